@@ -1,0 +1,661 @@
+/* sw-document.c: an article as loaded, its text and where it came from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sw-document"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sw-document.h"
+
+/* Code-point offsets are what the contract and GtkTextBuffer speak; the
+ * extractors work in bytes. One checkpoint every BLOCK bytes keeps the
+ * conversion O(BLOCK) without a table as large as the text. */
+#define BLOCK 512
+
+struct _SwDocument
+{
+  GObject      parent_instance;
+
+  char        *path;
+  char        *title;
+  char        *text;
+  gsize        size;
+  gsize        length;
+  char        *encoding;
+  char        *dct;
+  SwDctSource  dct_source;
+
+  /* chars_before[i]: code points that start in text[0 .. i*BLOCK) */
+  gsize       *chars_before;
+};
+
+G_DEFINE_FINAL_TYPE (SwDocument, sw_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_TITLE,
+  PROP_DCT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_QUARK (sw-load-error-quark, sw_load_error)
+
+const char *
+sw_dct_source_to_string (SwDctSource source)
+{
+  switch (source)
+    {
+    case SW_DCT_SOURCE_OPTION: return "option";
+    case SW_DCT_SOURCE_METADATA: return "metadata";
+    case SW_DCT_SOURCE_INFERRED: return "inferred";
+    case SW_DCT_SOURCE_NONE:
+    default: return "none";
+    }
+}
+
+static void
+sw_document_finalize (GObject *object)
+{
+  SwDocument *self = (SwDocument *)object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->dct, g_free);
+  g_clear_pointer (&self->chars_before, g_free);
+
+  G_OBJECT_CLASS (sw_document_parent_class)->finalize (object);
+}
+
+static void
+sw_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SwDocument *self = SW_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DCT:
+      g_value_set_string (value, self->dct);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sw_document_class_init (SwDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sw_document_finalize;
+  object_class->get_property = sw_document_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DCT] =
+    g_param_spec_string ("dct", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sw_document_init (SwDocument *self)
+{
+}
+
+/* Windows-1252 differs from Latin-1 only in 0x80..0x9F; the five holes
+ * map to the C1 controls as browsers do. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static char *
+decode_cp1252 (const guint8 *data,
+               gsize         len)
+{
+  GString *out = g_string_sized_new (len + len / 8);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guint8 b = data[i];
+
+      if (b < 0x80)
+        g_string_append_c (out, (char)b);
+      else if (b < 0xA0)
+        g_string_append_unichar (out, cp1252_high[b - 0x80]);
+      else
+        g_string_append_unichar (out, b);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Invalid sequences become U+FFFD, one per maximal invalid run as
+ * g_utf8_make_valid() does, so the text stays valid and offsets agree. */
+static gboolean
+has_valid_multibyte (const char *data,
+                     gsize       len)
+{
+  const char *p = data;
+  const char *end = data + len;
+
+  while (p < end)
+    {
+      const char *bad = NULL;
+
+      if ((guchar)*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+
+      if (g_utf8_validate_len (p, MIN (4, end - p), &bad) || bad > p)
+        return TRUE;
+
+      p++;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+looks_binary (const guint8 *data,
+              gsize         len)
+{
+  static const struct { const char *magic; gsize len; } magics[] = {
+    { "\x89PNG", 4 }, { "GIF8", 4 }, { "\xFF\xD8\xFF", 3 }, { "%PDF-", 5 },
+    { "PK\x03\x04", 4 }, { "\x7F" "ELF", 4 }, { "\x1F\x8B", 2 }, { "BZh", 3 },
+    { "RIFF", 4 }, { "OggS", 4 }, { "\x00\x00\x01\x00", 4 }, { "SQLite format 3", 15 },
+  };
+  gsize sample = MIN (len, 64 * 1024);
+  gsize controls = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (magics); i++)
+    if (len >= magics[i].len && memcmp (data, magics[i].magic, magics[i].len) == 0)
+      return TRUE;
+
+  if (memchr (data, 0, len) != NULL)
+    return TRUE;
+
+  for (gsize i = 0; i < sample; i++)
+    {
+      guint8 b = data[i];
+
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v')
+        controls++;
+    }
+
+  /* Text has almost no C0 controls; a few stray ones (a form feed, an
+   * escape) are tolerated. */
+  return controls > 8 && controls * 100 > sample;
+}
+
+static char *
+first_line_title (const char *text)
+{
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *eol = strchr (p, '\n');
+      gsize n = eol ? (gsize)(eol - p) : strlen (p);
+      g_autofree char *line = g_strndup (p, n);
+
+      g_strstrip (line);
+
+      if (line[0] != '\0' && !(line[0] == (char)0xEF && line[1] == (char)0xBB && line[2] == (char)0xBF && line[3] == 0))
+        {
+          const char *stripped = line;
+
+          if (g_str_has_prefix (stripped, "\xEF\xBB\xBF"))
+            stripped += 3;
+
+          if (g_utf8_strlen (stripped, -1) > 200)
+            {
+              g_autofree char *cut = g_utf8_substring (stripped, 0, 199);
+              return g_strconcat (cut, "…", NULL);
+            }
+
+          return g_strdup (stripped);
+        }
+
+      if (eol == NULL)
+        break;
+
+      p = eol + 1;
+    }
+
+  return NULL;
+}
+
+static void
+build_index (SwDocument *self)
+{
+  gsize blocks = self->size / BLOCK + 1;
+  gsize count = 0;
+
+  self->chars_before = g_new (gsize, blocks + 1);
+
+  for (gsize b = 0; b <= blocks; b++)
+    {
+      gsize from = b == 0 ? 0 : (b - 1) * BLOCK;
+      gsize to = MIN (b * BLOCK, self->size);
+
+      for (gsize i = from; i < to; i++)
+        if (((guchar)self->text[i] & 0xC0) != 0x80)
+          count++;
+
+      self->chars_before[b] = count;
+    }
+
+  self->length = count;
+}
+
+static SwDocument *
+document_new_take (const char *path,
+                   char       *text,
+                   gsize       size,
+                   const char *encoding)
+{
+  SwDocument *self = g_object_new (SW_TYPE_DOCUMENT, NULL);
+
+  self->path = g_strdup (path);
+  self->text = text;
+  self->size = size;
+  self->encoding = g_strdup (encoding);
+  self->title = first_line_title (text);
+  build_index (self);
+
+  return self;
+}
+
+/**
+ * sw_document_new_from_bytes:
+ * @path: (nullable): where the bytes came from, for display and the contract
+ * @bytes: the file's content
+ *
+ * Decodes a plain-text file. UTF-8 is kept byte for byte (no trimming and
+ * no newline normalisation, so offsets index the file); UTF-16 with a byte
+ * order mark and legacy Windows-1252 are converted; binary data and empty
+ * files are refused with a #SwLoadError.
+ */
+SwDocument *
+sw_document_new_from_bytes (const char  *path,
+                            GBytes      *bytes,
+                            GError     **error)
+{
+  gsize len = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+  const char *shown = path ? path : _("Pasted text");
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (len == 0)
+    {
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_EMPTY,
+                   _("“%s” is empty"), shown);
+      return NULL;
+    }
+
+  if (len > SW_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_TOO_LARGE,
+                   _("“%s” is too large to open (more than %u MB)"),
+                   shown, SW_DOCUMENT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    {
+      const char *codeset = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      g_autoptr(GError) local_error = NULL;
+      gsize written = 0;
+      char *text = g_convert ((const char *)data + 2, len - 2, "UTF-8", codeset,
+                              NULL, &written, &local_error);
+
+      if (text == NULL)
+        {
+          g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_ENCODING,
+                       _("“%s” is not valid UTF-16 text"), shown);
+          return NULL;
+        }
+
+      if (memchr (text, 0, written) != NULL)
+        {
+          g_free (text);
+          g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_BINARY,
+                       _("“%s” is not a text file"), shown);
+          return NULL;
+        }
+
+      return document_new_take (path, text, written, codeset);
+    }
+
+  if (looks_binary (data, len))
+    {
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_BINARY,
+                   _("“%s” is not a text file"), shown);
+      return NULL;
+    }
+
+  if (g_utf8_validate_len ((const char *)data, len, NULL))
+    return document_new_take (path, g_strndup ((const char *)data, len), len, "UTF-8");
+
+  /* Not valid UTF-8: a file with real multi-byte sequences is damaged
+   * UTF-8; one with none is legacy 8-bit text. */
+  if (has_valid_multibyte ((const char *)data, len))
+    {
+      char *text = g_utf8_make_valid ((const char *)data, len);
+      return document_new_take (path, text, strlen (text), "UTF-8 (repaired)");
+    }
+  else
+    {
+      char *text = decode_cp1252 (data, len);
+      return document_new_take (path, text, strlen (text), "Windows-1252");
+    }
+}
+
+SwDocument *
+sw_document_new_from_text (const char *title,
+                           const char *text,
+                           gssize      len)
+{
+  SwDocument *self;
+  char *copy;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (text);
+
+  if (g_utf8_validate_len (text, len, NULL))
+    copy = g_strndup (text, len);
+  else
+    copy = g_utf8_make_valid (text, len);
+
+  self = document_new_take (NULL, copy, strlen (copy), "UTF-8");
+
+  if (title != NULL)
+    {
+      g_free (self->title);
+      self->title = g_strdup (title);
+    }
+
+  return self;
+}
+
+SwDocument *
+sw_document_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    path = g_file_get_uri (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a file"), path);
+      return NULL;
+    }
+
+  if ((guint64)g_file_info_get_size (info) > SW_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_TOO_LARGE,
+                   _("“%s” is too large to open (more than %u MB)"),
+                   path, SW_DOCUMENT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return sw_document_new_from_bytes (path, bytes, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  SwDocument *document;
+
+  document = sw_document_load (file, cancellable, &error);
+
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else if (g_task_return_error_if_cancelled (task))
+    g_object_unref (document);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+/**
+ * sw_document_load_async:
+ *
+ * Reads and decodes @file in a worker thread, so that a large or slow file
+ * never blocks the caller's main loop.
+ */
+void
+sw_document_load_async (GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sw_document_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+SwDocument *
+sw_document_load_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+sw_document_get_path (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), NULL);
+  return self->path;
+}
+
+/* The path as the user named it, which the contract echoes. */
+void
+sw_document_set_path (SwDocument *self,
+                      const char *path)
+{
+  g_return_if_fail (SW_IS_DOCUMENT (self));
+
+  if (g_strcmp0 (self->path, path) != 0)
+    {
+      g_free (self->path);
+      self->path = g_strdup (path);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+    }
+}
+
+const char *
+sw_document_get_title (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+const char *
+sw_document_get_text (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), NULL);
+  return self->text;
+}
+
+gsize
+sw_document_get_size (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), 0);
+  return self->size;
+}
+
+gsize
+sw_document_get_length (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), 0);
+  return self->length;
+}
+
+const char *
+sw_document_get_encoding (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), NULL);
+  return self->encoding;
+}
+
+const char *
+sw_document_get_dct (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), NULL);
+  return self->dct;
+}
+
+SwDctSource
+sw_document_get_dct_source (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), SW_DCT_SOURCE_NONE);
+  return self->dct_source;
+}
+
+void
+sw_document_set_dct (SwDocument  *self,
+                     const char  *dct,
+                     SwDctSource  source)
+{
+  g_return_if_fail (SW_IS_DOCUMENT (self));
+
+  if (dct == NULL)
+    source = SW_DCT_SOURCE_NONE;
+
+  self->dct_source = source;
+
+  if (g_strcmp0 (self->dct, dct) != 0)
+    {
+      g_free (self->dct);
+      self->dct = g_strdup (dct);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DCT]);
+    }
+}
+
+/**
+ * sw_document_byte_to_char:
+ *
+ * Converts a byte offset into the text to a code-point offset. An offset
+ * inside a multi-byte character counts the character as started.
+ */
+gsize
+sw_document_byte_to_char (SwDocument *self,
+                          gsize       byte_offset)
+{
+  gsize block, count;
+
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), 0);
+
+  byte_offset = MIN (byte_offset, self->size);
+  block = byte_offset / BLOCK;
+  count = self->chars_before[block];
+
+  for (gsize i = block * BLOCK; i < byte_offset; i++)
+    if (((guchar)self->text[i] & 0xC0) != 0x80)
+      count++;
+
+  return count;
+}
+
+gsize
+sw_document_char_to_byte (SwDocument *self,
+                          gsize       char_offset)
+{
+  gsize lo = 0, hi, i;
+  gsize count;
+
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), 0);
+
+  if (char_offset >= self->length)
+    return self->size;
+
+  /* Last block whose start holds at most char_offset code points. */
+  hi = self->size / BLOCK;
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi + 1) / 2;
+
+      if (self->chars_before[mid] <= char_offset)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+
+  i = lo * BLOCK;
+  count = self->chars_before[lo];
+
+  /* Step to the first lead byte at or after the block start, then walk. */
+  while (i < self->size && ((guchar)self->text[i] & 0xC0) == 0x80)
+    i++;
+
+  while (i < self->size && count < char_offset)
+    {
+      i++;
+      while (i < self->size && ((guchar)self->text[i] & 0xC0) == 0x80)
+        i++;
+      count++;
+    }
+
+  return i;
+}

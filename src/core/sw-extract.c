@@ -1,0 +1,80 @@
+/* sw-extract.c: the whole extraction pipeline over one document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sw-extract"
+
+#include "config.h"
+
+#include "sw-extract.h"
+
+/**
+ * sw_extract:
+ * @document: a loaded document; its reference date, when it has none
+ *   from the user or the file, may be inferred from the text here
+ *
+ * Runs every extractor over @document. Safe to call from a worker thread
+ * as long as nobody else touches @document meanwhile.
+ */
+SwExtraction *
+sw_extract (SwDocument   *document,
+            GCancellable *cancellable)
+{
+  g_autoptr(SwExtraction) out = NULL;
+
+  g_return_val_if_fail (SW_IS_DOCUMENT (document), NULL);
+
+  out = sw_extraction_new ();
+
+  sw_temporal_extract (document, out);
+  if (g_cancellable_is_cancelled (cancellable))
+    return g_steal_pointer (&out);
+
+  sw_attribution_extract (document, out);
+  if (g_cancellable_is_cancelled (cancellable))
+    return g_steal_pointer (&out);
+
+  sw_events_extract (document, out);
+
+  return g_steal_pointer (&out);
+}
+
+static void
+extract_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SwDocument *document = task_data;
+  SwExtraction *extraction = sw_extract (document, cancellable);
+
+  if (g_task_return_error_if_cancelled (task))
+    sw_extraction_unref (extraction);
+  else
+    g_task_return_pointer (task, extraction, (GDestroyNotify)sw_extraction_unref);
+}
+
+void
+sw_extract_async (SwDocument          *document,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SW_IS_DOCUMENT (document));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sw_extract_async);
+  g_task_set_task_data (task, g_object_ref (document), g_object_unref);
+  g_task_run_in_thread (task, extract_thread);
+}
+
+SwExtraction *
+sw_extract_finish (GAsyncResult  *result,
+                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

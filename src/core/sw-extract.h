@@ -1,0 +1,32 @@
+/* sw-extract.h: the whole extraction pipeline over one document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sw-document.h"
+#include "sw-extraction.h"
+
+G_BEGIN_DECLS
+
+SwExtraction *sw_extract              (SwDocument          *document,
+                                       GCancellable        *cancellable);
+void          sw_extract_async        (SwDocument          *document,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+SwExtraction *sw_extract_finish       (GAsyncResult        *result,
+                                       GError             **error);
+
+/* The stages, in the order sw_extract() runs them. Each reads the document
+ * and what the earlier stages put into @out, and appends its own items. */
+void          sw_temporal_extract     (SwDocument          *document,
+                                       SwExtraction        *out);
+void          sw_attribution_extract  (SwDocument          *document,
+                                       SwExtraction        *out);
+void          sw_events_extract       (SwDocument          *document,
+                                       SwExtraction        *out);
+
+G_END_DECLS
