@@ -531,6 +531,20 @@ sw_document_get_title (SwDocument *self)
   return self->title;
 }
 
+void
+sw_document_set_title (SwDocument *self,
+                       const char *title)
+{
+  g_return_if_fail (SW_IS_DOCUMENT (self));
+
+  if (g_strcmp0 (self->title, title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_strdup (title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+}
+
 const char *
 sw_document_get_text (SwDocument *self)
 {

@@ -54,6 +54,8 @@ const char  *sw_document_get_path         (SwDocument    *self);
 void         sw_document_set_path         (SwDocument    *self,
                                            const char    *path);
 const char  *sw_document_get_title        (SwDocument    *self);
+void         sw_document_set_title        (SwDocument    *self,
+                                           const char    *title);
 const char  *sw_document_get_text         (SwDocument    *self);
 gsize        sw_document_get_size         (SwDocument    *self);
 gsize        sw_document_get_length       (SwDocument    *self);

@@ -1,0 +1,924 @@
+/* sw-window.c: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sw-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "saywhen-resources.h"
+#include "sw-article-view.h"
+#include "sw-item.h"
+#include "sw-json.h"
+#include "sw-window.h"
+
+struct _SwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkListView          *article_list;
+  AdwViewStack         *view_stack;
+  SwArticleView        *article_view;
+  GtkColumnView        *events_view;
+  GtkColumnView        *actors_view;
+  GtkColumnView        *quotes_view;
+
+  GListStore           *articles;
+  GtkSingleSelection   *article_selection;
+  GListStore           *events;
+  GListStore           *actors;
+  GListStore           *quotes;
+
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  char                 *last_message;
+  guint                 loading;
+};
+
+G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  PROP_LAST_MESSAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void sw_window_actions_update (SwWindow *self);
+
+static void
+show_message (SwWindow   *self,
+              const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_MESSAGE]);
+}
+
+static void
+set_loading (SwWindow *self,
+             guint     loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+refresh_items (SwWindow *self)
+{
+  sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_EVENT, self->events);
+  sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_ACTOR, self->actors);
+  sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_QUOTE, self->quotes);
+
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->articles)) > 0
+                                    ? "content" : "empty");
+  sw_window_actions_update (self);
+}
+
+static void
+on_articles_changed (SwWindow   *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *model)
+{
+  refresh_items (self);
+}
+
+static void
+on_selected_article_changed (SwWindow           *self,
+                             GParamSpec         *pspec,
+                             GtkSingleSelection *selection)
+{
+  SwArticle *article = gtk_single_selection_get_selected_item (selection);
+
+  sw_article_view_set_article (self->article_view, article);
+  sw_window_actions_update (self);
+}
+
+static void
+article_opened (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SwWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwArticle) article = sw_article_open_finish (result, &error);
+
+  set_loading (self, self->loading - 1);
+
+  if (article == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      return;
+    }
+
+  g_list_store_append (self->articles, article);
+  gtk_single_selection_set_selected (self->article_selection,
+                                     g_list_model_get_n_items (G_LIST_MODEL (self->articles)) - 1);
+}
+
+/**
+ * sw_window_open_files:
+ *
+ * Loads and extracts each file in a worker thread; each arrives in the
+ * sidebar as it is done, and a file that cannot be read only costs a
+ * toast, never the articles already open.
+ */
+void
+sw_window_open_files (SwWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      set_loading (self, self->loading + 1);
+      sw_article_open_async (files[i], NULL, self->cancellable, article_opened, g_object_ref (self));
+    }
+}
+
+void
+sw_window_open_text (SwWindow   *self,
+                     GBytes     *bytes,
+                     const char *title)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (bytes != NULL);
+
+  set_loading (self, self->loading + 1);
+  sw_article_open_bytes_async (bytes, title, self->cancellable, article_opened, g_object_ref (self));
+}
+
+void
+sw_window_open_sample (SwWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/sample/sample-article.txt", 0, &error);
+  if (bytes == NULL)
+    {
+      g_warning ("Bundled sample article missing: %s", error->message);
+      return;
+    }
+
+  sw_window_open_text (self, bytes, NULL);
+}
+
+GListModel *
+sw_window_get_articles (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->articles);
+}
+
+guint
+sw_window_get_loading (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), 0);
+  return self->loading;
+}
+
+const char *
+sw_window_get_last_message (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+  return self->last_message;
+}
+
+void
+sw_window_select_article (SwWindow *self,
+                          guint     position)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  gtk_single_selection_set_selected (self->article_selection, position);
+}
+
+/**
+ * sw_window_show_source:
+ *
+ * Shows the sentence an item came from: selects its article, switches to
+ * the Article view and highlights [@start, @end) (code points).
+ */
+void
+sw_window_show_source (SwWindow  *self,
+                       SwArticle *article,
+                       guint      start,
+                       guint      end)
+{
+  guint position;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (SW_IS_ARTICLE (article));
+
+  if (g_list_store_find (self->articles, article, &position))
+    gtk_single_selection_set_selected (self->article_selection, position);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "article");
+  sw_article_view_select_range (self->article_view, start, end);
+}
+
+static void
+activate_item (SwWindow      *self,
+               GtkColumnView *view,
+               guint          position)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (view);
+  g_autoptr(SwItem) item = g_list_model_get_item (G_LIST_MODEL (model), position);
+
+  if (item == NULL)
+    return;
+
+  sw_window_show_source (self, sw_item_get_article (item),
+                         sw_item_get_start (item), sw_item_get_end (item));
+}
+
+static void
+on_events_activate (SwWindow      *self,
+                    guint          position,
+                    GtkColumnView *view)
+{
+  activate_item (self, view, position);
+}
+
+static void
+on_actors_activate (SwWindow      *self,
+                    guint          position,
+                    GtkColumnView *view)
+{
+  activate_item (self, view, position);
+}
+
+static void
+on_quotes_activate (SwWindow      *self,
+                    guint          position,
+                    GtkColumnView *view)
+{
+  activate_item (self, view, position);
+}
+
+/* Tables: one text column per item property, sortable. */
+
+static void
+cell_setup (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+cell_bind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  const char *property = user_data;
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GObject *item = gtk_list_item_get_item (list_item);
+  GValue value = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+
+  g_object_get_property (item, property, &value);
+  if (G_VALUE_HOLDS_STRING (&value))
+    text = g_value_dup_string (&value);
+  else if (G_VALUE_HOLDS_UINT (&value))
+    text = g_strdup_printf ("%u", g_value_get_uint (&value));
+  g_value_unset (&value);
+
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  gtk_widget_set_tooltip_text (label, text && *text ? text : NULL);
+}
+
+static void
+add_column (GtkColumnView *view,
+            const char    *title,
+            const char    *property,
+            gboolean       expand,
+            gboolean       numeric)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *expression = gtk_property_expression_new (SW_TYPE_ITEM, NULL, property);
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  GtkSorter *sorter;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind), (gpointer)property);
+
+  if (numeric)
+    sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
+  else
+    sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (view, column);
+  g_object_unref (sorter);
+}
+
+static void
+setup_table (GtkColumnView *view,
+             GListStore    *store)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (view);
+  GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (store)),
+                                                      g_object_ref (sorter));
+  GtkSingleSelection *selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+}
+
+static void
+setup_tables (SwWindow *self)
+{
+  add_column (self->events_view, _("Date"), "date", FALSE, FALSE);
+  add_column (self->events_view, _("Event"), "label", TRUE, FALSE);
+  add_column (self->events_view, _("Actors"), "who", FALSE, FALSE);
+  add_column (self->events_view, _("Source"), "detail", TRUE, FALSE);
+  setup_table (self->events_view, self->events);
+  {
+    g_autoptr(GtkColumnViewColumn) date_column =
+      g_list_model_get_item (gtk_column_view_get_columns (self->events_view), 0);
+
+    /* Chronological order is what a reader of a timeline expects first. */
+    gtk_column_view_sort_by_column (self->events_view, date_column, GTK_SORT_ASCENDING);
+  }
+
+  add_column (self->actors_view, _("Name"), "label", TRUE, FALSE);
+  add_column (self->actors_view, _("Kind"), "who", FALSE, FALSE);
+  add_column (self->actors_view, _("Roles"), "detail", TRUE, FALSE);
+  add_column (self->actors_view, _("Statements"), "count", FALSE, TRUE);
+  setup_table (self->actors_view, self->actors);
+
+  add_column (self->quotes_view, _("Speaker"), "who", FALSE, FALSE);
+  add_column (self->quotes_view, _("Quotation"), "label", TRUE, FALSE);
+  add_column (self->quotes_view, _("Kind"), "detail", FALSE, FALSE);
+  add_column (self->quotes_view, _("Medium"), "date", FALSE, FALSE);
+  setup_table (self->quotes_view, self->quotes);
+}
+
+/* Sidebar rows: title, date and file, and a close button. */
+
+static void
+close_clicked (GtkButton *button,
+               SwWindow  *self)
+{
+  SwArticle *article = g_object_get_data (G_OBJECT (button), "article");
+  guint position;
+
+  if (article != NULL && g_list_store_find (self->articles, article, &position))
+    g_list_store_remove (self->articles, position);
+}
+
+static void
+row_setup (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           SwWindow                 *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *close = gtk_button_new_from_icon_name ("window-close-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), subtitle);
+
+  gtk_widget_add_css_class (close, "flat");
+  gtk_widget_add_css_class (close, "circular");
+  gtk_widget_set_valign (close, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (close, _("Close Article"));
+  g_signal_connect (close, "clicked", G_CALLBACK (close_clicked), self);
+
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_box_append (GTK_BOX (box), close);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+row_bind (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          SwWindow                 *self)
+{
+  SwArticle *article = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *labels = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_first_child (labels);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *close = gtk_widget_get_next_sibling (labels);
+  g_autofree char *sub = sw_article_dup_subtitle (article);
+
+  gtk_label_set_text (GTK_LABEL (title), sw_article_get_title (article));
+  gtk_label_set_text (GTK_LABEL (subtitle), sub);
+  gtk_widget_set_tooltip_text (box, sw_document_get_path (sw_article_get_document (article)));
+  g_object_set_data (G_OBJECT (close), "article", article);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close Article"),
+                                  -1);
+}
+
+static void
+row_unbind (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            SwWindow                 *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *close = gtk_widget_get_last_child (box);
+
+  g_object_set_data (G_OBJECT (close), "article", NULL);
+}
+
+static void
+setup_sidebar (SwWindow *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind), self);
+  gtk_list_view_set_factory (self->article_list, factory);
+  g_object_unref (factory);
+
+  self->article_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
+  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->article_selection));
+  g_signal_connect_object (self->article_selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_article_changed), self, G_CONNECT_SWAPPED);
+}
+
+/* Actions */
+
+static void
+open_response (GtkNativeDialog *dialog,
+               int              response,
+               SwWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      guint n = g_list_model_get_n_items (files);
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+      sw_window_open_files (self, (GFile **)array->pdata, array->len);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *filter;
+
+  dialog = gtk_file_chooser_native_new (_("Open Articles"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Text Articles"));
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("All Files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_written (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SwWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    show_message (self, error->message);
+  else
+    show_message (self, _("Exported"));
+}
+
+/* The extraction of every open article as JSON Lines, the same contract
+ * the command-line tool prints. */
+static GBytes *
+export_json_lines (SwWindow *self)
+{
+  GString *out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SwArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+      g_autofree char *line = sw_json_to_line (sw_article_get_document (article),
+                                               sw_article_get_extraction (article), FALSE);
+
+      g_string_append (out, line);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+static void
+export_response (GtkNativeDialog *dialog,
+                 int              response,
+                 SwWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GBytes) bytes = export_json_lines (self);
+
+      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                           self->cancellable, export_written, g_object_ref (self));
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export Extraction"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "saywhen.jsonl");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+paste_received (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SwWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+
+  if (text == NULL || text[0] == '\0')
+    {
+      show_message (self, _("The clipboard holds no text to open"));
+      return;
+    }
+
+  sw_window_open_text (self, g_bytes_new_take (g_steal_pointer (&text), strlen (text)), NULL);
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+
+  gdk_clipboard_read_text_async (clipboard, self->cancellable, paste_received, g_object_ref (self));
+}
+
+static void
+close_article_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  guint position = gtk_single_selection_get_selected (self->article_selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    g_list_store_remove (self->articles, position);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
+}
+
+static void
+sw_window_actions_update (SwWindow *self)
+{
+  gboolean has_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-article",
+                                 gtk_single_selection_get_selected_item (self->article_selection) != NULL);
+}
+
+/* Drag and drop: files, or text dragged from a browser or editor. */
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SwWindow      *self)
+{
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *list = g_value_get_boxed (value);
+      g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+      for (GSList *l = list; l != NULL; l = l->next)
+        g_ptr_array_add (files, l->data);
+
+      sw_window_open_files (self, (GFile **)files->pdata, files->len);
+      return files->len > 0;
+    }
+
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *text = g_value_get_string (value);
+
+      if (text == NULL || text[0] == '\0')
+        return FALSE;
+
+      sw_window_open_text (self, g_bytes_new (text, strlen (text)), NULL);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+setup_drop (SwWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_STRING };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/* Window state */
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  return schema != NULL ? g_settings_new (APP_ID) : NULL;
+}
+
+static void
+save_state (SwWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) files = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_string (self->settings, "view", adw_view_stack_get_visible_child_name (self->view_stack));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SwArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+      const char *path = sw_document_get_path (sw_article_get_document (article));
+
+      if (path != NULL && g_path_is_absolute (path))
+        g_strv_builder_add (builder, path);
+    }
+
+  files = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "last-session-files", (const char * const *)files);
+}
+
+static gboolean
+sw_window_close_request (GtkWindow *window)
+{
+  SwWindow *self = SW_WINDOW (window);
+
+  save_state (self);
+  g_cancellable_cancel (self->cancellable);
+
+  return GTK_WINDOW_CLASS (sw_window_parent_class)->close_request (window);
+}
+
+static void
+restore_state (SwWindow *self)
+{
+  g_autofree char *view = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  view = g_settings_get_string (self->settings, "view");
+  if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+sw_window_dispose (GObject *object)
+{
+  SwWindow *self = (SwWindow *)object;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
+
+  g_clear_object (&self->article_selection);
+  g_clear_object (&self->articles);
+  g_clear_object (&self->events);
+  g_clear_object (&self->actors);
+  g_clear_object (&self->quotes);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
+}
+
+static void
+sw_window_finalize (GObject *object)
+{
+  SwWindow *self = (SwWindow *)object;
+
+  g_clear_pointer (&self->last_message, g_free);
+
+  G_OBJECT_CLASS (sw_window_parent_class)->finalize (object);
+}
+
+static void
+sw_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SwWindow *self = SW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_uint (value, self->loading);
+      break;
+    case PROP_LAST_MESSAGE:
+      g_value_set_string (value, self->last_message);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sw_window_class_init (SwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sw_window_dispose;
+  object_class->finalize = sw_window_finalize;
+  object_class->get_property = sw_window_get_property;
+  window_class->close_request = sw_window_close_request;
+
+  properties[PROP_LOADING] =
+    g_param_spec_uint ("loading", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAST_MESSAGE] =
+    g_param_spec_string ("last-message", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Referencing the bundle links it in from the static library, and its
+   * constructor registers it before the template is looked up. */
+  (void)saywhen_get_resource ();
+  g_type_ensure (SW_TYPE_ARTICLE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, events_view);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, actors_view);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, quotes_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_events_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_actors_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_quotes_activate);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "win.close-article", NULL, close_article_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "article");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "actors");
+}
+
+static void
+sw_window_init (SwWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->articles = g_list_store_new (SW_TYPE_ARTICLE);
+  self->events = g_list_store_new (SW_TYPE_ITEM);
+  self->actors = g_list_store_new (SW_TYPE_ITEM);
+  self->quotes = g_list_store_new (SW_TYPE_ITEM);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  setup_sidebar (self);
+  setup_tables (self);
+  setup_drop (self);
+
+  g_signal_connect_object (self->articles, "items-changed",
+                           G_CALLBACK (on_articles_changed), self, G_CONNECT_SWAPPED);
+
+  self->settings = settings_new_if_installed ();
+  restore_state (self);
+  refresh_items (self);
+}
+
+SwWindow *
+sw_window_new (GtkApplication *application)
+{
+  return g_object_new (SW_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}

@@ -1,0 +1,35 @@
+/* sw-window.h: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sw-article.h"
+
+G_BEGIN_DECLS
+
+#define SW_TYPE_WINDOW (sw_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SwWindow, sw_window, SW, WINDOW, AdwApplicationWindow)
+
+SwWindow    *sw_window_new              (GtkApplication *application);
+void         sw_window_open_files       (SwWindow       *self,
+                                         GFile         **files,
+                                         guint           n_files);
+void         sw_window_open_text        (SwWindow       *self,
+                                         GBytes         *bytes,
+                                         const char     *title);
+void         sw_window_open_sample      (SwWindow       *self);
+GListModel  *sw_window_get_articles     (SwWindow       *self);
+guint        sw_window_get_loading      (SwWindow       *self);
+const char  *sw_window_get_last_message (SwWindow       *self);
+void         sw_window_select_article   (SwWindow       *self,
+                                         guint           position);
+void         sw_window_show_source      (SwWindow       *self,
+                                         SwArticle      *article,
+                                         guint           start,
+                                         guint           end);
+
+G_END_DECLS
