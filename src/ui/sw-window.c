@@ -207,6 +207,13 @@ sw_window_get_last_message (SwWindow *self)
   return self->last_message;
 }
 
+const char *
+sw_window_get_view (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
 void
 sw_window_select_article (SwWindow *self,
                           guint     position)

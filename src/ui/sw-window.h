@@ -25,6 +25,7 @@ void         sw_window_open_sample      (SwWindow       *self);
 GListModel  *sw_window_get_articles     (SwWindow       *self);
 guint        sw_window_get_loading      (SwWindow       *self);
 const char  *sw_window_get_last_message (SwWindow       *self);
+const char  *sw_window_get_view         (SwWindow       *self);
 void         sw_window_select_article   (SwWindow       *self,
                                          guint           position);
 void         sw_window_show_source      (SwWindow       *self,

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Installs the Debian packages Saywhen needs (when any is missing) and
+# configures and builds the project in ./build. Safe to run again.
+set -eu
+
+cd "$(dirname "$0")/.."
+
+packages=$(grep -v '^#' build-aux/debian-packages.txt | grep -v '^$' | tr '\n' ' ')
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    SUDO=sudo
+  else
+    SUDO=
+  fi
+  echo "Installing:$missing"
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+if [ ! -f build/build.ninja ]; then
+  meson setup build
+fi
+ninja -C build

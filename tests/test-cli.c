@@ -1,0 +1,259 @@
+/* test-cli.c: saywhen-cli extract as scripts and scorers use it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Runs the CLI with @argv (NULL-terminated, without the program) and,
+ * where @input is given, feeds it on standard input. */
+static void
+run_cli (Run         *run,
+         const char  *input,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("SAYWHEN_CLI"));
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer)a);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  if (input != NULL)
+    flags |= G_SUBPROCESS_FLAGS_STDIN_PIPE;
+
+  proc = g_subprocess_newv ((const char * const *)argv->pdata, flags, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, input, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+static JsonObject *
+parse_line (JsonParser *parser,
+            const char *line)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, line, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_extract_file (void)
+{
+  g_autofree char *path = data_path ("crlf.txt");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_autofree char *contents = NULL;
+  JsonObject *doc;
+
+  run_cli (&run, NULL, "extract", "--with-text", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_suffix (run.out, "}\n"));
+  /* one document, one line */
+  g_assert_true (strchr (run.out, '\n') == run.out + strlen (run.out) - 1);
+
+  doc = json_object_get_object_member (parse_line (parser, run.out), "document");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (json_object_get_string_member (doc, "text"), ==, contents);
+  g_assert_cmpstr (json_object_get_string_member (doc, "path"), ==, path);
+  g_assert_cmpstr (json_object_get_string_member (doc, "title"), ==, "Council vote");
+  g_assert_cmpint (json_object_get_int_member (doc, "length"), ==, g_utf8_strlen (contents, -1));
+}
+
+static void
+test_extract_dct_option (void)
+{
+  g_autofree char *path = data_path ("crlf.txt");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+  JsonObject *doc;
+
+  run_cli (&run, NULL, "extract", "--dct=2024-02-29", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  doc = json_object_get_object_member (parse_line (parser, run.out), "document");
+  g_assert_cmpstr (json_object_get_string_member (doc, "dct"), ==, "2024-02-29");
+  g_assert_cmpstr (json_object_get_string_member (doc, "dct_source"), ==, "option");
+
+  /* 2023 had no 29 February */
+  run_cli (&bad, NULL, "extract", "--dct=2023-02-29", path, NULL);
+  g_assert_cmpint (bad.status, !=, 0);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_assert_nonnull (strstr (bad.err, "YYYY-MM-DD"));
+}
+
+static void
+test_extract_stdin (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *doc;
+
+  run_cli (&run, "Städte “vote”\nSecond line", "extract", "--with-text", "-", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  doc = json_object_get_object_member (parse_line (parser, run.out), "document");
+  g_assert_cmpstr (json_object_get_string_member (doc, "text"), ==, "Städte “vote”\nSecond line");
+  g_assert_cmpstr (json_object_get_string_member (doc, "title"), ==, "Städte “vote”");
+  g_assert_cmpint (json_object_get_int_member (doc, "length"), ==, 25);
+}
+
+static void
+test_extract_refuses_unreadable (void)
+{
+  g_autofree char *good = data_path ("crlf.txt");
+  g_autofree char *image = data_path ("image.txt");
+  g_autofree char *empty = data_path ("empty.txt");
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(GStrv) err_lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL, "extract", image, good, empty, "/nonexistent/x.txt", NULL);
+
+  /* The readable file still gets its whole line; each other one a
+   * one-line message; the status says something went wrong. */
+  g_assert_cmpint (run.status, !=, 0);
+  out_lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, 2);
+  g_assert_true (g_str_has_prefix (out_lines[0], "{\"document\""));
+  g_assert_cmpstr (out_lines[1], ==, "");
+
+  err_lines = g_strsplit (run.err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (err_lines), ==, 4);
+  g_assert_nonnull (strstr (err_lines[0], "image.txt"));
+  g_assert_nonnull (strstr (err_lines[0], "not a text file"));
+  g_assert_nonnull (strstr (err_lines[1], "empty"));
+  g_assert_nonnull (strstr (err_lines[2], "/nonexistent/x.txt"));
+}
+
+/* Every span the CLI prints on the seed article indexes the file's text
+ * in code points, whatever the extractors find. */
+static void
+check_span (JsonObject  *o,
+            const char  *text)
+{
+  gint64 start = json_object_get_int_member (o, "start");
+  gint64 end = json_object_get_int_member (o, "end");
+  g_autofree char *slice = NULL;
+
+  g_assert_cmpint (start, >=, 0);
+  g_assert_cmpint (start, <=, end);
+  g_assert_cmpint (end, <=, g_utf8_strlen (text, -1));
+  slice = g_utf8_substring (text, start, end);
+  if (json_object_has_member (o, "text"))
+    g_assert_cmpstr (slice, ==, json_object_get_string_member (o, "text"));
+}
+
+static void
+test_extract_seed_spans (void)
+{
+  const char *shared = g_getenv ("SAYWHEN_SHARED");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *root;
+  JsonArray *quotes, *timexes, *actors;
+
+  if (shared == NULL || !g_file_test ((path = g_build_filename (shared, "corpus", "seed", "ceasefire-call.txt", NULL)), G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the seed article in ../shared is absent");
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  run_cli (&run, NULL, "extract", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_line (parser, run.out);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "document"), "length"), ==,
+                   g_utf8_strlen (text, -1));
+
+  timexes = json_object_get_array_member (root, "timexes");
+  for (guint i = 0; i < json_array_get_length (timexes); i++)
+    check_span (json_array_get_object_element (timexes, i), text);
+
+  actors = json_object_get_array_member (root, "actors");
+  for (guint i = 0; i < json_array_get_length (actors); i++)
+    {
+      JsonArray *m = json_object_get_array_member (json_array_get_object_element (actors, i), "mentions");
+      for (guint j = 0; j < json_array_get_length (m); j++)
+        check_span (json_array_get_object_element (m, j), text);
+    }
+
+  quotes = json_object_get_array_member (root, "quotes");
+  for (guint i = 0; i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      check_span (json_object_get_object_member (q, "content"), text);
+      if (!json_object_get_null_member (q, "cue"))
+        check_span (json_object_get_object_member (q, "cue"), text);
+    }
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) none = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_files = { 0 };
+
+  run_cli (&none, NULL, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_nonnull (strstr (none.err, "saywhen-cli extract"));
+
+  run_cli (&unknown, NULL, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+
+  run_cli (&no_files, NULL, "extract", NULL);
+  g_assert_cmpint (no_files.status, ==, 2);
+  g_assert_cmpstr (no_files.out, ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/extract-file", test_extract_file);
+  g_test_add_func ("/cli/extract-dct", test_extract_dct_option);
+  g_test_add_func ("/cli/extract-stdin", test_extract_stdin);
+  g_test_add_func ("/cli/extract-unreadable", test_extract_refuses_unreadable);
+  g_test_add_func ("/cli/extract-seed-spans", test_extract_seed_spans);
+  g_test_add_func ("/cli/usage", test_usage);
+
+  return g_test_run ();
+}

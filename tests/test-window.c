@@ -1,0 +1,225 @@
+/* test-window.c: the main window, driven through its actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sw-application.h"
+#include "sw-article-view.h"
+#include "sw-window.h"
+
+static void
+wait_loaded (SwWindow *window)
+{
+  /* Loading runs in worker threads; the main loop stays free meanwhile. */
+  guint guard = 0;
+
+  while (g_main_context_iteration (NULL, FALSE) || sw_window_get_loading (window) > 0)
+    {
+      if (sw_window_get_loading (window) > 0)
+        g_usleep (1000);
+      g_assert_cmpuint (++guard, <, 20000);
+    }
+}
+
+static SwArticleView *
+find_article_view (GtkWidget *widget)
+{
+  if (SW_IS_ARTICLE_VIEW (widget))
+    return SW_ARTICLE_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      SwArticleView *found = find_article_view (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_action (GType       type,
+            const char *name)
+{
+  GtkWidgetClass *klass = g_type_class_peek (type);
+  const char *action_name;
+  const GVariantType *param_type;
+  const char *property;
+  GType owner;
+
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &action_name, &param_type, &property); i++)
+    if (g_strcmp0 (action_name, name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_window_sample (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(GBytes) sample = g_resources_lookup_data (RESOURCE_BASE "/sample/sample-article.txt", 0, NULL);
+  g_autofree char *shown = NULL;
+  SwArticleView *view;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sw_window_open_sample (window);
+  wait_loaded (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_articles (window)), ==, 1);
+  view = find_article_view (GTK_WIDGET (window));
+  g_assert_nonnull (view);
+  g_assert_nonnull (sw_article_view_get_article (view));
+  shown = sw_article_view_dup_text (view);
+  g_assert_nonnull (sample);
+  g_assert_cmpmem (shown, strlen (shown), g_bytes_get_data (sample, NULL), g_bytes_get_size (sample));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_actions (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+
+  g_assert_true (has_action (SW_TYPE_WINDOW, "win.open"));
+  g_assert_true (has_action (SW_TYPE_WINDOW, "win.export"));
+  g_assert_true (has_action (SW_TYPE_WINDOW, "win.paste"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline"));
+  g_assert_cmpstr (sw_window_get_view (window), ==, "timeline");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "actors"));
+  g_assert_cmpstr (sw_window_get_view (window), ==, "actors");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+static void
+test_binary_file_keeps_others (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "image.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sw_window_open_sample (window);
+  wait_loaded (window);
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_articles (window)), ==, 1);
+
+  sw_window_open_files (window, &file, 1);
+  wait_loaded (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_articles (window)), ==, 1);
+  g_assert_nonnull (sw_window_get_last_message (window));
+  g_assert_nonnull (strstr (sw_window_get_last_message (window), "not a text file"));
+  g_assert_nonnull (strstr (sw_window_get_last_message (window), "image.txt"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_show_source (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = NULL;
+  g_autofree char *sentence = NULL;
+  SwArticleView *view;
+  const char *text;
+  const char *word;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sw_window_open_sample (window);
+  wait_loaded (window);
+
+  article = g_list_model_get_item (sw_window_get_articles (window), 0);
+  text = sw_document_get_text (sw_article_get_document (article));
+  word = strstr (text, "said");
+  g_assert_nonnull (word);
+
+  sw_window_show_source (window, article, g_utf8_pointer_to_offset (text, word),
+                         g_utf8_pointer_to_offset (text, word) + 4);
+  view = find_article_view (GTK_WIDGET (window));
+  sentence = sw_article_view_dup_selected_sentence (view);
+
+  /* The whole sentence around the word is highlighted, not just the word. */
+  g_assert_nonnull (sentence);
+  g_assert_nonnull (strstr (sentence, "said"));
+  g_assert_cmpuint (strlen (sentence), >, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_article_view_finalizes (void)
+{
+  GtkWidget *view = g_object_ref_sink (sw_article_view_new ());
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, "One line. “Two,” she said.", -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(SwArticle) article = sw_article_new (doc, ex);
+  g_autofree char *text = NULL;
+
+  sw_article_view_set_article (SW_ARTICLE_VIEW (view), article);
+  text = sw_article_view_dup_text (SW_ARTICLE_VIEW (view));
+  g_assert_cmpstr (text, ==, "One line. “Two,” she said.");
+  sw_article_view_select_range (SW_ARTICLE_VIEW (view), 11, 14);
+  g_clear_pointer (&text, g_free);
+  text = sw_article_view_dup_selected_sentence (SW_ARTICLE_VIEW (view));
+  g_assert_cmpstr (text, ==, "“Two,” she said.");
+
+  g_assert_finalize_object (view);
+}
+
+static void
+test_application_help_overlay (void)
+{
+  g_autoptr(SwApplication) app = sw_application_new ();
+  g_autoptr(GError) error = NULL;
+  SwWindow *window;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (sw_window_new (GTK_APPLICATION (app)));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "about"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/sample", test_window_sample);
+  g_test_add_func ("/window/actions", test_window_actions);
+  g_test_add_func ("/window/shortcuts", test_shortcuts_window);
+  g_test_add_func ("/window/binary-file", test_binary_file_keeps_others);
+  g_test_add_func ("/window/show-source", test_show_source);
+  g_test_add_func ("/window/application", test_application_help_overlay);
+  g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
+
+  return g_test_run ();
+}
