@@ -38,6 +38,7 @@ struct _SwWindow
   GCancellable         *cancellable;
   char                 *last_message;
   guint                 loading;
+  gulong                first_paint_handler;
 };
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -112,6 +113,31 @@ on_selected_article_changed (SwWindow           *self,
   sw_window_actions_update (self);
 }
 
+/* Start-up time is measured to the first frame that shows an article:
+ * with G_MESSAGES_DEBUG=sw-window the app logs the wall-clock time of that
+ * frame, which a script compares with the time it launched the app. */
+static void
+on_first_article_painted (GdkFrameClock *clock,
+                          SwWindow      *self)
+{
+  g_debug ("first article drawn at %" G_GINT64_FORMAT " µs (real time)", g_get_real_time ());
+  g_clear_signal_handler (&self->first_paint_handler, clock);
+}
+
+static void
+watch_first_paint (SwWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  static gboolean reported;
+
+  if (reported || clock == NULL)
+    return;
+
+  reported = TRUE;
+  self->first_paint_handler = g_signal_connect (clock, "after-paint",
+                                                G_CALLBACK (on_first_article_painted), self);
+}
+
 static void
 article_opened (GObject      *object,
                 GAsyncResult *result,
@@ -133,6 +159,7 @@ article_opened (GObject      *object,
   g_list_store_append (self->articles, article);
   gtk_single_selection_set_selected (self->article_selection,
                                      g_list_model_get_n_items (G_LIST_MODEL (self->articles)) - 1);
+  watch_first_paint (self);
 }
 
 /**
@@ -801,6 +828,9 @@ sw_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+
+  if (self->first_paint_handler != 0)
+    g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
