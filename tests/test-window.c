@@ -187,6 +187,30 @@ test_article_view_finalizes (void)
 }
 
 static void
+test_article_view_huge_line (void)
+{
+  GtkWidget *view = g_object_ref_sink (sw_article_view_new ());
+  gsize n = 1024 * 1024;
+  g_autofree char *line = g_malloc (n + 1);
+  g_autoptr(SwDocument) doc = NULL;
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(SwArticle) article = NULL;
+  g_autofree char *text = NULL;
+
+  /* A one-megabyte paragraph would freeze GtkTextView's layout. */
+  memset (line, 'a', n);
+  line[n] = '\0';
+  doc = sw_document_new_from_text ("Huge", line, n);
+  article = sw_article_new (doc, ex);
+  sw_article_view_set_article (SW_ARTICLE_VIEW (view), article);
+  text = sw_article_view_dup_text (SW_ARTICLE_VIEW (view));
+  g_assert_cmpstr (text, ==, "");
+  g_assert_true (sw_article_view_get_article (SW_ARTICLE_VIEW (view)) == article);
+
+  g_assert_finalize_object (view);
+}
+
+static void
 test_application_help_overlay (void)
 {
   g_autoptr(SwApplication) app = sw_application_new ();
@@ -220,6 +244,7 @@ main (int   argc,
   g_test_add_func ("/window/show-source", test_show_source);
   g_test_add_func ("/window/application", test_application_help_overlay);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
+  g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
 
   return g_test_run ();
 }

@@ -7,8 +7,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
+
+#include <adwaita.h>
 
 #include "sw-article-view.h"
+
+/* GtkTextView lays out a whole paragraph at once on the main thread: a
+ * text with a paragraph this long, or this large in all, would freeze the
+ * window, so it is not shown (the other views still have its contents). */
+#define MAX_PARAGRAPH_BYTES (256 * 1024)
+#define MAX_TEXT_BYTES (16 * 1024 * 1024)
 
 /* One marked span and what its tooltip says; offsets in code points, as
  * GtkTextBuffer counts. */
@@ -23,6 +32,7 @@ struct _SwArticleView
 {
   GtkWidget       parent_instance;
 
+  GtkStack       *stack;
   GtkScrolledWindow *scroller;
   GtkTextView    *text_view;
 
@@ -283,6 +293,32 @@ create_tags (SwArticleView *self)
                               NULL);
 }
 
+static gboolean
+fits_text_view (SwDocument *doc)
+{
+  const char *text = sw_document_get_text (doc);
+  gsize size = sw_document_get_size (doc);
+  const char *p = text;
+  const char *end = text + size;
+
+  if (size > MAX_TEXT_BYTES)
+    return FALSE;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      gsize len = (eol ? eol : end) - p;
+
+      if (len > MAX_PARAGRAPH_BYTES)
+        return FALSE;
+      if (eol == NULL)
+        break;
+      p = eol + 1;
+    }
+
+  return TRUE;
+}
+
 void
 sw_article_view_set_article (SwArticleView *self,
                              SwArticle     *article)
@@ -302,12 +338,19 @@ sw_article_view_set_article (SwArticleView *self,
   if (article == NULL)
     {
       gtk_text_buffer_set_text (buffer, "", 0);
+      gtk_stack_set_visible_child_name (self->stack, "text");
+    }
+  else if (!fits_text_view (sw_article_get_document (article)))
+    {
+      gtk_text_buffer_set_text (buffer, "", 0);
+      gtk_stack_set_visible_child_name (self->stack, "too-large");
     }
   else
     {
       doc = sw_article_get_document (article);
       gtk_text_buffer_set_text (buffer, sw_document_get_text (doc), sw_document_get_size (doc));
       mark_extraction (self);
+      gtk_stack_set_visible_child_name (self->stack, "text");
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
@@ -492,6 +535,7 @@ sw_article_view_class_init (SwArticleViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-article-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwArticleView, stack);
   gtk_widget_class_bind_template_child (widget_class, SwArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SwArticleView, text_view);
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);

@@ -1,0 +1,207 @@
+/* test-hostile.c: bad and adversarial input ends in a result or a clear
+ * message, never a crash, a hang or a half-written line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "sw-document.h"
+#include "sw-extract.h"
+#include "sw-json.h"
+
+typedef enum
+{
+  EXPECT_RESULT,
+  EXPECT_REFUSAL,
+} Expect;
+
+typedef struct
+{
+  const char *name;
+  GBytes   *(*make) (void);
+  Expect      expect;
+} Case;
+
+static GBytes *
+repeat (const char *unit,
+        gsize       times,
+        const char *prefix,
+        const char *suffix)
+{
+  gsize ulen = strlen (unit);
+  GString *s = g_string_sized_new (ulen * times + 64);
+
+  g_string_append (s, prefix);
+  for (gsize i = 0; i < times; i++)
+    g_string_append_len (s, unit, ulen);
+  g_string_append (s, suffix);
+
+  return g_string_free_to_bytes (s);
+}
+
+static GBytes *make_empty (void) { return g_bytes_new ("", 0); }
+static GBytes *make_whitespace (void) { return repeat (" \t\r\n", 1000, "", ""); }
+static GBytes *make_nul (void) { return g_bytes_new ("He said \0 “no”.", 16); }
+static GBytes *make_png (void) { return g_bytes_new ("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24); }
+static GBytes *make_quotes (void) { return repeat ("\"", 200000, "She said ", "."); }
+static GBytes *make_curly (void) { return repeat ("“", 100000, "“", " he said"); }
+static GBytes *make_brackets (void) { return repeat ("(", 50000, "Talks on Monday ", "ceasefire"); }
+static GBytes *make_word (void) { return repeat ("x", 2 * 1024 * 1024, "On Tuesday ", " said Putin."); }
+static GBytes *make_said (void) { return repeat ("said ", 300000, "Trump ", "that."); }
+static GBytes *make_dates (void) { return repeat ("on Tuesday, March 18, 2025, ", 100000, "", "."); }
+static GBytes *make_caps (void) { return repeat ("“WE WILL NOT STOP,” SHE SAID ON SUNDAY. ", 50000, "", ""); }
+
+static GBytes *
+make_one_line (void)
+{
+  /* 20 MB of prose on a single line */
+  return repeat ("Minister Ana Ruiz said on Monday that the port would reopen within two weeks, ", 20 * 1024 * 1024 / 80, "", "\n");
+}
+
+static GBytes *
+make_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  gsize n = 1024 * 1024;
+  guint8 *data = g_malloc (n);
+
+  for (gsize i = 0; i < n; i++)
+    data[i] = g_rand_int_range (rand, 0, 256);
+
+  return g_bytes_new_take (data, n);
+}
+
+static GBytes *
+make_bad_utf8_in_quote (void)
+{
+  return repeat ("“The port \xC3\x28 will \xFF reopen,” Varga said on Monday. ", 2000, "Héadline\n", "");
+}
+
+static GBytes *
+make_utf16 (void)
+{
+  const char *text = "“Ceasefire now,” Zelenskyy said on Tuesday.";
+  gsize written = 0;
+  g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &written, NULL);
+  GByteArray *a = g_byte_array_new ();
+
+  g_byte_array_append (a, (const guint8 *)"\xFF\xFE", 2);
+  g_byte_array_append (a, (const guint8 *)utf16, written);
+  return g_byte_array_free_to_bytes (a);
+}
+
+static GBytes *
+make_cp1252_quotes (void)
+{
+  return repeat ("\x93We will sign,\x94 the minister said on Friday. ", 1000, "", "");
+}
+
+static const Case cases[] = {
+  { "empty", make_empty, EXPECT_REFUSAL },
+  { "whitespace", make_whitespace, EXPECT_RESULT },
+  { "nul-bytes", make_nul, EXPECT_REFUSAL },
+  { "image", make_png, EXPECT_REFUSAL },
+  { "random-bytes", make_random, EXPECT_REFUSAL },
+  { "quote-marks", make_quotes, EXPECT_RESULT },
+  { "curly-quote-marks", make_curly, EXPECT_RESULT },
+  { "nested-brackets", make_brackets, EXPECT_RESULT },
+  { "huge-word", make_word, EXPECT_RESULT },
+  { "said-repeated", make_said, EXPECT_RESULT },
+  { "dates-repeated", make_dates, EXPECT_RESULT },
+  { "all-caps-repeated", make_caps, EXPECT_RESULT },
+  { "one-line-20mb", make_one_line, EXPECT_RESULT },
+  { "bad-utf8-in-quote", make_bad_utf8_in_quote, EXPECT_RESULT },
+  { "utf16-bom", make_utf16, EXPECT_RESULT },
+  { "cp1252-quotes", make_cp1252_quotes, EXPECT_RESULT },
+};
+
+/* Every span of the output lies inside the text and on character
+ * boundaries, so a consumer can slice it safely. */
+static void
+check_spans (SwDocument   *doc,
+             SwExtraction *ex)
+{
+  gsize size = sw_document_get_size (doc);
+  const char *text = sw_document_get_text (doc);
+
+#define CHECK_SPAN(sp) G_STMT_START { \
+    g_assert_cmpuint ((sp).start, <=, (sp).end); \
+    g_assert_cmpuint ((sp).end, <=, size); \
+    g_assert_true ((sp).start == size || ((guchar)text[(sp).start] & 0xC0) != 0x80); \
+    g_assert_true ((sp).end == size || ((guchar)text[(sp).end] & 0xC0) != 0x80); \
+  } G_STMT_END
+
+  for (guint i = 0; i < ex->timexes->len; i++)
+    CHECK_SPAN (((SwTimex *)g_ptr_array_index (ex->timexes, i))->span);
+  for (guint i = 0; i < ex->quotes->len; i++)
+    {
+      SwQuote *q = g_ptr_array_index (ex->quotes, i);
+      CHECK_SPAN (q->content);
+      if (q->has_cue)
+        CHECK_SPAN (q->cue);
+      for (guint s = 0; s < q->speakers->len; s++)
+        g_assert_cmpint (g_array_index (q->speakers, int, s), <, (int)ex->actors->len);
+    }
+  for (guint i = 0; i < ex->actors->len; i++)
+    {
+      SwActor *a = g_ptr_array_index (ex->actors, i);
+      for (guint m = 0; m < a->mentions->len; m++)
+        CHECK_SPAN (g_array_index (a->mentions, SwSpan, m));
+    }
+  for (guint i = 0; i < ex->events->len; i++)
+    CHECK_SPAN (((SwEvent *)g_ptr_array_index (ex->events, i))->span);
+
+#undef CHECK_SPAN
+}
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GBytes) bytes = c->make ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) doc = sw_document_new_from_bytes (c->name, bytes, &error);
+  g_autoptr(SwExtraction) ex = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *line = NULL;
+
+  if (c->expect == EXPECT_REFUSAL)
+    {
+      g_assert_null (doc);
+      g_assert_nonnull (error);
+      g_assert_error (error, SW_LOAD_ERROR, error->code);
+      g_assert_nonnull (strstr (error->message, c->name));
+      return;
+    }
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  g_assert_true (g_utf8_validate (sw_document_get_text (doc), sw_document_get_size (doc), NULL));
+
+  ex = sw_extract (doc, NULL);
+  g_assert_nonnull (ex);
+  check_spans (doc, ex);
+
+  /* The JSON is one whole, parseable line. */
+  line = sw_json_to_line (doc, ex, FALSE);
+  g_assert_null (strchr (line, '\n'));
+  parser = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (parser, line, -1, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/hostile/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], run_case);
+    }
+
+  return g_test_run ();
+}
