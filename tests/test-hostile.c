@@ -42,8 +42,10 @@ repeat (const char *unit,
 
 static GBytes *make_empty (void) { return g_bytes_new ("", 0); }
 static GBytes *make_whitespace (void) { return repeat (" \t\r\n", 1000, "", ""); }
-static GBytes *make_nul (void) { return g_bytes_new ("He said \0 “no”.", 16); }
-static GBytes *make_png (void) { return g_bytes_new ("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24); }
+static const char nul_text[] = "He said \0 “no”.";
+static const char png_head[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10";
+static GBytes *make_nul (void) { return g_bytes_new (nul_text, sizeof nul_text - 1); }
+static GBytes *make_png (void) { return g_bytes_new (png_head, sizeof png_head - 1); }
 static GBytes *make_quotes (void) { return repeat ("\"", 200000, "She said ", "."); }
 static GBytes *make_curly (void) { return repeat ("“", 100000, "“", " he said"); }
 static GBytes *make_brackets (void) { return repeat ("(", 50000, "Talks on Monday ", "ceasefire"); }
