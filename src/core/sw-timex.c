@@ -119,6 +119,7 @@ typedef struct
   guint    end;
   Sem      sem;
   guint8   tense;
+  guint8   topic;      /* near the start of its sentence: sets the scene */
   guint    sentence;
 } Cand;
 
@@ -602,7 +603,8 @@ year_at (const Sent *s,
     }
   if (s->t[i].ndigits != 4 || !plausible_year (s->t[i].num))
     return -1;
-  if (!free_end (s, i))
+  if (!free_end (s, i) && !(IS_PUNCT (s, i + 1, '-') && IS_NUM (s, i + 2) &&
+                             (s->t[i + 2].ndigits == 2 || s->t[i + 2].ndigits == 4)))
     return -1;
   *year = (int)s->t[i].num;
   return end;
@@ -863,8 +865,7 @@ duration_core (const Sent *s,
 /* ------------------------------------------------------------------ */
 /* Absolute dates */
 
-/* after a date, "May 8 1:00AM", "March 19, 9:34 p.m." */
-static int clock_at (const Sent *s, int i, Sem *sem);
+static int year_suffix (const Sent *s, int i, Sem *sem);
 
 static int
 date_md (const Sent *s,
@@ -899,6 +900,8 @@ date_md (const Sent *s,
               sem->explicit_year = TRUE;
               end = year_at (s, end, &year, &bc);
             }
+          else if (KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
+            end = year_suffix (s, end, sem);
           return end;
         }
 
@@ -918,6 +921,8 @@ date_md (const Sent *s,
 
       sem->month = month;
       sem->gran = G_MONTH;
+      if (KW (s, j) == SW_KW_OF && (end = year_suffix (s, j, sem)) > 0)
+        return end;
       return j;
     }
 
@@ -971,7 +976,7 @@ date_absolute (const Sent *s,
       if ((end = date_md (s, k, sem)) > 0 && sem->day > 0)
         {
           sem->weekday = wd;
-          if (sem->year < 0)
+          if (sem->year < 0 && sem->ref == REF_NONE)
             sem->ref = REF_YEARLESS;
           return end;
         }
@@ -984,8 +989,7 @@ date_absolute (const Sent *s,
 
   if ((end = date_md (s, i, sem)) > 0)
     {
-      /* "the 18th of March" but not "the May": date_md needs a day or month */
-      if (sem->year < 0)
+      if (sem->year < 0 && sem->ref == REF_NONE)
         sem->ref = REF_YEARLESS;
       return end;
     }
@@ -1882,8 +1886,6 @@ match_core (const Sent *s,
       int k = end, e2;
       Sem t;
 
-      if (IS_PUNCT (s, k, ','))
-        k++;
       if (KW (s, k) == SW_KW_AT)
         k++;
       if ((e2 = clock_at (s, k, &t)) > 0 && t.hour >= 0)
@@ -2192,7 +2194,8 @@ good_boundaries (const Sent *s,
                  int         end)
 {
   /* never split a hyphenated word: "pre-2008", "Trump-Putin" */
-  if (IS_PUNCT (s, i - 1, '-') && GLUED (s, i) && GLUED (s, i - 1))
+  if (IS_PUNCT (s, i - 1, '-') && GLUED (s, i) && GLUED (s, i - 1) &&
+      !IS_NUM (s, i - 2) && !(LX (s, i - 2) != NULL && LX (s, i - 2)->month > 0))
     return FALSE;
   if (!free_end (s, end - 1) && !(IS_PUNCT (s, end, '-') && IS_NUM (s, end + 1)))
     return FALSE;
@@ -2208,7 +2211,6 @@ range_end (const Sent *s,
            gboolean    from)
 {
   int k = KW (s, end), j;
-  Sem other;
   int e;
 
   if (sem->type != SW_TIMEX_DATE || sem->literal != NULL || sem->ref == REF_DCT ||
@@ -2223,7 +2225,8 @@ range_end (const Sent *s,
 
   /* March 3-5 */
   if (sem->gran == G_DAY && sem->year < 0 && IS_NUM (s, j) && s->t[j].ndigits <= 2 &&
-      !s->t[j].decimal && s->t[j].num > sem->day && s->t[j].num <= 31 && free_end (s, j))
+      !s->t[j].decimal && s->t[j].num > sem->day && s->t[j].num <= 31 && free_end (s, j) &&
+      month_at (s, j + 1, &e) < 0)
     {
       sem->end_day = s->t[j].num;
       sem->end_month = sem->month;
@@ -2237,35 +2240,6 @@ range_end (const Sent *s,
           sem->ref = REF_NONE;
           e++;
         }
-      return e;
-    }
-  /* 1939-45, 1957–60 */
-  if (sem->gran == G_YEAR && IS_NUM (s, j) && GLUED (s, j) && s->t[j].ndigits == 2 && !s->t[j].decimal &&
-      free_end (s, j))
-    {
-      int y = (sem->year / 100) * 100 + (int)s->t[j].num;
-
-      if (y > sem->year)
-        {
-          sem->end_year = y;
-          return j + 1;
-        }
-      return end;
-    }
-  /* a full date or year on the other side */
-  if ((e = match_core (s, j, ctx, &other, FALSE)) > 0 && other.type == SW_TIMEX_DATE &&
-      other.gran == sem->gran && other.literal == NULL &&
-      (other.ref == REF_NONE || other.ref == REF_YEARLESS) && good_boundaries (s, j, e))
-    {
-      if (sem->year < 0 && other.year >= 0)
-        {
-          sem->year = other.year;
-          sem->explicit_year = TRUE;
-          sem->ref = REF_NONE;
-        }
-      sem->end_year = other.year >= 0 ? other.year : sem->year;
-      sem->end_month = other.month;
-      sem->end_day = other.day;
       return e;
     }
   return end;
@@ -2586,8 +2560,27 @@ tag_sentence (const Sent *s,
         c.end = s->t[end - 1].end;
         c.sem = sem;
         c.tense = tense_of (s, i, end);
+        c.topic = i <= 3;
         c.sentence = s->index;
         g_array_append_val (cands, c);
+
+        /* "1915-17", "1861-1863": two years, the second one's century from the first */
+        if (sem.gran == G_YEAR && sem.ref == REF_NONE && sem.year >= 1000 && !sem.bc &&
+            IS_PUNCT (s, end, '-') && IS_NUM (s, end + 1) && GLUED (s, end + 1) &&
+            s->t[end + 1].ndigits == 2 && free_end (s, end + 1))
+          {
+            int y2 = (sem.year / 100) * 100 + (int)s->t[end + 1].num;
+
+            if (y2 > sem.year)
+              {
+                c.sem.year = y2;
+                c.start = s->t[end + 1].start;
+                c.end = s->t[end + 1].end;
+                c.topic = FALSE;
+                g_array_append_val (cands, c);
+                end += 2;
+              }
+          }
       }
       i = end;
     }
@@ -2889,8 +2882,22 @@ choose_year (const Resolver *rs,
   /* the narrative names its years; so does a sentence with its own year */
   if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence == c->sentence))
     {
+      int ay = rs->anchor.y;
+      int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
+      int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
+
       *base = rs->anchor;
-      return rs->anchor.y;
+      if (sem->dir != 0 && (p < 0 || am < 0))
+        return ay + sem->dir;
+      if (sem->dir > 0 && p <= am)
+        return ay + 1;
+      if (sem->dir < 0 && p >= am)
+        return ay - 1;
+      /* a story told in order: "December 1941 ... in January" */
+      if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
+          c->tense != SW_TENSE_FUTURE)
+        return ay + 1;
+      return ay;
     }
   if (!rs->dct.set)
     return -1;
@@ -2960,7 +2967,7 @@ shift_ref (Ref    *r,
       if (r->g >= G_DAY)
         ref_add_days (r, n);
       else
-        r->d = -1;
+        r->d = r->m = -1;
       break;
     case SW_UNIT_WEEK:
     case SW_UNIT_FORTNIGHT:
@@ -3087,6 +3094,8 @@ resolve (Resolver   *rs,
 
         if (sem->ref == REF_ANCHOR && rs->anchor.set)
           base = &rs->anchor;
+        else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
+          base = &rs->anchor;
         else if (rs->dct.set)
           base = &rs->dct;
         else if (rs->anchor.set)
@@ -3099,6 +3108,12 @@ resolve (Resolver   *rs,
             r = *base;
             if (sem->unit != SW_UNIT_NONE && sem->shift != 0)
               shift_ref (&r, sem->unit, sem->shift);
+            if (sem->month > 0)
+              {
+                r.m = sem->month;
+                r.d = sem->day;
+                r.g = sem->day > 0 ? G_DAY : G_MONTH;
+              }
             /* a clock time on a day that is not known stays underspecified */
             absolute = sem->ref == REF_ANCHOR && r.y >= 0;
           }
@@ -3203,7 +3218,11 @@ resolve (Resolver   *rs,
       *end_value = g_string_free (ev, FALSE);
     }
 
-  /* the narrative moves on to dates it states (or pins down) */
+  /* the narrative moves on to dates it states (or pins down); a year in
+   * passing ("plans for 1976") does not move it off a known month */
+  if (absolute && sem->gran == G_YEAR && rs->anchor.set && rs->anchor.g >= G_MONTH &&
+      !c->topic && rs->anchor.y != r.y)
+    absolute = FALSE;
   if (absolute && r.y >= 0 && sem->gran >= G_YEAR && sem->gran != G_WEEK && sem->gran != G_WEEKEND)
     {
       Ref a = r;
