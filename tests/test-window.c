@@ -188,6 +188,52 @@ test_article_view_finalizes (void)
 }
 
 static void
+test_article_view_tooltips (void)
+{
+  const char *text = "On Tuesday, Ana Ruiz said “we will sign” on Radio Mar.";
+  GtkWidget *view = g_object_ref_sink (sw_article_view_new ());
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(SwArticle) article = NULL;
+  SwQuote *q = sw_quote_new (SW_QUOTE_DIRECT);
+  SwActor *ana = sw_actor_new ("Ana Ruiz", SW_ACTOR_PERSON);
+  const char *quote = strstr (text, "we will");
+  g_autofree char *on_date = NULL;
+  g_autofree char *on_quote = NULL;
+  g_autofree char *on_name = NULL;
+  g_autofree char *on_nothing = NULL;
+  int zero = 0;
+
+  g_ptr_array_add (ex->timexes, sw_timex_new (SW_TIMEX_DATE, 3, 10, "2025-03-18"));
+  sw_actor_add_mention (ana, 12, 20);
+  sw_actor_add_role (ana, "Harbour Minister");
+  g_ptr_array_add (ex->actors, ana);
+  q->content.start = quote - text;
+  q->content.end = q->content.start + strlen ("we will sign");
+  g_array_append_val (q->speakers, zero);
+  q->medium = g_strdup ("Radio Mar");
+  g_ptr_array_add (ex->quotes, q);
+
+  article = sw_article_new (doc, ex);
+  sw_article_view_set_article (SW_ARTICLE_VIEW (view), article);
+
+  /* Offsets are code points: the curly quote before "we" is one. */
+  on_date = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), 5);
+  on_name = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), 14);
+  on_quote = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), g_utf8_pointer_to_offset (text, quote) + 3);
+  on_nothing = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), 0);
+
+  g_assert_cmpstr (on_date, ==, "DATE 2025-03-18");
+  g_assert_nonnull (strstr (on_name, "Ana Ruiz"));
+  g_assert_nonnull (strstr (on_name, "Harbour Minister"));
+  g_assert_nonnull (strstr (on_quote, "Ana Ruiz"));
+  g_assert_nonnull (strstr (on_quote, "Radio Mar"));
+  g_assert_null (on_nothing);
+
+  g_assert_finalize_object (view);
+}
+
+static void
 test_article_view_huge_line (void)
 {
   GtkWidget *view = g_object_ref_sink (sw_article_view_new ());
@@ -296,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/window/actor-filters-events", test_actor_filters_events);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
   g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
+  g_test_add_func ("/article-view/tooltips", test_article_view_tooltips);
 
   return g_test_run ();
 }
