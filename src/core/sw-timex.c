@@ -1188,6 +1188,17 @@ year_suffix (const Sent *s,
           sem->explicit_year = TRUE;
           return end;
         }
+      if (KW (s, i + 1) == SW_KW_THE && (KW (s, i + 2) == SW_KW_SAME || KW (s, i + 2) == SW_KW_FOLLOWING ||
+                                          KW (s, i + 2) == SW_KW_NEXT || KW (s, i + 2) == SW_KW_PREVIOUS) &&
+          LX (s, i + 3) != NULL && LX (s, i + 3)->unit == SW_UNIT_YEAR && !LX (s, i + 3)->plural)
+        {
+          int kk = KW (s, i + 2);
+
+          sem->ref = REF_ANCHOR;
+          sem->unit = SW_UNIT_YEAR;
+          sem->shift = kk == SW_KW_SAME ? 0 : kk == SW_KW_PREVIOUS ? -1 : 1;
+          return i + 4;
+        }
       if ((KW (s, i + 1) == SW_KW_THIS || KW (s, i + 1) == SW_KW_LAST ||
            KW (s, i + 1) == SW_KW_NEXT || KW (s, i + 1) == SW_KW_THAT ||
            KW (s, i + 1) == SW_KW_THE) &&
@@ -1886,9 +1897,7 @@ match_core (const Sent *s,
       int k = end, e2;
       Sem t;
 
-      if (KW (s, k) == SW_KW_AT)
-        k++;
-      if ((e2 = clock_at (s, k, &t)) > 0 && t.hour >= 0)
+      if ((e2 = clock_at (s, k, &t)) > 0 && t.hour >= 0 && !IS_PUNCT (s, k - 1, ','))
         {
           sem->type = SW_TIMEX_TIME;
           sem->gran = G_TIME;
@@ -2891,7 +2900,7 @@ choose_year (const Resolver *rs,
   int y, pos, now;
 
   /* the narrative names its years; so does a sentence with its own year */
-  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence == c->sentence))
+  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
     {
       int ay = rs->anchor.y;
       int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
@@ -3388,7 +3397,7 @@ is_narrative (GArray    *cands,
     }
   if (!dct->set)
     return n > 0;
-  return n >= 4 && far * 3 >= n * 2;
+  return n >= 4 && far * 2 >= n;
 }
 
 /* "31 May-1 June 1916", "March 3 to April 5, 2025": the year is said once */
