@@ -889,6 +889,9 @@ attribute_before (Ctx    *ctx,
       cue = match_cue (ctx, ci, &cue_n);
       if (cue == NULL)
         continue;
+      /* Without a colon or comma, only "X said “…”" right before the mark. */
+      if (j == dq->open && ci + cue_n != j)
+        return FALSE;
 
       if (cue->flags & SW_CUE_PREP)
         np = np_right (ctx, ci + cue_n);
@@ -913,6 +916,19 @@ attribute_before (Ctx    *ctx,
   return FALSE;
 }
 
+static guint
+quote_words (Ctx          *ctx,
+             const DQuote *dq)
+{
+  guint words = 0;
+
+  for (guint i = dq->open + 1; i < dq->close && words < 8; i++)
+    if (tk (ctx, i)->kind == SW_TOKEN_WORD)
+      words++;
+
+  return words;
+}
+
 static void
 find_direct (Ctx *ctx)
 {
@@ -924,6 +940,10 @@ find_direct (Ctx *ctx)
 
       /* “… ,” invites the attribution after; “… .” more often before. */
       ends_clause = before != NULL && before->kind == SW_TOKEN_PUNCT && before->ch == '.';
+
+      /* Two or three words in marks are a phrase, not a statement. */
+      if (quote_words (ctx, dq) < 4)
+        continue;
 
       if (ends_clause)
         dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d);
@@ -1074,6 +1094,8 @@ indirect_at (Ctx              *ctx,
   /* "the report", "a statement", "his call": nouns, not cues */
   if (i > s->first && in_list (ctx, i - 1, determiners) && !(cue->flags & SW_CUE_PREP))
     return;
+  if (cue->flags & SW_CUE_DIRECT)
+    return;
 
   while (end > after && tk (ctx, end - 1)->kind == SW_TOKEN_PUNCT)
     end--;
@@ -1125,6 +1147,10 @@ indirect_at (Ctx              *ctx,
 
   np = np_left (ctx, i);
 
+  /* "Ukraine, which Trump had described as …": the content is elsewhere */
+  if (np.valid && np.first > s->first && (is_word (ctx, np.first - 1, "which") || is_word (ctx, np.first - 1, "whom")))
+    return;
+
   if (!np.valid)
     {
       guint p = i;
@@ -1161,6 +1187,19 @@ indirect_at (Ctx              *ctx,
     }
 
   q = skip_post (ctx, after, end, &medium);
+
+  /* "the phone call, …": a noun after all */
+  if (np.n_mentions == 0 && np.pronoun == 0 && q < end && is_punct (ctx, q, ',') &&
+      !(q + 1 < s->last && (ctx->tflags[q + 1] & TF_IN_DIRECT)))
+    {
+      g_free (medium);
+      return;
+    }
+  if ((cue->flags & SW_CUE_OBJECT) && np.n_mentions == 0 && np.pronoun == 0)
+    {
+      g_free (medium);
+      return;
+    }
 
   if (cue->flags & SW_CUE_ADDRESSEE)
     {
@@ -1562,6 +1601,15 @@ relate (SwExtraction   *out,
   if (source < 0 || target < 0 || source == target)
     return;
 
+  /* Talks have no direction: one edge per pair. */
+  if (kind == SW_RELATION_SPOKE_WITH && source > target)
+    {
+      int t = source;
+
+      source = target;
+      target = t;
+    }
+
   g_snprintf (key, sizeof key, "%d/%d/%d", source, target, kind);
   index = GPOINTER_TO_INT (g_hash_table_lookup (rel->index, key)) - 1;
   if (index < 0)
@@ -1586,17 +1634,31 @@ remapped (GArray *remap,
   return g_array_index (remap, int, actor);
 }
 
-/* "talks with X", "a call with X", "met X" */
+static gboolean
+talk_party (Ctx *ctx,
+            int  m)
+{
+  const SwMention *x = mention (ctx, m);
+  SwActorKind kind;
+
+  if (x->actor < 0)
+    return FALSE;
+
+  kind = actor_info_kind (ctx, x->actor);
+  return kind == SW_ACTOR_PERSON || kind == SW_ACTOR_ORGANIZATION || kind == SW_ACTOR_OTHER;
+}
+
+/* "talks with X", "a call with X", "met X": pairs of actor indices. Run
+ * before the actors are emitted, so unknown names that meet count as
+ * people. */
 static void
-find_spoke_with (Ctx          *ctx,
-                 SwExtraction *out,
-                 Relations    *rel,
-                 GArray       *remap)
+find_spoke_with (Ctx    *ctx,
+                 GArray *pairs)
 {
   static const char *const talk[] = {
     "talks", "talk", "talked", "talking", "call", "calls", "conversation",
     "conversations", "meeting", "meetings", "met", "meets", "spoke", "speaks",
-    "negotiations", "summit", "discussion", "discussions", "phoned", "NULL", NULL
+    "negotiations", "summit", "discussion", "discussions", "phoned", NULL
   };
   const SwText *text = ctx->text;
 
@@ -1607,7 +1669,7 @@ find_spoke_with (Ctx          *ctx,
       for (guint i = s->first; i < s->last; i++)
         {
           guint w = i + 1;
-          int b, a = SW_NO_INDEX;
+          int b, a = -1;
 
           if (tk (ctx, i)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, i) || !in_list (ctx, i, talk) ||
               (ctx->tflags[i] & TF_IN_DIRECT))
@@ -1621,8 +1683,7 @@ find_spoke_with (Ctx          *ctx,
             w++;
 
           b = mention_starting_at (ctx, w);
-          if (b < 0 || mention (ctx, b)->actor < 0 ||
-              (mention (ctx, b)->kind != SW_ACTOR_PERSON && mention (ctx, b)->kind != SW_ACTOR_ORGANIZATION))
+          if (b < 0 || !talk_party (ctx, b))
             continue;
 
           for (int k = first_mention_before (ctx, i); k >= 0; k--)
@@ -1631,17 +1692,27 @@ find_spoke_with (Ctx          *ctx,
 
               if (x->first < s->first)
                 break;
-              if (x->actor >= 0 && x->actor != mention (ctx, b)->actor &&
-                  (x->kind == SW_ACTOR_PERSON || x->kind == SW_ACTOR_ORGANIZATION) &&
+              if (x->actor != mention (ctx, b)->actor && talk_party (ctx, k) &&
                   !(ctx->tflags[x->first] & TF_IN_DIRECT))
                 {
-                  a = x->actor;
+                  a = k;
                   break;
                 }
             }
 
-          relate (out, rel, remapped (remap, a), remapped (remap, mention (ctx, b)->actor),
-                  SW_RELATION_SPOKE_WITH, -1);
+          if (a < 0)
+            continue;
+
+          for (guint e = 0; e < 2; e++)
+            {
+              int actor = mention (ctx, e == 0 ? a : b)->actor;
+              SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, actor);
+
+              info->spoke = TRUE;
+              if (info->actor->kind == SW_ACTOR_OTHER)
+                info->actor->kind = SW_ACTOR_PERSON;
+              g_array_append_val (pairs, actor);
+            }
         }
     }
 }
@@ -1651,8 +1722,10 @@ emit (Ctx          *ctx,
       SwExtraction *out)
 {
   g_autoptr(GArray) remap = g_array_new (FALSE, TRUE, sizeof (int));
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (int));
   Relations rel;
 
+  find_spoke_with (ctx, pairs);
   sw_mentions_emit_actors (ctx->mentions, out, remap);
   rel.index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -1725,7 +1798,9 @@ emit (Ctx          *ctx,
         }
     }
 
-  find_spoke_with (ctx, out, &rel, remap);
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    relate (out, &rel, remapped (remap, g_array_index (pairs, int, i)),
+            remapped (remap, g_array_index (pairs, int, i + 1)), SW_RELATION_SPOKE_WITH, -1);
 
   g_hash_table_unref (rel.index);
 }

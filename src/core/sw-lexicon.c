@@ -145,6 +145,8 @@ load_cue (SwLexicon  *self,
             flags |= SW_CUE_PREP;
           else if (strcmp (n, "weak") == 0)
             flags |= SW_CUE_WEAK;
+          else if (strcmp (n, "direct") == 0)
+            flags |= SW_CUE_DIRECT;
         }
     }
 

@@ -38,6 +38,7 @@ typedef enum
   SW_CUE_PREP      = 1 << 3,  /* "according to X" */
   SW_CUE_WEAK      = 1 << 4,  /* "believes that …" */
   SW_CUE_GERUND    = 1 << 5,  /* the -ing form: "stressing that …" */
+  SW_CUE_DIRECT    = 1 << 6,  /* introduces direct quotes only: "he continued:" */
 } SwCueFlags;
 
 typedef struct

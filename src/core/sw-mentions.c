@@ -501,6 +501,9 @@ analyze_chunk (SwMentions *self,
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
+      /* "Centre for Strategic and International Studies" */
+      while (ns >= first + 2 && token_class (self, ns - 1) == CLS_CONN && token_class (self, ns - 2) == CLS_NAME)
+        ns -= 2;
       /* "European Commission", "Democratic Party": the adjective belongs. */
       while (ns > first && tok (self, ns - 1)->cap != SW_CAP_LOWER &&
              (tok_flags (self, ns - 1) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)) &&
@@ -551,6 +554,10 @@ analyze_chunk (SwMentions *self,
       else
         m.role = role_text (self, first, ns);
     }
+
+  /* Organisations and places carry no titles. */
+  if (m.kind != SW_ACTOR_PERSON && m.kind != SW_ACTOR_OTHER)
+    g_clear_pointer (&m.role, g_free);
 
   m.name_first = ns;
   m.name = name_text (self, ns, last, s->caps);

@@ -199,8 +199,8 @@ free_number (const Sent *s, int i)
     return FALSE;
   if (GLUED (s, i) && (IS_WORD (s, i - 1) || IS_PUNCT (s, i - 1, '$') ||
                        IS_PUNCT (s, i - 1, '#') ||
-                       (IS_PUNCT (s, i - 1, '-') && GLUED (s, i - 1) &&
-                        (IS_WORD (s, i - 2) || IS_NUM (s, i - 2)))))
+                       (IS_PUNCT (s, i - 1, '-') && GLUED (s, i - 1) && IS_WORD (s, i - 2) &&
+                        !(LX (s, i - 2) != NULL && LX (s, i - 2)->month > 0))))
     return FALSE;
   return TRUE;
 }
@@ -1188,6 +1188,17 @@ year_suffix (const Sent *s,
           sem->explicit_year = TRUE;
           return end;
         }
+      if (KW (s, i + 1) == SW_KW_THE && (KW (s, i + 2) == SW_KW_SAME || KW (s, i + 2) == SW_KW_FOLLOWING ||
+                                          KW (s, i + 2) == SW_KW_NEXT || KW (s, i + 2) == SW_KW_PREVIOUS) &&
+          LX (s, i + 3) != NULL && LX (s, i + 3)->unit == SW_UNIT_YEAR && !LX (s, i + 3)->plural)
+        {
+          int kk = KW (s, i + 2);
+
+          sem->ref = REF_ANCHOR;
+          sem->unit = SW_UNIT_YEAR;
+          sem->shift = kk == SW_KW_SAME ? 0 : kk == SW_KW_PREVIOUS ? -1 : 1;
+          return i + 4;
+        }
       if ((KW (s, i + 1) == SW_KW_THIS || KW (s, i + 1) == SW_KW_LAST ||
            KW (s, i + 1) == SW_KW_NEXT || KW (s, i + 1) == SW_KW_THAT ||
            KW (s, i + 1) == SW_KW_THE) &&
@@ -1886,9 +1897,7 @@ match_core (const Sent *s,
       int k = end, e2;
       Sem t;
 
-      if (KW (s, k) == SW_KW_AT)
-        k++;
-      if ((e2 = clock_at (s, k, &t)) > 0 && t.hour >= 0)
+      if ((e2 = clock_at (s, k, &t)) > 0 && t.hour >= 0 && !IS_PUNCT (s, k - 1, ','))
         {
           sem->type = SW_TIMEX_TIME;
           sem->gran = G_TIME;
@@ -2178,13 +2187,6 @@ set_at (const Sent *s,
         }
       return -1;
     }
-  if (k == SW_KW_PER && unit_at (s, i + 1, &u, &plural) > 0 && !plural &&
-      (IS_NUM (s, i - 1) || IS_WORD (s, i - 1)))
-    {
-      sem->amount = 1;
-      sem->unit = u;
-      return i + 2;
-    }
   return -1;
 }
 
@@ -2200,49 +2202,6 @@ good_boundaries (const Sent *s,
   if (!free_end (s, end - 1) && !(IS_PUNCT (s, end, '-') && IS_NUM (s, end + 1)))
     return FALSE;
   return TRUE;
-}
-
-/* Ranges: "March 3-5", "from 2009 to 2011", "between 2019 and 2021", "1939-45" */
-static int
-range_end (const Sent *s,
-           int         end,
-           const Ctx  *ctx,
-           Sem        *sem,
-           gboolean    from)
-{
-  int k = KW (s, end), j;
-  int e;
-
-  if (sem->type != SW_TIMEX_DATE || sem->literal != NULL || sem->ref == REF_DCT ||
-      sem->ref == REF_ANCHOR || sem->ref == REF_WEEKDAY)
-    return end;
-
-  if (IS_PUNCT (s, end, '-') || (from && (k == SW_KW_TO || k == SW_KW_AND || k == SW_KW_UNTIL ||
-                                           k == SW_KW_THROUGH)))
-    j = end + 1;
-  else
-    return end;
-
-  /* March 3-5 */
-  if (sem->gran == G_DAY && sem->year < 0 && IS_NUM (s, j) && s->t[j].ndigits <= 2 &&
-      !s->t[j].decimal && s->t[j].num > sem->day && s->t[j].num <= 31 && free_end (s, j) &&
-      month_at (s, j + 1, &e) < 0)
-    {
-      sem->end_day = s->t[j].num;
-      sem->end_month = sem->month;
-      e = j + 1;
-      if (IS_PUNCT (s, e, ',') && IS_NUM (s, e + 1) && s->t[e + 1].ndigits == 4)
-        e++;
-      if (IS_NUM (s, e) && s->t[e].ndigits == 4 && plausible_year (s->t[e].num))
-        {
-          sem->year = s->t[e].num;
-          sem->explicit_year = TRUE;
-          sem->ref = REF_NONE;
-          e++;
-        }
-      return e;
-    }
-  return end;
 }
 
 static int
@@ -2418,15 +2377,6 @@ match_at (const Sent *s,
   if (!good_boundaries (s, i, end))
     return -1;
 
-  /* ranges */
-  {
-    gboolean from = KW (s, i - 1) == SW_KW_FROM || KW (s, i - 1) == SW_KW_BETWEEN;
-    int e2 = range_end (s, end, ctx, sem, from);
-
-    if (e2 > end)
-      end = e2;
-  }
-
   return end;
 }
 
@@ -2504,6 +2454,52 @@ can_start (const Sent *s,
   return FALSE;
 }
 
+static gboolean
+range_word (const Sent *s,
+            int         i)
+{
+  int k = KW (s, i);
+
+  return (IS_PUNCT (s, i, '-') && GLUED (s, i) && GLUED (s, i + 1)) ||
+         k == SW_KW_TO || k == SW_KW_AND || k == SW_KW_THROUGH || k == SW_KW_UNTIL;
+}
+
+/* The first half of a range whose second half says the month or era:
+ * "6-7 January 1916", "22 to 25 April", "499-493 BC". Ranges are two
+ * timexes, the first taking what it lacks from the second. */
+static int
+range_head (const Sent *s,
+            int         i,
+            const Ctx  *ctx,
+            Sem        *sem)
+{
+  Sem other;
+  int e;
+
+  if (!free_number (s, i) || s->t[i].decimal || !range_word (s, i + 1) || s->t[i].ndigits > 4)
+    return -1;
+  if (!IS_NUM (s, i + 2) || (e = match_core (s, i + 2, ctx, &other, FALSE)) < 0)
+    return -1;
+  if (other.type != SW_TIMEX_DATE || other.literal != NULL)
+    return -1;
+  if (other.gran == G_DAY && other.day > 0 && other.month > 0 && s->t[i].ndigits <= 2 &&
+      s->t[i].num >= 1 && s->t[i].num < other.day && !s->t[i].ordinal == !s->t[i + 2].ordinal)
+    {
+      *sem = other;
+      sem->day = s->t[i].num;
+      sem->weekday = -1;
+      sem->hour = -1;
+      return i + 1;
+    }
+  if (other.gran == G_YEAR && other.bc && s->t[i].num > other.year)
+    {
+      *sem = other;
+      sem->year = s->t[i].num;
+      return i + 1;
+    }
+  return -1;
+}
+
 static void
 tag_sentence (const Sent *s,
               const Ctx  *ctx,
@@ -2516,7 +2512,12 @@ tag_sentence (const Sent *s,
       Sem sem;
       int end;
 
-      if (!can_start (s, i) || (end = match_at (s, i, ctx, &sem)) <= i)
+      if (!can_start (s, i))
+        {
+          i++;
+          continue;
+        }
+      if ((end = range_head (s, i, ctx, &sem)) < 0 && (end = match_at (s, i, ctx, &sem)) <= i)
         {
           i++;
           continue;
@@ -2563,6 +2564,25 @@ tag_sentence (const Sent *s,
         c.topic = i <= 3;
         c.sentence = s->index;
         g_array_append_val (cands, c);
+
+        /* "March 3-5", "April 6 and 7": the second day takes the first one's month */
+        if (sem.gran == G_DAY && sem.day > 0 && sem.month > 0 && sem.hour < 0 &&
+            range_word (s, end) && IS_NUM (s, end + 1) && s->t[end + 1].ndigits <= 2 &&
+            !s->t[end + 1].decimal && s->t[end + 1].num > sem.day && s->t[end + 1].num <= 31 &&
+            free_end (s, end + 1) && month_at (s, end + 2, &start) < 0 &&
+            !(IS_PUNCT (s, end + 2, ':')))
+          {
+            c.sem.day = s->t[end + 1].num;
+            c.sem.weekday = -1;
+            c.start = s->t[end + 1].start;
+            c.end = s->t[end + 1].end;
+            c.topic = FALSE;
+            /* the first half knows where the range ends */
+            g_array_index (cands, Cand, cands->len - 1).sem.end_day = c.sem.day;
+            g_array_index (cands, Cand, cands->len - 1).sem.end_month = c.sem.month;
+            g_array_append_val (cands, c);
+            end += 2;
+          }
 
         /* "1915-17", "1861-1863": two years, the second one's century from the first */
         if (sem.gran == G_YEAR && sem.ref == REF_NONE && sem.year >= 1000 && !sem.bc &&
@@ -2880,7 +2900,7 @@ choose_year (const Resolver *rs,
   int y, pos, now;
 
   /* the narrative names its years; so does a sentence with its own year */
-  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence == c->sentence))
+  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
     {
       int ay = rs->anchor.y;
       int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
@@ -3377,7 +3397,33 @@ is_narrative (GArray    *cands,
     }
   if (!dct->set)
     return n > 0;
-  return n >= 4 && far * 3 >= n * 2;
+  return n >= 4 && far * 2 >= n;
+}
+
+/* "31 May-1 June 1916", "March 3 to April 5, 2025": the year is said once */
+static void
+borrow_range_year (const char *text,
+                   GArray     *cands,
+                   guint       i)
+{
+  Cand *c = &g_array_index (cands, Cand, i);
+
+  if (c->sem.ref == REF_YEARLESS && c->sem.weekday < 0 && i + 1 < cands->len)
+    {
+      const Cand *next = &g_array_index (cands, Cand, i + 1);
+
+      if (next->sentence == c->sentence && next->sem.explicit_year && next->sem.ref == REF_NONE &&
+          next->start >= c->end && next->start - c->end <= 5 &&
+          (memchr (text + c->end, '-', next->start - c->end) != NULL ||
+           g_strstr_len (text + c->end, next->start - c->end, "to") != NULL ||
+           g_strstr_len (text + c->end, next->start - c->end, "and") != NULL ||
+           g_strstr_len (text + c->end, next->start - c->end, "\xe2\x80\x93") != NULL))
+        {
+          c->sem.year = next->sem.year;
+          c->sem.bc = next->sem.bc;
+          c->sem.ref = REF_NONE;
+        }
+    }
 }
 
 void
@@ -3425,10 +3471,15 @@ sw_timex_tag (const char            *text,
 
   for (guint i = 0; i < cands->len; i++)
     {
-      const Cand *c = &g_array_index (cands, Cand, i);
+      Cand *c = &g_array_index (cands, Cand, i);
       char *end_value = NULL;
-      char *value = resolve (&rs, c, &end_value);
-      SwTimex *t = sw_timex_new (c->sem.type, c->start, c->end, NULL);
+
+      char *value;
+      SwTimex *t;
+
+      borrow_range_year (text, cands, i);
+      value = resolve (&rs, c, &end_value);
+      t = sw_timex_new (c->sem.type, c->start, c->end, NULL);
 
       t->value = value;
       t->end_value = end_value;
