@@ -17,20 +17,6 @@
 
 #include <gio/gunixinputstream.h>
 
-static gboolean
-valid_date (const char *s)
-{
-  guint y, m, d;
-  char tail;
-
-  if (s == NULL || strlen (s) != 10)
-    return FALSE;
-  if (sscanf (s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-
-  return g_date_valid_dmy (d, m, y);
-}
-
 static SwDocument *
 load_argument (const char  *arg,
                GError     **error)
@@ -88,10 +74,29 @@ cmd_extract (int    argc,
       return 2;
     }
 
-  if (dct != NULL && !valid_date (dct))
+  if (dct != NULL)
     {
-      g_printerr ("saywhen-cli extract: %s\n", _("--dct wants a calendar date as YYYY-MM-DD"));
-      return 2;
+      gboolean ambiguous = FALSE;
+      char *iso = sw_dct_parse (dct, &ambiguous);
+
+      if (iso == NULL && ambiguous)
+        {
+          /* Day and month could be either way round: the text's own date
+           * is a better guess than either reading. */
+          g_printerr ("saywhen-cli extract: %s “%s”; %s\n", _("ambiguous date"), dct,
+                      _("inferring each document’s date from its text"));
+          g_clear_pointer (&dct, g_free);
+        }
+      else if (iso == NULL)
+        {
+          g_printerr ("saywhen-cli extract: %s\n", _("--dct wants a calendar date as YYYY-MM-DD"));
+          return 2;
+        }
+      else
+        {
+          g_free (dct);
+          dct = iso;
+        }
     }
 
   if (files == NULL || files[0] == NULL)
