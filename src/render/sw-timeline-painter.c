@@ -703,7 +703,7 @@ paint_density (Paint                *p,
   const SwTimelineMetrics *m = p->m;
   const SwTimelineItem *aggs = (const SwTimelineItem *)(const void *)lane->aggregates->data;
   double top = lanes_top (p) + lane->y + m->lane_header + MAX (lane->n_rows, 1) * m->row_height;
-  static const double alphas[] = { 0.25, 0.45, 0.7, 1.0 };
+  static const double alphas[] = { 0.4, 0.6, 0.8, 1.0 };
 
   if (lane->n_aggregated == 0)
     return;
