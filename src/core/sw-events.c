@@ -129,16 +129,25 @@ segment_around (const char *text,
   return r;
 }
 
+/* Timexes come in text order and do not overlap: a binary search finds
+ * the one at @p, if any. */
 static gboolean
 in_timex (GPtrArray *timexes,
           guint      p,
           guint     *skip_to)
 {
-  for (guint i = 0; i < timexes->len; i++)
-    {
-      const SwTimex *t = g_ptr_array_index (timexes, i);
+  guint lo = 0, hi = timexes->len;
 
-      if (p >= t->span.start && p < t->span.end)
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const SwTimex *t = g_ptr_array_index (timexes, mid);
+
+      if (p < t->span.start)
+        hi = mid;
+      else if (p >= t->span.end)
+        lo = mid + 1;
+      else
         {
           *skip_to = t->span.end;
           return TRUE;

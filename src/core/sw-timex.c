@@ -241,6 +241,8 @@ sentence_abbreviation (const char *text,
     return FALSE;
   if (len == 1)
     return TRUE;
+  if (len > 6)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (abbrs); i++)
     if (strlen (abbrs[i]) == len && g_ascii_strncasecmp (text + tok->start, abbrs[i], len) == 0)
       return TRUE;
@@ -413,10 +415,15 @@ scan_sentence (Scanner *sc,
               tok.cap = g_ascii_isupper (c) || (c >= 0x80 && g_unichar_isupper (g_utf8_get_char (text + p)));
               if (ascii && q - p <= SW_LEX_MAX_WORD)
                 {
+                  guint32 h = SW_LEX_HASH_INIT;
+
+                  /* ASCII letters only here: setting bit 5 lowers them */
                   for (gsize k = 0; k < q - p; k++)
-                    lower[k] = g_ascii_tolower (text[p + k]);
-                  lower[q - p] = '\0';
-                  tok.lex = sw_lex_lookup (lower);
+                    {
+                      lower[k] = text[p + k] | 0x20;
+                      h = SW_LEX_HASH_STEP (h, lower[k]);
+                    }
+                  tok.lex = sw_lex_lookup_hashed (lower, q - p, h);
                 }
               p = q;
             }
@@ -2449,9 +2456,38 @@ can_start (const Sent *s,
 
   if (t->kind == TK_NUM)
     return TRUE;
-  if (t->kind == TK_WORD)
-    return t->lex != NULL || (t->end - t->start <= 2 && (t->cap || s->allcaps));
-  return FALSE;
+  if (t->kind != TK_WORD)
+    return FALSE;
+  if (t->lex == NULL)
+    return t->end - t->start <= 2 && (t->cap || s->allcaps); /* "Q3", "FY2024" */
+  switch (t->lex->kw)
+    {
+    /* function words start nothing alone; a few pairs need a look ahead */
+    case SW_KW_OF: case SW_KW_AND: case SW_KW_OR: case SW_KW_TO: case SW_KW_FROM:
+    case SW_KW_BETWEEN: case SW_KW_THROUGH: case SW_KW_UNTIL: case SW_KW_ON:
+    case SW_KW_BY: case SW_KW_FOR: case SW_KW_WITHIN: case SW_KW_DURING:
+    case SW_KW_SINCE: case SW_KW_THAN: case SW_KW_LEAST: case SW_KW_MOST:
+    case SW_KW_OTHER: case SW_KW_AGO: case SW_KW_BEFORE: case SW_KW_AFTER:
+    case SW_KW_BEING: case SW_KW_TIME: case SW_KW_LONG: case SW_KW_OLD:
+    case SW_KW_AM: case SW_KW_PM: case SW_KW_HRS: case SW_KW_TZ: case SW_KW_BC:
+    case SW_KW_AD: case SW_KW_OCLOCK: case SW_KW_PER: case SW_KW_TIMES:
+      return FALSE;
+    case SW_KW_IN: case SW_KW_AT: case SW_KW_UP: case SW_KW_CLOSE: case SW_KW_WELL:
+    case SW_KW_THE: case SW_KW_A: case SW_KW_THIS: case SW_KW_THAT: case SW_KW_THESE:
+    case SW_KW_SOME: case SW_KW_MORE: case SW_KW_LESS: case SW_KW_OVER: case SW_KW_UNDER:
+    case SW_KW_JUST: case SW_KW_ABOUT: case SW_KW_ALMOST: case SW_KW_ANOTHER:
+    case SW_KW_EARLIER: case SW_KW_LATER: case SW_KW_RIGHT: case SW_KW_PRESENT:
+      /* only before a word the lexicon knows or a number */
+      return i + 1 < s->n && (s->t[i + 1].kind == TK_NUM || s->t[i + 1].lex != NULL);
+    case SW_KW_NONE:
+      {
+        const SwLex *l = t->lex;
+
+        return l->month || l->weekday || l->unit || l->num >= 0 || l->ord || l->season || l->pod;
+      }
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
