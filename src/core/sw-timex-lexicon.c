@@ -180,7 +180,18 @@ static const char * const future_cues[] = {
   "scheduled", "due", "upcoming", "intends", "expects", "hopes", "wants",
 };
 
-static GHashTable *lexicon;
+/* The lookup table: open addressing over FNV-1a hashes that the tokenizer
+ * computes while it lowers a word, so a lookup costs one probe or two. */
+typedef struct
+{
+  const char  *word;
+  guint        len;
+  const SwLex *lex;
+} Slot;
+
+#define N_SLOTS 2048
+
+static Slot *slots;
 
 static SwLex *
 entry (GHashTable *table,
@@ -261,16 +272,60 @@ build_lexicon (gpointer data)
   /* "o'clock" arrives as "o" + "clock"; "clock" alone is enough. */
   entry (table, "clock")->kw = SW_KW_OCLOCK;
 
-  return table;
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+    Slot *table_slots = g_new0 (Slot, N_SLOTS);
+
+    g_assert (g_hash_table_size (table) * 2 < N_SLOTS);
+    g_hash_table_iter_init (&iter, table);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        guint len = strlen (key);
+        guint32 h = SW_LEX_HASH_INIT;
+
+        g_assert (len <= SW_LEX_MAX_WORD);
+        for (guint i = 0; i < len; i++)
+          h = SW_LEX_HASH_STEP (h, ((const char *)key)[i]);
+        for (h &= N_SLOTS - 1; table_slots[h].word != NULL; h = (h + 1) & (N_SLOTS - 1))
+          ;
+        table_slots[h].word = key;
+        table_slots[h].len = len;
+        table_slots[h].lex = value;
+      }
+    /* the entries live as long as the process; the index is no longer needed */
+    g_hash_table_steal_all (table);
+    g_hash_table_unref (table);
+    return table_slots;
+  }
+}
+
+const SwLex *
+sw_lex_lookup_hashed (const char *lower_word,
+                      guint       len,
+                      guint32     hash)
+{
+  static GOnce once = G_ONCE_INIT;
+  guint h;
+
+  if (G_UNLIKELY (slots == NULL))
+    slots = g_once (&once, build_lexicon, NULL);
+
+  for (h = hash & (N_SLOTS - 1); slots[h].word != NULL; h = (h + 1) & (N_SLOTS - 1))
+    if (slots[h].len == len && memcmp (slots[h].word, lower_word, len) == 0)
+      return slots[h].lex;
+  return NULL;
 }
 
 const SwLex *
 sw_lex_lookup (const char *lower_word)
 {
-  static GOnce once = G_ONCE_INIT;
+  guint len = strlen (lower_word);
+  guint32 h = SW_LEX_HASH_INIT;
 
-  if (G_UNLIKELY (lexicon == NULL))
-    lexicon = g_once (&once, build_lexicon, NULL);
-
-  return g_hash_table_lookup (lexicon, lower_word);
+  if (len > SW_LEX_MAX_WORD)
+    return NULL;
+  for (guint i = 0; i < len; i++)
+    h = SW_LEX_HASH_STEP (h, lower_word[i]);
+  return sw_lex_lookup_hashed (lower_word, len, h);
 }

@@ -94,6 +94,13 @@ typedef struct
 /* Longest word in the lexicon, in bytes: longer words need no lookup. */
 #define SW_LEX_MAX_WORD 16
 
-const SwLex *sw_lex_lookup (const char *lower_word);
+/* FNV-1a, one byte at a time */
+#define SW_LEX_HASH_INIT 2166136261u
+#define SW_LEX_HASH_STEP(h, c) (((h) ^ (guint8)(c)) * 16777619u)
+
+const SwLex *sw_lex_lookup        (const char *lower_word);
+const SwLex *sw_lex_lookup_hashed (const char *lower_word,
+                                   guint       len,
+                                   guint32     hash);
 
 G_END_DECLS

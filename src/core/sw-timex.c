@@ -200,7 +200,10 @@ free_number (const Sent *s, int i)
   if (GLUED (s, i) && (IS_WORD (s, i - 1) || IS_PUNCT (s, i - 1, '$') ||
                        IS_PUNCT (s, i - 1, '#') ||
                        (IS_PUNCT (s, i - 1, '-') && GLUED (s, i - 1) && IS_WORD (s, i - 2) &&
-                        !(LX (s, i - 2) != NULL && LX (s, i - 2)->month > 0))))
+                        !(LX (s, i - 2) != NULL && (LX (s, i - 2)->month > 0 ||
+                                                    LX (s, i - 2)->kw == SW_KW_MID ||
+                                                    LX (s, i - 2)->kw == SW_KW_EARLY ||
+                                                    LX (s, i - 2)->kw == SW_KW_LATE)))))
     return FALSE;
   return TRUE;
 }
@@ -241,6 +244,8 @@ sentence_abbreviation (const char *text,
     return FALSE;
   if (len == 1)
     return TRUE;
+  if (len > 6)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (abbrs); i++)
     if (strlen (abbrs[i]) == len && g_ascii_strncasecmp (text + tok->start, abbrs[i], len) == 0)
       return TRUE;
@@ -413,10 +418,15 @@ scan_sentence (Scanner *sc,
               tok.cap = g_ascii_isupper (c) || (c >= 0x80 && g_unichar_isupper (g_utf8_get_char (text + p)));
               if (ascii && q - p <= SW_LEX_MAX_WORD)
                 {
+                  guint32 h = SW_LEX_HASH_INIT;
+
+                  /* ASCII letters only here: setting bit 5 lowers them */
                   for (gsize k = 0; k < q - p; k++)
-                    lower[k] = g_ascii_tolower (text[p + k]);
-                  lower[q - p] = '\0';
-                  tok.lex = sw_lex_lookup (lower);
+                    {
+                      lower[k] = text[p + k] | 0x20;
+                      h = SW_LEX_HASH_STEP (h, lower[k]);
+                    }
+                  tok.lex = sw_lex_lookup_hashed (lower, q - p, h);
                 }
               p = q;
             }
@@ -647,6 +657,30 @@ lone_year_at (const Sent *s,
     }
   if (IS_PUNCT (s, i - 1, '$') || IS_PUNCT (s, end, '%'))
     return -1;
+  {
+    static const char * const counted[] = {
+      "people", "men", "women", "children", "police", "staff", "personnel", "cattle",
+      "feet", "metres", "meters", "miles", "km", "kilometres", "kilometers", "pounds", NULL,
+    };
+    static const char * const labels[] = {
+      "flight", "room", "route", "highway", "apartment", "number", "no", "model",
+      "version", "gate", "platform", "suite", "unit", "bus", "line", "resolution", NULL,
+    };
+    static const char * const streets[] = {
+      "street", "avenue", "road", "boulevard", "lane", "drive", "st", "ave", "rd", NULL,
+    };
+
+    for (guint k2 = 0; counted[k2] != NULL; k2++)
+      if (word_is (s, end, counted[k2]))
+        return -1;
+    for (guint k2 = 0; labels[k2] != NULL; k2++)
+      if (word_is (s, i - 1, labels[k2]))
+        return -1;
+    for (int n = end; n < end + 3 && IS_WORD (s, n) && CAP (s, n); n++)
+      for (guint k2 = 0; streets[k2] != NULL; k2++)
+        if (word_is (s, n, streets[k2]))
+          return -1;
+  }
   return end;
 }
 
@@ -769,6 +803,18 @@ duration_core (const Sent *s,
 
   sem_init (sem);
   sem->type = SW_TIMEX_DURATION;
+
+  /* month-long, decades-long */
+  if (unit_at (s, i, &unit, &plural) > 0 && IS_PUNCT (s, i + 1, '-') && GLUED (s, i + 1) &&
+      KW (s, i + 2) == SW_KW_LONG)
+    {
+      sem->amount = 1;
+      sem->amount_x = plural;
+      sem->unit = unit;
+      return i + 3;
+    }
+  if (k == SW_KW_A && unit_at (s, i + 1, &unit, &plural) > 0 && IS_PUNCT (s, i + 2, '-'))
+    return -1;
 
   /* half an hour, half a day */
   if (k == SW_KW_HALF && KW (s, i + 1) == SW_KW_A && unit_at (s, i + 2, &unit, &plural) > 0 && !plural)
@@ -1485,6 +1531,14 @@ clock_at (const Sent *s,
         return -1;
       end = i + 2;
     }
+  else if (s->t[i].ndigits <= 2 && word_is (s, i + 1, "o") && IS_PUNCT (s, i + 2, '\'') &&
+           KW (s, i + 3) == SW_KW_OCLOCK)
+    {
+      h = s->t[i].num;
+      if (h < 1 || h > 12)
+        return -1;
+      end = i + 4;
+    }
   else if (s->t[i].ndigits == 4 && (KW (s, i + 1) == SW_KW_HRS || KW (s, i + 1) == SW_KW_TZ))
     {
       h = (int)s->t[i].num / 100;
@@ -2010,7 +2064,9 @@ position_mod (const Sent *s,
     {
     case SW_KW_EARLY:
     case SW_KW_LATE:
-      if (the)
+      /* "the late 1930s", "the early 19th century" */
+      if (the && !(IS_NUM (s, j + 1) && (s->t[j + 1].ordinal ||
+                                         (s->t[j + 1].ndigits == 4 && IS_WORD (s, j + 2) && GLUED (s, j + 2)))))
         return -1;
       *mod = k == SW_KW_EARLY ? "START" : "END";
       if (KW (s, j + 1) == SW_KW_ON || KW (s, j + 1) == SW_KW_IN)
@@ -2062,6 +2118,13 @@ vague_at (const Sent *s,
     case SW_KW_RECENT:
       if (s->t[i].cap && !s->allcaps && i > 0)
         return -1;
+      if (LX (s, i + 1) != NULL && LX (s, i + 1)->unit != SW_UNIT_NONE && LX (s, i + 1)->plural)
+        {
+          sem->type = SW_TIMEX_DURATION;
+          sem->amount_x = TRUE;
+          sem->unit = LX (s, i + 1)->unit;
+          return i + 2;
+        }
       sem->literal = "PAST_REF";
       return i + 1;
     case SW_KW_CURRENT:
@@ -2423,7 +2486,7 @@ tense_of (const Sent *s,
         break;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
-      if (regular_past (s, i))
+      if (regular_past (s, i) && !word_is (s, i - 1, "be") && !word_is (s, i - 1, "being"))
         return SW_TENSE_PAST;
     }
   for (int i = end; i < s->n && i < end + 8; i++)
@@ -2449,9 +2512,38 @@ can_start (const Sent *s,
 
   if (t->kind == TK_NUM)
     return TRUE;
-  if (t->kind == TK_WORD)
-    return t->lex != NULL || (t->end - t->start <= 2 && (t->cap || s->allcaps));
-  return FALSE;
+  if (t->kind != TK_WORD)
+    return FALSE;
+  if (t->lex == NULL)
+    return t->end - t->start <= 2 && (t->cap || s->allcaps); /* "Q3", "FY2024" */
+  switch (t->lex->kw)
+    {
+    /* function words start nothing alone; a few pairs need a look ahead */
+    case SW_KW_OF: case SW_KW_AND: case SW_KW_OR: case SW_KW_TO: case SW_KW_FROM:
+    case SW_KW_BETWEEN: case SW_KW_THROUGH: case SW_KW_UNTIL: case SW_KW_ON:
+    case SW_KW_BY: case SW_KW_FOR: case SW_KW_WITHIN: case SW_KW_DURING:
+    case SW_KW_SINCE: case SW_KW_THAN: case SW_KW_LEAST: case SW_KW_MOST:
+    case SW_KW_OTHER: case SW_KW_AGO: case SW_KW_BEFORE: case SW_KW_AFTER:
+    case SW_KW_BEING: case SW_KW_TIME: case SW_KW_LONG: case SW_KW_OLD:
+    case SW_KW_AM: case SW_KW_PM: case SW_KW_HRS: case SW_KW_TZ: case SW_KW_BC:
+    case SW_KW_AD: case SW_KW_OCLOCK: case SW_KW_PER: case SW_KW_TIMES:
+      return FALSE;
+    case SW_KW_IN: case SW_KW_AT: case SW_KW_UP: case SW_KW_CLOSE: case SW_KW_WELL:
+    case SW_KW_THE: case SW_KW_A: case SW_KW_THIS: case SW_KW_THAT: case SW_KW_THESE:
+    case SW_KW_SOME: case SW_KW_MORE: case SW_KW_LESS: case SW_KW_OVER: case SW_KW_UNDER:
+    case SW_KW_JUST: case SW_KW_ABOUT: case SW_KW_ALMOST: case SW_KW_ANOTHER:
+    case SW_KW_EARLIER: case SW_KW_LATER: case SW_KW_RIGHT: case SW_KW_PRESENT:
+      /* only before a word the lexicon knows or a number */
+      return i + 1 < s->n && (s->t[i + 1].kind == TK_NUM || s->t[i + 1].lex != NULL);
+    case SW_KW_NONE:
+      {
+        const SwLex *l = t->lex;
+
+        return l->month || l->weekday || l->unit || l->num >= 0 || l->ord || l->season || l->pod;
+      }
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
@@ -3134,8 +3226,8 @@ resolve (Resolver   *rs,
                 r.d = sem->day;
                 r.g = sem->day > 0 ? G_DAY : G_MONTH;
               }
-            /* a clock time on a day that is not known stays underspecified */
-            absolute = sem->ref == REF_ANCHOR && r.y >= 0;
+            /* in news, "yesterday" is a day the story can count from */
+            absolute = r.y >= 0 && (sem->ref == REF_ANCHOR || !rs->narrative);
           }
         if (sem->gran == G_DECADE && sem->shift == 0 && sem->unit == SW_UNIT_DECADE)
           absolute = FALSE;
@@ -3177,7 +3269,7 @@ resolve (Resolver   *rs,
           r = *base;
           r.g = G_DAY;
           ref_add_days (&r, delta);
-          absolute = base == &rs->anchor;
+          absolute = TRUE;
         }
       }
       break;

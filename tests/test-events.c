@@ -1,0 +1,158 @@
+/* test-events.c: dated events from sentences of our own
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sw-document.h"
+#include "sw-extract.h"
+
+static SwExtraction *
+extract (const char *text,
+         const char *dct)
+{
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+
+  if (dct != NULL)
+    sw_document_set_dct (doc, dct, SW_DCT_SOURCE_OPTION);
+  return sw_extract (doc, NULL);
+}
+
+static const SwEvent *
+event_at (SwExtraction *ex,
+          const char   *text,
+          const char   *words)
+{
+  guint start = strstr (text, words) - text;
+
+  for (guint i = 0; i < ex->events->len; i++)
+    {
+      const SwEvent *e = g_ptr_array_index (ex->events, i);
+
+      if (e->span.start <= start && start < e->span.end)
+        return e;
+    }
+  return NULL;
+}
+
+static void
+test_dated_clause (void)
+{
+  const char *text = "The mayor, after a long meeting with union leaders on Monday, agreed to "
+                     "reopen the depot, but refused to raise wages.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e = event_at (ex, text, "agreed");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-03-17");
+  g_assert_cmpint (e->granularity, ==, SW_GRANULARITY_DAY);
+  g_assert_cmpstr (e->label, ==, "The mayor agreed to reopen the depot");
+  g_assert_false (e->approx);
+  g_assert_cmpint (e->timex, ==, 0);
+}
+
+static void
+test_reporting_frame (void)
+{
+  const char *text = "A spokesperson said the ferry would resume on Sunday from the north pier.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e = event_at (ex, text, "ferry");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-03-23");
+  g_assert_cmpstr (e->label, ==, "the ferry would resume from the north pier");
+}
+
+static void
+test_relative_pronoun (void)
+{
+  const char *text = "Okafor, who landed in Lisbon on Tuesday for a two-day visit, "
+                     "said the deal was close.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-20");
+  const SwEvent *e = event_at (ex, text, "landed");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-03-18");
+  g_assert_true (g_str_has_prefix (e->label, "Okafor landed in Lisbon"));
+}
+
+static void
+test_since (void)
+{
+  const char *text = "Since the flood in 2019, the village has rebuilt most of its homes.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e = event_at (ex, text, "flood");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2019");
+  g_assert_cmpint (e->granularity, ==, SW_GRANULARITY_YEAR);
+  g_assert_cmpstr (e->label, ==, "the flood");
+}
+
+static void
+test_extent (void)
+{
+  const char *text = "On Tuesday the two sides agreed to halt shelling for about a month.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e = event_at (ex, text, "agreed");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-03-18");
+  g_assert_cmpstr (e->date_to, ==, "2025-04-18");
+  g_assert_true (e->approx);
+}
+
+static void
+test_undated_clauses (void)
+{
+  /* nothing here has a date of its own: nothing goes on the timeline */
+  const char *text = "The council met again. Members argued about the budget for hours. "
+                     "No decision was taken.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+
+  g_assert_cmpuint (ex->events->len, ==, 0);
+}
+
+static void
+test_underspecified (void)
+{
+  /* without a reference date "Tuesday" has no calendar day: no event */
+  const char *text = "The minister resigned on Tuesday after the vote.";
+  g_autoptr(SwExtraction) ex = extract (text, NULL);
+
+  g_assert_cmpuint (ex->timexes->len, ==, 1);
+  g_assert_cmpuint (ex->events->len, ==, 0);
+}
+
+static void
+test_month_granularity (void)
+{
+  const char *text = "The plant closed in early 2024 after years of losses.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e = event_at (ex, text, "closed");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2024");
+  g_assert_cmpint (e->granularity, ==, SW_GRANULARITY_YEAR);
+  g_assert_true (e->approx);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/events/dated-clause", test_dated_clause);
+  g_test_add_func ("/events/reporting-frame", test_reporting_frame);
+  g_test_add_func ("/events/relative-pronoun", test_relative_pronoun);
+  g_test_add_func ("/events/since", test_since);
+  g_test_add_func ("/events/extent", test_extent);
+  g_test_add_func ("/events/undated", test_undated_clauses);
+  g_test_add_func ("/events/underspecified", test_underspecified);
+  g_test_add_func ("/events/month-granularity", test_month_granularity);
+
+  return g_test_run ();
+}

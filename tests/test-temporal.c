@@ -1,0 +1,454 @@
+/* test-temporal.c: the temporal tagger, one expression at a time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case is a sentence of our own, a reference date, the words that
+ * should be tagged and the TIMEX3 type, value and mod they should get.
+ * A case without words says the sentence has no timex at all.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sw-document.h"
+#include "sw-extract.h"
+#include "sw-timex.h"
+
+typedef struct
+{
+  const char *text;
+  const char *dct;
+  const char *span;
+  const char *type;
+  const char *value;
+  const char *mod;
+} Case;
+
+#define D "2025-03-18" /* a Tuesday */
+
+static const Case cases[] = {
+  /* absolute dates */
+  { "The deal was signed on March 18, 2025 in Geneva.", D, "March 18, 2025", "DATE", "2025-03-18", NULL },
+  { "The deal was signed on 18 March 2025 in Geneva.", D, "18 March 2025", "DATE", "2025-03-18", NULL },
+  { "It was agreed on Tuesday, the 18th of March.", D, "Tuesday, the 18th of March", "DATE", "2025-03-18", NULL },
+  { "Voting closes Mar. 18 at most polling stations.", D, "Mar. 18", "DATE", "2025-03-18", NULL },
+  { "The filing is dated 2025-03-18 and was made public.", D, "2025-03-18", "DATE", "2025-03-18", NULL },
+  { "The filing is dated 3/18/2025 and was made public.", D, "3/18/2025", "DATE", "2025-03-18", NULL },
+  { "The filing is dated 18/03/2025 and was made public.", D, "18/03/2025", "DATE", "2025-03-18", NULL },
+  { "The filing is dated 03/04/2025 and was made public.", D, "03/04/2025", "DATE", "2025-03-04", NULL },
+  { "Rents rose sharply in the 1990s across the city.", D, "the 1990s", "DATE", "199", NULL },
+  { "The bridge was built in the 19th century by convicts.", D, "the 19th century", "DATE", "18", NULL },
+  { "The bridge was built in the nineteenth century by convicts.", D, "the nineteenth century", "DATE", "18", NULL },
+  { "Repairs are planned for mid-March, the council said.", D, "mid-March", "DATE", "2025-03", "MID" },
+  { "The law took effect in early 2024 after a long debate.", D, "early 2024", "DATE", "2024", "START" },
+  { "Profits fell in the third quarter of 2024.", D, "the third quarter of 2024", "DATE", "2024-Q3", NULL },
+  { "Sales in the third quarter beat forecasts.", D, "the third quarter", "DATE", "2025-Q3", NULL },
+  { "Third-quarter results beat forecasts.", D, "Third-quarter", "DATE", "2025-Q3", NULL },
+  { "We went there last summer with the children.", D, "last summer", "DATE", "2024-SU", NULL },
+  { "The firm expects growth in fiscal 2024 to slow.", D, "fiscal 2024", "DATE", "FY2024", NULL },
+  { "Revenue for FY2023 was flat.", D, "FY2023", "DATE", "FY2023", NULL },
+  { "The museum opened in 1998 and closed in 2011.", D, "1998", "DATE", "1998", NULL },
+  { "The museum opened in 1998 and closed in 2011.", D, "2011", "DATE", "2011", NULL },
+  { "Troops arrived in September 2014 and stayed.", D, "September 2014", "DATE", "2014-09", NULL },
+  { "Troops arrived in October, 1917 and stayed.", D, "October, 1917", "DATE", "1917-10", NULL },
+  { "Troops arrived in September of 1793 and stayed.", D, "September of 1793", "DATE", "1793-09", NULL },
+  { "The city fell in 480 BC after a long siege.", D, "480 BC", "DATE", "BC0480", NULL },
+  { "The talks ended on June 1st without a deal.", D, "June 1st", "DATE", "2024-06-01", NULL },
+  { "The assault began on Saturday, June 24, 1950.", D, "Saturday, June 24, 1950", "DATE", "1950-06-24", NULL },
+  { "The vote is set for the end of 2025.", D, "the end of 2025", "DATE", "2025", "END" },
+  { "Work resumed at the beginning of October.", D, "the beginning of October", "DATE", "2024-10", "START" },
+  { "Snow fell in the middle of August that year.", D, "the middle of August", "DATE", "2024-08", "MID" },
+  { "Exports slowed in the first half of 2008.", D, "the first half of 2008", "DATE", "2008-H1", NULL },
+  { "Rates were cut in late November, traders said.", D, "late November", "DATE", "2024-11", "END" },
+  { "The plan was drafted in the spring of 1963.", D, "the spring of 1963", "DATE", "1963-SP", NULL },
+  { "The plan was drafted in summer 2007.", D, "summer 2007", "DATE", "2007-SU", NULL },
+  { "Growth slowed in the late 1930s.", D, "the late 1930s", "DATE", "193", "END" },
+  { "The war lasted from the mid-1980s onward.", D, "the mid-1980s", "DATE", "198", "MID" },
+  { "The forecast covers Q3 2024 only.", D, "Q3 2024", "DATE", "2024-Q3", NULL },
+  { "The treaty was signed on 11 November 1918 near the front.", D, "11 November 1918", "DATE", "1918-11-11", NULL },
+  { "The ceremony on July 4, 1976 drew crowds.", D, "July 4, 1976", "DATE", "1976-07-04", NULL },
+  { "It was first reported on January 9 by the agency.", D, "January 9", "DATE", "2025-01-09", NULL },
+  { "It was first reported on 9 January by the agency.", D, "9 January", "DATE", "2025-01-09", NULL },
+  { "The talks are scheduled for December 2 in Vienna.", D, "December 2", "DATE", "2025-12-02", NULL },
+  { "The talks were held on December 2 in Vienna.", D, "December 2", "DATE", "2024-12-02", NULL },
+  { "The talks will take place on December 2 in Vienna.", D, "December 2", "DATE", "2025-12-02", NULL },
+  { "THE TALKS WERE HELD ON MARCH 3, 2025 IN RIYADH.", D, "MARCH 3, 2025", "DATE", "2025-03-03", NULL },
+  { "the report came out in may and again in March.", D, "March", "DATE", "2025-03", NULL },
+  { "Shares fell in the final quarter of 2009.", D, "the final quarter of 2009", "DATE", "2009-Q4", NULL },
+  { "The census was held in early June.", D, "early June", "DATE", "2024-06", "START" },
+  { "The census was held in mid-2011.", D, "mid-2011", "DATE", "2011", "MID" },
+  { "Inflation eased in the 2010s, the report said.", D, "the 2010s", "DATE", "201", NULL },
+  { "The abbey dates from the 12th century.", D, "the 12th century", "DATE", "11", NULL },
+  { "The truce ran from 1914 to 1918 in theory.", D, "1914", "DATE", "1914", NULL },
+  { "The truce ran from 1914 to 1918 in theory.", D, "1918", "DATE", "1918", NULL },
+  { "Output rose between 2019 and 2021 in most sectors.", D, "2019", "DATE", "2019", NULL },
+  { "Output rose between 2019 and 2021 in most sectors.", D, "2021", "DATE", "2021", NULL },
+  { "The festival runs March 3-5 in the old town.", D, "March 3", "DATE", "2025-03-03", NULL },
+  { "The festival runs March 3-5 in the old town.", D, "5", "DATE", "2025-03-05", NULL },
+  { "The offensive (1939-45) reshaped the region.", D, "1939", "DATE", "1939", NULL },
+  { "The offensive (1939-45) reshaped the region.", D, "45", "DATE", "1945", NULL },
+  { "The siege lasted from 6-7 January 1916 only.", D, "6", "DATE", "1916-01-06", NULL },
+  { "The siege lasted from 6-7 January 1916 only.", D, "7 January 1916", "DATE", "1916-01-07", NULL },
+  { "The revolt (499-493 BC) failed.", D, "499", "DATE", "BC0499", NULL },
+  { "It was signed on 31 May-1 June 1916 at sea.", D, "31 May", "DATE", "1916-05-31", NULL },
+  { "Prices peaked in the second half of the year.", D, "the second half of the year", "DATE", "2025-H2", NULL },
+
+  /* relative dates against the reference date */
+  { "The minister resigned today after the vote.", D, "today", "DATE", "2025-03-18", NULL },
+  { "The minister resigned yesterday after the vote.", D, "yesterday", "DATE", "2025-03-17", NULL },
+  { "The minister will resign tomorrow after the vote.", D, "tomorrow", "DATE", "2025-03-19", NULL },
+  { "The band plays tonight at the old theatre.", D, "tonight", "TIME", "2025-03-18TNI", NULL },
+  { "The minister spoke on Tuesday about the budget.", D, "Tuesday", "DATE", "2025-03-18", NULL },
+  { "The minister spoke on Friday about the budget.", D, "Friday", "DATE", "2025-03-14", NULL },
+  { "The minister will speak on Friday about the budget.", D, "Friday", "DATE", "2025-03-21", NULL },
+  { "Talks would continue on Sunday in the capital.", D, "Sunday", "DATE", "2025-03-23", NULL },
+  { "The envoy said on Sunday that talks had stalled.", D, "Sunday", "DATE", "2025-03-16", NULL },
+  { "Rockets were fired late on Tuesday near the border.", D, "late on Tuesday", "DATE", "2025-03-18", "END" },
+  { "The index fell sharply last week.", D, "last week", "DATE", "2025-W11", NULL },
+  { "The index could rise next month.", D, "next month", "DATE", "2025-04", NULL },
+  { "The index rose this week.", D, "this week", "DATE", "2025-W12", NULL },
+  { "The index fell sharply last year.", D, "last year", "DATE", "2024", NULL },
+  { "The index could rise next year.", D, "next year", "DATE", "2026", NULL },
+  { "The index has risen this year.", D, "this year", "DATE", "2025", NULL },
+  { "The index fell sharply last month.", D, "last month", "DATE", "2025-02", NULL },
+  { "The ship sank two days ago off the coast.", D, "two days ago", "DATE", "2025-03-16", NULL },
+  { "The ship sank three weeks ago off the coast.", D, "three weeks ago", "DATE", "2025-02-25", NULL },
+  { "The ship sank five years ago off the coast.", D, "five years ago", "DATE", "2020", NULL },
+  { "The ship sank a month ago off the coast.", D, "a month ago", "DATE", "2025-02", NULL },
+  { "The storm hit on Monday. The following day the roads reopened.", D, "The following day", "DATE", "2025-03-18", NULL },
+  { "The storm hit on March 3. The next day the roads reopened.", D, "The next day", "DATE", "2025-03-04", NULL },
+  { "The storm hit on March 3. Two days later the roads reopened.", D, "Two days later", "DATE", "2025-03-05", NULL },
+  { "The storm hit in 2019. A year earlier the dam had cracked.", D, "A year earlier", "DATE", "2018", NULL },
+  { "Prices have climbed earlier this year, the bank said.", D, "earlier this year", "DATE", "2025", NULL },
+  { "Prices will climb later this month, the bank said.", D, "later this month", "DATE", "2025-03", NULL },
+  { "The law was passed in January after months of debate.", D, "January", "DATE", "2025-01", NULL },
+  { "The law will be passed in June after more debate.", D, "June", "DATE", "2025-06", NULL },
+  { "The law was passed in November after months of debate.", D, "November", "DATE", "2024-11", NULL },
+  { "The law was passed last September after a debate.", D, "last September", "DATE", "2024-09", NULL },
+  { "The law will pass next March, officials hope.", D, "next March", "DATE", "2026-03", NULL },
+  { "The law was passed last Tuesday after a debate.", D, "last Tuesday", "DATE", "2025-03-11", NULL },
+  { "The law passes next Tuesday, officials hope.", D, "next Tuesday", "DATE", "2025-03-25", NULL },
+  { "Crowds gathered this weekend in the square.", D, "this weekend", "DATE", "2025-W12-WE", NULL },
+  { "Crowds gathered over the weekend in the square.", D, "the weekend", "DATE", "2025-W12-WE", NULL },
+  { "The vote took place the day before yesterday.", D, "the day before yesterday", "DATE", "2025-03-16", NULL },
+  { "We expect a decision the day after tomorrow.", D, "the day after tomorrow", "DATE", "2025-03-20", NULL },
+  { "The strike began in 2019 and ended that year.", D, "that year", "DATE", "2019", NULL },
+  { "The strike began in 2019 and ended the following year.", D, "the following year", "DATE", "2020", NULL },
+  { "The strike began in 2019; the previous year was calm.", D, "the previous year", "DATE", "2018", NULL },
+  { "The strike began on May 2, 2019 and ended the same day.", D, "the same day", "DATE", "2019-05-02", NULL },
+  { "The fire started on the 18th, residents said.", D, "the 18th", "DATE", "2025-03-18", NULL },
+  { "The vote was in 2019. In March, the result was annulled.", D, "March", "DATE", "2019-03", NULL },
+  { "He will visit in the spring of next year.", D, "the spring of next year", "DATE", "2026-SP", NULL },
+  { "The budget was cut at the end of the year.", D, "the end of the year", "DATE", "2025", "END" },
+  { "Prices rose this spring across the country.", D, "this spring", "DATE", "2025-SP", NULL },
+  { "A vaccine could be ready next summer, scientists said.", D, "next summer", "DATE", "2025-SU", NULL },
+  { "The market fell yesterday morning after the news.", D, "yesterday morning", "TIME", "2025-03-17TMO", NULL },
+  { "Troops crossed the river on Friday night.", D, "Friday night", "TIME", "2025-03-14TNI", NULL },
+  { "Protesters gathered this morning outside parliament.", D, "this morning", "TIME", "2025-03-18TMO", NULL },
+  { "Two drones were shot down overnight, the army said.", D, "overnight", "TIME", "2025-03-18TNI", NULL },
+  { "The minister spoke last night on television.", D, "last night", "TIME", "2025-03-17TNI", NULL },
+  { "THE MINISTER SPOKE ON TUESDAY ABOUT THE BUDGET.", D, "TUESDAY", "DATE", "2025-03-18", NULL },
+  { "ROCKETS WERE FIRED LATE ON TUESDAY NEAR THE BORDER.", D, "LATE ON TUESDAY", "DATE", "2025-03-18", "END" },
+  { "THE SHIP SANK TWO DAYS AGO OFF THE COAST.", D, "TWO DAYS AGO", "DATE", "2025-03-16", NULL },
+
+  /* no reference date: underspecified, never today */
+  { "The minister spoke today about the budget.", NULL, "today", "DATE", "XXXX-XX-XX", NULL },
+  { "The minister spoke on March 18 about the budget.", NULL, "March 18", "DATE", "XXXX-03-18", NULL },
+  { "The minister spoke on Tuesday about the budget.", NULL, "Tuesday", "DATE", "XXXX-WXX-2", NULL },
+  { "The minister spoke last year about the budget.", NULL, "last year", "DATE", "XXXX", NULL },
+
+  /* times */
+  { "The polls closed at 3:30 p.m. EST on Tuesday.", D, "3:30 p.m. EST on Tuesday", "TIME", "2025-03-18T15:30-05", NULL },
+  { "The polls closed at 3:30 p.m. EST, officials said.", D, "3:30 p.m. EST", "TIME", "2025-03-18T15:30-05", NULL },
+  { "The polls closed at noon, officials said.", D, "noon", "TIME", "2025-03-18T12:00", NULL },
+  { "The polls closed at midnight, officials said.", D, "midnight", "TIME", "2025-03-18T24:00", NULL },
+  { "Trading stopped at 18:00 UTC, the exchange said.", D, "18:00 UTC", "TIME", "2025-03-18T18:00Z", NULL },
+  { "Trading stopped at 11 a.m. sharp.", D, "11 a.m.", "TIME", "2025-03-18T11:00", NULL },
+  { "Trading stopped at 5:30PM sharp.", D, "5:30PM", "TIME", "2025-03-18T17:30", NULL },
+  { "Trading stopped at 12:00 UTC Monday.", D, "12:00 UTC Monday", "TIME", "2025-03-17T12:00Z", NULL },
+  { "Trading stopped at 0800 GMT.", D, "0800 GMT", "TIME", "2025-03-18T08:00Z", NULL },
+  { "Trading stopped at 19:00 hrs.", D, "19:00 hrs", "TIME", "2025-03-18T19:00", NULL },
+  { "The feed shows 2009-12-19T17:00:00 as its stamp.", D, "2009-12-19T17:00:00", "TIME", "2009-12-19T17:00:00", NULL },
+  { "The landing began on May 8 1:00AM local time.", D, "May 8 1:00AM", "TIME", "2024-05-08T01:00", NULL },
+  { "The attack came on the morning of April 19, 1775.", D, "the morning of April 19, 1775", "TIME", "1775-04-19TMO", NULL },
+  { "The ships left at 9 o'clock, witnesses said.", D, "9 o'clock", "TIME", "2025-03-18T09:00", NULL },
+
+  /* durations */
+  { "The talks lasted two hours, aides said.", D, "two hours", "DURATION", "PT2H", NULL },
+  { "The talks lasted about two hours, aides said.", D, "about two hours", "DURATION", "PT2H", "APPROX" },
+  { "The talks lasted almost two hours, aides said.", D, "almost two hours", "DURATION", "PT2H", "LESS_THAN" },
+  { "The talks lasted nearly five months.", D, "nearly five months", "DURATION", "P5M", "LESS_THAN" },
+  { "The talks lasted more than 40 days.", D, "more than 40 days", "DURATION", "P40D", "MORE_THAN" },
+  { "The talks lasted less than a week.", D, "less than a week", "DURATION", "P1W", "LESS_THAN" },
+  { "The talks lasted at least 25 years.", D, "at least 25 years", "DURATION", "P25Y", "EQUAL_OR_MORE" },
+  { "The talks lasted some eight years.", D, "some eight years", "DURATION", "P8Y", "APPROX" },
+  { "They agreed a 30-day ceasefire on the front.", D, "30-day", "DURATION", "P30D", NULL },
+  { "They agreed a two-hour pause on the front.", D, "two-hour", "DURATION", "PT2H", NULL },
+  { "They agreed a twelve-year plan for the port.", D, "twelve-year", "DURATION", "P12Y", NULL },
+  { "The halt would last for about a month.", D, "about a month", "DURATION", "P1M", "APPROX" },
+  { "Strikes will stop for 30 days, the army said.", D, "30 days", "DURATION", "P30D", NULL },
+  { "The region has been contested for decades.", D, "decades", "DURATION", "PXDE", NULL },
+  { "The region has been contested for years.", D, "years", "DURATION", "PXY", NULL },
+  { "He served twenty-five years in the navy.", D, "twenty-five years", "DURATION", "P25Y", NULL },
+  { "He served two and a half years in the navy.", D, "two and a half years", "DURATION", "P2.5Y", NULL },
+  { "He waited half an hour at the gate.", D, "half an hour", "DURATION", "PT30M", NULL },
+  { "He waited several days at the gate.", D, "several days", "DURATION", "PXD", NULL },
+  { "He waited a few weeks at the gate.", D, "a few weeks", "DURATION", "PXW", NULL },
+  { "He waited many months at the gate.", D, "many months", "DURATION", "PXM", NULL },
+  { "The inquiry took 18 months to finish.", D, "18 months", "DURATION", "P18M", NULL },
+  { "The inquiry took 90 days to finish.", D, "90 days", "DURATION", "P90D", NULL },
+  { "The inquiry took a decade to finish.", D, "a decade", "DURATION", "P10Y", NULL },
+  { "Sales grew over the past five trading days.", D, "the past five trading days", "DURATION", "P5D", NULL },
+  { "Sales will grow over the next six months.", D, "the next six months", "DURATION", "P6M", NULL },
+  { "Sales grew over the past year.", D, "the past year", "DURATION", "P1Y", NULL },
+  { "Sales grew in the first two months.", D, "the first two months", "DURATION", "P2M", NULL },
+  { "It was a decades-long dispute over water.", D, "decades-long", "DURATION", "PXDE", NULL },
+  { "It was a month-long dispute over water.", D, "month-long", "DURATION", "P1M", NULL },
+  { "The ceasefire held for 24 hours.", D, "24 hours", "DURATION", "PT24H", NULL },
+  { "The ceasefire held for six straight days.", D, "six straight days", "DURATION", "P6D", NULL },
+  { "The ceasefire held for two consecutive quarters.", D, "two consecutive quarters", "DURATION", "P2Q", NULL },
+  { "THE TALKS LASTED ALMOST TWO HOURS.", D, "ALMOST TWO HOURS", "DURATION", "PT2H", "LESS_THAN" },
+  { "The curfew lasts 12 hours each night.", D, "12 hours", "DURATION", "PT12H", NULL },
+  { "The blockade lasted over six years.", D, "over six years", "DURATION", "P6Y", "MORE_THAN" },
+  { "The blockade lasted for weeks.", D, "weeks", "DURATION", "PXW", NULL },
+  { "They held the line for another seven months.", D, "another seven months", "DURATION", "P7M", NULL },
+  { "The fighting continued for two centuries.", D, "two centuries", "DURATION", "P2CE", NULL },
+
+  /* sets */
+  { "Inspectors visit every week, the owner said.", D, "every week", "SET", "P1W", NULL },
+  { "The report is published annually by the board.", D, "annually", "SET", "P1Y", NULL },
+  { "The board meets twice a year in the capital.", D, "twice a year", "SET", "P1Y", NULL },
+  { "The paper is printed daily in two cities.", D, "daily", "SET", "P1D", NULL },
+  { "The market opens every Monday at dawn.", D, "every Monday", "SET", "XXXX-WXX-1", NULL },
+  { "The committee meets three times a month.", D, "three times a month", "SET", "P1M", NULL },
+  { "The bulletin appears weekly.", D, "weekly", "SET", "P1W", NULL },
+  { "Each day brings new arrivals.", D, "Each day", "SET", "P1D", NULL },
+
+  /* vague references */
+  { "The company is now worth more than ever.", D, "now", "DATE", "PRESENT_REF", NULL },
+  { "The company was recently sold to investors.", D, "recently", "DATE", "PAST_REF", NULL },
+  { "The company may be sold in the future.", D, "the future", "DATE", "FUTURE_REF", NULL },
+  { "The company is currently for sale.", D, "currently", "DATE", "PRESENT_REF", NULL },
+  { "Similar deals have failed in the past.", D, "the past", "DATE", "PAST_REF", NULL },
+  { "The rules stay in place for the time being.", D, "the time being", "DATE", "PRESENT_REF", NULL },
+  { "Right now the company is worth more than ever.", D, "Right now", "DATE", "PRESENT_REF", NULL },
+  { "Fares have risen in recent years.", D, "recent years", "DURATION", "PXY", NULL },
+  { "These days the square is quiet.", D, "These days", "DATE", "PRESENT_REF", NULL },
+
+  /* numbers in words and ordinals */
+  { "The project ran for twenty-five years in all.", D, "twenty-five years", "DURATION", "P25Y", NULL },
+  { "It happened on the 5th, the police said.", D, "the 5th", "DATE", "2025-03-05", NULL },
+  { "The twenty-first century began quietly.", D, "The twenty-first century", "DATE", "20", NULL },
+  { "The treaty expired after ninety days.", D, "ninety days", "DURATION", "P90D", NULL },
+
+  /* no false alarms */
+  { "Russia fired more than 40 drones at the city.", D, NULL, NULL, NULL, NULL },
+  { "The fund lost $40 billion in the crash.", D, NULL, NULL, NULL, NULL },
+  { "A 7-Eleven store was damaged in the blast.", D, NULL, NULL, NULL, NULL },
+  { "An F-16 flew low over the town.", D, NULL, NULL, NULL, NULL },
+  { "The home side won 3-1 in front of a full stadium.", D, NULL, NULL, NULL, NULL },
+  { "Barra, 51, will lead the company.", D, NULL, NULL, NULL, NULL },
+  { "A 51-year-old man was arrested at the scene.", D, NULL, NULL, NULL, NULL },
+  { "The boy, who is 12 years old, was unhurt.", D, NULL, NULL, NULL, NULL },
+  { "About 1500 troops were sent to the border.", D, NULL, NULL, NULL, NULL },
+  { "The rally drew 2000 people to the square.", D, NULL, NULL, NULL, NULL },
+  { "Unemployment fell to 4.5 percent in the region.", D, NULL, NULL, NULL, NULL },
+  { "May I ask a question, the reporter said.", D, NULL, NULL, NULL, NULL },
+  { "They will march on the capital, the leader said.", D, NULL, NULL, NULL, NULL },
+  { "He took the first step towards a permanent peace.", D, NULL, NULL, NULL, NULL },
+  { "The plan would temporarily halt attacks.", D, NULL, NULL, NULL, NULL },
+  { "They agreed to work quickly towards a deal.", D, NULL, NULL, NULL, NULL },
+  { "The MH17 inquiry reported its findings.", D, NULL, NULL, NULL, NULL },
+  { "Flight 2025 was delayed by fog.", D, NULL, NULL, NULL, NULL },
+  { "The score stood at 21-14 at half-time.", D, NULL, NULL, NULL, NULL },
+  { "The fall of the city shocked the world.", D, NULL, NULL, NULL, NULL },
+  { "A second wave of protests followed.", D, NULL, NULL, NULL, NULL },
+  { "Room 1204 was searched by the police.", D, NULL, NULL, NULL, NULL },
+  { "He lives at 1600 Pennsylvania Avenue.", D, NULL, NULL, NULL, NULL },
+  { "The pre-2008 rules no longer apply.", D, NULL, NULL, NULL, NULL },
+};
+
+static const SwTimex *
+find_span (GPtrArray  *timexes,
+           const char *text,
+           const char *span)
+{
+  const char *at = strstr (text, span);
+
+  /* the first place the words occur as a whole timex */
+  while (at != NULL)
+    {
+      guint start = at - text;
+
+      for (guint i = 0; i < timexes->len; i++)
+        {
+          const SwTimex *t = g_ptr_array_index (timexes, i);
+
+          if (t->span.start == start && t->span.end == start + strlen (span))
+            return t;
+        }
+      at = strstr (at + 1, span);
+    }
+  return NULL;
+}
+
+static char *
+describe (GPtrArray  *timexes,
+          const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const SwTimex *t = g_ptr_array_index (timexes, i);
+
+      g_string_append_printf (s, " [%.*s]=%s/%s/%s", (int)(t->span.end - t->span.start),
+                              text + t->span.start, sw_timex_type_to_string (t->type),
+                              t->value, t->mod ? t->mod : "-");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GPtrArray) timexes = g_ptr_array_new_with_free_func ((GDestroyNotify)sw_timex_free);
+  SwTimexOptions options = { c->dct, FALSE };
+  g_autofree char *found = NULL;
+  const SwTimex *t;
+
+  sw_timex_tag (c->text, strlen (c->text), &options, timexes, NULL);
+  found = describe (timexes, c->text);
+
+  if (c->span == NULL)
+    {
+      if (timexes->len != 0)
+        g_error ("“%s”: expected no timex, found%s", c->text, found);
+      return;
+    }
+
+  t = find_span (timexes, c->text, c->span);
+  if (t == NULL)
+    g_error ("“%s”: no timex “%s”; found%s", c->text, c->span, found);
+  g_assert_cmpstr (sw_timex_type_to_string (t->type), ==, c->type);
+  g_assert_cmpstr (t->value, ==, c->value);
+  g_assert_cmpstr (t->mod, ==, c->mod);
+
+  /* spans never split a word */
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const SwTimex *x = g_ptr_array_index (timexes, i);
+
+      g_assert_true (x->span.start == 0 || !g_ascii_isalnum (c->text[x->span.start - 1]));
+      g_assert_true (!g_ascii_isalnum (c->text[x->span.end]));
+    }
+}
+
+/* The reference date from the text itself */
+static void
+test_infer_dateline (void)
+{
+  const char *text = "Council approves budget\nDecember 10, 2013\nThe council today approved the budget.\n";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extract (doc, NULL);
+  const SwTimex *today = find_span (ex->timexes, text, "today");
+
+  g_assert_cmpint (sw_document_get_dct_source (doc), ==, SW_DCT_SOURCE_INFERRED);
+  g_assert_cmpstr (sw_document_get_dct (doc), ==, "2013-12-10");
+  g_assert_nonnull (today);
+  g_assert_cmpstr (today->value, ==, "2013-12-10");
+}
+
+static void
+test_infer_weekday (void)
+{
+  /* 18 March was a Tuesday in 2014 and 2025; the text names 2022, so 2025 */
+  const char *text = "Leaders met on Tuesday, the 18th of March, after a war that began in 2022. "
+                     "They will meet again on Sunday.";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extract (doc, NULL);
+  const SwTimex *sunday = find_span (ex->timexes, text, "Sunday");
+
+  g_assert_cmpstr (sw_document_get_dct (doc), ==, "2025-03-18");
+  g_assert_nonnull (sunday);
+  g_assert_cmpstr (sunday->value, ==, "2025-03-23");
+}
+
+static void
+test_option_wins (void)
+{
+  const char *text = "Leaders met on Tuesday, the 18th of March, after a war that began in 2022.";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = NULL;
+
+  sw_document_set_dct (doc, "2014-03-20", SW_DCT_SOURCE_OPTION);
+  ex = sw_extract (doc, NULL);
+  g_assert_cmpint (sw_document_get_dct_source (doc), ==, SW_DCT_SOURCE_OPTION);
+  g_assert_cmpstr (sw_document_get_dct (doc), ==, "2014-03-20");
+  g_assert_cmpstr (((SwTimex *)g_ptr_array_index (ex->timexes, 0))->value, ==, "2014-03-18");
+}
+
+static void
+test_no_dct (void)
+{
+  const char *text = "Officials said the talks would resume tomorrow.";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extract (doc, NULL);
+
+  g_assert_cmpint (sw_document_get_dct_source (doc), ==, SW_DCT_SOURCE_NONE);
+  g_assert_cmpuint (ex->timexes->len, ==, 1);
+  g_assert_cmpstr (((SwTimex *)g_ptr_array_index (ex->timexes, 0))->value, ==, "XXXX-XX-XX");
+}
+
+/* The shared seed article, when ../shared is there */
+static void
+test_seed_article (void)
+{
+  const char *shared = g_getenv ("SAYWHEN_SHARED");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SwDocument) doc = NULL;
+  g_autoptr(SwExtraction) ex = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (shared == NULL || !g_file_test (shared, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("SAYWHEN_SHARED is not set or missing: the seed article is not here");
+      return;
+    }
+  path = g_build_filename (shared, "corpus", "seed", "ceasefire-call.txt", NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the seed article is not in SAYWHEN_SHARED");
+      return;
+    }
+  file = g_file_new_for_path (path);
+  doc = sw_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  ex = sw_extract (doc, NULL);
+  g_assert_cmpstr (sw_document_get_dct (doc), ==, "2025-03-18");
+  g_assert_cmpint (sw_document_get_dct_source (doc), ==, SW_DCT_SOURCE_INFERRED);
+  g_assert_cmpuint (ex->timexes->len, >=, 14);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/temporal/case/%03u", i);
+
+      g_test_add_data_func (name, &cases[i], test_case);
+    }
+  g_test_add_func ("/temporal/dct/dateline", test_infer_dateline);
+  g_test_add_func ("/temporal/dct/weekday", test_infer_weekday);
+  g_test_add_func ("/temporal/dct/option-wins", test_option_wins);
+  g_test_add_func ("/temporal/dct/none", test_no_dct);
+  g_test_add_func ("/temporal/seed", test_seed_article);
+
+  return g_test_run ();
+}
