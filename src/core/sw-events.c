@@ -50,6 +50,11 @@ is_sentence_end (const char *text,
   return FALSE;
 }
 
+/* No real sentence is longer than this; a text without stops (a list, a
+ * table flattened to one line, hostile input) is cut into windows of this
+ * size around each date, which keeps the work per date bounded. */
+#define MAX_SENTENCE_BYTES 1536
+
 static Range
 sentence_around (const char *text,
                  gsize       len,
@@ -58,13 +63,20 @@ sentence_around (const char *text,
 {
   Range r;
   gsize p = start;
+  gsize floor = start > MAX_SENTENCE_BYTES ? start - MAX_SENTENCE_BYTES : 0;
+  gsize ceiling = MIN (len, (gsize)end + MAX_SENTENCE_BYTES);
 
-  while (p > 0 && !is_sentence_end (text, len, p - 1))
+  while (p > floor && !is_sentence_end (text, len, p - 1))
     p--;
+  /* never start inside a UTF-8 sequence */
+  while (p < start && ((guchar)text[p] & 0xC0) == 0x80)
+    p++;
   r.start = p;
   p = end;
-  while (p < len && !is_sentence_end (text, len, p))
+  while (p < ceiling && !is_sentence_end (text, len, p))
     p++;
+  while (p > end && p < len && ((guchar)text[p] & 0xC0) == 0x80)
+    p--;
   r.end = p;
   return r;
 }
@@ -375,13 +387,6 @@ make_label (const char *text,
   return join_words (seg_words, after_frame (seg_words));
 }
 
-static gboolean
-overlaps (SwSpan a,
-          Range  b)
-{
-  return a.start < b.end && b.start < a.end;
-}
-
 /* "for about a month", "for 30 days" after a dated clause: its extent */
 static void
 apply_extent (SwEvent       *event,
@@ -426,18 +431,163 @@ apply_extent (SwEvent       *event,
     }
 }
 
+/* Every actor mention and every quote span, sorted by start, so that an
+ * event finds its participants and its statement by binary search rather
+ * than by a walk over the whole document's items. */
+typedef struct
+{
+  guint start;
+  guint end;
+  int   item;
+  int   is_cue;
+} Ref;
+
+static int
+ref_compare (gconstpointer a,
+             gconstpointer b)
+{
+  const Ref *ra = a, *rb = b;
+
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return ra->item - rb->item;
+}
+
+static GArray *
+mention_refs (SwExtraction *out)
+{
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+
+  for (guint a = 0; a < out->actors->len; a++)
+    {
+      const SwActor *actor = g_ptr_array_index (out->actors, a);
+
+      for (guint m = 0; m < actor->mentions->len; m++)
+        {
+          SwSpan span = g_array_index (actor->mentions, SwSpan, m);
+          Ref ref = { span.start, span.end, a, FALSE };
+
+          g_array_append_val (refs, ref);
+        }
+    }
+
+  g_array_sort (refs, ref_compare);
+  return refs;
+}
+
+static GArray *
+quote_refs (SwExtraction *out)
+{
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+
+  for (guint q = 0; q < out->quotes->len; q++)
+    {
+      const SwQuote *quote = g_ptr_array_index (out->quotes, q);
+      Ref content = { quote->content.start, quote->content.end, q, FALSE };
+
+      g_array_append_val (refs, content);
+      if (quote->has_cue)
+        {
+          Ref cue = { quote->cue.start, quote->cue.end, q, TRUE };
+          g_array_append_val (refs, cue);
+        }
+    }
+
+  g_array_sort (refs, ref_compare);
+  return refs;
+}
+
+/* Index of the first ref starting at or after @pos */
+static guint
+refs_lower_bound (GArray *refs,
+                  guint   pos)
+{
+  guint lo = 0, hi = refs->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (refs, Ref, mid).start < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Names are short: a mention overlapping @span starts at most this far
+ * before it. */
+#define MAX_MENTION_BYTES 512
+
+static void
+add_participants (SwEvent *event,
+                  GArray  *mentions,
+                  Range    span)
+{
+  guint from = refs_lower_bound (mentions, span.start > MAX_MENTION_BYTES ? span.start - MAX_MENTION_BYTES : 0);
+
+  for (guint i = from; i < mentions->len; i++)
+    {
+      const Ref *ref = &g_array_index (mentions, Ref, i);
+      gboolean known = FALSE;
+
+      if (ref->start >= span.end)
+        break;
+      if (ref->end <= span.start)
+        continue;
+
+      for (guint k = 0; k < event->actors->len && !known; k++)
+        known = g_array_index (event->actors, int, k) == ref->item;
+      if (!known)
+        g_array_append_val (event->actors, ref->item);
+    }
+}
+
+/* Quotations can run for paragraphs, so their starts may lie far before
+ * the event; the scan back is bounded by count instead of distance. */
+#define MAX_QUOTES_BACK 64
+
+static int
+statement_of (GArray *quotes,
+              Range   span,
+              Range   sentence)
+{
+  guint upto = refs_lower_bound (quotes, MAX (span.end, sentence.end));
+  int best = SW_NO_INDEX;
+
+  for (guint i = upto, seen = 0; i > 0 && seen < MAX_QUOTES_BACK; i--, seen++)
+    {
+      const Ref *ref = &g_array_index (quotes, Ref, i - 1);
+      Range within = ref->is_cue ? sentence : span;
+
+      if (ref->start < within.end && ref->end > within.start &&
+          (best == SW_NO_INDEX || ref->item < best))
+        best = ref->item;
+    }
+
+  return best;
+}
+
 void
 sw_events_extract (SwDocument   *document,
                    SwExtraction *out)
 {
   const char *text;
   gsize len;
+  g_autoptr(GArray) mentions = NULL;
+  g_autoptr(GArray) quotes = NULL;
+  g_autoptr(GHashTable) clauses = NULL;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
   g_return_if_fail (out != NULL);
 
   text = sw_document_get_text (document);
   len = sw_document_get_size (document);
+  mentions = mention_refs (out);
+  quotes = quote_refs (out);
+  clauses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (guint i = 0; i < out->timexes->len; i++)
     {
@@ -448,7 +598,7 @@ sw_events_extract (SwDocument   *document,
       SwGranularity granularity;
       Range sentence, clause, segment, span;
       SwEvent *event;
-      gboolean seen = FALSE;
+      gint64 *key;
 
       if (t->type != SW_TIMEX_DATE && t->type != SW_TIMEX_TIME)
         continue;
@@ -465,14 +615,9 @@ sw_events_extract (SwDocument   *document,
         continue;
 
       /* one event per clause: a second date in it is part of the same one */
-      for (guint e = 0; e < out->events->len; e++)
-        {
-          SwEvent *other = g_ptr_array_index (out->events, e);
-
-          if (other->span.start == span.start && other->span.end == span.end)
-            seen = TRUE;
-        }
-      if (seen)
+      key = g_new (gint64, 1);
+      *key = ((gint64)span.start << 32) | span.end;
+      if (!g_hash_table_add (clauses, key))
         continue;
 
       event = sw_event_new (label, span.start, span.end);
@@ -498,29 +643,10 @@ sw_events_extract (SwDocument   *document,
       apply_extent (event, text, clause, out->timexes);
 
       /* participants: actors named in the clause */
-      for (guint a = 0; a < out->actors->len; a++)
-        {
-          const SwActor *actor = g_ptr_array_index (out->actors, a);
-
-          for (guint m = 0; m < actor->mentions->len; m++)
-            if (overlaps (g_array_index (actor->mentions, SwSpan, m), span))
-              {
-                int index = a;
-
-                g_array_append_val (event->actors, index);
-                break;
-              }
-        }
+      add_participants (event, mentions, span);
 
       /* a statement: the quote whose content or cue sentence holds it */
-      for (guint q = 0; q < out->quotes->len && event->quote == SW_NO_INDEX; q++)
-        {
-          const SwQuote *quote = g_ptr_array_index (out->quotes, q);
-
-          if (overlaps (quote->content, span) ||
-              (quote->has_cue && overlaps (quote->cue, sentence)))
-            event->quote = q;
-        }
+      event->quote = statement_of (quotes, span, sentence);
 
       g_ptr_array_add (out->events, event);
     }

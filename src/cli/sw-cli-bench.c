@@ -1,0 +1,283 @@
+/* sw-cli-bench.c: saywhen-cli bench, named speed and memory figures
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "saywhen-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sw-cli.h"
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <unistd.h>
+
+#include "sw-extract.h"
+#include "sw-timeline-bench.h"
+#include "sw-timex.h"
+
+/* Benchmark: original news-like sentences, built from templates here so
+ * that no third-party text is involved, tagged and extracted on one core. */
+
+static const char * const bench_people[] = {
+  "Mara Lindqvist", "Tomas Oyelaran", "Priya Castellano", "Jonah Whitcombe",
+  "Elif Baranski", "Ruben Achterberg", "Sofia Nakamura-Reyes", "Kwame Doucette",
+};
+
+static const char * const bench_places[] = {
+  "Port Averley", "the Dunmore valley", "Kestrel Bay", "Oldhaven", "the northern provinces",
+  "Lake Seravin", "Brightwater", "the capital",
+};
+
+static const char * const bench_templates[] = {
+  "%P said on %W that talks in %L would resume %R.",
+  "The ministry announced %D that it had approved a %N-day pause in %L.",
+  "%P, who arrived in %L on %W, met officials for about %n hours.",
+  "Officials said %N drones struck %L late on %W, damaging a depot.",
+  "The company reported a $%N billion loss in the third quarter of %Y, its worst since %Y.",
+  "Since %Y, %L has received %N F-16 jets and %N tanks, the agency said.",
+  "%P told reporters that a decision was expected by %M %d, %Y.",
+  "Shares fell %N%% %R after %P warned of weaker demand in early %Y.",
+  "The agreement, signed on %d %M %Y, runs for %n years and is reviewed annually.",
+  "Voters in %L will go to the polls next month, %n weeks after the deadline.",
+  "%P, %N, was appointed chief executive %R and starts on %M %d.",
+  "THE MINISTER SAID ON %W THAT %N SOLDIERS HAD BEEN MOVED TO %L.",
+  "Inspectors visited %L twice a year until the mid-1990s, a spokesperson said.",
+  "Prices have risen every week since %M, and %P expects them to ease by the %O of %M.",
+  "At 3:30 p.m. on %W, crews at 7-Eleven stores in %L reopened after a two-hour outage.",
+  "The home side won 3-1 on %W, their first win in %n months.",
+  "Negotiators met from %M %d to %d and again between %Y and %Y.",
+  "%P recalled that the dispute began %n years ago, in the %Y0s, and never fully ended.",
+  "Recently, %P said the plan was now in its final phase and would end within %n days.",
+  "The report, published %R, covers the period from 12/03/%Y to 3/18/%Y.",
+};
+
+/* Most sentences in the news carry no date at all. */
+static const char * const bench_plain[] = {
+  "The proposal would give regional councils more say over how the money is spent.",
+  "%P, a former engineer, said the reforms were overdue and broadly welcomed by residents.",
+  "Critics argue that the measures do little to address the shortage of affordable housing in %L.",
+  "According to the agency, %N families were moved to temporary shelters near %L.",
+  "The opposition called the plan reckless and demanded a full parliamentary debate.",
+  "Analysts expect the central bank to keep its main interest rate unchanged.",
+  "“We are not going to accept a deal that leaves our members worse off,” %P said.",
+  "Local businesses in %L reported a sharp rise in costs for energy and transport.",
+  "The union represents about %N workers across the region's ports and warehouses.",
+  "Police said they had identified a suspect and were appealing for witnesses.",
+  "The committee will publish its findings once all the evidence has been reviewed.",
+  "Residents of %L described long queues at petrol stations and empty shelves in shops.",
+  "%P declined to comment on the details but said negotiations were continuing.",
+  "The hospital, which serves %N patients, has struggled to recruit nurses and doctors.",
+};
+
+static const char * const bench_weekdays[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+};
+
+static const char * const bench_months[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December",
+};
+
+static const char * const bench_relatives[] = {
+  "yesterday", "today", "last week", "two days ago", "on Tuesday", "earlier this year",
+  "this morning", "next month",
+};
+
+static const char * const bench_numbers[] = {
+  "two", "three", "four", "five", "six", "twelve", "twenty-five",
+};
+
+static void
+bench_sentence (GString *out,
+                GRand   *rand)
+{
+  const char *t;
+
+  /* about one sentence in three is dated, as in the articles we read */
+  if (g_rand_int_range (rand, 0, 3) == 0)
+    t = bench_templates[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_templates))];
+  else
+    t = bench_plain[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_plain))];
+
+  for (; *t != '\0'; t++)
+    {
+      if (*t != '%' || t[1] == '\0')
+        {
+          g_string_append_c (out, *t);
+          continue;
+        }
+      t++;
+      switch (*t)
+        {
+        case 'P': g_string_append (out, bench_people[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_people))]); break;
+        case 'L': g_string_append (out, bench_places[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_places))]); break;
+        case 'W': g_string_append (out, bench_weekdays[g_rand_int_range (rand, 0, 7)]); break;
+        case 'M': g_string_append (out, bench_months[g_rand_int_range (rand, 0, 12)]); break;
+        case 'R': g_string_append (out, bench_relatives[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_relatives))]); break;
+        case 'D': g_string_append (out, bench_relatives[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_relatives))]); break;
+        case 'n': g_string_append (out, bench_numbers[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_numbers))]); break;
+        case 'N': g_string_append_printf (out, "%d", g_rand_int_range (rand, 2, 400)); break;
+        case 'Y': g_string_append_printf (out, "%d", g_rand_int_range (rand, 1990, 2026)); break;
+        case 'd': g_string_append_printf (out, "%d", g_rand_int_range (rand, 1, 29)); break;
+        case 'O': g_string_append (out, g_rand_boolean (rand) ? "end" : "middle"); break;
+        case '%': g_string_append_c (out, '%'); break;
+        default: g_string_append_c (out, *t); break;
+        }
+    }
+}
+
+/* Articles of a few kilobytes: a headline, a dateline, paragraphs. */
+static GPtrArray *
+bench_articles (gsize total)
+{
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20250318);
+  gsize size = 0;
+
+  while (size < total)
+    {
+      GString *a = g_string_new (NULL);
+      int paragraphs = g_rand_int_range (rand, 6, 14);
+
+      g_string_append_printf (a, "Talks resume in %s\n%s %d, %d\n",
+                              bench_places[g_rand_int_range (rand, 0, G_N_ELEMENTS (bench_places))],
+                              bench_months[g_rand_int_range (rand, 0, 12)],
+                              g_rand_int_range (rand, 1, 29), g_rand_int_range (rand, 2000, 2026));
+      for (int p = 0; p < paragraphs; p++)
+        {
+          int sentences = g_rand_int_range (rand, 2, 5);
+
+          for (int k = 0; k < sentences; k++)
+            {
+              if (k > 0)
+                g_string_append_c (a, ' ');
+              bench_sentence (a, rand);
+            }
+          g_string_append_c (a, '\n');
+        }
+      size += a->len;
+      g_ptr_array_add (articles, g_string_free (a, FALSE));
+    }
+  return articles;
+}
+
+static glong
+bench_rss_kb (void)
+{
+  g_autofree char *statm = NULL;
+  long pages = 0, rss = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%ld %ld", &pages, &rss) != 2)
+    return -1;
+  return rss * (sysconf (_SC_PAGESIZE) / 1024);
+}
+
+static double
+bench_timex_pass (GPtrArray *articles,
+                  gsize     *n_timexes)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  SwTimexOptions options = { "2025-03-18", FALSE };
+
+  *n_timexes = 0;
+  for (guint i = 0; i < articles->len; i++)
+    {
+      const char *text = g_ptr_array_index (articles, i);
+      g_autoptr(GPtrArray) timexes = g_ptr_array_new_with_free_func ((GDestroyNotify)sw_timex_free);
+
+      sw_timex_tag (text, strlen (text), &options, timexes, NULL);
+      *n_timexes += timexes->len;
+    }
+  return (g_get_monotonic_time () - t0) / 1e6;
+}
+
+static double
+bench_extract_pass (GPtrArray *articles)
+{
+  gint64 t0 = g_get_monotonic_time ();
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      const char *text = g_ptr_array_index (articles, i);
+      g_autoptr(SwDocument) document = sw_document_new_from_text (NULL, text, -1);
+      g_autoptr(SwExtraction) extraction = sw_extract (document, NULL);
+    }
+  return (g_get_monotonic_time () - t0) / 1e6;
+}
+
+/* Text figures: the temporal tagger alone and the whole pipeline, over
+ * generated articles, best of three passes, and how much the process grew
+ * over a repeat pass (it should not grow with the number of documents). */
+static void
+bench_text_add_figures (JsonObject *figures,
+                        int         megabytes)
+{
+  g_autoptr(GPtrArray) articles = bench_articles ((gsize)megabytes * 1024 * 1024);
+  gsize bytes = 0, n_timexes = 0;
+  double timex_s = G_MAXDOUBLE, extract_s = G_MAXDOUBLE;
+  glong rss_first, rss_last;
+
+  for (guint i = 0; i < articles->len; i++)
+    bytes += strlen (g_ptr_array_index (articles, i));
+
+  for (int r = 0; r < 3; r++)
+    timex_s = MIN (timex_s, bench_timex_pass (articles, &n_timexes));
+  extract_s = bench_extract_pass (articles);
+  rss_first = bench_rss_kb ();
+  extract_s = MIN (extract_s, bench_extract_pass (articles));
+  rss_last = bench_rss_kb ();
+
+  json_object_set_int_member (figures, "bytes", bytes);
+  json_object_set_int_member (figures, "documents", articles->len);
+  json_object_set_int_member (figures, "timexes", n_timexes);
+  json_object_set_double_member (figures, "timex_mb_per_s", round (bytes / 1048576.0 / timex_s * 10) / 10);
+  json_object_set_double_member (figures, "extract_mb_per_s", round (bytes / 1048576.0 / extract_s * 10) / 10);
+  json_object_set_double_member (figures, "timexes_per_s", round (n_timexes / timex_s));
+  json_object_set_int_member (figures, "rss_kb", rss_last);
+  json_object_set_int_member (figures, "rss_growth_kb", rss_last - rss_first);
+}
+
+int
+sw_cli_bench (int    argc,
+              char **argv)
+{
+  int megabytes = 8;
+  g_autofree char *only = NULL;
+  const GOptionEntry entries[] = {
+    { "megabytes", 0, 0, G_OPTION_ARG_INT, &megabytes, N_("Size of the generated text"), N_("MB") },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only,
+      N_("Measure only these areas (text, timeline), comma-separated"), N_("AREAS") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— measure speed and memory on generated data"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) figures = json_object_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_auto(GStrv) areas = NULL;
+  g_autofree char *line = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("saywhen-cli bench: %s\n", error->message);
+      return 2;
+    }
+  megabytes = CLAMP (megabytes, 1, 256);
+  areas = g_strsplit (only != NULL ? only : "text,timeline", ",", -1);
+
+  if (g_strv_contains ((const char * const *)areas, "text"))
+    bench_text_add_figures (figures, megabytes);
+  if (g_strv_contains ((const char * const *)areas, "timeline"))
+    sw_timeline_bench_add_figures (figures);
+
+  json_node_set_object (root, figures);
+  line = json_to_string (root, FALSE);
+  printf ("%s\n", line);
+
+  return 0;
+}

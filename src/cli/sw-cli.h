@@ -1,0 +1,23 @@
+/* sw-cli.h: the commands of saywhen-cli and what they share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sw-document.h"
+
+G_BEGIN_DECLS
+
+gboolean    sw_cli_resolve_dct  (const char  *command,
+                                 char       **dct);
+SwDocument *sw_cli_load         (const char  *arg,
+                                 GError     **error);
+
+int         sw_cli_extract      (int          argc,
+                                 char       **argv);
+int         sw_cli_render       (int          argc,
+                                 char       **argv);
+int         sw_cli_bench        (int          argc,
+                                 char       **argv);
+
+G_END_DECLS
