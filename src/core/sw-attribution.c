@@ -63,7 +63,7 @@ typedef struct
   guint          cue_last;
   SpeakerSource  source;
   Np             np;
-  int            same_as;        /* candidate index for SPEAKER_SAME_AS */
+  guint          same_as;        /* for SPEAKER_SAME_AS: the cue token of that quote */
   int            addressee;      /* mention index or -1 */
   char          *medium;
   int            dquote;         /* the direct quote it comes from, or -1 */
@@ -87,6 +87,8 @@ typedef struct
   guint8        *tflags;
   GArray        *dquotes;   /* DQuote */
   GArray        *cands;     /* Cand */
+  int           *sent_cand; /* per sentence: the quote with its earliest cue */
+  int           *cue_cand;  /* per token: the quote whose cue starts there */
 } Ctx;
 
 static const SwToken *
@@ -349,8 +351,37 @@ np_left (Ctx  *ctx,
 
   j--;
 
+  /* "Sen. Claire McCaskill (D-Mo.) said" */
+  if (is_punct (ctx, j, ')'))
+    {
+      guint k = j;
+
+      while (k > s->first && j - k < 8 && !is_punct (ctx, k, '('))
+        k--;
+      if (!is_punct (ctx, k, '(') || k == s->first)
+        return np;
+      j = k - 1;
+    }
+
   if (ctx->tflags[j] & TF_IN_DIRECT)
     return np;
+
+  /* "…, who said": the relative pronoun stands for the name before it */
+  if (is_word (ctx, j, "who") && j > s->first)
+    {
+      guint k = is_punct (ctx, j - 1, ',') ? j - 1 : j;
+
+      np.first = j;
+      np.last = j + 1;
+      np.valid = TRUE;
+      m = mention_ending_at (ctx, k);
+      if (m >= 0)
+        {
+          np.mentions[0] = m;
+          np.n_mentions = 1;
+        }
+      return np;
+    }
 
   if (subject_pronoun (ctx, j, &g))
     {
@@ -370,9 +401,19 @@ np_left (Ctx  *ctx,
       return np;
     }
 
-  /* "Zelenskyy, who arrived on Tuesday …, said": skip the inserted clause. */
+  /* "Zelenskyy, who arrived on Tuesday …, said": skip the inserted clause;
+   * "The state’s campaign chairman, Phil Lovas, said": the name inside. */
   if (is_punct (ctx, j, ','))
     {
+      m = mention_ending_at (ctx, j);
+      if (m >= 0 && mention (ctx, m)->first > s->first && is_punct (ctx, mention (ctx, m)->first - 1, ','))
+        {
+          np.last = j;
+          np_collect_left (ctx, &np, m, s->first);
+          np.valid = TRUE;
+          return np;
+        }
+
       for (guint k = j; k > s->first + 1 && j - k < 30; k--)
         if (is_punct (ctx, k - 1, ','))
           {
@@ -423,16 +464,31 @@ np_left (Ctx  *ctx,
         break;
     }
 
-  /* A bare plural: "sources said", "officials say". */
+  /* A bare plural and its modifiers: "sources said", "top black lawmakers
+   * said", "73 percent said", "police say". */
   {
+    static const char *const collective[] = {
+      "police", "staff", "people", "military", "media", "public", "percent",
+      "leadership", "management", "personnel", NULL
+    };
     const SwToken *t = tk (ctx, j);
     const char *text = ctx->text->text;
 
-    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') && (j == s->first || is_boundary (ctx, j - 1)))
+    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, collective))
       {
-        np.first = j;
-        np.last = j + 1;
-        np.valid = TRUE;
+        guint k = j;
+
+        while (k > s->first && j - k < 5 &&
+               (tk (ctx, k - 1)->kind == SW_TOKEN_WORD || tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER) &&
+               !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, adverbs) &&
+               !(wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
+          k--;
+        if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION))
+          {
+            np.first = k;
+            np.last = j + 1;
+            np.valid = TRUE;
+          }
       }
   }
 
@@ -487,6 +543,17 @@ np_right (Ctx  *ctx,
             break;
           np.mentions[np.n_mentions++] = other;
           np.last = mention (ctx, other)->last;
+        }
+
+      /* "Rep. Gwen Moore (D-Wis.)" */
+      if (np.last < s->last && is_punct (ctx, np.last, '('))
+        {
+          guint k = np.last + 1;
+
+          while (k < s->last && k - np.last < 8 && !is_punct (ctx, k, ')'))
+            k++;
+          if (k < s->last && is_punct (ctx, k, ')'))
+            np.last = k + 1;
         }
 
       np.valid = TRUE;
@@ -654,7 +721,6 @@ add_cand (Ctx         *ctx,
   c.c_first = c_first;
   c.c_last = c_last;
   c.pos = c_first;
-  c.same_as = -1;
   c.addressee = -1;
   c.dquote = -1;
   c.speakers = g_array_new (FALSE, FALSE, sizeof (int));
@@ -669,10 +735,17 @@ set_cue (Ctx   *ctx,
          guint  first,
          guint  n)
 {
+  guint sent = g_array_index (ctx->text->sent_of, guint, first);
+  int *slot = &ctx->sent_cand[sent];
+  int index = c - &g_array_index (ctx->cands, Cand, 0);
+
   c->cue_first = first;
   c->cue_last = first + n;
   for (guint i = first; i < first + n; i++)
     ctx->tflags[i] |= TF_CUE_USED;
+
+  if (*slot < 0 || g_array_index (ctx->cands, Cand, *slot).cue_first > first)
+    *slot = index;
 }
 
 /* Trims punctuation and "that" off content tokens. */
@@ -808,20 +881,21 @@ attribute_after (Ctx    *ctx,
     }
   else
     {
-      Np subject = np_right (ctx, k);
-
-      if (subject.valid)
+      /* “…,” White House press secretary Josh Earnest said: the cue is
+       * near, and the words before it name the speaker. */
+      for (guint q = k + 1; q < end && q - k < 12; q++)
         {
-          guint q = skip_post (ctx, subject.last, end, NULL);
-
-          for (guint guard = 0; q < end && guard < 4 && in_list (ctx, q, adverbs); guard++)
-            q++;
           cue = match_cue (ctx, q, &cue_n);
-          if (cue != NULL && !(cue->flags & SW_CUE_PREP))
-            {
-              np = subject;
-              cue_at = q;
-            }
+          if (cue == NULL)
+            continue;
+          if (cue->flags & (SW_CUE_PREP | SW_CUE_GERUND))
+            break;
+          np = np_left (ctx, q);
+          if (np.valid && np.first >= k && np.first <= k + 6)
+            cue_at = q;
+          else
+            np.valid = FALSE;
+          break;
         }
     }
 
@@ -1000,24 +1074,25 @@ find_headline (Ctx *ctx)
 
 /* Pass 3: indirect quotes */
 
-static int
-last_cand_in_sentence (Ctx   *ctx,
-                       guint  before,
-                       const SwSentence *s)
+/* The cue token of the quote whose speaker is the subject of sentence
+ * @s, or 0 when none comes before @before. */
+static guint
+sentence_subject_cue (Ctx              *ctx,
+                      guint             before,
+                      const SwSentence *s)
 {
-  for (int k = ctx->cands->len - 1; k >= 0; k--)
-    {
-      const Cand *c = &g_array_index (ctx->cands, Cand, k);
+  guint sent = g_array_index (ctx->text->sent_of, guint, s->first);
+  int k = ctx->sent_cand[sent];
+  const Cand *c;
 
-      if (c->dropped || c->cue_last == 0)
-        continue;
-      if (c->cue_first >= s->first && c->cue_first < before && c->source != SPEAKER_NONE)
-        return k;
-      if (c->cue_first < s->first)
-        break;
-    }
+  if (k < 0)
+    return 0;
 
-  return -1;
+  c = &g_array_index (ctx->cands, Cand, k);
+  if (c->dropped || c->cue_first >= before || c->source == SPEAKER_NONE)
+    return 0;
+
+  return c->cue_first + 1;
 }
 
 /* Where the clause before a trailing attribution starts. */
@@ -1029,7 +1104,7 @@ clause_start (Ctx   *ctx,
   guint start = first;
 
   for (guint k = first; k < end; k++)
-    if (is_punct (ctx, k, ':') || (ctx->tflags[k] & TF_IN_DIRECT && !(ctx->tflags[end > 0 ? end - 1 : 0] & TF_IN_DIRECT)))
+    if (is_punct (ctx, k, ':') && !(ctx->tflags[k] & TF_IN_DIRECT))
       start = k + 1;
 
   return start;
@@ -1056,19 +1131,55 @@ content_end (Ctx      *ctx,
   return end;
 }
 
+/* The first direct quote that opens at or after @token. */
+static guint
+dquote_from (Ctx  *ctx,
+             guint token)
+{
+  guint lo = 0, hi = ctx->dquotes->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ctx->dquotes, DQuote, mid).open < token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* The direct quote whose marks enclose @token, or NULL. */
+static DQuote *
+dquote_at (Ctx  *ctx,
+           guint token)
+{
+  guint d = dquote_from (ctx, token + 1);
+  DQuote *dq;
+
+  if (d == 0)
+    return NULL;
+
+  dq = &g_array_index (ctx->dquotes, DQuote, d - 1);
+  return dq->close >= token ? dq : NULL;
+}
+
 static void
 mark_mixed (Ctx  *ctx,
             Cand *c)
 {
-  for (guint d = 0; d < ctx->dquotes->len; d++)
+  for (guint d = dquote_from (ctx, c->c_first); d < ctx->dquotes->len; d++)
     {
       DQuote *dq = &g_array_index (ctx->dquotes, DQuote, d);
 
-      if (dq->open >= c->c_first && dq->close < c->c_last + 1)
+      if (dq->open >= c->c_last)
+        break;
+      if (dq->close < c->c_last + 1)
         {
           c->kind = SW_QUOTE_MIXED;
-          if (!dq->taken)
-            dq->taken = TRUE;
+          dq->taken = TRUE;
         }
     }
 }
@@ -1087,7 +1198,8 @@ indirect_at (Ctx              *ctx,
   Np right = { 0, };
   Cand *c;
   char *medium = NULL;
-  int same_as = -1, addressee = -1;
+  guint same_as = 0;
+  int addressee = -1;
   gboolean before_content = FALSE;
   guint c_first, c_last;
 
@@ -1103,11 +1215,8 @@ indirect_at (Ctx              *ctx,
     if ((ctx->tflags[k] & TF_IN_DIRECT) && !(tk (ctx, k)->kind == SW_TOKEN_QUOTE && (tk (ctx, k)->quote & SW_QUOTE_OPEN)))
       {
         /* a quote after the cue that is already somebody's: stop there */
-        const DQuote *dq = NULL;
+        const DQuote *dq = dquote_at (ctx, k);
 
-        for (guint d = 0; d < ctx->dquotes->len; d++)
-          if (g_array_index (ctx->dquotes, DQuote, d).open < k && g_array_index (ctx->dquotes, DQuote, d).close >= k)
-            dq = &g_array_index (ctx->dquotes, DQuote, d);
         if (dq != NULL && dq->taken)
           {
             end = dq->open;
@@ -1137,8 +1246,8 @@ indirect_at (Ctx              *ctx,
   if ((cue->flags & SW_CUE_GERUND) && i > s->first && is_punct (ctx, i - 1, ','))
     {
       /* "…, stressing that …": the subject of the sentence speaks. */
-      same_as = last_cand_in_sentence (ctx, i, s);
-      if (same_as < 0)
+      same_as = sentence_subject_cue (ctx, i, s);
+      if (same_as == 0)
         return;
       c_first = skip_post (ctx, after, end, &medium);
       c_last = end;
@@ -1160,8 +1269,8 @@ indirect_at (Ctx              *ctx,
       if (p > s->first && (is_word (ctx, p - 1, "and") || is_word (ctx, p - 1, "but")))
         {
           /* "… and reiterated his demand that …" */
-          same_as = last_cand_in_sentence (ctx, i, s);
-          if (same_as < 0)
+          same_as = sentence_subject_cue (ctx, i, s);
+          if (same_as == 0)
             return;
         }
       else if ((cue->flags & SW_CUE_INVERTS) && p > s->first &&
@@ -1275,10 +1384,10 @@ emit:
   c->medium = medium;
   c->addressee = addressee;
   set_cue (ctx, c, i, cue_n);
-  if (same_as >= 0)
+  if (same_as > 0)
     {
       c->source = SPEAKER_SAME_AS;
-      c->same_as = same_as;
+      c->same_as = same_as - 1;
     }
   else
     {
@@ -1376,7 +1485,7 @@ resolve_pronoun (Ctx      *ctx,
                actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) != SW_ACTOR_PERSON))
             return g_array_index (c->speakers, int, 0);
         }
-      for (int k = m; k >= 0 && para_of (ctx, g_array_index (ms, SwMention, k).first) + 1 >= para; k--)
+      for (int k = m; k >= 0 && m - k < 200 && para_of (ctx, g_array_index (ms, SwMention, k).first) + 1 >= para; k--)
         {
           const SwMention *x = &g_array_index (ms, SwMention, k);
 
@@ -1389,7 +1498,7 @@ resolve_pronoun (Ctx      *ctx,
 
   /* The nearest fitting person in this or the previous sentence, outside
    * anything quoted; then the last speaker; then further back. */
-  for (int k = m; k >= 0; k--)
+  for (int k = m; k >= 0 && m - k < 200; k--)
     {
       const SwMention *x = &g_array_index (ms, SwMention, k);
       guint xs = g_array_index (ctx->text->sent_of, guint, x->first);
@@ -1411,7 +1520,7 @@ resolve_pronoun (Ctx      *ctx,
         return g_array_index (c->speakers, int, 0);
     }
 
-  for (int k = m; k >= 0; k--)
+  for (int k = m; k >= 0 && m - k < 200; k--)
     {
       const SwMention *x = &g_array_index (ms, SwMention, k);
 
@@ -1491,9 +1600,16 @@ static void
 resolve_speakers (Ctx *ctx)
 {
   Resolver r = { -1 };
-  int last_direct = -1;
+  int last_direct = -1, last_kept = -1;
 
   g_array_sort (ctx->cands, compare_cands);
+  for (guint k = 0; k < ctx->cands->len; k++)
+    {
+      const Cand *c = &g_array_index (ctx->cands, Cand, k);
+
+      if (c->cue_last > c->cue_first)
+        ctx->cue_cand[c->cue_first] = k;
+    }
 
   for (guint k = 0; k < ctx->cands->len; k++)
     {
@@ -1506,7 +1622,7 @@ resolve_speakers (Ctx *ctx)
         {
           /* Continue the last direct quote when it is in this paragraph or
            * the one before; else inherit a nearby speaker. */
-          if (last_direct >= 0)
+          if (last_direct >= 0 && last_direct == last_kept)
             {
               Cand *prev = &g_array_index (ctx->cands, Cand, last_direct);
 
@@ -1530,20 +1646,16 @@ resolve_speakers (Ctx *ctx)
         }
       else if (c->source == SPEAKER_SAME_AS)
         {
-          /* same_as indexes the unsorted array; find it by cue position */
-          for (guint j = 0; j < k; j++)
-            {
-              const Cand *o = &g_array_index (ctx->cands, Cand, j);
+          int o_index = ctx->cue_cand[c->same_as];
 
-              if (!o->dropped && o->cue_last > 0 && o->speakers->len > 0 &&
-                  sentence_of (ctx, o->cue_first) == sentence_of (ctx, c->cue_first) &&
-                  o->cue_first < c->cue_first)
-                {
-                  g_array_set_size (c->speakers, 0);
-                  for (guint i = 0; i < o->speakers->len; i++)
-                    add_speaker (c, g_array_index (o->speakers, int, i));
-                  c->np = o->np;
-                }
+          /* the quote that names the subject, resolved before this one */
+          if (o_index >= 0 && (guint)o_index < k)
+            {
+              const Cand *o = &g_array_index (ctx->cands, Cand, o_index);
+
+              for (guint i = 0; i < o->speakers->len; i++)
+                add_speaker (c, g_array_index (o->speakers, int, i));
+              c->np = o->np;
             }
         }
       else if (c->np.pronoun != 0)
@@ -1574,6 +1686,7 @@ resolve_speakers (Ctx *ctx)
         r.last_cand = k;
       if (c->kind == SW_QUOTE_DIRECT)
         last_direct = k;
+      last_kept = k;
       if (c->addressee >= 0)
         sw_mentions_actor_for (ctx->mentions, c->addressee, FALSE);
     }
@@ -1823,6 +1936,8 @@ sw_attribution_extract (SwDocument   *document,
   g_autofree guint8 *tflags = NULL;
   g_autoptr(GArray) dquotes = NULL;
   g_autoptr(GArray) cands = NULL;
+  g_autofree int *sent_cand = NULL;
+  g_autofree int *cue_cand = NULL;
   Ctx ctx;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
@@ -1846,6 +1961,12 @@ sw_attribution_extract (SwDocument   *document,
   ctx.tflags = tflags;
   ctx.dquotes = dquotes;
   ctx.cands = cands;
+  ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
+  ctx.cue_cand = cue_cand = g_new (int, text->tokens->len + 1);
+  for (guint i = 0; i <= text->sentences->len; i++)
+    sent_cand[i] = -1;
+  for (guint i = 0; i <= text->tokens->len; i++)
+    cue_cand[i] = -1;
 
   pair_quotes (&ctx);
   find_headline (&ctx);

@@ -352,7 +352,7 @@ role_text (SwMentions *self,
   while (first < last &&
          ((tok (self, first)->cap == SW_CAP_LOWER && !tok_is (self, first, "former") &&
            (tok_flags (self, first) & SW_WORD_MODIFIER)) ||
-          is_connector (self, first)))
+          (tok_flags (self, first) & SW_WORD_HONORIFIC) || is_connector (self, first)))
     first++;
   while (last > first && is_connector (self, last - 1))
     last--;
