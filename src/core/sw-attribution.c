@@ -432,7 +432,7 @@ np_left (Ctx  *ctx,
       return np;
     }
 
-  if (!common_noun_head (ctx, j) || !is_lowerish (ctx, j))
+  if (!common_noun_head (ctx, j) || (!is_lowerish (ctx, j) && j != s->first))
     return np;
 
   /* "a source", "the former US ambassador", "Trump’s campaign" */
@@ -525,6 +525,21 @@ np_right (Ctx  *ctx,
 
   if (is_word (ctx, i, "the") && i + 1 < s->last)
     i++;
+
+  /* "said rival candidate Peter Holm": a few describing words first */
+  if (mention_starting_at (ctx, i) < 0 && is_lowerish (ctx, i))
+    for (guint k = i + 1; k < s->last && k - i < 3; k++)
+      {
+        int pm = mention_starting_at (ctx, k);
+
+        if (pm >= 0 && mention (ctx, pm)->name != NULL && mention (ctx, pm)->kind == SW_ACTOR_PERSON)
+          {
+            i = k;
+            break;
+          }
+        if (!is_lowerish (ctx, k) || !common_noun_head (ctx, k))
+          break;
+      }
 
   m = mention_starting_at (ctx, i);
   if (m >= 0)
@@ -778,7 +793,7 @@ record_dquote (Ctx     *ctx,
   if (close <= open + 1)
     return;
 
-  for (guint i = open; i <= close && i < ctx->text->tokens->len; i++)
+  for (guint i = open; i < close + (closed ? 1 : 0) && i < ctx->text->tokens->len; i++)
     ctx->tflags[i] |= TF_IN_DIRECT;
 
   g_array_append_val (ctx->dquotes, dq);
@@ -828,8 +843,6 @@ pair_quotes (Ctx *ctx)
           if (i + 1 < n && tk (ctx, i + 1)->kind == SW_TOKEN_QUOTE && (tk (ctx, i + 1)->quote & SW_QUOTE_OPEN) &&
               !(tk (ctx, i + 1)->quote & SW_QUOTE_SINGLE))
             {
-              record_dquote (ctx, open, i + 1, FALSE);
-              open = i + 1;
               depth = 0;
               i++;
               continue;
@@ -1015,9 +1028,19 @@ find_direct (Ctx *ctx)
       /* “… ,” invites the attribution after; “… .” more often before. */
       ends_clause = before != NULL && before->kind == SW_TOKEN_PUNCT && before->ch == '.';
 
-      /* Two or three words in marks are a phrase, not a statement. */
+      /* Two or three words in marks are a phrase, not a statement, unless
+       * punctuated as speech: “I would,” she said. */
       if (quote_words (ctx, dq) < 4)
-        continue;
+        {
+          if (before != NULL && before->kind == SW_TOKEN_PUNCT &&
+              (before->ch == ',' || before->ch == '?' || before->ch == '!') &&
+              attribute_after (ctx, dq, d))
+            {
+              dq->taken = TRUE;
+              dq->cand = ctx->cands->len - 1;
+            }
+          continue;
+        }
 
       if (ends_clause)
         dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d);

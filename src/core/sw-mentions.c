@@ -206,6 +206,9 @@ token_class (SwMentions *self,
         return CLS_ROLE;
       if ((flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) || in_vocabulary (self, t))
         return CLS_NAME;
+      /* the surname after a known given name: "PETER HOLM" */
+      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap == SW_CAP_UPPER)
+        return CLS_NAME;
       return CLS_NONE;
     }
 
@@ -988,14 +991,7 @@ sw_mentions_resolve (SwMentions *self)
       if (m->name == NULL)
         resolve_description (self, m);
       else if (m->kind == SW_ACTOR_PERSON || m->kind == SW_ACTOR_OTHER)
-        {
-          /* An unknown word that is the surname of a known person is them. */
-          if (m->kind == SW_ACTOR_OTHER && strchr (m->name, ' ') != NULL &&
-              !g_hash_table_contains (idx.by_surname, strrchr (m->name, ' ') + 1))
-            resolve_named (self, &idx, m, caps);
-          else
-            resolve_person (self, &idx, m, caps);
-        }
+        resolve_person (self, &idx, m, caps);
       else
         resolve_named (self, &idx, m, caps);
     }
