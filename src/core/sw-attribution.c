@@ -856,9 +856,10 @@ pair_quotes (Ctx *ctx)
 /* Pass 2: direct quotes */
 
 static gboolean
-attribute_after (Ctx    *ctx,
-                 DQuote *dq,
-                 int     index)
+attribute_after (Ctx      *ctx,
+                 DQuote   *dq,
+                 int       index,
+                 gboolean  sentence_done)
 {
   guint n = ctx->text->tokens->len;
   guint k = dq->close + (dq->closed ? 1 : 0);
@@ -916,6 +917,19 @@ attribute_after (Ctx    *ctx,
     {
       g_free (medium);
       return FALSE;
+    }
+
+  /* After a finished sentence in marks, “….” The network said it would …
+   * starts new content; only a bare “….” Trump said. attributes it. */
+  if (sentence_done)
+    {
+      guint q = skip_post (ctx, MAX (cue_at + cue_n, np.last), end, NULL);
+
+      if (q < end && !is_punct (ctx, q, ','))
+        {
+          g_free (medium);
+          return FALSE;
+        }
     }
 
   c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
@@ -1034,7 +1048,7 @@ find_direct (Ctx *ctx)
         {
           if (before != NULL && before->kind == SW_TOKEN_PUNCT &&
               (before->ch == ',' || before->ch == '?' || before->ch == '!') &&
-              attribute_after (ctx, dq, d))
+              attribute_after (ctx, dq, d, FALSE))
             {
               dq->taken = TRUE;
               dq->cand = ctx->cands->len - 1;
@@ -1043,9 +1057,9 @@ find_direct (Ctx *ctx)
         }
 
       if (ends_clause)
-        dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d);
+        dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d, TRUE);
       else
-        dq->taken = attribute_after (ctx, dq, d) || attribute_before (ctx, dq, d);
+        dq->taken = attribute_after (ctx, dq, d, FALSE) || attribute_before (ctx, dq, d);
 
       if (dq->taken)
         dq->cand = ctx->cands->len - 1;
@@ -1320,6 +1334,11 @@ indirect_at (Ctx              *ctx,
 
   q = skip_post (ctx, after, end, &medium);
 
+  /* "…, the agency said in a report, and …" ends the attribution too */
+  if (q + 1 < end && is_punct (ctx, q, ',') &&
+      (is_word (ctx, q + 1, "and") || is_word (ctx, q + 1, "but") || is_word (ctx, q + 1, "while")))
+    q = end;
+
   /* "the phone call, …": a noun after all */
   if (np.n_mentions == 0 && np.pronoun == 0 && q < end && is_punct (ctx, q, ',') &&
       !(q + 1 < s->last && (ctx->tflags[q + 1] & TF_IN_DIRECT)))
@@ -1376,7 +1395,21 @@ indirect_at (Ctx              *ctx,
       return;
     }
 
-  if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end))
+  if ((cue->flags & SW_CUE_INFINITIVE) && is_word (ctx, q, "to"))
+    {
+      /* "wants to make tuition free": the intention is the content */
+      if (np.n_mentions == 0 && np.pronoun == 0)
+        {
+          g_free (medium);
+          return;
+        }
+    }
+  else if ((cue->flags & SW_CUE_INFINITIVE) && !(cue->flags & SW_CUE_WEAK))
+    {
+      g_free (medium);
+      return;
+    }
+  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end))
     {
       g_free (medium);
       return;

@@ -183,6 +183,20 @@ is_particle (SwMentions *self,
          !sw_token_is_punct (self->text, i, '&');
 }
 
+static gboolean
+plural_of_people (SwMentions    *self,
+                  const SwToken *t)
+{
+  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", NULL };
+  g_autofree char *word = g_ascii_strdown (self->text->text + t->start, t->end - t->start);
+
+  for (guint k = 0; endings[k] != NULL; k++)
+    if (g_str_has_suffix (word, endings[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static int
 token_class (SwMentions *self,
              guint       i)
@@ -239,6 +253,11 @@ token_class (SwMentions *self,
       if (flags & SW_WORD_CUE)
         return CLS_NONE;
       if (in_vocabulary (self, t))
+        return CLS_NAME;
+      /* "Fowler said …": a capitalised word right before a reporting verb is
+       * a name, unless it looks like a plural of people ("Critics say"). */
+      if (i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER &&
+          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t))
         return CLS_NAME;
       if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
