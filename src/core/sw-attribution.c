@@ -853,6 +853,41 @@ pair_quotes (Ctx *ctx)
     }
 }
 
+/* The first direct quote that opens at or after @token. */
+static guint
+dquote_from (Ctx  *ctx,
+             guint token)
+{
+  guint lo = 0, hi = ctx->dquotes->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ctx->dquotes, DQuote, mid).open < token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* The direct quote whose marks enclose @token, or NULL. */
+static DQuote *
+dquote_at (Ctx  *ctx,
+           guint token)
+{
+  guint d = dquote_from (ctx, token + 1);
+  DQuote *dq;
+
+  if (d == 0)
+    return NULL;
+
+  dq = &g_array_index (ctx->dquotes, DQuote, d - 1);
+  return dq->close >= token ? dq : NULL;
+}
+
 /* Pass 2: direct quotes */
 
 static gboolean
@@ -1039,6 +1074,9 @@ find_direct (Ctx *ctx)
       gboolean ends_clause;
       const SwToken *before = dq->close > dq->open + 1 ? tk (ctx, dq->close - 1) : NULL;
 
+      if (dq->taken)
+        continue;
+
       /* “… ,” invites the attribution after; “… .” more often before. */
       ends_clause = before != NULL && before->kind == SW_TOKEN_PUNCT && before->ch == '.';
 
@@ -1066,7 +1104,8 @@ find_direct (Ctx *ctx)
     }
 }
 
-/* "Pat Caddell: Democrat voters worried …" opening a paragraph */
+/* "Pat Caddell: Democrat voters worried …" opening a paragraph, and the
+ * speaker labels of a transcript ("PENCE: Well, look, …"). */
 static void
 find_headline (Ctx *ctx)
 {
@@ -1074,24 +1113,47 @@ find_headline (Ctx *ctx)
 
   for (guint i = 0; i < n; i++)
     {
+      guint colon, end, words = 0;
+      DQuote *dq = NULL;
       int m;
-      guint colon, end;
       Cand *c;
 
       if (!(tk (ctx, i)->flags & SW_TOKEN_PARA_START))
         continue;
 
-      m = mention_starting_at (ctx, i);
-      if (m < 0 || mention (ctx, m)->kind != SW_ACTOR_PERSON || mention (ctx, m)->name == NULL)
-        continue;
+      /* a transcript quoted whole: "\"WALLACE: Let’s start …" */
+      if (tk (ctx, i)->kind == SW_TOKEN_QUOTE && i + 1 < n)
+        {
+          dq = dquote_at (ctx, i + 1);
+          if (dq == NULL || !(tk (ctx, i)->quote & SW_QUOTE_OPEN))
+            continue;
+          i++;
+        }
 
-      colon = mention (ctx, m)->last;
-      if (!is_punct (ctx, colon, ':') || (ctx->tflags[colon] & TF_IN_DIRECT))
+      /* one to four capitalised words, then the colon */
+      for (colon = i; colon < n && colon - i < 5; colon++)
+        {
+          const SwToken *t = tk (ctx, colon);
+
+          if (t->kind != SW_TOKEN_WORD || (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER) ||
+              (colon > i && (t->flags & SW_TOKEN_PARA_START)))
+            break;
+        }
+      if (colon == i || !is_punct (ctx, colon, ':') || ((ctx->tflags[colon] & TF_IN_DIRECT) && dq == NULL))
+        continue;
+      if (wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_TIME | SW_WORD_PRONOUN))
         continue;
 
       end = colon + 1;
-      while (end < n && !(tk (ctx, end)->flags & SW_TOKEN_PARA_START) && end - colon < SW_TEXT_MAX_SENTENCE)
-        end++;
+      while (end < n && !(tk (ctx, end)->flags & SW_TOKEN_PARA_START) && end - colon < SW_TEXT_MAX_SENTENCE &&
+             (dq == NULL || end < dq->close))
+        {
+          if (tk (ctx, end)->kind == SW_TOKEN_WORD)
+            words++;
+          end++;
+        }
+      if (words < 3)
+        continue;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, colon + 1, end);
       if (!trim_content (ctx, &c->c_first, &c->c_last))
@@ -1101,11 +1163,19 @@ find_headline (Ctx *ctx)
         }
       c->np.first = i;
       c->np.last = colon;
-      c->np.mentions[0] = m;
-      c->np.n_mentions = 1;
       c->np.valid = TRUE;
+      m = mention_ending_at (ctx, colon);
+      if (m >= 0 && mention (ctx, m)->first >= i && mention (ctx, m)->name != NULL)
+        {
+          c->np.mentions[0] = m;
+          c->np.n_mentions = 1;
+        }
       c->source = SPEAKER_NP;
       set_cue (ctx, c, colon, 1);
+      for (guint k = colon + 1; k < end; k++)
+        ctx->tflags[k] |= TF_CUE_USED;
+      if (dq != NULL)
+        dq->taken = TRUE;
     }
 }
 
@@ -1157,6 +1227,13 @@ content_end (Ctx      *ctx,
 {
   for (guint k = q; k < end; k++)
     {
+      guint n = 0;
+      const SwCue *next;
+
+      /* "…, arguing that …" and "…, according to …" start another quote */
+      if (is_punct (ctx, k, ',') && k + 1 < end && (next = match_cue (ctx, k + 1, &n)) != NULL &&
+          (next->flags & (SW_CUE_GERUND | SW_CUE_PREP)))
+        return k;
       if (clause_only && is_punct (ctx, k, ',') && k + 1 < end &&
           (is_word (ctx, k + 1, "but") || is_word (ctx, k + 1, "and") || is_word (ctx, k + 1, "while") ||
            match_cue (ctx, k + 1, &(guint){ 0 }) != NULL))
@@ -1166,41 +1243,6 @@ content_end (Ctx      *ctx,
     }
 
   return end;
-}
-
-/* The first direct quote that opens at or after @token. */
-static guint
-dquote_from (Ctx  *ctx,
-             guint token)
-{
-  guint lo = 0, hi = ctx->dquotes->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (ctx->dquotes, DQuote, mid).open < token)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-/* The direct quote whose marks enclose @token, or NULL. */
-static DQuote *
-dquote_at (Ctx  *ctx,
-           guint token)
-{
-  guint d = dquote_from (ctx, token + 1);
-  DQuote *dq;
-
-  if (d == 0)
-    return NULL;
-
-  dq = &g_array_index (ctx->dquotes, DQuote, d - 1);
-  return dq->close >= token ? dq : NULL;
 }
 
 static void
