@@ -164,7 +164,7 @@ is_connector (SwMentions *self,
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return TRUE;
-  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER)
+  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || t->end - t->start > 5)
     return FALSE;
 
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
