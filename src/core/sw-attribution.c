@@ -1938,8 +1938,9 @@ find_spoke_with (Ctx    *ctx,
           guint w = i + 1;
           int b, a = -1;
 
-          if (tk (ctx, i)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, i) || !in_list (ctx, i, sets->talk) ||
-              (ctx->tflags[i] & TF_IN_DIRECT))
+          if (tk (ctx, i)->kind != SW_TOKEN_WORD || (ctx->tflags[i] & TF_IN_DIRECT) ||
+              !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
+              !is_lowerish (ctx, i) || !in_list (ctx, i, sets->talk))
             continue;
 
           if (w < s->last && is_word (ctx, w, "with"))

@@ -197,9 +197,23 @@ plural_of_people (SwMentions    *self,
   return FALSE;
 }
 
+static int token_class_compute (SwMentions *self,
+                                 guint       i);
+
+/* Classes are asked for many times per token while chunking; remember them. */
 static int
 token_class (SwMentions *self,
              guint       i)
+{
+  if (self->classes[i] == 0xFF)
+    self->classes[i] = token_class_compute (self, i);
+
+  return self->classes[i];
+}
+
+static int
+token_class_compute (SwMentions *self,
+                     guint       i)
 {
   const SwToken *t = tok (self, i);
   const SwSentence *s = sw_text_sentence_of (self->text, i);
@@ -306,6 +320,8 @@ sw_mentions_new (const SwText *text)
 
   self->text = text;
   self->mentions = g_array_new (FALSE, FALSE, sizeof (SwMention));
+  self->classes = g_malloc (text->tokens->len + 1);
+  memset (self->classes, 0xFF, text->tokens->len + 1);
   self->mention_at = g_new (int, text->tokens->len + 1);
   for (guint i = 0; i <= text->tokens->len; i++)
     self->mention_at[i] = -1;
@@ -337,6 +353,7 @@ sw_mentions_free (SwMentions *self)
     }
   g_array_unref (self->mentions);
   g_free (self->mention_at);
+  g_free (self->classes);
   for (guint i = 0; i < self->actors->len; i++)
     actor_info_free (g_ptr_array_index (self->actors, i));
   g_ptr_array_unref (self->actors);

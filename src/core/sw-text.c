@@ -186,7 +186,7 @@ scan_word (const SwLexicon *lex,
 
       if (is_alnum (c))
         {
-          if (!g_unichar_isdigit (c))
+          if (c < 0x80 ? !g_ascii_isdigit (c) : !g_unichar_isdigit (c))
             letters = TRUE;
           i = next;
           continue;
