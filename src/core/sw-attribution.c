@@ -63,7 +63,7 @@ typedef struct
   guint          cue_last;
   SpeakerSource  source;
   Np             np;
-  int            same_as;        /* candidate index for SPEAKER_SAME_AS */
+  guint          same_as;        /* for SPEAKER_SAME_AS: the cue token of that quote */
   int            addressee;      /* mention index or -1 */
   char          *medium;
   int            dquote;         /* the direct quote it comes from, or -1 */
@@ -87,6 +87,8 @@ typedef struct
   guint8        *tflags;
   GArray        *dquotes;   /* DQuote */
   GArray        *cands;     /* Cand */
+  int           *sent_cand; /* per sentence: the quote with its earliest cue */
+  int           *cue_cand;  /* per token: the quote whose cue starts there */
 } Ctx;
 
 static const SwToken *
@@ -113,15 +115,21 @@ is_punct (Ctx     *ctx,
 }
 
 static gboolean
-in_list (Ctx               *ctx,
-         guint              i,
-         const char *const *words)
+in_list (Ctx        *ctx,
+         guint       i,
+         GHashTable *set)
 {
-  for (guint k = 0; words[k] != NULL; k++)
-    if (is_word (ctx, i, words[k]))
-      return TRUE;
+  const SwToken *t;
+  char buf[24];
 
-  return FALSE;
+  if (i >= ctx->text->tokens->len)
+    return FALSE;
+
+  t = tk (ctx, i);
+  if (t->kind != SW_TOKEN_WORD || !sw_lexicon_fold (ctx->text->text + t->start, t->end - t->start, buf, sizeof buf))
+    return FALSE;
+
+  return g_hash_table_contains (set, buf);
 }
 
 static guint
@@ -157,13 +165,13 @@ is_lowerish (Ctx  *ctx,
          (t->cap == SW_CAP_LOWER || (sentence_of (ctx, i)->caps && t->cap == SW_CAP_UPPER));
 }
 
-static const char *const determiners[] = {
+static const char *const determiners_words[] = {
   "the", "a", "an", "another", "one", "two", "three", "some", "many", "several",
   "other", "both", "his", "her", "their", "its", "our", "most", "all", "this",
   "these", "those", "that", "each", "every", "few", "no", "my", "your", NULL
 };
 
-static const char *const adverbs[] = {
+static const char *const adverbs_words[] = {
   "also", "has", "have", "had", "would", "will", "could", "should", "did", "does",
   "do", "not", "never", "previously", "later", "then", "repeatedly", "recently",
   "once", "already", "publicly", "privately", "reportedly", "just", "first",
@@ -179,6 +187,79 @@ static const char *const adverbs[] = {
   "in", "interview", "statement", "on", "at", "this", "\xe2\x80\x99s", "'s",
   NULL
 };
+
+static const char *const subjects_words[] = { "he", "she", "they", "we", "i", "it", NULL };
+
+static const char *const collective_words[] = {
+      "police", "staff", "people", "military", "media", "public", "percent",
+      "leadership", "management", "personnel", NULL
+    };
+
+static const char *const skip_words[] = {
+    "also", "today", "yesterday", "earlier", "later", "recently", "publicly",
+    "privately", "repeatedly", "again", "then", "now", "previously", "once",
+    "flatly", "firmly", "bluntly", "simply", "late", "tonight", "separately",
+    "shortly", "afterward", "afterwards", "last", "this", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "ago", NULL
+  };
+
+static const char *const aux_words[] = {
+    "will", "would", "is", "was", "are", "were", "could", "should", "can", "has",
+    "have", "had", "must", "may", "might", "did", "does", "do", "won't", "wasn't",
+    "isn't", "didn't", "doesn't", "aren't", "weren't", NULL
+  };
+
+static const char *const talk_words[] = {
+    "talks", "talk", "talked", "talking", "call", "calls", "conversation",
+    "conversations", "meeting", "meetings", "met", "meets", "spoke", "speaks",
+    "negotiations", "summit", "discussion", "discussions", "phoned", NULL
+  };
+
+static const char *const boundary_words[] = { "and", "but", "that", "while", "as", "because", "so", "since", "when", NULL };
+
+
+/* Grammar words, hashed once per process and then only read. */
+typedef struct
+{
+  GHashTable *determiners;
+  GHashTable *adverbs;
+  GHashTable *subjects;
+  GHashTable *boundary;
+  GHashTable *collective;
+  GHashTable *skip;
+  GHashTable *aux;
+  GHashTable *talk;
+} WordSets;
+
+static const WordSets *sets;
+
+static GHashTable *
+word_set (const char *const *words)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer)words[i]);
+
+  return set;
+}
+
+static gpointer
+word_sets_init (gpointer data)
+{
+  WordSets *w = g_new0 (WordSets, 1);
+
+  w->determiners = word_set (determiners_words);
+  w->adverbs = word_set (adverbs_words);
+  w->subjects = word_set (subjects_words);
+  w->boundary = word_set (boundary_words);
+  w->collective = word_set (collective_words);
+  w->skip = word_set (skip_words);
+  w->aux = word_set (aux_words);
+  w->talk = word_set (talk_words);
+
+  return w;
+}
 
 /* Cues */
 
@@ -223,10 +304,9 @@ subject_pronoun (Ctx  *ctx,
                  guint i,
                  char *gender)
 {
-  static const char *const subjects[] = { "he", "she", "they", "we", "i", "it", NULL };
   const SwToken *t = tk (ctx, i);
 
-  if (t->kind != SW_TOKEN_WORD || !(wflags (ctx, i) & SW_WORD_PRONOUN) || !in_list (ctx, i, subjects))
+  if (t->kind != SW_TOKEN_WORD || !(wflags (ctx, i) & SW_WORD_PRONOUN) || !in_list (ctx, i, sets->subjects))
     return FALSE;
 
   *gender = t->info->gender;
@@ -310,17 +390,16 @@ common_noun_head (Ctx  *ctx,
 
   return t->kind == SW_TOKEN_WORD && !(t->flags & SW_TOKEN_POSSESSIVE) &&
          !(wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME | SW_WORD_CUE)) &&
-         !in_list (ctx, i, determiners) && !in_list (ctx, i, adverbs) && t->end - t->start > 2;
+         !in_list (ctx, i, sets->determiners) && !in_list (ctx, i, sets->adverbs) && t->end - t->start > 2;
 }
 
 static gboolean
 is_boundary (Ctx  *ctx,
              guint i)
 {
-  static const char *const words[] = { "and", "but", "that", "while", "as", "because", "so", "since", "when", NULL };
   const SwToken *t = tk (ctx, i);
 
-  return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, words);
+  return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, sets->boundary);
 }
 
 /* The noun phrase that ends right before @end, after the adverbs and
@@ -337,7 +416,7 @@ np_left (Ctx  *ctx,
   char g;
 
   while (j > s->first && skipped < 5 &&
-         (in_list (ctx, j - 1, adverbs) || (wflags (ctx, j - 1) & SW_WORD_TIME)) &&
+         (in_list (ctx, j - 1, sets->adverbs) || (wflags (ctx, j - 1) & SW_WORD_TIME)) &&
          !(wflags (ctx, j - 1) & SW_WORD_PRONOUN))
     {
       j--;
@@ -349,8 +428,37 @@ np_left (Ctx  *ctx,
 
   j--;
 
+  /* "Sen. Claire McCaskill (D-Mo.) said" */
+  if (is_punct (ctx, j, ')'))
+    {
+      guint k = j;
+
+      while (k > s->first && j - k < 8 && !is_punct (ctx, k, '('))
+        k--;
+      if (!is_punct (ctx, k, '(') || k == s->first)
+        return np;
+      j = k - 1;
+    }
+
   if (ctx->tflags[j] & TF_IN_DIRECT)
     return np;
+
+  /* "…, who said": the relative pronoun stands for the name before it */
+  if (is_word (ctx, j, "who") && j > s->first)
+    {
+      guint k = is_punct (ctx, j - 1, ',') ? j - 1 : j;
+
+      np.first = j;
+      np.last = j + 1;
+      np.valid = TRUE;
+      m = mention_ending_at (ctx, k);
+      if (m >= 0)
+        {
+          np.mentions[0] = m;
+          np.n_mentions = 1;
+        }
+      return np;
+    }
 
   if (subject_pronoun (ctx, j, &g))
     {
@@ -370,16 +478,26 @@ np_left (Ctx  *ctx,
       return np;
     }
 
-  /* "Zelenskyy, who arrived on Tuesday …, said": skip the inserted clause. */
+  /* "Zelenskyy, who arrived on Tuesday …, said": skip the inserted clause;
+   * "The state’s campaign chairman, Phil Lovas, said": the name inside. */
   if (is_punct (ctx, j, ','))
     {
+      m = mention_ending_at (ctx, j);
+      if (m >= 0 && mention (ctx, m)->first > s->first && is_punct (ctx, mention (ctx, m)->first - 1, ','))
+        {
+          np.last = j;
+          np_collect_left (ctx, &np, m, s->first);
+          np.valid = TRUE;
+          return np;
+        }
+
       for (guint k = j; k > s->first + 1 && j - k < 30; k--)
         if (is_punct (ctx, k - 1, ','))
           {
             guint open = k - 1;
 
             m = mention_ending_at (ctx, open);
-            if (m >= 0 && (in_list (ctx, k, determiners) || is_word (ctx, k, "who") ||
+            if (m >= 0 && (in_list (ctx, k, sets->determiners) || is_word (ctx, k, "who") ||
                            is_word (ctx, k, "which") || is_lowerish (ctx, k)))
               {
                 np.last = open;
@@ -391,7 +509,7 @@ np_left (Ctx  *ctx,
       return np;
     }
 
-  if (!common_noun_head (ctx, j) || !is_lowerish (ctx, j))
+  if (!common_noun_head (ctx, j) || (!is_lowerish (ctx, j) && j != s->first))
     return np;
 
   /* "a source", "the former US ambassador", "Trump’s campaign" */
@@ -399,7 +517,7 @@ np_left (Ctx  *ctx,
     {
       guint w = k - 1;
 
-      if (in_list (ctx, w, determiners))
+      if (in_list (ctx, w, sets->determiners))
         {
           np.first = w;
           np.last = j + 1;
@@ -419,20 +537,31 @@ np_left (Ctx  *ctx,
         }
       if (tk (ctx, w)->kind != SW_TOKEN_WORD && tk (ctx, w)->kind != SW_TOKEN_NUMBER)
         break;
-      if (w < j && (in_list (ctx, w, adverbs) || (wflags (ctx, w) & SW_WORD_CUE)))
+      if (w < j && (in_list (ctx, w, sets->adverbs) || (wflags (ctx, w) & SW_WORD_CUE)))
         break;
     }
 
-  /* A bare plural: "sources said", "officials say". */
+  /* A bare plural and its modifiers: "sources said", "top black lawmakers
+   * said", "73 percent said", "police say". */
   {
     const SwToken *t = tk (ctx, j);
     const char *text = ctx->text->text;
 
-    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') && (j == s->first || is_boundary (ctx, j - 1)))
+    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, sets->collective))
       {
-        np.first = j;
-        np.last = j + 1;
-        np.valid = TRUE;
+        guint k = j;
+
+        while (k > s->first && j - k < 5 &&
+               (tk (ctx, k - 1)->kind == SW_TOKEN_WORD || tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER) &&
+               !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, sets->adverbs) &&
+               !(wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
+          k--;
+        if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION))
+          {
+            np.first = k;
+            np.last = j + 1;
+            np.valid = TRUE;
+          }
       }
   }
 
@@ -470,6 +599,21 @@ np_right (Ctx  *ctx,
   if (is_word (ctx, i, "the") && i + 1 < s->last)
     i++;
 
+  /* "said rival candidate Peter Holm": a few describing words first */
+  if (mention_starting_at (ctx, i) < 0 && is_lowerish (ctx, i))
+    for (guint k = i + 1; k < s->last && k - i < 3; k++)
+      {
+        int pm = mention_starting_at (ctx, k);
+
+        if (pm >= 0 && mention (ctx, pm)->name != NULL && mention (ctx, pm)->kind == SW_ACTOR_PERSON)
+          {
+            i = k;
+            break;
+          }
+        if (!is_lowerish (ctx, k) || !common_noun_head (ctx, k))
+          break;
+      }
+
   m = mention_starting_at (ctx, i);
   if (m >= 0)
     {
@@ -489,11 +633,22 @@ np_right (Ctx  *ctx,
           np.last = mention (ctx, other)->last;
         }
 
+      /* "Rep. Gwen Moore (D-Wis.)" */
+      if (np.last < s->last && is_punct (ctx, np.last, '('))
+        {
+          guint k = np.last + 1;
+
+          while (k < s->last && k - np.last < 8 && !is_punct (ctx, k, ')'))
+            k++;
+          if (k < s->last && is_punct (ctx, k, ')'))
+            np.last = k + 1;
+        }
+
       np.valid = TRUE;
       return np;
     }
 
-  if (in_list (ctx, start, determiners) && !is_word (ctx, start, "that"))
+  if (in_list (ctx, start, sets->determiners) && !is_word (ctx, start, "that"))
     {
       guint k = start + 1;
 
@@ -534,17 +689,10 @@ skip_post (Ctx    *ctx,
            guint   end,
            char  **medium)
 {
-  static const char *const skip[] = {
-    "also", "today", "yesterday", "earlier", "later", "recently", "publicly",
-    "privately", "repeatedly", "again", "then", "now", "previously", "once",
-    "flatly", "firmly", "bluntly", "simply", "late", "tonight", "separately",
-    "shortly", "afterward", "afterwards", "last", "this", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "ago", NULL
-  };
 
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
-      if (in_list (ctx, q, skip) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
+      if (in_list (ctx, q, sets->skip) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
         {
           q++;
           continue;
@@ -618,11 +766,6 @@ clause_follows (Ctx  *ctx,
                 guint q,
                 guint end)
 {
-  static const char *const aux[] = {
-    "will", "would", "is", "was", "are", "were", "could", "should", "can", "has",
-    "have", "had", "must", "may", "might", "did", "does", "do", "won't", "wasn't",
-    "isn't", "didn't", "doesn't", "aren't", "weren't", NULL
-  };
 
   if (q >= end)
     return FALSE;
@@ -633,7 +776,7 @@ clause_follows (Ctx  *ctx,
     {
       if (tk (ctx, k)->kind == SW_TOKEN_PUNCT)
         return FALSE;
-      if (in_list (ctx, k, aux))
+      if (in_list (ctx, k, sets->aux))
         return TRUE;
     }
 
@@ -654,7 +797,6 @@ add_cand (Ctx         *ctx,
   c.c_first = c_first;
   c.c_last = c_last;
   c.pos = c_first;
-  c.same_as = -1;
   c.addressee = -1;
   c.dquote = -1;
   c.speakers = g_array_new (FALSE, FALSE, sizeof (int));
@@ -669,10 +811,17 @@ set_cue (Ctx   *ctx,
          guint  first,
          guint  n)
 {
+  guint sent = g_array_index (ctx->text->sent_of, guint, first);
+  int *slot = &ctx->sent_cand[sent];
+  int index = c - &g_array_index (ctx->cands, Cand, 0);
+
   c->cue_first = first;
   c->cue_last = first + n;
   for (guint i = first; i < first + n; i++)
     ctx->tflags[i] |= TF_CUE_USED;
+
+  if (*slot < 0 || g_array_index (ctx->cands, Cand, *slot).cue_first > first)
+    *slot = index;
 }
 
 /* Trims punctuation and "that" off content tokens. */
@@ -705,7 +854,7 @@ record_dquote (Ctx     *ctx,
   if (close <= open + 1)
     return;
 
-  for (guint i = open; i <= close && i < ctx->text->tokens->len; i++)
+  for (guint i = open; i < close + (closed ? 1 : 0) && i < ctx->text->tokens->len; i++)
     ctx->tflags[i] |= TF_IN_DIRECT;
 
   g_array_append_val (ctx->dquotes, dq);
@@ -755,8 +904,6 @@ pair_quotes (Ctx *ctx)
           if (i + 1 < n && tk (ctx, i + 1)->kind == SW_TOKEN_QUOTE && (tk (ctx, i + 1)->quote & SW_QUOTE_OPEN) &&
               !(tk (ctx, i + 1)->quote & SW_QUOTE_SINGLE))
             {
-              record_dquote (ctx, open, i + 1, FALSE);
-              open = i + 1;
               depth = 0;
               i++;
               continue;
@@ -767,12 +914,48 @@ pair_quotes (Ctx *ctx)
     }
 }
 
+/* The first direct quote that opens at or after @token. */
+static guint
+dquote_from (Ctx  *ctx,
+             guint token)
+{
+  guint lo = 0, hi = ctx->dquotes->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ctx->dquotes, DQuote, mid).open < token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* The direct quote whose marks enclose @token, or NULL. */
+static DQuote *
+dquote_at (Ctx  *ctx,
+           guint token)
+{
+  guint d = dquote_from (ctx, token + 1);
+  DQuote *dq;
+
+  if (d == 0)
+    return NULL;
+
+  dq = &g_array_index (ctx->dquotes, DQuote, d - 1);
+  return dq->close >= token ? dq : NULL;
+}
+
 /* Pass 2: direct quotes */
 
 static gboolean
-attribute_after (Ctx    *ctx,
-                 DQuote *dq,
-                 int     index)
+attribute_after (Ctx      *ctx,
+                 DQuote   *dq,
+                 int       index,
+                 gboolean  sentence_done)
 {
   guint n = ctx->text->tokens->len;
   guint k = dq->close + (dq->closed ? 1 : 0);
@@ -808,20 +991,21 @@ attribute_after (Ctx    *ctx,
     }
   else
     {
-      Np subject = np_right (ctx, k);
-
-      if (subject.valid)
+      /* “…,” White House press secretary Josh Earnest said: the cue is
+       * near, and the words before it name the speaker. */
+      for (guint q = k + 1; q < end && q - k < 12; q++)
         {
-          guint q = skip_post (ctx, subject.last, end, NULL);
-
-          for (guint guard = 0; q < end && guard < 4 && in_list (ctx, q, adverbs); guard++)
-            q++;
           cue = match_cue (ctx, q, &cue_n);
-          if (cue != NULL && !(cue->flags & SW_CUE_PREP))
-            {
-              np = subject;
-              cue_at = q;
-            }
+          if (cue == NULL)
+            continue;
+          if (cue->flags & (SW_CUE_PREP | SW_CUE_GERUND))
+            break;
+          np = np_left (ctx, q);
+          if (np.valid && np.first >= k && np.first <= k + 6)
+            cue_at = q;
+          else
+            np.valid = FALSE;
+          break;
         }
     }
 
@@ -829,6 +1013,19 @@ attribute_after (Ctx    *ctx,
     {
       g_free (medium);
       return FALSE;
+    }
+
+  /* After a finished sentence in marks, “….” The network said it would …
+   * starts new content; only a bare “….” Trump said. attributes it. */
+  if (sentence_done)
+    {
+      guint q = skip_post (ctx, MAX (cue_at + cue_n, np.last), end, NULL);
+
+      if (q < end && !is_punct (ctx, q, ','))
+        {
+          g_free (medium);
+          return FALSE;
+        }
     }
 
   c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
@@ -938,24 +1135,38 @@ find_direct (Ctx *ctx)
       gboolean ends_clause;
       const SwToken *before = dq->close > dq->open + 1 ? tk (ctx, dq->close - 1) : NULL;
 
+      if (dq->taken)
+        continue;
+
       /* “… ,” invites the attribution after; “… .” more often before. */
       ends_clause = before != NULL && before->kind == SW_TOKEN_PUNCT && before->ch == '.';
 
-      /* Two or three words in marks are a phrase, not a statement. */
+      /* Two or three words in marks are a phrase, not a statement, unless
+       * punctuated as speech: “I would,” she said. */
       if (quote_words (ctx, dq) < 4)
-        continue;
+        {
+          if (before != NULL && before->kind == SW_TOKEN_PUNCT &&
+              (before->ch == ',' || before->ch == '?' || before->ch == '!') &&
+              attribute_after (ctx, dq, d, FALSE))
+            {
+              dq->taken = TRUE;
+              dq->cand = ctx->cands->len - 1;
+            }
+          continue;
+        }
 
       if (ends_clause)
-        dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d);
+        dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d, TRUE);
       else
-        dq->taken = attribute_after (ctx, dq, d) || attribute_before (ctx, dq, d);
+        dq->taken = attribute_after (ctx, dq, d, FALSE) || attribute_before (ctx, dq, d);
 
       if (dq->taken)
         dq->cand = ctx->cands->len - 1;
     }
 }
 
-/* "Pat Caddell: Democrat voters worried …" opening a paragraph */
+/* "Pat Caddell: Democrat voters worried …" opening a paragraph, and the
+ * speaker labels of a transcript ("PENCE: Well, look, …"). */
 static void
 find_headline (Ctx *ctx)
 {
@@ -963,24 +1174,47 @@ find_headline (Ctx *ctx)
 
   for (guint i = 0; i < n; i++)
     {
+      guint colon, end, words = 0;
+      DQuote *dq = NULL;
       int m;
-      guint colon, end;
       Cand *c;
 
       if (!(tk (ctx, i)->flags & SW_TOKEN_PARA_START))
         continue;
 
-      m = mention_starting_at (ctx, i);
-      if (m < 0 || mention (ctx, m)->kind != SW_ACTOR_PERSON || mention (ctx, m)->name == NULL)
-        continue;
+      /* a transcript quoted whole: "\"WALLACE: Let’s start …" */
+      if (tk (ctx, i)->kind == SW_TOKEN_QUOTE && i + 1 < n)
+        {
+          dq = dquote_at (ctx, i + 1);
+          if (dq == NULL || !(tk (ctx, i)->quote & SW_QUOTE_OPEN))
+            continue;
+          i++;
+        }
 
-      colon = mention (ctx, m)->last;
-      if (!is_punct (ctx, colon, ':') || (ctx->tflags[colon] & TF_IN_DIRECT))
+      /* one to four capitalised words, then the colon */
+      for (colon = i; colon < n && colon - i < 5; colon++)
+        {
+          const SwToken *t = tk (ctx, colon);
+
+          if (t->kind != SW_TOKEN_WORD || (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER) ||
+              (colon > i && (t->flags & SW_TOKEN_PARA_START)))
+            break;
+        }
+      if (colon == i || !is_punct (ctx, colon, ':') || ((ctx->tflags[colon] & TF_IN_DIRECT) && dq == NULL))
+        continue;
+      if (wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_TIME | SW_WORD_PRONOUN))
         continue;
 
       end = colon + 1;
-      while (end < n && !(tk (ctx, end)->flags & SW_TOKEN_PARA_START) && end - colon < SW_TEXT_MAX_SENTENCE)
-        end++;
+      while (end < n && !(tk (ctx, end)->flags & SW_TOKEN_PARA_START) && end - colon < SW_TEXT_MAX_SENTENCE &&
+             (dq == NULL || end < dq->close))
+        {
+          if (tk (ctx, end)->kind == SW_TOKEN_WORD)
+            words++;
+          end++;
+        }
+      if (words < 3)
+        continue;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, colon + 1, end);
       if (!trim_content (ctx, &c->c_first, &c->c_last))
@@ -990,34 +1224,43 @@ find_headline (Ctx *ctx)
         }
       c->np.first = i;
       c->np.last = colon;
-      c->np.mentions[0] = m;
-      c->np.n_mentions = 1;
       c->np.valid = TRUE;
+      m = mention_ending_at (ctx, colon);
+      if (m >= 0 && mention (ctx, m)->first >= i && mention (ctx, m)->name != NULL)
+        {
+          c->np.mentions[0] = m;
+          c->np.n_mentions = 1;
+        }
       c->source = SPEAKER_NP;
       set_cue (ctx, c, colon, 1);
+      for (guint k = colon + 1; k < end; k++)
+        ctx->tflags[k] |= TF_CUE_USED;
+      if (dq != NULL)
+        dq->taken = TRUE;
     }
 }
 
 /* Pass 3: indirect quotes */
 
-static int
-last_cand_in_sentence (Ctx   *ctx,
-                       guint  before,
-                       const SwSentence *s)
+/* The cue token of the quote whose speaker is the subject of sentence
+ * @s, or 0 when none comes before @before. */
+static guint
+sentence_subject_cue (Ctx              *ctx,
+                      guint             before,
+                      const SwSentence *s)
 {
-  for (int k = ctx->cands->len - 1; k >= 0; k--)
-    {
-      const Cand *c = &g_array_index (ctx->cands, Cand, k);
+  guint sent = g_array_index (ctx->text->sent_of, guint, s->first);
+  int k = ctx->sent_cand[sent];
+  const Cand *c;
 
-      if (c->dropped || c->cue_last == 0)
-        continue;
-      if (c->cue_first >= s->first && c->cue_first < before && c->source != SPEAKER_NONE)
-        return k;
-      if (c->cue_first < s->first)
-        break;
-    }
+  if (k < 0)
+    return 0;
 
-  return -1;
+  c = &g_array_index (ctx->cands, Cand, k);
+  if (c->dropped || c->cue_first >= before || c->source == SPEAKER_NONE)
+    return 0;
+
+  return c->cue_first + 1;
 }
 
 /* Where the clause before a trailing attribution starts. */
@@ -1029,7 +1272,7 @@ clause_start (Ctx   *ctx,
   guint start = first;
 
   for (guint k = first; k < end; k++)
-    if (is_punct (ctx, k, ':') || (ctx->tflags[k] & TF_IN_DIRECT && !(ctx->tflags[end > 0 ? end - 1 : 0] & TF_IN_DIRECT)))
+    if (is_punct (ctx, k, ':') && !(ctx->tflags[k] & TF_IN_DIRECT))
       start = k + 1;
 
   return start;
@@ -1045,6 +1288,13 @@ content_end (Ctx      *ctx,
 {
   for (guint k = q; k < end; k++)
     {
+      guint n = 0;
+      const SwCue *next;
+
+      /* "…, arguing that …" and "…, according to …" start another quote */
+      if (is_punct (ctx, k, ',') && k + 1 < end && (next = match_cue (ctx, k + 1, &n)) != NULL &&
+          (next->flags & (SW_CUE_GERUND | SW_CUE_PREP)))
+        return k;
       if (clause_only && is_punct (ctx, k, ',') && k + 1 < end &&
           (is_word (ctx, k + 1, "but") || is_word (ctx, k + 1, "and") || is_word (ctx, k + 1, "while") ||
            match_cue (ctx, k + 1, &(guint){ 0 }) != NULL))
@@ -1060,15 +1310,16 @@ static void
 mark_mixed (Ctx  *ctx,
             Cand *c)
 {
-  for (guint d = 0; d < ctx->dquotes->len; d++)
+  for (guint d = dquote_from (ctx, c->c_first); d < ctx->dquotes->len; d++)
     {
       DQuote *dq = &g_array_index (ctx->dquotes, DQuote, d);
 
-      if (dq->open >= c->c_first && dq->close < c->c_last + 1)
+      if (dq->open >= c->c_last)
+        break;
+      if (dq->close < c->c_last + 1)
         {
           c->kind = SW_QUOTE_MIXED;
-          if (!dq->taken)
-            dq->taken = TRUE;
+          dq->taken = TRUE;
         }
     }
 }
@@ -1087,12 +1338,13 @@ indirect_at (Ctx              *ctx,
   Np right = { 0, };
   Cand *c;
   char *medium = NULL;
-  int same_as = -1, addressee = -1;
+  guint same_as = 0;
+  int addressee = -1;
   gboolean before_content = FALSE;
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
-  if (i > s->first && in_list (ctx, i - 1, determiners) && !(cue->flags & SW_CUE_PREP))
+  if (i > s->first && in_list (ctx, i - 1, sets->determiners) && !(cue->flags & SW_CUE_PREP))
     return;
   if (cue->flags & SW_CUE_DIRECT)
     return;
@@ -1103,11 +1355,8 @@ indirect_at (Ctx              *ctx,
     if ((ctx->tflags[k] & TF_IN_DIRECT) && !(tk (ctx, k)->kind == SW_TOKEN_QUOTE && (tk (ctx, k)->quote & SW_QUOTE_OPEN)))
       {
         /* a quote after the cue that is already somebody's: stop there */
-        const DQuote *dq = NULL;
+        const DQuote *dq = dquote_at (ctx, k);
 
-        for (guint d = 0; d < ctx->dquotes->len; d++)
-          if (g_array_index (ctx->dquotes, DQuote, d).open < k && g_array_index (ctx->dquotes, DQuote, d).close >= k)
-            dq = &g_array_index (ctx->dquotes, DQuote, d);
         if (dq != NULL && dq->taken)
           {
             end = dq->open;
@@ -1137,8 +1386,8 @@ indirect_at (Ctx              *ctx,
   if ((cue->flags & SW_CUE_GERUND) && i > s->first && is_punct (ctx, i - 1, ','))
     {
       /* "…, stressing that …": the subject of the sentence speaks. */
-      same_as = last_cand_in_sentence (ctx, i, s);
-      if (same_as < 0)
+      same_as = sentence_subject_cue (ctx, i, s);
+      if (same_as == 0)
         return;
       c_first = skip_post (ctx, after, end, &medium);
       c_last = end;
@@ -1155,13 +1404,13 @@ indirect_at (Ctx              *ctx,
     {
       guint p = i;
 
-      while (p > s->first && in_list (ctx, p - 1, adverbs))
+      while (p > s->first && in_list (ctx, p - 1, sets->adverbs))
         p--;
       if (p > s->first && (is_word (ctx, p - 1, "and") || is_word (ctx, p - 1, "but")))
         {
           /* "… and reiterated his demand that …" */
-          same_as = last_cand_in_sentence (ctx, i, s);
-          if (same_as < 0)
+          same_as = sentence_subject_cue (ctx, i, s);
+          if (same_as == 0)
             return;
         }
       else if ((cue->flags & SW_CUE_INVERTS) && p > s->first &&
@@ -1187,6 +1436,11 @@ indirect_at (Ctx              *ctx,
     }
 
   q = skip_post (ctx, after, end, &medium);
+
+  /* "…, the agency said in a report, and …" ends the attribution too */
+  if (q + 1 < end && is_punct (ctx, q, ',') &&
+      (is_word (ctx, q + 1, "and") || is_word (ctx, q + 1, "but") || is_word (ctx, q + 1, "while")))
+    q = end;
 
   /* "the phone call, …": a noun after all */
   if (np.n_mentions == 0 && np.pronoun == 0 && q < end && is_punct (ctx, q, ',') &&
@@ -1244,7 +1498,21 @@ indirect_at (Ctx              *ctx,
       return;
     }
 
-  if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end))
+  if ((cue->flags & SW_CUE_INFINITIVE) && is_word (ctx, q, "to"))
+    {
+      /* "wants to make tuition free": the intention is the content */
+      if (np.n_mentions == 0 && np.pronoun == 0)
+        {
+          g_free (medium);
+          return;
+        }
+    }
+  else if ((cue->flags & SW_CUE_INFINITIVE) && !(cue->flags & SW_CUE_WEAK))
+    {
+      g_free (medium);
+      return;
+    }
+  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end))
     {
       g_free (medium);
       return;
@@ -1275,10 +1543,10 @@ emit:
   c->medium = medium;
   c->addressee = addressee;
   set_cue (ctx, c, i, cue_n);
-  if (same_as >= 0)
+  if (same_as > 0)
     {
       c->source = SPEAKER_SAME_AS;
-      c->same_as = same_as;
+      c->same_as = same_as - 1;
     }
   else
     {
@@ -1376,7 +1644,7 @@ resolve_pronoun (Ctx      *ctx,
                actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) != SW_ACTOR_PERSON))
             return g_array_index (c->speakers, int, 0);
         }
-      for (int k = m; k >= 0 && para_of (ctx, g_array_index (ms, SwMention, k).first) + 1 >= para; k--)
+      for (int k = m; k >= 0 && m - k < 200 && para_of (ctx, g_array_index (ms, SwMention, k).first) + 1 >= para; k--)
         {
           const SwMention *x = &g_array_index (ms, SwMention, k);
 
@@ -1389,7 +1657,7 @@ resolve_pronoun (Ctx      *ctx,
 
   /* The nearest fitting person in this or the previous sentence, outside
    * anything quoted; then the last speaker; then further back. */
-  for (int k = m; k >= 0; k--)
+  for (int k = m; k >= 0 && m - k < 200; k--)
     {
       const SwMention *x = &g_array_index (ms, SwMention, k);
       guint xs = g_array_index (ctx->text->sent_of, guint, x->first);
@@ -1411,7 +1679,7 @@ resolve_pronoun (Ctx      *ctx,
         return g_array_index (c->speakers, int, 0);
     }
 
-  for (int k = m; k >= 0; k--)
+  for (int k = m; k >= 0 && m - k < 200; k--)
     {
       const SwMention *x = &g_array_index (ms, SwMention, k);
 
@@ -1491,9 +1759,16 @@ static void
 resolve_speakers (Ctx *ctx)
 {
   Resolver r = { -1 };
-  int last_direct = -1;
+  int last_direct = -1, last_kept = -1;
 
   g_array_sort (ctx->cands, compare_cands);
+  for (guint k = 0; k < ctx->cands->len; k++)
+    {
+      const Cand *c = &g_array_index (ctx->cands, Cand, k);
+
+      if (c->cue_last > c->cue_first)
+        ctx->cue_cand[c->cue_first] = k;
+    }
 
   for (guint k = 0; k < ctx->cands->len; k++)
     {
@@ -1506,7 +1781,7 @@ resolve_speakers (Ctx *ctx)
         {
           /* Continue the last direct quote when it is in this paragraph or
            * the one before; else inherit a nearby speaker. */
-          if (last_direct >= 0)
+          if (last_direct >= 0 && last_direct == last_kept)
             {
               Cand *prev = &g_array_index (ctx->cands, Cand, last_direct);
 
@@ -1530,20 +1805,16 @@ resolve_speakers (Ctx *ctx)
         }
       else if (c->source == SPEAKER_SAME_AS)
         {
-          /* same_as indexes the unsorted array; find it by cue position */
-          for (guint j = 0; j < k; j++)
-            {
-              const Cand *o = &g_array_index (ctx->cands, Cand, j);
+          int o_index = ctx->cue_cand[c->same_as];
 
-              if (!o->dropped && o->cue_last > 0 && o->speakers->len > 0 &&
-                  sentence_of (ctx, o->cue_first) == sentence_of (ctx, c->cue_first) &&
-                  o->cue_first < c->cue_first)
-                {
-                  g_array_set_size (c->speakers, 0);
-                  for (guint i = 0; i < o->speakers->len; i++)
-                    add_speaker (c, g_array_index (o->speakers, int, i));
-                  c->np = o->np;
-                }
+          /* the quote that names the subject, resolved before this one */
+          if (o_index >= 0 && (guint)o_index < k)
+            {
+              const Cand *o = &g_array_index (ctx->cands, Cand, o_index);
+
+              for (guint i = 0; i < o->speakers->len; i++)
+                add_speaker (c, g_array_index (o->speakers, int, i));
+              c->np = o->np;
             }
         }
       else if (c->np.pronoun != 0)
@@ -1574,6 +1845,7 @@ resolve_speakers (Ctx *ctx)
         r.last_cand = k;
       if (c->kind == SW_QUOTE_DIRECT)
         last_direct = k;
+      last_kept = k;
       if (c->addressee >= 0)
         sw_mentions_actor_for (ctx->mentions, c->addressee, FALSE);
     }
@@ -1655,11 +1927,6 @@ static void
 find_spoke_with (Ctx    *ctx,
                  GArray *pairs)
 {
-  static const char *const talk[] = {
-    "talks", "talk", "talked", "talking", "call", "calls", "conversation",
-    "conversations", "meeting", "meetings", "met", "meets", "spoke", "speaks",
-    "negotiations", "summit", "discussion", "discussions", "phoned", NULL
-  };
   const SwText *text = ctx->text;
 
   for (guint si = 0; si < text->sentences->len; si++)
@@ -1671,8 +1938,9 @@ find_spoke_with (Ctx    *ctx,
           guint w = i + 1;
           int b, a = -1;
 
-          if (tk (ctx, i)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, i) || !in_list (ctx, i, talk) ||
-              (ctx->tflags[i] & TF_IN_DIRECT))
+          if (tk (ctx, i)->kind != SW_TOKEN_WORD || (ctx->tflags[i] & TF_IN_DIRECT) ||
+              !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
+              !is_lowerish (ctx, i) || !in_list (ctx, i, sets->talk))
             continue;
 
           if (w < s->last && is_word (ctx, w, "with"))
@@ -1823,10 +2091,18 @@ sw_attribution_extract (SwDocument   *document,
   g_autofree guint8 *tflags = NULL;
   g_autoptr(GArray) dquotes = NULL;
   g_autoptr(GArray) cands = NULL;
+  g_autofree int *sent_cand = NULL;
+  g_autofree int *cue_cand = NULL;
   Ctx ctx;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
   g_return_if_fail (out != NULL);
+
+  {
+    static GOnce once = G_ONCE_INIT;
+
+    sets = g_once (&once, word_sets_init, NULL);
+  }
 
   text = sw_text_new (sw_document_get_text (document), sw_document_get_size (document));
   if (text->tokens->len == 0)
@@ -1846,6 +2122,12 @@ sw_attribution_extract (SwDocument   *document,
   ctx.tflags = tflags;
   ctx.dquotes = dquotes;
   ctx.cands = cands;
+  ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
+  ctx.cue_cand = cue_cand = g_new (int, text->tokens->len + 1);
+  for (guint i = 0; i <= text->sentences->len; i++)
+    sent_cand[i] = -1;
+  for (guint i = 0; i <= text->tokens->len; i++)
+    cue_cand[i] = -1;
 
   pair_quotes (&ctx);
   find_headline (&ctx);

@@ -147,6 +147,8 @@ load_cue (SwLexicon  *self,
             flags |= SW_CUE_WEAK;
           else if (strcmp (n, "direct") == 0)
             flags |= SW_CUE_DIRECT;
+          else if (strcmp (n, "inf") == 0)
+            flags |= SW_CUE_INFINITIVE;
         }
     }
 

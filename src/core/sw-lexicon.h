@@ -39,6 +39,7 @@ typedef enum
   SW_CUE_WEAK      = 1 << 4,  /* "believes that …" */
   SW_CUE_GERUND    = 1 << 5,  /* the -ing form: "stressing that …" */
   SW_CUE_DIRECT    = 1 << 6,  /* introduces direct quotes only: "he continued:" */
+  SW_CUE_INFINITIVE = 1 << 7, /* with "to …": "wants to", "declined to" */
 } SwCueFlags;
 
 typedef struct

@@ -164,7 +164,7 @@ is_connector (SwMentions *self,
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return TRUE;
-  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER)
+  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || t->end - t->start > 5)
     return FALSE;
 
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
@@ -183,9 +183,37 @@ is_particle (SwMentions *self,
          !sw_token_is_punct (self->text, i, '&');
 }
 
+static gboolean
+plural_of_people (SwMentions    *self,
+                  const SwToken *t)
+{
+  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", NULL };
+  g_autofree char *word = g_ascii_strdown (self->text->text + t->start, t->end - t->start);
+
+  for (guint k = 0; endings[k] != NULL; k++)
+    if (g_str_has_suffix (word, endings[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static int token_class_compute (SwMentions *self,
+                                 guint       i);
+
+/* Classes are asked for many times per token while chunking; remember them. */
 static int
 token_class (SwMentions *self,
              guint       i)
+{
+  if (self->classes[i] == 0xFF)
+    self->classes[i] = token_class_compute (self, i);
+
+  return self->classes[i];
+}
+
+static int
+token_class_compute (SwMentions *self,
+                     guint       i)
 {
   const SwToken *t = tok (self, i);
   const SwSentence *s = sw_text_sentence_of (self->text, i);
@@ -205,6 +233,9 @@ token_class (SwMentions *self,
       if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
         return CLS_ROLE;
       if ((flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) || in_vocabulary (self, t))
+        return CLS_NAME;
+      /* the surname after a known given name: "PETER HOLM" */
+      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap == SW_CAP_UPPER)
         return CLS_NAME;
       return CLS_NONE;
     }
@@ -236,6 +267,11 @@ token_class (SwMentions *self,
       if (flags & SW_WORD_CUE)
         return CLS_NONE;
       if (in_vocabulary (self, t))
+        return CLS_NAME;
+      /* "Fowler said …": a capitalised word right before a reporting verb is
+       * a name, unless it looks like a plural of people ("Critics say"). */
+      if (i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER &&
+          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t))
         return CLS_NAME;
       if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
@@ -284,6 +320,8 @@ sw_mentions_new (const SwText *text)
 
   self->text = text;
   self->mentions = g_array_new (FALSE, FALSE, sizeof (SwMention));
+  self->classes = g_malloc (text->tokens->len + 1);
+  memset (self->classes, 0xFF, text->tokens->len + 1);
   self->mention_at = g_new (int, text->tokens->len + 1);
   for (guint i = 0; i <= text->tokens->len; i++)
     self->mention_at[i] = -1;
@@ -315,6 +353,7 @@ sw_mentions_free (SwMentions *self)
     }
   g_array_unref (self->mentions);
   g_free (self->mention_at);
+  g_free (self->classes);
   for (guint i = 0; i < self->actors->len; i++)
     actor_info_free (g_ptr_array_index (self->actors, i));
   g_ptr_array_unref (self->actors);
@@ -352,7 +391,7 @@ role_text (SwMentions *self,
   while (first < last &&
          ((tok (self, first)->cap == SW_CAP_LOWER && !tok_is (self, first, "former") &&
            (tok_flags (self, first) & SW_WORD_MODIFIER)) ||
-          is_connector (self, first)))
+          (tok_flags (self, first) & SW_WORD_HONORIFIC) || is_connector (self, first)))
     first++;
   while (last > first && is_connector (self, last - 1))
     last--;
@@ -988,14 +1027,7 @@ sw_mentions_resolve (SwMentions *self)
       if (m->name == NULL)
         resolve_description (self, m);
       else if (m->kind == SW_ACTOR_PERSON || m->kind == SW_ACTOR_OTHER)
-        {
-          /* An unknown word that is the surname of a known person is them. */
-          if (m->kind == SW_ACTOR_OTHER && strchr (m->name, ' ') != NULL &&
-              !g_hash_table_contains (idx.by_surname, strrchr (m->name, ' ') + 1))
-            resolve_named (self, &idx, m, caps);
-          else
-            resolve_person (self, &idx, m, caps);
-        }
+        resolve_person (self, &idx, m, caps);
       else
         resolve_named (self, &idx, m, caps);
     }

@@ -41,6 +41,7 @@ typedef struct
   const SwText *text;
   GArray       *mentions;    /* SwMention */
   int          *mention_at;  /* per token: the mention covering it, or -1 */
+  guint8       *classes;     /* per token: its chunking class, 0xFF until known */
   GPtrArray    *actors;      /* SwActorInfo* */
   GHashTable   *vocabulary;  /* folded words seen capitalised inside sentences */
 } SwMentions;

@@ -115,6 +115,24 @@ capitalization (const char *text,
     {
       gunichar c = char_at (text, end, i, &next);
 
+      if (c < 0x80)
+        {
+          if (g_ascii_isupper (c))
+            {
+              any_upper = TRUE;
+              first_upper |= first;
+              first = FALSE;
+            }
+          else if (g_ascii_islower (c))
+            {
+              any_lower = TRUE;
+              first = FALSE;
+            }
+          else if (first && g_ascii_isdigit (c))
+            return SW_CAP_NONE;
+          continue;
+        }
+
       if (g_unichar_isalpha (c))
         {
           if (g_unichar_isupper (c))
@@ -168,7 +186,7 @@ scan_word (const SwLexicon *lex,
 
       if (is_alnum (c))
         {
-          if (!g_unichar_isdigit (c))
+          if (c < 0x80 ? !g_ascii_isdigit (c) : !g_unichar_isdigit (c))
             letters = TRUE;
           i = next;
           continue;

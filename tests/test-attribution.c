@@ -1,0 +1,459 @@
+/* test-attribution.c: who said what, to whom, and about whom
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sentences are written for these tests; the seed article is read from
+ * $SAYWHEN_SHARED at test time.
+ */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "sw-document.h"
+#include "sw-extract.h"
+
+typedef struct
+{
+  SwDocument   *doc;
+  SwExtraction *ex;
+} Result;
+
+static Result
+run (const char *text)
+{
+  Result r;
+
+  r.doc = sw_document_new_from_text (NULL, text, -1);
+  r.ex = sw_extract (r.doc, NULL);
+
+  return r;
+}
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->ex, sw_extraction_unref);
+  g_clear_object (&r->doc);
+}
+
+static char *
+slice (Result *r,
+       SwSpan  span)
+{
+  return g_strndup (sw_document_get_text (r->doc) + span.start, span.end - span.start);
+}
+
+/* The quote whose content contains @needle. */
+static const SwQuote *
+quote_with (Result     *r,
+            const char *needle)
+{
+  for (guint i = 0; i < r->ex->quotes->len; i++)
+    {
+      const SwQuote *q = g_ptr_array_index (r->ex->quotes, i);
+      g_autofree char *content = slice (r, q->content);
+
+      if (strstr (content, needle) != NULL)
+        return q;
+    }
+
+  return NULL;
+}
+
+static int
+actor_named (Result     *r,
+             const char *name)
+{
+  for (guint i = 0; i < r->ex->actors->len; i++)
+    if (g_strcmp0 (((SwActor *)g_ptr_array_index (r->ex->actors, i))->name, name) == 0)
+      return i;
+
+  return -1;
+}
+
+static const SwActor *
+actor (Result *r,
+       int     index)
+{
+  g_assert_cmpint (index, >=, 0);
+  return g_ptr_array_index (r->ex->actors, index);
+}
+
+static void
+assert_speakers (Result        *r,
+                 const SwQuote *q,
+                 const char    *first,
+                 const char    *second)
+{
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, second != NULL ? 2 : 1);
+  g_assert_cmpstr (actor (r, g_array_index (q->speakers, int, 0))->name, ==, first);
+  if (second != NULL)
+    g_assert_cmpstr (actor (r, g_array_index (q->speakers, int, 1))->name, ==, second);
+}
+
+static void
+assert_cue (Result        *r,
+            const SwQuote *q,
+            const char    *cue)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (q->has_cue);
+  text = slice (r, q->cue);
+  g_assert_cmpstr (text, ==, cue);
+}
+
+static gboolean
+has_relation (Result         *r,
+              const char     *a,
+              const char     *b,
+              SwRelationKind  kind)
+{
+  int ia = actor_named (r, a), ib = actor_named (r, b);
+
+  for (guint i = 0; i < r->ex->relations->len; i++)
+    {
+      const SwRelation *rel = g_ptr_array_index (r->ex->relations, i);
+
+      if (rel->kind == kind &&
+          ((rel->source == ia && rel->target == ib) || (rel->source == ib && rel->target == ia)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_direct_after (void)
+{
+  Result r = run ("Prime Minister Anna Lindqvist met farmers in Umea on Friday.\n"
+                  "“We will not abandon the north,” Lindqvist said in a radio interview.\n"
+                  "“Nobody should pay twice for the same road,” said Jonas Berg, chairman of the "
+                  "Nordic Freight Association.\n");
+  const SwQuote *q = quote_with (&r, "We will not abandon the north");
+  g_autofree char *content = NULL;
+
+  assert_speakers (&r, q, "Anna Lindqvist", NULL);
+  assert_cue (&r, q, "said");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_DIRECT);
+  g_assert_cmpstr (q->medium, ==, "radio interview");
+  content = slice (&r, q->content);
+  g_assert_false (strstr (content, "said") != NULL);
+
+  q = quote_with (&r, "pay twice");
+  assert_speakers (&r, q, "Jonas Berg", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Nordic Freight Association"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
+static void
+test_direct_before (void)
+{
+  Result r = run ("Governor Paula Mendes spoke after the vote. Mendes said: “The budget is balanced "
+                  "for the first time in ten years.”\n");
+  const SwQuote *q = quote_with (&r, "The budget is balanced");
+
+  assert_speakers (&r, q, "Paula Mendes", NULL);
+  assert_cue (&r, q, "said");
+  result_clear (&r);
+}
+
+static void
+test_indirect_forms (void)
+{
+  Result r = run ("Finance Minister Omar Haddad said that the deficit would shrink next year.\n"
+                  "The central bank expects growth to slow, according to Lena Vogt, an economist at "
+                  "Kestrel Bank.\n"
+                  "Imports fell sharply in the spring, the ministry said.\n"
+                  "Haddad warned that fuel subsidies could not last.\n"
+                  "Haddad told Radio Atlas that the plan was final.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "the deficit would shrink");
+  assert_speakers (&r, q, "Omar Haddad", NULL);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_INDIRECT);
+
+  q = quote_with (&r, "expects growth to slow");
+  assert_speakers (&r, q, "Lena Vogt", NULL);
+  assert_cue (&r, q, "according to");
+
+  q = quote_with (&r, "Imports fell sharply");
+  g_assert_nonnull (q);
+  g_assert_true (q->has_speaker_mention);
+  {
+    g_autofree char *who = slice (&r, q->speaker_mention);
+    g_assert_cmpstr (who, ==, "the ministry");
+  }
+
+  q = quote_with (&r, "fuel subsidies could not last");
+  assert_speakers (&r, q, "Omar Haddad", NULL);
+  assert_cue (&r, q, "warned");
+
+  q = quote_with (&r, "the plan was final");
+  assert_speakers (&r, q, "Omar Haddad", NULL);
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Radio Atlas"));
+  g_assert_true (has_relation (&r, "Omar Haddad", "Radio Atlas", SW_RELATION_TOLD));
+  result_clear (&r);
+}
+
+static void
+test_mixed_and_pronouns (void)
+{
+  Result r = run ("“The harvest is the worst in a decade,” said Maria Costa, head of the Growers Union.\n"
+                  "She called the new tariff “a slow poison for small farms”.\n"
+                  "Senator Daniel Okafor disagreed. He said the tariff would protect local jobs.\n");
+  const SwQuote *q = quote_with (&r, "slow poison");
+
+  assert_speakers (&r, q, "Maria Costa", NULL);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  assert_cue (&r, q, "called");
+
+  q = quote_with (&r, "protect local jobs");
+  assert_speakers (&r, q, "Daniel Okafor", NULL);
+  result_clear (&r);
+}
+
+static void
+test_joint_and_organisations (void)
+{
+  Result r = run ("In Lisbon, Spanish Prime Minister Carlos Ibarra and Portuguese President Rui Santos "
+                  "called the treaty a fair compromise, stressing that fishing quotas must stay.\n"
+                  "The Kremlin said the talks had been useful.\n");
+  const SwQuote *q = quote_with (&r, "fishing quotas must stay");
+
+  assert_speakers (&r, q, "Carlos Ibarra", "Rui Santos");
+  assert_cue (&r, q, "stressing");
+  g_assert_true (has_relation (&r, "Carlos Ibarra", "Rui Santos", SW_RELATION_JOINT_STATEMENT));
+
+  q = quote_with (&r, "the talks had been useful");
+  assert_speakers (&r, q, "Kremlin", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Kremlin"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
+static void
+test_all_caps (void)
+{
+  Result r = run ("Mayor Helen Strand opened the bridge on Monday.\n"
+                  "“STRAND HAS BUILT NOTHING BUT DEBT,” SAID RIVAL CANDIDATE PETER HOLM.\n"
+                  "SHE SAID THAT THE BRIDGE WOULD PAY FOR ITSELF.\n");
+  const SwQuote *q = quote_with (&r, "THE BRIDGE WOULD PAY");
+  int strand = actor_named (&r, "Helen Strand");
+
+  assert_speakers (&r, q, "Helen Strand", NULL);
+  q = quote_with (&r, "BUILT NOTHING BUT DEBT");
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, 1);
+  /* STRAND in the capitals is the mayor, mentioned again */
+  g_assert_cmpuint (actor (&r, strand)->mentions->len, >=, 2);
+  result_clear (&r);
+}
+
+static void
+test_odd_marks (void)
+{
+  /* A straight quote, a guillemet quote, an apostrophe inside a word and a
+   * quote that never closes: the last must not swallow the next paragraph. */
+  Result r = run ("\"Prices will rise again,\" said Jonas Berg.\n"
+                  "«The port stays open all winter», Berg added.\n"
+                  "Macron’s adviser Luc Perrin said: “The offer is still on the table.\n"
+                  "Officials said the ferry timetable would change in May.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "Prices will rise again");
+  assert_speakers (&r, q, "Jonas Berg", NULL);
+  q = quote_with (&r, "The port stays open");
+  assert_speakers (&r, q, "Jonas Berg", NULL);
+  q = quote_with (&r, "The offer is still on the table");
+  assert_speakers (&r, q, "Luc Perrin", NULL);
+  {
+    g_autofree char *content = slice (&r, q->content);
+    g_assert_null (strstr (content, "ferry"));
+  }
+  q = quote_with (&r, "the ferry timetable would change");
+  g_assert_nonnull (q);
+  result_clear (&r);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  Result r = run ("“The first part of the plan is about schools and teachers in every district.\n"
+                  "“The second part is about the hospitals that have waited far too long,” "
+                  "Minister Sara Lund said.\n"
+                  "Unrelated news followed.\n");
+  const SwQuote *q = quote_with (&r, "The second part");
+
+  assert_speakers (&r, q, "Sara Lund", NULL);
+  {
+    g_autofree char *content = slice (&r, q->content);
+    g_assert_nonnull (strstr (content, "The first part"));
+  }
+  result_clear (&r);
+}
+
+static void
+test_alias_merging (void)
+{
+  Result r = run ("German Chancellor Karl Weber arrived in Rome. Weber met Italian Prime Minister "
+                  "Giulia Rossi for talks. Chancellor Weber said the meeting went well.\n"
+                  "“WEBER IS RIGHT,” ROSSI SAID.\n");
+  int weber = actor_named (&r, "Karl Weber");
+  const SwQuote *q;
+
+  g_assert_cmpint (weber, >=, 0);
+  g_assert_cmpint (actor (&r, weber)->kind, ==, SW_ACTOR_PERSON);
+  g_assert_cmpuint (actor (&r, weber)->mentions->len, >=, 4);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, weber)->roles, 0), ==, "German Chancellor");
+  g_assert_cmpint (actor_named (&r, "Weber"), ==, -1);
+  q = quote_with (&r, "the meeting went well");
+  assert_speakers (&r, q, "Karl Weber", NULL);
+  q = quote_with (&r, "WEBER IS RIGHT");
+  assert_speakers (&r, q, "Giulia Rossi", NULL);
+  g_assert_true (has_relation (&r, "Karl Weber", "Giulia Rossi", SW_RELATION_SPOKE_WITH));
+  g_assert_true (has_relation (&r, "Giulia Rossi", "Karl Weber", SW_RELATION_SAID_ABOUT));
+  result_clear (&r);
+}
+
+static void
+test_telegram_and_description (void)
+{
+  Result r = run ("Kenyan President Samuel Mwangi visited Nairobi.\n"
+                  "“Our roads are our future,” Mwangi said in a Telegram message.\n"
+                  "The Kenyan President later said the loans would be repaid early.\n");
+  const SwQuote *q = quote_with (&r, "Our roads");
+
+  assert_speakers (&r, q, "Samuel Mwangi", NULL);
+  g_assert_cmpstr (q->medium, ==, "Telegram message");
+  q = quote_with (&r, "the loans would be repaid");
+  assert_speakers (&r, q, "Samuel Mwangi", NULL);
+  result_clear (&r);
+}
+
+static void
+test_pathological (void)
+{
+  GString *marks = g_string_new (NULL);
+  GString *said = g_string_new (NULL);
+  Result r;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (marks, i % 3 == 0 ? "“" : (i % 3 == 1 ? "a ”" : "\" "));
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (said, "said ");
+
+  r = run (marks->str);
+  g_assert_nonnull (r.ex);
+  result_clear (&r);
+
+  r = run (said->str);
+  g_assert_nonnull (r.ex);
+  g_assert_cmpuint (r.ex->quotes->len, ==, 0);
+  result_clear (&r);
+
+  g_string_free (marks, TRUE);
+  g_string_free (said, TRUE);
+}
+
+static void
+test_seed (void)
+{
+  const char *shared = g_getenv ("SAYWHEN_SHARED");
+  g_autofree char *dir = NULL;
+  g_autofree char *gold_path = NULL;
+  g_autofree char *text_path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *gold;
+  JsonArray *gquotes, *gactors;
+  Result r;
+
+  if (shared == NULL)
+    {
+      g_test_skip ("SAYWHEN_SHARED is not set: the seed article is not available");
+      return;
+    }
+
+  dir = g_build_filename (shared, "corpus", "seed", NULL);
+  gold_path = g_build_filename (dir, "gold.json", NULL);
+  if (!g_file_test (gold_path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no seed article under SAYWHEN_SHARED");
+      return;
+    }
+
+  json_parser_load_from_file (parser, gold_path, &error);
+  g_assert_no_error (error);
+  gold = json_node_get_object (json_parser_get_root (parser));
+  text_path = g_build_filename (dir, json_object_get_string_member (gold, "document"), NULL);
+  file = g_file_new_for_path (text_path);
+
+  r.doc = sw_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  r.ex = sw_extract (r.doc, NULL);
+
+  /* every gold quotation overlaps a quote of the gold speakers */
+  gquotes = json_object_get_array_member (gold, "quotes");
+  for (guint i = 0; i < json_array_get_length (gquotes); i++)
+    {
+      JsonObject *gq = json_array_get_object_element (gquotes, i);
+      JsonArray *span = json_object_get_array_member (json_object_get_object_member (gq, "content"), "span");
+      gsize start = sw_document_char_to_byte (r.doc, json_array_get_int_element (span, 0));
+      gsize end = sw_document_char_to_byte (r.doc, json_array_get_int_element (span, 1));
+      JsonNode *speaker = json_object_get_member (gq, "speaker");
+      const char *want = JSON_NODE_HOLDS_ARRAY (speaker) ?
+                         json_array_get_string_element (json_node_get_array (speaker), 0) :
+                         json_node_get_string (speaker);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < r.ex->quotes->len && !found; k++)
+        {
+          const SwQuote *q = g_ptr_array_index (r.ex->quotes, k);
+
+          if (q->content.start >= end || q->content.end <= start)
+            continue;
+          for (guint s = 0; s < q->speakers->len; s++)
+            if (g_ascii_strcasecmp (actor (&r, g_array_index (q->speakers, int, s))->name, want) == 0)
+              found = TRUE;
+        }
+
+      if (!found)
+        g_test_message ("seed quote %u by %s not found", i, want);
+      g_assert_true (found);
+    }
+
+  /* every gold actor exists once, with its kind */
+  gactors = json_object_get_array_member (gold, "actors");
+  for (guint i = 0; i < json_array_get_length (gactors); i++)
+    {
+      JsonObject *ga = json_array_get_object_element (gactors, i);
+      int index = actor_named (&r, json_object_get_string_member (ga, "name"));
+
+      g_assert_cmpint (index, >=, 0);
+      g_assert_cmpstr (sw_actor_kind_to_string (actor (&r, index)->kind), ==,
+                       json_object_get_string_member (ga, "kind"));
+    }
+
+  result_clear (&r);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/attribution/direct-after", test_direct_after);
+  g_test_add_func ("/attribution/direct-before", test_direct_before);
+  g_test_add_func ("/attribution/indirect", test_indirect_forms);
+  g_test_add_func ("/attribution/mixed-pronouns", test_mixed_and_pronouns);
+  g_test_add_func ("/attribution/joint-organisations", test_joint_and_organisations);
+  g_test_add_func ("/attribution/all-caps", test_all_caps);
+  g_test_add_func ("/attribution/odd-marks", test_odd_marks);
+  g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/attribution/alias-merging", test_alias_merging);
+  g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
+  g_test_add_func ("/attribution/pathological", test_pathological);
+  g_test_add_func ("/attribution/seed", test_seed);
+  return g_test_run ();
+}
