@@ -230,6 +230,47 @@ test_keyboard_walks (Fixture       *f,
   g_assert_cmpint (second, ==, first);
 }
 
+/* Many items on one day: the summary opens the lane instead of zooming. */
+static void
+test_summary_expands (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+  SwTimelineLayout *layout;
+  const SwTimelineLane *all;
+  const SwTimelineItem *summary;
+  double x, y, w, h, s0, e0, s1, e1;
+
+  for (int i = 0; i < 30; i++)
+    {
+      SwEvent *event = sw_event_new ("Same day", 0, 1);
+
+      event->date_from = g_strdup ("2001-01-15");
+      g_ptr_array_add (ex->events, event);
+    }
+  g_ptr_array_add (exs, ex);
+  sw_timeline_view_set_data (f->view, NULL, exs);
+  layout = sw_timeline_view_get_layout (f->view);
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+
+  all = sw_timeline_layout_get_lane (layout, 0);
+  g_assert_cmpuint (all->aggregates->len, ==, 1);
+  summary = &g_array_index (all->aggregates, SwTimelineItem, 0);
+  g_assert_true (sw_timeline_layout_get_item_rect (layout, sw_timeline_view_get_scale (f->view), summary, &x, &y, &w, &h));
+
+  sw_timeline_view_get_visible_range (f->view, &s0, &e0);
+  g_assert_false (sw_timeline_view_select_at (f->view, x + w / 2, y + h / 2));
+  sw_timeline_view_get_visible_range (f->view, &s1, &e1);
+  g_assert_true (all->expanded);
+  g_assert_cmpfloat (s1, ==, s0);
+  g_assert_cmpfloat (e1, ==, e0);
+
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  g_assert_cmpuint (all->n_aggregated, ==, 0);
+  g_assert_cmpuint (all->n_rows, ==, 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +288,7 @@ main (int   argc,
   g_test_add ("/timeline-view/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/timeline-view/drawing-matches-export", Fixture, NULL, fixture_set_up,
               test_drawing_matches_export, fixture_tear_down);
+  g_test_add ("/timeline-view/summary-expands", Fixture, NULL, fixture_set_up, test_summary_expands, fixture_tear_down);
   g_test_add ("/timeline-view/keyboard-walks", Fixture, NULL, fixture_set_up, test_keyboard_walks, fixture_tear_down);
   return g_test_run ();
 }

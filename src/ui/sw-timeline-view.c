@@ -326,13 +326,26 @@ layout_y (SwTimelineView *self,
   return y < axis_height (self) ? y : y + self->scroll_y;
 }
 
+static void
+toggle_lane_expanded (SwTimelineView *self,
+                      int             position)
+{
+  const SwTimelineLane *lane = sw_timeline_layout_get_lane (self->layout, position);
+
+  sw_timeline_layout_set_lane_expanded (self->layout, lane->actor, !lane->expanded);
+  set_scroll (self, self->scroll_y);
+  invalidate_base (self);
+}
+
 /**
  * sw_timeline_view_select_at:
  * @x: widget coordinates, as a click gives them
  *
  * Selects what a click at (@x, @y) selects, emitting ::selection-changed
- * when that changes; clicking empty space clears the selection. Clicking
- * a density strip zooms into it instead.
+ * when that changes; clicking empty space clears the selection. A click on
+ * a summary (the density strip) shows what it summarises: the lane gets
+ * all the rows it needs, or, when it has them already, the view zooms in.
+ * A click on a lane's name expands or folds the lane.
  *
  * Returns: whether an item is selected afterwards
  */
@@ -342,6 +355,8 @@ sw_timeline_view_select_at (SwTimelineView *self,
                             double          y)
 {
   const SwTimelineItem *item;
+  gboolean header = FALSE;
+  int position;
 
   g_return_val_if_fail (SW_IS_TIMELINE_VIEW (self), FALSE);
 
@@ -349,17 +364,29 @@ sw_timeline_view_select_at (SwTimelineView *self,
 
   if (item != NULL && item->kind == SW_TIMELINE_ITEM_AGGREGATE)
     {
-      /* Summaries expand as one zooms into them. */
-      sw_timeline_view_zoom (self, 4, x);
+      position = sw_timeline_layout_find_lane (self->layout, item->actor);
+      if (position >= 0 && !sw_timeline_layout_get_lane (self->layout, position)->expanded)
+        toggle_lane_expanded (self, position);
+      else
+        sw_timeline_view_zoom (self, 4, x);
       return self->selected_entry >= 0;
     }
 
   if (item == NULL)
-    select_entry (self, -1, -1, TRUE);
-  else
-    select_entry (self, (int)item->entry, item->actor, TRUE);
+    {
+      position = sw_timeline_layout_lookup_lane (self->layout, layout_y (self, y), &header);
+      if (position >= 0 && header)
+        {
+          toggle_lane_expanded (self, position);
+          return self->selected_entry >= 0;
+        }
 
-  return item != NULL;
+      select_entry (self, -1, -1, TRUE);
+      return FALSE;
+    }
+
+  select_entry (self, (int)item->entry, item->actor, TRUE);
+  return TRUE;
 }
 
 /**
@@ -870,8 +897,8 @@ sw_timeline_view_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   if (item->kind == SW_TIMELINE_ITEM_AGGREGATE)
-    markup = g_strdup_printf (ngettext ("%u more item here: zoom in to see it",
-                                        "%u more items here: zoom in to see them", item->count),
+    markup = g_strdup_printf (ngettext ("%u more item here: click to see it",
+                                        "%u more items here: click to see them", item->count),
                               item->count);
   else
     markup = entry_tooltip (self, sw_timeline_layout_get_entry (self->layout, item->entry));
