@@ -281,6 +281,14 @@ test_filter (void)
     packed += g_array_index (all->items, SwTimelineItem, i).packed;
   g_assert_cmpuint (packed, ==, 1);
 
+  /* The date as written matches too. */
+  sw_timeline_layout_set_filter (layout, TRUE, TRUE, "3 march");
+  sw_timeline_layout_update (layout, scale);
+  packed = 0;
+  for (guint i = 0; i < all->items->len; i++)
+    packed += g_array_index (all->items, SwTimelineItem, i).packed;
+  g_assert_cmpuint (packed, ==, 1);
+
   /* Actor names match too. */
   sw_timeline_layout_set_filter (layout, TRUE, TRUE, "olsen");
   sw_timeline_layout_update (layout, scale);

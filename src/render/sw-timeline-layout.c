@@ -1057,8 +1057,9 @@ sw_timeline_layout_set_filter (SwTimelineLayout *self,
         {
           g_autofree char *hay = g_utf8_casefold (entry->label, -1);
 
-          keep = strstr (hay, needle) != NULL
-                 || (entry->date_text != NULL && strstr (entry->date_text, text) != NULL);
+          g_autofree char *date = entry->date_text != NULL ? g_utf8_casefold (entry->date_text, -1) : NULL;
+
+          keep = strstr (hay, needle) != NULL || (date != NULL && strstr (date, needle) != NULL);
 
           for (guint k = 0; !keep && k < entry->actors->len; k++)
             {

@@ -1004,9 +1004,8 @@ paint_entry_highlight (Paint         *p,
 
       top = MIN (top, mark.y);
       bottom = MAX (bottom, mark.y);
-      link_x = MAX (mark.x0, MIN ((mark.x0 + mark.x1) / 2, mark.x0 + 1));
-      if (entry->point)
-        link_x = (mark.x0 + mark.x1) / 2;
+      /* Points link at their centre, bars at their start. */
+      link_x = entry->point ? (mark.x0 + mark.x1) / 2 : mark.x0 + 1;
       n_marks++;
     }
 
