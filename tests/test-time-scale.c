@@ -148,9 +148,10 @@ test_width_and_fit (void)
   sw_time_scale_pan (copy, 1);
   g_assert_false (sw_time_scale_equal (scale, copy));
 
-  /* A single point still gets a day of room. */
+  /* A single point still gets a week of room, centred on it. */
   sw_time_scale_fit (scale, a, a, 0);
-  g_assert_cmpfloat (sw_time_scale_get_span (scale), ==, 86400);
+  g_assert_cmpfloat (sw_time_scale_get_span (scale), ==, SW_TIME_SCALE_MIN_FIT);
+  g_assert_cmpfloat (sw_time_scale_time_to_x (scale, a), ==, 250);
 }
 
 int

@@ -311,11 +311,38 @@ test_before_1970 (void)
   }
 }
 
+/* The arithmetic calendar agrees with GDateTime everywhere it can. */
+static void
+test_civil_matches_gdatetime (void)
+{
+  const int days[] = { 1, 15, 28, 29, 30, 31 };
+
+  for (int year = 1; year <= 9999; year += 7)
+    for (int month = 1; month <= 12; month++)
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          g_autoptr(GDateTime) dt = g_date_time_new_utc (year, month, days[d], 13, 5, 7);
+          double t = sw_time_from_civil (year, month, days[d], 13, 5, 7);
+
+          if (dt == NULL)
+            g_assert_true (isnan (t));
+          else
+            g_assert_cmpfloat (t, ==, (double)g_date_time_to_unix (dt));
+        }
+
+  g_assert_true (isnan (sw_time_from_civil (0, 1, 1, 0, 0, 0)));
+  g_assert_true (isnan (sw_time_from_civil (2024, 2, 30, 0, 0, 0)));
+  g_assert_true (isnan (sw_time_from_civil (2024, 1, 1, 24, 0, 0)));
+  g_assert_cmpfloat (sw_time_from_civil (1, 1, 1, 0, 0, 0), ==, SW_TIME_MIN);
+  g_assert_cmpfloat (sw_time_from_civil (9999, 12, 31, 23, 59, 59), ==, SW_TIME_MAX);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/time-ticks/civil", test_civil_matches_gdatetime);
   g_test_add_func ("/time-ticks/every-zoom", test_every_zoom);
   g_test_add_func ("/time-ticks/level-adapts", test_level_adapts);
   g_test_add_func ("/time-ticks/months", test_months);

@@ -281,6 +281,14 @@ test_filter (void)
     packed += g_array_index (all->items, SwTimelineItem, i).packed;
   g_assert_cmpuint (packed, ==, 1);
 
+  /* The date as written matches too. */
+  sw_timeline_layout_set_filter (layout, TRUE, TRUE, "3 march");
+  sw_timeline_layout_update (layout, scale);
+  packed = 0;
+  for (guint i = 0; i < all->items->len; i++)
+    packed += g_array_index (all->items, SwTimelineItem, i).packed;
+  g_assert_cmpuint (packed, ==, 1);
+
   /* Actor names match too. */
   sw_timeline_layout_set_filter (layout, TRUE, TRUE, "olsen");
   sw_timeline_layout_update (layout, scale);
@@ -303,10 +311,11 @@ assert_packed (SwTimelineLayout  *layout,
   for (guint l = 0; l < sw_timeline_layout_get_n_lanes (layout); l++)
     {
       const SwTimelineLane *lane = sw_timeline_layout_get_lane (layout, l);
-      g_autofree double *row_end = g_new (double, m->max_rows);
+      guint max_rows = lane->expanded ? SW_TIMELINE_MAX_ROWS : m->max_rows;
+      g_autofree double *row_end = g_new (double, max_rows);
       guint packed = 0, aggregated = 0;
 
-      for (guint r = 0; r < m->max_rows; r++)
+      for (guint r = 0; r < max_rows; r++)
         row_end[r] = -INFINITY;
 
       for (guint i = 0; i < lane->items->len; i++)
@@ -328,7 +337,7 @@ assert_packed (SwTimelineLayout  *layout,
 
       g_assert_cmpuint (aggregated, ==, lane->n_aggregated);
       g_assert_cmpuint (packed + aggregated, ==, lane->n_entries);
-      g_assert_cmpuint (lane->n_rows, <=, m->max_rows);
+      g_assert_cmpuint (lane->n_rows, <=, max_rows);
     }
 }
 
@@ -538,6 +547,40 @@ test_lookup_aggregate (void)
   g_assert_cmpuint (hit->count, ==, 500 - m->max_rows);
   g_assert_cmpfloat (hit->start, <=, day + DAY / 2);
   g_assert_cmpfloat (hit->end, >=, day + DAY / 2);
+
+  /* No zoom pulls apart items of the same day; expanding the lane does,
+   * up to its limit. */
+  g_assert_cmpint (sw_timeline_layout_lookup_lane (layout, y + h / 2, NULL), ==, 0);
+  sw_timeline_layout_set_lane_expanded (layout, -1, TRUE);
+  assert_packed (layout, scale);
+  g_assert_cmpuint (all->n_rows, ==, SW_TIMELINE_MAX_ROWS);
+  g_assert_cmpuint (all->n_aggregated, ==, 500 - SW_TIMELINE_MAX_ROWS);
+  g_assert_cmpfloat (sw_timeline_layout_get_height (layout), >, SW_TIMELINE_MAX_ROWS * m->row_height);
+}
+
+static void
+test_lookup_lane (void)
+{
+  g_autoptr(SwTimelineLayout) layout = fixture_layout ();
+  g_autoptr(SwTimeScale) scale = fit_scale (layout, 1000);
+  const SwTimelineMetrics *m = sw_timeline_layout_get_metrics (layout);
+  gboolean header = FALSE;
+
+  sw_timeline_layout_update (layout, scale);
+  g_assert_cmpint (sw_timeline_layout_lookup_lane (layout, 5, NULL), ==, -1);
+  g_assert_cmpint (sw_timeline_layout_lookup_lane (layout, m->axis_height + 2, &header), ==, 0);
+  g_assert_true (header);
+
+  for (guint i = 0; i < sw_timeline_layout_get_n_lanes (layout); i++)
+    {
+      const SwTimelineLane *lane = sw_timeline_layout_get_lane (layout, i);
+
+      g_assert_cmpint (sw_timeline_layout_lookup_lane (layout, m->axis_height + lane->y + m->lane_header + 1, &header),
+                       ==, (int)i);
+      g_assert_false (header);
+    }
+
+  g_assert_cmpint (sw_timeline_layout_lookup_lane (layout, sw_timeline_layout_get_height (layout) + 1, NULL), ==, -1);
 }
 
 int
@@ -555,5 +598,6 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/lookup", test_lookup);
   g_test_add_func ("/timeline-layout/lookup-small-first", test_lookup_small_first);
   g_test_add_func ("/timeline-layout/lookup-aggregate", test_lookup_aggregate);
+  g_test_add_func ("/timeline-layout/lookup-lane", test_lookup_lane);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
  * still fails. Set SW_UPDATE_REFERENCE=1 to write a new reference.
  */
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 #include <math.h>
 #include <string.h>
 
@@ -338,6 +339,91 @@ test_scrolled_and_empty (void)
   cairo_surface_destroy (top);
 }
 
+static int
+run_cli (const char * const *args,
+         char              **err)
+{
+  const char *cli = g_getenv ("SAYWHEN_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_ptr_array_add (argv, (gpointer)cli);
+  g_ptr_array_add (argv, (gpointer)"render");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, err, &status, &error));
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* saywhen-cli render writes the picture the library paints. */
+static void
+test_cli_render (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *text_path = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(SwDocument) doc = timeline_fixture_document ();
+  cairo_surface_t *image;
+
+  if (g_getenv ("SAYWHEN_CLI") == NULL)
+    {
+      g_test_skip ("SAYWHEN_CLI is not set");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("sw-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  text_path = g_build_filename (dir, "harbour.txt", NULL);
+  png = g_build_filename (dir, "timeline.png", NULL);
+  pdf = g_build_filename (dir, "timeline.pdf", NULL);
+  g_assert_true (g_file_set_contents (text_path, sw_document_get_text (doc), -1, &error));
+
+  {
+    const char *args[] = { "--view=timeline", "--width=640", "--scale=2", "--dct=2024-03-05", "-o", png, text_path, NULL };
+
+    g_assert_cmpint (run_cli (args, NULL), ==, 0);
+  }
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1280);
+  g_assert_cmpint (cairo_image_surface_get_height (image), >, 200);
+  cairo_surface_destroy (image);
+
+  {
+    const char *args[] = { "--output", pdf, text_path, NULL };
+
+    g_assert_cmpint (run_cli (args, NULL), ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+
+  /* Refusals say why and write nothing. */
+  {
+    const char *bad_format[] = { "--output=timeline.gif", text_path, NULL };
+    const char *bad_view[] = { "--view=graph3d", "--output", png, text_path, NULL };
+    const char *no_file[] = { "--output", png, NULL };
+
+    g_assert_cmpint (run_cli (bad_format, &err), ==, 2);
+    g_assert_nonnull (strstr (err, ".png"));
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (bad_view, NULL), ==, 2);
+    g_assert_cmpint (run_cli (no_file, NULL), ==, 2);
+  }
+
+  g_unlink (png);
+  g_unlink (pdf);
+  g_unlink (text_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,5 +435,6 @@ main (int   argc,
   g_test_add_func ("/timeline-render/export-vector", test_export_vector);
   g_test_add_func ("/timeline-render/layers-compose", test_layers_compose);
   g_test_add_func ("/timeline-render/scrolled-and-empty", test_scrolled_and_empty);
+  g_test_add_func ("/timeline-render/cli", test_cli_render);
   return g_test_run ();
 }

@@ -215,10 +215,11 @@ sw_time_scale_fit (SwTimeScale *self,
       end = tmp;
     }
 
-  /* A single day-precise point still gets a day around it. */
+  /* Items of a single day still get a week around them: the days
+   * before and after say more than the hours of that day would. */
   margin_fraction = CLAMP (margin_fraction, 0.0, 0.45);
   mid = start + (end - start) / 2.0;
-  full = MAX (end - start, 86400.0) / (1.0 - 2.0 * margin_fraction);
+  full = MAX (end - start, SW_TIME_SCALE_MIN_FIT) / (1.0 - 2.0 * margin_fraction);
 
   sw_time_scale_set_range (self, mid - full / 2.0, mid + full / 2.0);
 }

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 #define SW_TIME_SCALE_MIN_SPAN 60.0
 #define SW_TIME_SCALE_MAX_SPAN (10000.0 * 365.2425 * 86400.0)
 
+/* The least a fit shows: a week. */
+#define SW_TIME_SCALE_MIN_FIT (7.0 * 86400.0)
+
 typedef struct _SwTimeScale SwTimeScale;
 
 #define SW_TYPE_TIME_SCALE (sw_time_scale_get_type ())

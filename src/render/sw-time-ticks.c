@@ -60,6 +60,32 @@ floor_div (gint64 a,
   return q;
 }
 
+/* Days from 1970-01-01 to @year-@month-@day in the proleptic Gregorian
+ * calendar, counting in 400-year eras of 146097 days from a year that
+ * starts in March, so that the leap day falls at the end. */
+static gint64
+days_from_civil (gint64 year,
+                 int    month,
+                 int    day)
+{
+  gint64 era, yoe, doy, doe;
+
+  year -= month <= 2;
+  era = (year >= 0 ? year : year - 399) / 400;
+  yoe = year - era * 400;
+  doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * sw_time_from_civil:
+ *
+ * Returns: seconds since the epoch of that UTC moment, or NAN when it is
+ * not a valid date and time in years 1 to 9999. Arithmetic rather than a
+ * GDateTime: layouts convert hundreds of thousands of dates.
+ */
 double
 sw_time_from_civil (int    year,
                     int    month,
@@ -68,16 +94,14 @@ sw_time_from_civil (int    year,
                     int    minute,
                     double second)
 {
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (year < 1 || year > 9999)
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return NAN;
+  if (!g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+    return NAN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || !(second >= 0 && second < 60))
     return NAN;
 
-  dt = g_date_time_new_utc (year, month, day, hour, minute, second);
-  if (dt == NULL)
-    return NAN;
-
-  return (double)g_date_time_to_unix (dt) + (second - floor (second));
+  return (double)(days_from_civil (year, month, day) * 86400 + hour * 3600 + minute * 60) + second;
 }
 
 static GDateTime *

@@ -16,7 +16,7 @@
 
 /* How far back an open start ("until March") reaches, faded. */
 #define OPEN_START_SECONDS (14.0 * 86400.0)
-#define N_ROW_SLOTS 64
+#define N_ROW_SLOTS SW_TIMELINE_MAX_ROWS
 
 struct _SwTimelineLayout
 {
@@ -52,7 +52,7 @@ sw_timeline_metrics_init (SwTimelineMetrics *metrics)
   metrics->lane_header = 18;
   metrics->row_height = 22;
   metrics->lane_gap = 6;
-  metrics->density_height = 10;
+  metrics->density_height = 14;
   metrics->max_rows = 4;
   metrics->point_radius = 5;
   metrics->quote_width = 14;
@@ -951,6 +951,65 @@ sw_timeline_layout_set_lane_visible (SwTimelineLayout *self,
   relayout_vertically (self);
 }
 
+/* An expanded lane gives every item a row (up to SW_TIMELINE_MAX_ROWS),
+ * for stacks that zooming cannot pull apart: many items on one day. */
+void
+sw_timeline_layout_set_lane_expanded (SwTimelineLayout *self,
+                                      int               actor,
+                                      gboolean          expanded)
+{
+  int pos;
+  SwTimelineLane *lane;
+
+  g_return_if_fail (SW_IS_TIMELINE_LAYOUT (self));
+
+  pos = sw_timeline_layout_find_lane (self, actor);
+  if (pos < 0)
+    return;
+
+  lane = g_ptr_array_index (self->lanes, pos);
+  if (lane->expanded == !!expanded)
+    return;
+
+  lane->expanded = !!expanded;
+  self->packed_spp = 0;
+}
+
+/**
+ * sw_timeline_layout_lookup_lane:
+ * @y: as for sw_timeline_layout_lookup_item()
+ * @in_header: (out) (optional): whether @y is on the lane's name
+ *
+ * Returns: the position of the lane at @y, or -1
+ */
+int
+sw_timeline_layout_lookup_lane (SwTimelineLayout *self,
+                                double            y,
+                                gboolean         *in_header)
+{
+  double ly;
+
+  g_return_val_if_fail (SW_IS_TIMELINE_LAYOUT (self), -1);
+
+  ly = y - self->metrics.axis_height;
+  if (ly < 0)
+    return -1;
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      const SwTimelineLane *lane = g_ptr_array_index (self->lanes, i);
+
+      if (lane->visible && ly >= lane->y && ly < lane->y + lane->height)
+        {
+          if (in_header != NULL)
+            *in_header = ly < lane->y + self->metrics.lane_header;
+          return (int)i;
+        }
+    }
+
+  return -1;
+}
+
 void
 sw_timeline_layout_move_lane (SwTimelineLayout *self,
                               int               actor,
@@ -998,8 +1057,9 @@ sw_timeline_layout_set_filter (SwTimelineLayout *self,
         {
           g_autofree char *hay = g_utf8_casefold (entry->label, -1);
 
-          keep = strstr (hay, needle) != NULL
-                 || (entry->date_text != NULL && strstr (entry->date_text, text) != NULL);
+          g_autofree char *date = entry->date_text != NULL ? g_utf8_casefold (entry->date_text, -1) : NULL;
+
+          keep = strstr (hay, needle) != NULL || (date != NULL && strstr (date, needle) != NULL);
 
           for (guint k = 0; !keep && k < entry->actors->len; k++)
             {
@@ -1044,7 +1104,7 @@ pack_lane (SwTimelineLayout *self,
   const SwTimelineMetrics *m = &self->metrics;
   double row_end[N_ROW_SLOTS];
   int row_last[N_ROW_SLOTS];
-  guint max_rows = MIN (m->max_rows, N_ROW_SLOTS);
+  guint max_rows = lane->expanded ? N_ROW_SLOTS : MIN (m->max_rows, N_ROW_SLOTS);
   SwTimelineItem *items = (SwTimelineItem *)(void *)lane->items->data;
   guint used_rows = 0;
 

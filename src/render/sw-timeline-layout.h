@@ -70,6 +70,7 @@ typedef struct
   char     *name;
   int       actor;          /* layout actor id, -1 for "All events" */
   gboolean  visible;
+  gboolean  expanded;       /* rows without limit: nothing summarised */
   guint     n_entries;      /* dated entries it shows */
   GArray   *items;          /* SwTimelineItem, by start */
   GArray   *aggregates;     /* SwTimelineItem of kind AGGREGATE, by start */
@@ -96,6 +97,9 @@ typedef struct
   double bin_width;         /* density strip resolution, pixels */
   double min_label_room;    /* labels need this much free room */
 } SwTimelineMetrics;
+
+/* The most rows an expanded lane takes. */
+#define SW_TIMELINE_MAX_ROWS 64
 
 #define SW_TYPE_TIMELINE_LAYOUT (sw_timeline_layout_get_type ())
 
@@ -145,6 +149,12 @@ int                    sw_timeline_layout_find_lane       (SwTimelineLayout   *s
 void                   sw_timeline_layout_set_lane_visible (SwTimelineLayout  *self,
                                                            int                 actor,
                                                            gboolean            visible);
+void                   sw_timeline_layout_set_lane_expanded (SwTimelineLayout *self,
+                                                           int                 actor,
+                                                           gboolean            expanded);
+int                    sw_timeline_layout_lookup_lane     (SwTimelineLayout   *self,
+                                                           double              y,
+                                                           gboolean           *in_header);
 void                   sw_timeline_layout_move_lane       (SwTimelineLayout   *self,
                                                            int                 actor,
                                                            guint               position);

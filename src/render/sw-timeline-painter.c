@@ -144,6 +144,7 @@ typedef struct
   PangoLayout                  *text;
   PangoFontDescription         *font;
   PangoFontDescription         *bold;
+  PangoFontDescription         *small;
   double                        width;
   double                        height;     /* of axis plus lanes */
   double                        spp;
@@ -257,6 +258,8 @@ paint_begin (Paint                        *p,
   p->font = pango_font_description_from_string (opts->font != NULL ? opts->font : DEFAULT_FONT);
   p->bold = pango_font_description_copy (p->font);
   pango_font_description_set_weight (p->bold, PANGO_WEIGHT_BOLD);
+  p->small = pango_font_description_copy (p->font);
+  pango_font_description_set_size (p->small, pango_font_description_get_size (p->font) * 8 / 9);
 
   p->text = pango_layout_new (p->pango);
   pango_layout_set_font_description (p->text, p->font);
@@ -278,6 +281,7 @@ paint_end (Paint *p)
   g_array_unref (p->faded_color);
   pango_font_description_free (p->font);
   pango_font_description_free (p->bold);
+  pango_font_description_free (p->small);
   g_object_unref (p->text);
   g_object_unref (p->pango);
 }
@@ -696,14 +700,20 @@ paint_lane_items (Paint                *p,
     }
 }
 
+/* Bins closer than this make one count. */
+#define RUN_GAP 24.0
+
 static void
 paint_density (Paint                *p,
                const SwTimelineLane *lane)
 {
   const SwTimelineMetrics *m = p->m;
   const SwTimelineItem *aggs = (const SwTimelineItem *)(const void *)lane->aggregates->data;
+  guint n = lane->aggregates->len;
   double top = lanes_top (p) + lane->y + m->lane_header + MAX (lane->n_rows, 1) * m->row_height;
+  double strip = MIN (m->density_height - 4, 8);
   static const double alphas[] = { 0.4, 0.6, 0.8, 1.0 };
+  guint i;
 
   if (lane->n_aggregated == 0)
     return;
@@ -714,7 +724,7 @@ paint_density (Paint                *p,
     {
       gboolean any = FALSE;
 
-      for (guint i = 0; i < lane->aggregates->len; i++)
+      for (i = 0; i < n; i++)
         {
           guint c = aggs[i].count;
           guint l = c >= 16 ? 3 : c >= 4 ? 2 : c >= 2 ? 1 : 0;
@@ -723,7 +733,7 @@ paint_density (Paint                *p,
           if (l != level || x0 > p->width || aggs[i].x1 - p->origin < 0)
             continue;
 
-          cairo_rectangle (p->cr, x0, top + 1, aggs[i].x1 - aggs[i].x0, m->density_height - 3);
+          cairo_rectangle (p->cr, x0, top + (m->density_height - strip) / 2, aggs[i].x1 - aggs[i].x0, strip);
           any = TRUE;
         }
 
@@ -733,6 +743,43 @@ paint_density (Paint                *p,
           cairo_fill (p->cr);
         }
     }
+
+  /* Each run of bins says how many items it holds, where there is room. */
+  set_color (p->cr, &p->style->dim_foreground, 1);
+  pango_layout_set_font_description (p->text, p->small);
+  for (i = 0; i < n;)
+    {
+      double run_end = aggs[i].x1;
+      guint total = 0, j = i;
+      g_autofree char *count = NULL;
+      PangoRectangle logical;
+      double x, next;
+
+      while (j < n && aggs[j].x0 - run_end < RUN_GAP)
+        {
+          run_end = aggs[j].x1;
+          total += aggs[j].count;
+          j++;
+        }
+
+      x = run_end - p->origin + 3;
+      next = j < n ? aggs[j].x0 - p->origin : p->width + 100;
+      i = j;
+
+      if (x > p->width || next < 0)
+        continue;
+
+      count = g_strdup_printf ("+%u", total);
+      pango_layout_set_width (p->text, -1);
+      pango_layout_set_text (p->text, count, -1);
+      pango_layout_get_extents (p->text, NULL, &logical);
+      if (x + (double)logical.width / PANGO_SCALE + 4 > next)
+        continue;
+
+      cairo_move_to (p->cr, x, top + (m->density_height - (double)logical.height / PANGO_SCALE) / 2);
+      pango_cairo_show_layout (p->cr, p->text);
+    }
+  pango_layout_set_font_description (p->text, p->font);
 }
 
 static void
@@ -957,9 +1004,8 @@ paint_entry_highlight (Paint         *p,
 
       top = MIN (top, mark.y);
       bottom = MAX (bottom, mark.y);
-      link_x = MAX (mark.x0, MIN ((mark.x0 + mark.x1) / 2, mark.x0 + 1));
-      if (entry->point)
-        link_x = (mark.x0 + mark.x1) / 2;
+      /* Points link at their centre, bars at their start. */
+      link_x = entry->point ? (mark.x0 + mark.x1) / 2 : mark.x0 + 1;
       n_marks++;
     }
 

@@ -1,0 +1,294 @@
+/* test-timeline-view.c: the timeline widget under a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs in a plain GtkWindow (not the app's), under xvfb-run where there is
+ * no display; skips, saying so, where none can be opened.
+ */
+#include <adwaita.h>
+#include <math.h>
+
+#include "sw-timeline-view.h"
+#include "timeline-fixture.h"
+
+typedef struct
+{
+  GtkWidget      *window;
+  SwTimelineView *view;
+  SwDocument     *document;
+  SwExtraction   *extraction;
+} Fixture;
+
+static void
+wait_for_draw (Fixture *f)
+{
+  /* Let the window map, allocate and draw. */
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  while (gtk_widget_get_width (GTK_WIDGET (f->view)) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+
+  f->document = timeline_fixture_document ();
+  f->extraction = timeline_fixture_extraction (f->document);
+  g_ptr_array_add (docs, f->document);
+  g_ptr_array_add (exs, f->extraction);
+
+  f->window = gtk_window_new ();
+  f->view = SW_TIMELINE_VIEW (sw_timeline_view_new ());
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 500);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
+  sw_timeline_view_set_data (f->view, docs, exs);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_draw (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->document);
+  g_clear_pointer (&f->extraction, sw_extraction_unref);
+}
+
+static void
+test_zoom_actions (Fixture       *f,
+                   gconstpointer  data)
+{
+  double s0, e0, s1, e1, s2, e2, fs, fe;
+
+  sw_timeline_view_get_visible_range (f->view, &s0, &e0);
+
+  /* Fit shows every event with a little room. */
+  g_assert_true (sw_timeline_layout_get_extent (sw_timeline_view_get_layout (f->view), &fs, &fe));
+  g_assert_cmpfloat (s0, <, fs);
+  g_assert_cmpfloat (e0, >, fe);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL));
+  sw_timeline_view_get_visible_range (f->view, &s1, &e1);
+  g_assert_cmpfloat_with_epsilon (e1 - s1, (e0 - s0) / 1.5, 1);
+  g_assert_cmpfloat_with_epsilon ((s1 + e1) / 2, (s0 + e0) / 2, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-out", NULL));
+  sw_timeline_view_get_visible_range (f->view, &s2, &e2);
+  g_assert_cmpfloat_with_epsilon (e2 - s2, (e0 - s0) * 1.5, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-fit", NULL));
+  sw_timeline_view_get_visible_range (f->view, &s2, &e2);
+  g_assert_cmpfloat_with_epsilon (s2, s0, 1e-3);
+  g_assert_cmpfloat_with_epsilon (e2, e0, 1e-3);
+
+  /* The range is a property, for settings to keep across restarts. */
+  g_object_set (f->view, "visible-start", fs, NULL);
+  sw_timeline_view_get_visible_range (f->view, &s2, NULL);
+  g_assert_cmpfloat (s2, ==, fs);
+}
+
+typedef struct
+{
+  int   document;
+  int   kind;
+  int   index;
+  guint start;
+  guint end;
+  guint count;
+} Selection;
+
+static void
+on_selection_changed (SwTimelineView *view,
+                      int             document,
+                      int             kind,
+                      int             index,
+                      guint           start,
+                      guint           end,
+                      Selection      *out)
+{
+  out->document = document;
+  out->kind = kind;
+  out->index = index;
+  out->start = start;
+  out->end = end;
+  out->count++;
+}
+
+/* A click on an event selects it and tells where its sentence is. */
+static void
+test_click_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  SwTimelineLayout *layout = sw_timeline_view_get_layout (f->view);
+  const SwTimeScale *scale = sw_timeline_view_get_scale (f->view);
+  const SwTimelineLane *all;
+  const SwTimelineItem *item = NULL;
+  const SwEvent *event;
+  Selection got = { 0 };
+  double x, y, w, h;
+
+  g_signal_connect (f->view, "selection-changed", G_CALLBACK (on_selection_changed), &got);
+
+  all = sw_timeline_layout_get_lane (layout, 0);
+  for (guint i = 0; i < all->items->len && item == NULL; i++)
+    {
+      const SwTimelineItem *it = &g_array_index (all->items, SwTimelineItem, i);
+
+      if (it->packed && it->kind == SW_TIMELINE_ITEM_EVENT)
+        item = it;
+    }
+  g_assert_nonnull (item);
+  g_assert_true (sw_timeline_layout_get_item_rect (layout, scale, item, &x, &y, &w, &h));
+
+  g_assert_true (sw_timeline_view_select_at (f->view, x + w / 2, y + h / 2));
+  g_assert_cmpuint (got.count, ==, 1);
+  g_assert_cmpint (got.document, ==, 0);
+  g_assert_cmpint (got.kind, ==, SW_TIMELINE_ITEM_EVENT);
+  event = g_ptr_array_index (f->extraction->events, got.index);
+  g_assert_cmpuint (got.start, ==, event->span.start);
+  g_assert_cmpuint (got.end, ==, event->span.end);
+  g_assert_true (g_str_has_prefix (sw_document_get_text (f->document) + got.start, "The Port Authority"));
+
+  /* Empty space clears it. */
+  g_assert_false (sw_timeline_view_select_at (f->view, 5, gtk_widget_get_height (GTK_WIDGET (f->view)) - 2));
+  g_assert_cmpuint (got.count, ==, 2);
+  g_assert_cmpint (got.document, ==, -1);
+
+  /* Picking the sentence in the article selects its event here, quietly. */
+  g_assert_true (sw_timeline_view_select_span (f->view, 0, event->span.start + 2, event->span.start + 3));
+  g_assert_cmpuint (got.count, ==, 2);
+  g_assert_true (sw_timeline_view_get_selection (f->view, NULL, NULL, &got.index, NULL));
+  g_assert_true (g_ptr_array_index (f->extraction->events, got.index) == event);
+}
+
+/* What the widget draws is what the export writes. */
+static void
+test_drawing_matches_export (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->view);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_surface_t *drawn, *painted;
+  SwTimelinePaintOptions opts;
+  const guchar *a, *b;
+  guint64 differ = 0;
+  cairo_t *cr;
+
+  sw_timeline_view_set_selected_actor (f->view, 1);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (drawn);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+
+  sw_timeline_view_get_paint_options (f->view, &opts);
+  painted = sw_timeline_render_image (sw_timeline_view_get_layout (f->view),
+                                      sw_timeline_view_get_scale (f->view), 0, 1, &opts);
+
+  g_assert_cmpint (cairo_image_surface_get_width (painted), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (painted), ==, height);
+  a = cairo_image_surface_get_data (drawn);
+  b = cairo_image_surface_get_data (painted);
+  for (int i = 0; i < height * cairo_image_surface_get_stride (drawn); i++)
+    differ += ABS ((int)a[i] - (int)b[i]) > 2;
+  g_assert_cmpuint (differ, ==, 0);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (painted);
+  gsk_render_node_unref (node);
+}
+
+static void
+test_keyboard_walks (Fixture       *f,
+                     gconstpointer  data)
+{
+  SwTimelineItemKind kind;
+  int first, second;
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
+  g_assert_true (sw_timeline_view_get_selection (f->view, NULL, &kind, &first, NULL));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
+  g_assert_true (sw_timeline_view_get_selection (f->view, NULL, &kind, &second, NULL));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (sw_timeline_view_get_selection (f->view, NULL, &kind, &second, NULL));
+  g_assert_cmpint (second, ==, first);
+}
+
+/* Many items on one day: the summary opens the lane instead of zooming. */
+static void
+test_summary_expands (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+  SwTimelineLayout *layout;
+  const SwTimelineLane *all;
+  const SwTimelineItem *summary;
+  double x, y, w, h, s0, e0, s1, e1;
+
+  for (int i = 0; i < 30; i++)
+    {
+      SwEvent *event = sw_event_new ("Same day", 0, 1);
+
+      event->date_from = g_strdup ("2001-01-15");
+      g_ptr_array_add (ex->events, event);
+    }
+  g_ptr_array_add (exs, ex);
+  sw_timeline_view_set_data (f->view, NULL, exs);
+  layout = sw_timeline_view_get_layout (f->view);
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+
+  all = sw_timeline_layout_get_lane (layout, 0);
+  g_assert_cmpuint (all->aggregates->len, ==, 1);
+  summary = &g_array_index (all->aggregates, SwTimelineItem, 0);
+  g_assert_true (sw_timeline_layout_get_item_rect (layout, sw_timeline_view_get_scale (f->view), summary, &x, &y, &w, &h));
+
+  sw_timeline_view_get_visible_range (f->view, &s0, &e0);
+  g_assert_false (sw_timeline_view_select_at (f->view, x + w / 2, y + h / 2));
+  sw_timeline_view_get_visible_range (f->view, &s1, &e1);
+  g_assert_true (all->expanded);
+  g_assert_cmpfloat (s1, ==, s0);
+  g_assert_cmpfloat (e1, ==, e0);
+
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  g_assert_cmpuint (all->n_aggregated, ==, 0);
+  g_assert_cmpuint (all->n_rows, ==, 30);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run");
+      return g_test_run ();
+    }
+  adw_init ();
+
+  g_test_add ("/timeline-view/zoom-actions", Fixture, NULL, fixture_set_up, test_zoom_actions, fixture_tear_down);
+  g_test_add ("/timeline-view/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
+  g_test_add ("/timeline-view/drawing-matches-export", Fixture, NULL, fixture_set_up,
+              test_drawing_matches_export, fixture_tear_down);
+  g_test_add ("/timeline-view/summary-expands", Fixture, NULL, fixture_set_up, test_summary_expands, fixture_tear_down);
+  g_test_add ("/timeline-view/keyboard-walks", Fixture, NULL, fixture_set_up, test_keyboard_walks, fixture_tear_down);
+  return g_test_run ();
+}
