@@ -14,6 +14,7 @@
 #include "sw-document.h"
 #include "sw-extract.h"
 #include "sw-json.h"
+#include "sw-cli-graph.h"
 
 #include <gio/gunixinputstream.h>
 
@@ -129,11 +130,101 @@ cmd_extract (int    argc,
   return status;
 }
 
+static int
+cmd_render (int    argc,
+            char **argv)
+{
+  g_autofree char *view = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *color_by = NULL;
+  g_autofree char *size_by = NULL;
+  g_autofree char *title = NULL;
+  double width = 0, scale = 1;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to draw: graph"), N_("VIEW") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (.png, .svg or .pdf)"), N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &width, N_("Image width in pixels (default: natural size)"), N_("PX") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Device pixels per pixel, e.g. 2 for HiDPI"), N_("S") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Title above the picture"), N_("TEXT") },
+    { "color-by", 0, 0, G_OPTION_ARG_STRING, &color_by, N_("graph: kind or community"), N_("WHAT") },
+    { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by, N_("graph: weight, degree, betweenness or pagerank"), N_("WHAT") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — draw a view of the documents as PNG, SVG or PDF"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) sources = g_array_new (FALSE, TRUE, sizeof (SwGraphSource));
+  SwCliGraphOptions graph_options = { 0 };
+  gboolean ok;
+  int status = 0;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("saywhen-cli render: %s\n", error->message);
+      return 2;
+    }
+  if (g_strcmp0 (view, "graph") != 0)
+    {
+      g_printerr ("saywhen-cli render: %s\n", _("--view wants graph"));
+      return 2;
+    }
+  if (output == NULL || files == NULL || files[0] == NULL || width < 0 || scale <= 0)
+    {
+      g_printerr ("saywhen-cli render: %s\n", _("needs --output=FILE and at least one input file"));
+      return 2;
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      SwDocument *document = load_argument (files[i], &local_error);
+      SwGraphSource source;
+
+      if (document == NULL)
+        {
+          g_printerr ("saywhen-cli: %s\n", local_error->message);
+          status = 1;
+          continue;
+        }
+      source.document = document;
+      source.extraction = sw_extract (document, NULL);
+      g_array_append_val (sources, source);
+    }
+
+  graph_options.width = width;
+  graph_options.scale = scale;
+  graph_options.color_by = color_by;
+  graph_options.size_by = size_by;
+  graph_options.title = title;
+  ok = render_graph ((SwGraphSource *)sources->data, sources->len, output, &graph_options, &error);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      SwGraphSource *source = &g_array_index (sources, SwGraphSource, i);
+
+      g_object_unref (source->document);
+      sw_extraction_unref (source->extraction);
+    }
+
+  if (!ok)
+    {
+      g_printerr ("saywhen-cli render: %s\n", error->message);
+      return 1;
+    }
+
+  return status;
+}
+
 static void
 usage (FILE *to)
 {
   fprintf (to,
-           "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE…\n\n%s\n",
+           "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE…\n"
+           "  saywhen-cli render --view=graph --output=FILE.{png,svg,pdf} [--width=PX] [--scale=S] FILE…\n"
+           "  saywhen-cli export-graph --format=graphml|gexf --output=FILE FILE…\n"
+           "  saywhen-cli bench-graph [--nodes=N] [--edges=N]\n\n%s\n",
            _("Usage:"),
            _("Run “saywhen-cli COMMAND --help” for a command’s options."));
 }
@@ -155,6 +246,12 @@ main (int    argc,
 
   if (strcmp (argv[1], "extract") == 0)
     return cmd_extract (argc - 1, argv + 1);
+  if (strcmp (argv[1], "render") == 0)
+    return cmd_render (argc - 1, argv + 1);
+  if (strcmp (argv[1], "export-graph") == 0)
+    return sw_cli_export_graph (argc - 1, argv + 1, load_argument);
+  if (strcmp (argv[1], "bench-graph") == 0)
+    return sw_cli_bench_graph (argc - 1, argv + 1);
 
   if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
     {
