@@ -1162,6 +1162,54 @@ write_stream (void                *closure,
          ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
+static cairo_status_t
+write_bytes (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+typedef struct
+{
+  GHashTable *ids;
+} Renumber;
+
+static gboolean
+renumber_surface (const GMatchInfo *match,
+                  GString          *out,
+                  gpointer          user_data)
+{
+  Renumber *r = user_data;
+  g_autofree char *prefix = g_match_info_fetch (match, 1);
+  g_autofree char *id = g_match_info_fetch (match, 2);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (r->ids, id));
+
+  if (n == 0)
+    {
+      n = g_hash_table_size (r->ids) + 1;
+      g_hash_table_insert (r->ids, g_steal_pointer (&id), GUINT_TO_POINTER (n));
+    }
+  g_string_append_printf (out, "%ssurface%u", prefix, n);
+  return FALSE;
+}
+
+/* Cairo 1.16 names SVG groups after a process-wide surface counter, so a
+ * second export from the same process would differ; number them by first
+ * use instead. */
+static char *
+stable_svg (GByteArray *svg)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("(id=\"|#)surface([0-9]+)", G_REGEX_OPTIMIZE, 0, NULL);
+  Renumber r = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  char *result;
+
+  result = g_regex_replace_eval (regex, (const char *)svg->data, svg->len, 0, 0, renumber_surface, &r, NULL);
+  g_hash_table_unref (r.ids);
+  return result;
+}
+
 /**
  * sw_graph_export_image:
  * @width: page width in user units; 0 for the graph's natural size
@@ -1190,6 +1238,7 @@ sw_graph_export_image (SwGraphLayout             *layout,
   cairo_surface_t *surface = NULL;
   cairo_t *cr;
   cairo_status_t status;
+  g_autoptr(GByteArray) svg = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) out = NULL;
   double title_h, legend_h;
@@ -1236,7 +1285,8 @@ sw_graph_export_image (SwGraphLayout             *layout,
       break;
 
     case SW_GRAPH_IMAGE_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_stream, out, width * scale, height * scale);
+      svg = g_byte_array_new ();
+      surface = cairo_svg_surface_create_for_stream (write_bytes, svg, width * scale, height * scale);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
 
@@ -1275,6 +1325,19 @@ sw_graph_export_image (SwGraphLayout             *layout,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", filename, cairo_status_to_string (status));
       return FALSE;
+    }
+
+  if (svg != NULL)
+    {
+      g_autofree char *text = stable_svg (svg);
+
+      if (text == NULL ||
+          !g_output_stream_write_all (G_OUTPUT_STREAM (out), text, strlen (text), NULL, NULL, error))
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: could not write the SVG", filename);
+          return FALSE;
+        }
     }
 
   return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
