@@ -235,6 +235,33 @@ test_labels (void)
 }
 
 static void
+test_step (void)
+{
+  g_autoptr(SwGraphModel) model = fx_model (1);
+  g_autoptr(SwGraphLayout) layout = compute (model, NULL, SW_GRAPH_LAYOUT_AUTO, 42, TRUE);
+  int start;
+
+  /* Place five nodes on a cross around the first. */
+  sw_graph_layout_move_node (layout, 0, 0, 0, FALSE);
+  sw_graph_layout_move_node (layout, 1, 100, 10, FALSE);
+  sw_graph_layout_move_node (layout, 2, -100, 0, FALSE);
+  sw_graph_layout_move_node (layout, 3, 0, 100, FALSE);
+  sw_graph_layout_move_node (layout, 4, 5, -100, FALSE);
+  sw_graph_layout_move_node (layout, 5, 300, 0, FALSE);
+  sw_graph_layout_move_node (layout, 6, 60, 90, FALSE);
+
+  g_assert_cmpint (sw_graph_layout_step (layout, 0, 1, 0), ==, 1);
+  g_assert_cmpint (sw_graph_layout_step (layout, 0, -1, 0), ==, 2);
+  g_assert_cmpint (sw_graph_layout_step (layout, 0, 0, 1), ==, 3);
+  g_assert_cmpint (sw_graph_layout_step (layout, 0, 0, -1), ==, 4);
+  g_assert_cmpint (sw_graph_layout_step (layout, 1, 1, 0), ==, 5);
+  g_assert_cmpint (sw_graph_layout_step (layout, 5, 1, 0), ==, -1);
+  start = sw_graph_layout_step (layout, -1, 0, 0);
+  for (guint i = 0; i < layout->n_nodes; i++)
+    g_assert_cmpfloat (layout->radius[start], >=, layout->radius[i]);
+}
+
+static void
 test_cancel (void)
 {
   g_autoptr(SwGraphModel) model = fx_model (2);
@@ -273,6 +300,7 @@ main (int    argc,
   g_test_add_func ("/graph/layout/pinned", test_pinned);
   g_test_add_func ("/graph/layout/metrics", test_metrics);
   g_test_add_func ("/graph/layout/labels", test_labels);
+  g_test_add_func ("/graph/layout/step", test_step);
   g_test_add_func ("/graph/layout/cancel", test_cancel);
   g_test_add_func ("/graph/layout/copy", test_copy);
 

@@ -1129,3 +1129,56 @@ sw_graph_layout_compute (SwGraphModel               *model,
 
   return g_steal_pointer (&self);
 }
+
+/**
+ * sw_graph_layout_step:
+ * @from: the node that has the focus, or -1 for none
+ * @dx: @dy: the direction pressed, in graph axes (y down)
+ *
+ * Keyboard navigation: the node best reached by going that way, within
+ * sixty degrees of it, nearer and straighter winning. Without a focus,
+ * the largest node.
+ *
+ * Returns: a node, or -1 when nothing lies that way
+ */
+int
+sw_graph_layout_step (SwGraphLayout *self,
+                      int            from,
+                      double         dx,
+                      double         dy)
+{
+  double len = hypot (dx, dy), best_score = G_MAXDOUBLE;
+  int best = -1;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (from < 0 || (guint)from >= self->n_nodes)
+    {
+      for (guint i = 0; i < self->n_nodes; i++)
+        if (best < 0 || self->radius[i] > self->radius[best])
+          best = i;
+      return best;
+    }
+  if (len == 0)
+    return from;
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      double vx = self->x[i] - self->x[from], vy = self->y[i] - self->y[from];
+      double d = hypot (vx, vy), cosine, score;
+
+      if ((int)i == from || d == 0)
+        continue;
+      cosine = (vx * dx + vy * dy) / (d * len);
+      if (cosine < 0.5)
+        continue;
+      score = d * (1 + 2 * (1 - cosine));
+      if (score < best_score)
+        {
+          best_score = score;
+          best = i;
+        }
+    }
+
+  return best;
+}

@@ -124,6 +124,10 @@ void           sw_graph_layout_unpin_all       (SwGraphLayout        *self);
 guint          sw_graph_layout_get_n_pinned    (SwGraphLayout        *self);
 void           sw_graph_layout_place_labels    (SwGraphLayout        *self);
 void           sw_graph_layout_update_bounds   (SwGraphLayout        *self);
+int            sw_graph_layout_step            (SwGraphLayout        *self,
+                                                int                   from,
+                                                double                dx,
+                                                double                dy);
 
 gboolean       sw_graph_rect_intersects        (const SwGraphRect    *a,
                                                 const SwGraphRect    *b);
