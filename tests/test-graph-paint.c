@@ -242,6 +242,55 @@ test_reference (void)
   cairo_surface_destroy (dark);
 }
 
+/* Thin edges on an image surface take a faster road than Cairo's
+ * stroker; through a recording surface they take Cairo's. Both must draw
+ * the same picture. */
+static void
+test_fast_edges (void)
+{
+  g_autoptr(SwGraphModel) model = fx_random_model (150, 500, 21);
+  g_autoptr(SwGraphLayout) layout = sw_graph_layout_compute (model, NULL, NULL, NULL, NULL);
+  SwGraphPaintOptions options;
+  cairo_surface_t *fast, *recording, *slow, *bare;
+  cairo_rectangle_t extents = { 0, 0, WIDTH, HEIGHT };
+  SwGraphTransform t;
+  cairo_t *cr;
+  double differ;
+
+  sw_graph_paint_options_init (&options);
+  fast = render (layout, &options);
+
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (recording);
+  fit_whole (layout, &options, &t);
+  /* Weights 1 to 3: every edge is under a pixel wide. */
+  g_assert_cmpfloat (t.scale * 3.5, <, 1.0);
+  sw_graph_paint (cr, layout, &t, &options);
+  cairo_destroy (cr);
+
+  slow = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (slow);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (slow);
+
+  differ = difference (fast, slow, 64);
+  g_test_message ("%.2f%% of pixels differ by more than 64", differ * 100);
+  g_assert_cmpfloat (differ, <, 0.01);
+  /* Not vacuous: without its edges (a time range none falls in) the
+   * picture differs. */
+  options.from_day = 1;
+  options.to_day = 2;
+  bare = render (layout, &options);
+  g_assert_cmpfloat (difference (fast, bare, 64), >, 0.02);
+  cairo_surface_destroy (bare);
+
+  cairo_surface_destroy (fast);
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (slow);
+}
+
 static guint32
 pixel (cairo_surface_t *surface,
        double           x,
@@ -355,6 +404,7 @@ main (int    argc,
   g_test_add_func ("/graph/paint/hit-edges", test_hit_edges);
   g_test_add_func ("/graph/paint/reference", test_reference);
   g_test_add_func ("/graph/paint/hover", test_hover);
+  g_test_add_func ("/graph/paint/fast-edges", test_fast_edges);
   g_test_add_func ("/graph/paint/export-reproducible", test_export_reproducible);
 
   return g_test_run ();

@@ -481,24 +481,23 @@ curve_to_screen (Paint        *p,
     sw_graph_transform_to_screen (p->t, g[2 * k], g[2 * k + 1], &s[2 * k], &s[2 * k + 1]);
 }
 
-/* Trims the curve to the node rims (and the arrowhead) and adds it. */
-static void
-add_edge_path (Paint        *p,
+/* The curve of edge @i trimmed to the node rims (and the arrowhead),
+ * in user space. */
+static gboolean
+trimmed_curve (Paint        *p,
                guint         i,
                const double *g,
                double        arrow,
-               gboolean      arrow_path)
+               double       *s)
 {
-  cairo_t *cr = p->cr;
   const SwGraphEdge *e = sw_graph_model_get_edge (p->layout->model, i);
   double rs = p->layout->radius[e->source], rt = p->layout->radius[e->target];
   double ux = g[2] - g[0], uy = g[3] - g[1], vx = g[2] - g[4], vy = g[3] - g[5];
   double lu = hypot (ux, uy), lv = hypot (vx, vy);
-  double a[6], s[6];
-  double cut;
+  double a[6], cut;
 
   if (lu <= rs || lv <= rt + arrow)
-    return;
+    return FALSE;
 
   cut = rt + (arrow > 0 ? arrow * 0.8 : 0);
   a[0] = g[0] + ux / lu * rs;
@@ -507,33 +506,375 @@ add_edge_path (Paint        *p,
   a[3] = g[3];
   a[4] = g[4] + vx / lv * cut;
   a[5] = g[5] + vy / lv * cut;
-
-  if (arrow_path)
-    {
-      double tip[2] = { g[4] + vx / lv * rt, g[5] + vy / lv * rt };
-      double base[2] = { g[4] + vx / lv * (rt + arrow), g[5] + vy / lv * (rt + arrow) };
-      double nx = -vy / lv * arrow * 0.45, ny = vx / lv * arrow * 0.45;
-      double sx, sy;
-
-      sw_graph_transform_to_screen (p->t, tip[0], tip[1], &sx, &sy);
-      cairo_move_to (cr, sx, sy);
-      sw_graph_transform_to_screen (p->t, base[0] + nx, base[1] + ny, &sx, &sy);
-      cairo_line_to (cr, sx, sy);
-      sw_graph_transform_to_screen (p->t, base[0] - nx, base[1] - ny, &sx, &sy);
-      cairo_line_to (cr, sx, sy);
-      cairo_close_path (cr);
-      return;
-    }
-
   curve_to_screen (p, a, s);
+  return TRUE;
+}
+
+static void
+add_arrow_path (Paint        *p,
+                guint         i,
+                const double *g,
+                double        arrow)
+{
+  cairo_t *cr = p->cr;
+  const SwGraphEdge *e = sw_graph_model_get_edge (p->layout->model, i);
+  double rt = p->layout->radius[e->target];
+  double vx = g[2] - g[4], vy = g[3] - g[5], lv = hypot (vx, vy);
+  double tip[2], base[2], nx, ny, sx, sy;
+
+  if (lv <= rt + arrow || hypot (g[2] - g[0], g[3] - g[1]) <= p->layout->radius[e->source])
+    return;
+
+  tip[0] = g[4] + vx / lv * rt;
+  tip[1] = g[5] + vy / lv * rt;
+  base[0] = g[4] + vx / lv * (rt + arrow);
+  base[1] = g[5] + vy / lv * (rt + arrow);
+  nx = -vy / lv * arrow * 0.45;
+  ny = vx / lv * arrow * 0.45;
+  sw_graph_transform_to_screen (p->t, tip[0], tip[1], &sx, &sy);
+  cairo_move_to (cr, sx, sy);
+  sw_graph_transform_to_screen (p->t, base[0] + nx, base[1] + ny, &sx, &sy);
+  cairo_line_to (cr, sx, sy);
+  sw_graph_transform_to_screen (p->t, base[0] - nx, base[1] - ny, &sx, &sy);
+  cairo_line_to (cr, sx, sy);
+  cairo_close_path (cr);
+}
+
+static void
+add_edge_path (Paint        *p,
+               guint         i,
+               const double *g,
+               double        arrow)
+{
+  cairo_t *cr = p->cr;
+  double s[6];
+
+  if (!trimmed_curve (p, i, g, arrow, s))
+    return;
+
   cairo_move_to (cr, s[0], s[1]);
-  if (e->parallel_count > 1)
+  if (sw_graph_model_get_edge (p->layout->model, i)->parallel_count > 1)
     cairo_curve_to (cr,
                     s[0] + 2.0 / 3.0 * (s[2] - s[0]), s[1] + 2.0 / 3.0 * (s[3] - s[1]),
                     s[4] + 2.0 / 3.0 * (s[2] - s[4]), s[5] + 2.0 / 3.0 * (s[3] - s[5]),
                     s[4], s[5]);
   else
     cairo_line_to (cr, s[4], s[5]);
+}
+
+/* ---- thin edges straight into image pixels ---------------------------- */
+
+/* Cairo 1.16's stroker costs tens of microseconds per long hairline, so
+ * 20,000 edges take half a second. Edges at most a pixel wide on an image
+ * surface are drawn here instead as antialiased (Wu) lines: the same
+ * geometry, colours and dashes, a fraction of the time. Wider edges,
+ * vector surfaces and recordings go through Cairo. */
+typedef struct
+{
+  guint8 *data;
+  int     stride;
+  int     x0, y0, x1, y1;   /* clip, pixels, end exclusive */
+  double  xx, yy, tx, ty;   /* user → pixel */
+  int     r, g, b, a;       /* premultiplied source, 0…255 */
+  /* Coverage of the pending colour over the clip, one byte a pixel:
+   * adding bytes is cheaper than blending ARGB per step, and edges of one
+   * colour merge as one Cairo path would. */
+  guint8 *coverage;
+  int     bx0, by0, bx1, by1;  /* what is touched, end exclusive */
+} Raster;
+
+static gboolean
+raster_init (Raster  *r,
+             cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t m;
+  double ox, oy, dsx, dsy, cx0, cy0, cx1, cy1;
+  cairo_format_t format;
+
+  if (cairo_get_group_target (cr) != target ||
+      cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+  format = cairo_image_surface_get_format (target);
+  if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24)
+    return FALSE;
+  cairo_get_matrix (cr, &m);
+  if (m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0)
+    return FALSE;
+
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  cairo_surface_get_device_scale (target, &dsx, &dsy);
+  r->xx = m.xx * dsx;
+  r->yy = m.yy * dsy;
+  r->tx = m.x0 * dsx + ox;
+  r->ty = m.y0 * dsy + oy;
+
+  cairo_clip_extents (cr, &cx0, &cy0, &cx1, &cy1);
+  r->x0 = MAX (0, (int)floor (cx0 * r->xx + r->tx));
+  r->y0 = MAX (0, (int)floor (cy0 * r->yy + r->ty));
+  r->x1 = MIN (cairo_image_surface_get_width (target), (int)ceil (cx1 * r->xx + r->tx));
+  r->y1 = MIN (cairo_image_surface_get_height (target), (int)ceil (cy1 * r->yy + r->ty));
+  if (r->x0 >= r->x1 || r->y0 >= r->y1)
+    return FALSE;
+
+  r->data = cairo_image_surface_get_data (target);
+  r->stride = cairo_image_surface_get_stride (target);
+  r->coverage = g_malloc0 ((gsize)(r->x1 - r->x0) * (r->y1 - r->y0));
+  r->bx0 = r->x1;
+  r->by0 = r->y1;
+  r->bx1 = r->x0;
+  r->by1 = r->y0;
+  return r->data != NULL;
+}
+
+/* Two 8-bit channels at once, each scaled by inv/255 (rounded). */
+static inline guint32
+scale_pair (guint32 pair,
+            guint32 inv)
+{
+  guint32 t = pair * inv + 0x00800080;
+  return ((t + ((t >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+}
+
+/* Lays the pending coverage onto the surface in the pending colour:
+ * premultiplied OVER, source + destination × (1 − source alpha). */
+static void
+raster_composite (Raster  *r,
+                  cairo_t *cr)
+{
+  int cw = r->x1 - r->x0;
+
+  if (r->bx0 >= r->bx1 || r->by0 >= r->by1)
+    return;
+
+  cairo_surface_flush (cairo_get_target (cr));
+  for (int y = r->by0; y < r->by1; y++)
+    {
+      guint8 *cov = r->coverage + (gsize)(y - r->y0) * cw - r->x0;
+      guint32 *row = (guint32 *)(r->data + (gsize)y * r->stride);
+
+      for (int x = r->bx0; x < r->bx1; x++)
+        {
+          guint32 c = cov[x], d, sa, inv;
+
+          if (c == 0)
+            continue;
+          cov[x] = 0;
+          c += c >> 7;  /* 0…256 */
+          sa = ((guint32)r->a * c) >> 8;
+          inv = 255 - sa;
+          d = row[x];
+          row[x] = (scale_pair (d & 0x00ff00ff, inv) + ((((guint32)r->r * c) >> 8) << 16 | (((guint32)r->b * c) >> 8))) |
+                   ((scale_pair ((d >> 8) & 0x00ff00ff, inv) + (sa << 16 | (((guint32)r->g * c) >> 8))) << 8);
+        }
+    }
+  cairo_surface_mark_dirty_rectangle (cairo_get_target (cr), r->bx0, r->by0, r->bx1 - r->bx0, r->by1 - r->by0);
+
+  r->bx0 = r->x1;
+  r->by0 = r->y1;
+  r->bx1 = r->x0;
+  r->by1 = r->y0;
+}
+
+static void
+raster_finish (Raster  *r,
+               cairo_t *cr)
+{
+  raster_composite (r, cr);
+}
+
+static void
+raster_clear (Raster *r)
+{
+  g_clear_pointer (&r->coverage, g_free);
+}
+
+static void
+raster_set_color (Raster             *r,
+                  cairo_t            *cr,
+                  const SwGraphColor *c,
+                  double              alpha)
+{
+  double a = CLAMP (c->alpha * alpha, 0, 1);
+  int ra = (int)(a * 255 + 0.5);
+  int rr = (int)(c->red * a * 255 + 0.5);
+  int rg = (int)(c->green * a * 255 + 0.5);
+  int rb = (int)(c->blue * a * 255 + 0.5);
+
+  if (ra == r->a && rr == r->r && rg == r->g && rb == r->b)
+    return;
+  raster_composite (r, cr);
+  r->a = ra;
+  r->r = rr;
+  r->g = rg;
+  r->b = rb;
+}
+
+/* One antialiased segment, @width ≤ 1 pixel, in pixel coordinates. The
+ * dash phase runs on in *@phase from segment to segment of a curve. */
+static void
+wu_segment (Raster       *r,
+            double        x0,
+            double        y0,
+            double        x1,
+            double        y1,
+            double        width,
+            const double *dash,
+            double       *phase)
+{
+  gboolean steep = fabs (y1 - y0) > fabs (x1 - x0);
+  double len = hypot (x1 - x0, y1 - y0);
+  double dx, dy, gradient, per_step, coverage, start_phase = phase != NULL ? *phase : 0;
+  int from, to, lo, hi;
+  gboolean reversed = FALSE;
+
+  if (phase != NULL)
+    *phase += len;
+  if (len < 1e-9)
+    return;
+  if (MAX (x0, x1) < r->x0 - 1 || MIN (x0, x1) > r->x1 + 1 || MAX (y0, y1) < r->y0 - 1 || MIN (y0, y1) > r->y1 + 1)
+    return;
+
+  r->bx0 = MAX (r->x0, MIN (r->bx0, (int)floor (MIN (x0, x1)) - 1));
+  r->by0 = MAX (r->y0, MIN (r->by0, (int)floor (MIN (y0, y1)) - 1));
+  r->bx1 = MIN (r->x1, MAX (r->bx1, (int)ceil (MAX (x0, x1)) + 2));
+  r->by1 = MIN (r->y1, MAX (r->by1, (int)ceil (MAX (y0, y1)) + 2));
+
+  /* Pixel centres sit at integers from here on. */
+  x0 -= 0.5;
+  y0 -= 0.5;
+  x1 -= 0.5;
+  y1 -= 0.5;
+  if (steep)
+    {
+      double t;
+      t = x0; x0 = y0; y0 = t;
+      t = x1; x1 = y1; y1 = t;
+    }
+  if (x0 > x1)
+    {
+      double t;
+      t = x0; x0 = x1; x1 = t;
+      t = y0; y0 = y1; y1 = t;
+      reversed = TRUE;
+    }
+
+  dx = x1 - x0;
+  dy = y1 - y0;
+  gradient = dx > 0 ? dy / dx : 0;
+  per_step = dx > 0 ? len / dx : 1;
+  /* A slanted line crosses more of each column than a level one. */
+  coverage = width * per_step;
+
+  lo = steep ? r->y0 : r->x0;
+  hi = steep ? r->y1 - 1 : r->x1 - 1;
+  from = MAX ((int)ceil (x0), lo);
+  to = MIN ((int)floor (x1), hi);
+
+  if (from > to)
+    return;
+
+  {
+    /* Fixed point from here: 16.16 for the minor coordinate, 0…256 for
+     * coverage; the dash position advances by one step's length. */
+    int cw = r->x1 - r->x0;
+    int minor_lo = steep ? r->x0 : r->y0, minor_hi = steep ? r->x1 : r->y1;
+    gint64 yf = (gint64)llround ((y0 + gradient * (from - x0)) * 65536.0);
+    gint64 step = (gint64)llround (gradient * 65536.0);
+    int cov = (int)(MIN (coverage, 1.0) * 256 + 0.5);
+    double period = dash != NULL ? dash[0] + dash[1] : 0;
+    double pos = 0, advance = reversed ? -per_step : per_step;
+
+    if (dash != NULL)
+      {
+        pos = fmod (start_phase + (reversed ? len - (from - x0) * per_step : (from - x0) * per_step), period);
+        if (pos < 0)
+          pos += period;
+      }
+
+    for (int x = from; x <= to; x++, yf += step)
+      {
+        int yi = (int)(yf >> 16);
+        int f = (int)((yf >> 8) & 0xff);
+        int c0 = (cov * (256 - f)) >> 8, c1 = (cov * f) >> 8;
+
+        if (dash != NULL)
+          {
+            gboolean off = pos >= dash[0];
+
+            pos += advance;
+            if (pos >= period)
+              pos -= period;
+            else if (pos < 0)
+              pos += period;
+            if (off)
+              continue;
+          }
+
+        if (steep)
+          {
+            guint8 *row = r->coverage + (gsize)(x - r->y0) * cw - r->x0;
+
+            if (yi >= minor_lo && yi < minor_hi)
+              row[yi] = MIN (row[yi] + c0, 255);
+            if (yi + 1 >= minor_lo && yi + 1 < minor_hi)
+              row[yi + 1] = MIN (row[yi + 1] + c1, 255);
+          }
+        else
+          {
+            if (yi >= minor_lo && yi < minor_hi)
+              {
+                guint8 *cell = r->coverage + (gsize)(yi - r->y0) * cw + (x - r->x0);
+                *cell = MIN (*cell + c0, 255);
+              }
+            if (yi + 1 >= minor_lo && yi + 1 < minor_hi)
+              {
+                guint8 *cell = r->coverage + (gsize)(yi + 1 - r->y0) * cw + (x - r->x0);
+                *cell = MIN (*cell + c1, 255);
+              }
+          }
+      }
+  }
+}
+
+/* An edge's trimmed curve in pixels, flattened; @offset shifts it
+ * sideways (the two strands of a double line). */
+static void
+raster_edge (Raster       *r,
+             const double *s,
+             gboolean      curved,
+             double        width,
+             double        offset,
+             const double *dash)
+{
+  double px[6], phase = 0;
+  guint steps = curved ? 10 : 1;
+  double ax, ay;
+
+  for (guint k = 0; k < 3; k++)
+    {
+      px[2 * k] = s[2 * k] * r->xx + r->tx;
+      px[2 * k + 1] = s[2 * k + 1] * r->yy + r->ty;
+    }
+
+  ax = px[0];
+  ay = px[1];
+  for (guint k = 1; k <= steps; k++)
+    {
+      double t = (double)k / steps, u = 1 - t;
+      double bx = curved ? u * u * px[0] + 2 * u * t * px[2] + t * t * px[4] : px[4];
+      double by = curved ? u * u * px[1] + 2 * u * t * px[3] + t * t * px[5] : px[5];
+      double nx = 0, ny = 0, l = hypot (bx - ax, by - ay);
+
+      if (offset != 0 && l > 0)
+        {
+          nx = -(by - ay) / l * offset;
+          ny = (bx - ax) / l * offset;
+        }
+      wu_segment (r, ax + nx, ay + ny, bx + nx, by + ny, width, dash, dash != NULL ? &phase : NULL);
+      ax = bx;
+      ay = by;
+    }
 }
 
 static double
@@ -558,6 +899,8 @@ paint_edges (Paint *p)
    * edges crossing each other one stroke per edge measured faster than
    * one per hundred (20,000 edges at 1600×900). */
   const guint edge_chunk = 1;
+  Raster r = { 0 };
+  gboolean fast = raster_init (&r, cr), dirty = FALSE;
 
   /* One path per (state, kind, width) group: one stroke for thousands of
    * segments is far cheaper than a stroke each. */
@@ -603,45 +946,88 @@ paint_edges (Paint *p)
         continue;
 
       set_color (cr, color, state_alpha (p, state));
-      if (kind == SW_RELATION_SAID_ABOUT)
-        {
-          double dash[2] = { MAX (5.0, 3 * px), MAX (3.5, 2 * px) };
-          cairo_set_dash (cr, dash, 2, 0);
-        }
 
-      for (guint chunk = first; chunk < last; chunk += edge_chunk)
+      if (fast && px * r.xx <= 1.0)
         {
-          cairo_new_path (cr);
-          for (guint k = chunk; k < MIN (chunk + edge_chunk, last); k++)
-            add_edge_path (p, order[k], &curves[6 * order[k]], arrows ? arrow : 0, FALSE);
+          double pixel_width = MAX (px * r.xx, 0.5);
+          double dash[2] = { MAX (5.0, 3 * px) * r.xx, MAX (3.5, 2 * px) * r.xx };
 
-          if (kind == SW_RELATION_JOINT_STATEMENT)
+          raster_set_color (&r, cr, color, state_alpha (p, state));
+          for (guint k = first; k < last; k++)
             {
-              /* A double line: a wide stroke with its middle cut out in
-               * the background colour. */
-              set_color (cr, color, state_alpha (p, state));
-              cairo_set_line_width (cr, MAX (3 * px, 2.5));
-              cairo_stroke_preserve (cr);
-              set_color (cr, &p->palette->background, 1.0);
-              cairo_set_line_width (cr, MAX (px, 0.8));
-              cairo_stroke (cr);
+              const SwGraphEdge *e = sw_graph_model_get_edge (model, order[k]);
+              double sc[6];
+
+              if (!trimmed_curve (p, order[k], &curves[6 * order[k]], arrows ? arrow : 0, sc))
+                continue;
+              if (kind == SW_RELATION_JOINT_STATEMENT)
+                {
+                  raster_edge (&r, sc, e->parallel_count > 1, pixel_width, -1.0, NULL);
+                  raster_edge (&r, sc, e->parallel_count > 1, pixel_width, 1.0, NULL);
+                }
+              else
+                raster_edge (&r, sc, e->parallel_count > 1, pixel_width, 0,
+                             kind == SW_RELATION_SAID_ABOUT ? dash : NULL);
             }
-          else
-            {
-              cairo_set_line_width (cr, px);
-              cairo_stroke (cr);
-            }
+          dirty = TRUE;
         }
-      cairo_set_dash (cr, NULL, 0, 0);
+      else
+        {
+          if (dirty)
+            {
+              raster_finish (&r, cr);
+              dirty = FALSE;
+            }
+          if (kind == SW_RELATION_SAID_ABOUT)
+            {
+              double dash[2] = { MAX (5.0, 3 * px), MAX (3.5, 2 * px) };
+              cairo_set_dash (cr, dash, 2, 0);
+            }
+
+          for (guint chunk = first; chunk < last; chunk += edge_chunk)
+            {
+              cairo_new_path (cr);
+              for (guint k = chunk; k < MIN (chunk + edge_chunk, last); k++)
+                add_edge_path (p, order[k], &curves[6 * order[k]], arrows ? arrow : 0);
+
+              if (kind == SW_RELATION_JOINT_STATEMENT)
+                {
+                  /* A double line: a wide stroke with its middle cut out
+                   * in the background colour. */
+                  set_color (cr, color, state_alpha (p, state));
+                  cairo_set_line_width (cr, MAX (3 * px, 2.5));
+                  cairo_stroke_preserve (cr);
+                  set_color (cr, &p->palette->background, 1.0);
+                  cairo_set_line_width (cr, MAX (px, 0.8));
+                  cairo_stroke (cr);
+                }
+              else
+                {
+                  cairo_set_line_width (cr, px);
+                  cairo_stroke (cr);
+                }
+            }
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
 
       if (arrows)
         {
+          if (dirty)
+            {
+              raster_finish (&r, cr);
+              dirty = FALSE;
+            }
+          cairo_new_path (cr);
           for (guint k = first; k < last; k++)
-            add_edge_path (p, order[k], &curves[6 * order[k]], arrow, TRUE);
+            add_arrow_path (p, order[k], &curves[6 * order[k]], arrow);
           set_color (cr, color, state_alpha (p, state));
           cairo_fill (cr);
         }
     }
+
+  if (dirty)
+    raster_finish (&r, cr);
+  raster_clear (&r);
 }
 
 static void
@@ -690,7 +1076,26 @@ paint_nodes (Paint *p)
           if (!any)
             continue;
           set_color (cr, color_of_index (p, c), state_alpha (p, state));
-          cairo_fill_preserve (cr);
+          cairo_fill (cr);
+
+          /* The outline parts touching nodes; on a node a few pixels
+           * across it would hide the colour, so those go without. */
+          cairo_new_path (cr);
+          any = FALSE;
+          for (guint i = 0; i < n; i++)
+            {
+              double sx, sy, r = layout->radius[i];
+
+              if (color[i] != c || p->node_state[i] != state || r * scale < 3.0 ||
+                  !box_visible (p, layout->x[i] - r, layout->y[i] - r, layout->x[i] + r, layout->y[i] + r))
+                continue;
+              sw_graph_transform_to_screen (p->t, layout->x[i], layout->y[i], &sx, &sy);
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, sx, sy, r * scale, 0, 2 * G_PI);
+              any = TRUE;
+            }
+          if (!any)
+            continue;
           set_color (cr, &p->palette->node_outline, state_alpha (p, state));
           cairo_set_line_width (cr, MAX (p->palette->outline_width * scale, 0.5));
           cairo_stroke (cr);
