@@ -262,6 +262,42 @@ test_step (void)
 }
 
 static void
+test_isolated (void)
+{
+  SwExtraction *ex = sw_extraction_new ();
+  SwGraphSource source = { NULL, ex };
+  g_autoptr(SwGraphModel) model = NULL;
+  g_autoptr(SwGraphLayout) layout = NULL;
+  double lowest = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Somebody %u", i);
+      fx_actor (ex, name, SW_ACTOR_PERSON, NULL);
+    }
+  /* 0…5 form a ring; 6…11 are mentioned but tied to nobody. */
+  for (guint i = 0; i < 6; i++)
+    fx_relation (ex, i, (i + 1) % 6, SW_RELATION_SPOKE_WITH, 1, -1, -1);
+  model = sw_graph_model_new (&source, 1);
+  sw_extraction_unref (ex);
+  layout = compute (model, NULL, SW_GRAPH_LAYOUT_AUTO, 42, TRUE);
+
+  for (guint i = 0; i < 6; i++)
+    lowest = MAX (lowest, layout->y[i] + layout->radius[i]);
+  for (guint i = 6; i < 12; i++)
+    {
+      g_assert_cmpfloat (layout->y[i] - layout->radius[i], >, lowest);
+      for (guint j = i + 1; j < 12; j++)
+        g_assert_cmpfloat (hypot (layout->x[i] - layout->x[j], layout->y[i] - layout->y[j]), >=,
+                           layout->radius[i] + layout->radius[j]);
+    }
+  /* Close by: the shelf starts within a few rows of the graph. */
+  g_assert_cmpfloat (layout->y[6] - lowest, <, 6 * SW_GRAPH_MAX_RADIUS);
+  assert_labels_clear (layout);
+  g_assert_cmpuint (layout->n_labels_visible, ==, 12);
+}
+
+static void
 test_cancel (void)
 {
   g_autoptr(SwGraphModel) model = fx_model (2);
@@ -301,6 +337,7 @@ main (int    argc,
   g_test_add_func ("/graph/layout/metrics", test_metrics);
   g_test_add_func ("/graph/layout/labels", test_labels);
   g_test_add_func ("/graph/layout/step", test_step);
+  g_test_add_func ("/graph/layout/isolated", test_isolated);
   g_test_add_func ("/graph/layout/cancel", test_cancel);
   g_test_add_func ("/graph/layout/copy", test_copy);
 

@@ -990,6 +990,63 @@ run_layout (SwGraphLayout          *self,
   return status == IGRAPH_SUCCESS;
 }
 
+/* Force-directed layouts fling actors without relations to the edges of
+ * the picture, where they stretch the view for nothing; news is full of
+ * them (mentioned, quoted, tied to nobody). They go on shelves below the
+ * graph instead, in model order. */
+static void
+shelve_isolated (SwGraphLayout  *self,
+                 const gboolean *fixed)
+{
+  SwGraphModel *model = self->model;
+  guint n = self->n_nodes;
+  g_autofree gboolean *tied = g_new0 (gboolean, n);
+  double minx = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double row = 2 * SW_GRAPH_MAX_RADIUS + 2 * self->font_size;
+  double x, y, right;
+  gboolean any = FALSE;
+
+  for (guint e = 0; e < sw_graph_model_get_n_edges (model); e++)
+    {
+      const SwGraphEdge *edge = sw_graph_model_get_edge (model, e);
+      tied[edge->source] = tied[edge->target] = TRUE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    if (tied[i] || fixed[i])
+      {
+        minx = MIN (minx, self->x[i]);
+        maxx = MAX (maxx, self->x[i]);
+        maxy = MAX (maxy, self->y[i]);
+        any = TRUE;
+      }
+  if (!any)
+    {
+      minx = maxx = maxy = 0;
+      row = 0;
+    }
+
+  right = MAX (maxx, minx + 8 * SW_GRAPH_EDGE_LENGTH);
+  x = minx;
+  y = maxy + 2 * row;
+  for (guint i = 0; i < n; i++)
+    {
+      double w;
+
+      if (tied[i] || fixed[i])
+        continue;
+      w = 2 * SW_GRAPH_MAX_RADIUS + self->text_width[i] + 4 * SW_GRAPH_LABEL_PAD + SW_GRAPH_MAX_RADIUS;
+      if (x > minx && x + w > right)
+        {
+          x = minx;
+          y += 2 * SW_GRAPH_MAX_RADIUS + 2 * self->font_size;
+        }
+      self->x[i] = x + SW_GRAPH_MAX_RADIUS;
+      self->y[i] = y;
+      x += w;
+    }
+}
+
 /**
  * sw_graph_layout_compute:
  * @previous: (nullable): an earlier layout, of this model or of an older
@@ -1070,6 +1127,7 @@ sw_graph_layout_compute (SwGraphModel               *model,
   self->algorithm = algorithm;
 
   rand = g_rand_new_with_seed (options->seed);
+  measure_labels (self);
 
   g_mutex_lock (&igraph_lock);
   old_handler = igraph_set_error_handler (igraph_error_handler_ignore);
@@ -1123,7 +1181,7 @@ sw_graph_layout_compute (SwGraphModel               *model,
   self->positions_ms = (t1 - t0) / 1000.0;
   self->metrics_ms = (t2 - t1) / 1000.0;
 
-  measure_labels (self);
+  shelve_isolated (self, fixed);
   compute_radii (self);
   sw_graph_layout_place_labels (self);
 

@@ -1501,6 +1501,22 @@ sw_graph_paint (cairo_t                   *cr,
   p.edge_state = g_new (guint8, m + 1);
   compute_states (&p);
 
+  if (layout->n_nodes == 0 && !options->highlight_only)
+    {
+      PangoContext *context = sw_graph_text_context_new ();
+      PangoLayout *text = band_text (context, LEGEND_PX * 1.25, FALSE);
+      PangoRectangle logical;
+
+      pango_layout_set_text (text, _("No actors to show"), -1);
+      pango_layout_get_extents (text, NULL, &logical);
+      set_color (cr, &p.palette->text, 0.6);
+      cairo_move_to (cr, area.x + (area.width - (double)logical.width / PANGO_SCALE) / 2,
+                     area.y + (area.height - (double)logical.height / PANGO_SCALE) / 2);
+      pango_cairo_show_layout (cr, text);
+      g_object_unref (text);
+      g_object_unref (context);
+    }
+
   if (!options->highlight_only || p.hovering)
     {
       paint_edges (&p);

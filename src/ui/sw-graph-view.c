@@ -293,12 +293,28 @@ sw_graph_view_snapshot (GtkWidget   *widget,
 
   if (self->frame == NULL || self->frame_width != width || self->frame_height != height)
     {
+      /* Painted into an image surface rather than gtk_snapshot_append_cairo
+       * (which records and replays): the painter's thin-edge raster only
+       * works on pixels. */
+      int scale = gtk_widget_get_scale_factor (widget);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
       GtkSnapshot *frame = gtk_snapshot_new ();
-      cairo_t *cr = gtk_snapshot_append_cairo (frame, &bounds);
 
+      cairo_scale (cr, scale, scale);
       options.background = FALSE;
       sw_graph_paint (cr, self->layout, &self->transform, &options);
       cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                          (gsize)cairo_image_surface_get_stride (surface) * height * scale,
+                                          (GDestroyNotify)cairo_surface_destroy, surface);
+      texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                        bytes, cairo_image_surface_get_stride (surface));
+      gtk_snapshot_append_texture (frame, texture, &bounds);
       g_clear_pointer (&self->frame, gsk_render_node_unref);
       self->frame = gtk_snapshot_free_to_node (frame);
       self->frame_width = width;
