@@ -63,6 +63,8 @@ test_deterministic (void)
       g_assert_cmpmem (first->y, n * sizeof (double), second->y, n * sizeof (double));
       g_assert_cmpmem (first->community, n * sizeof (int), second->community, n * sizeof (int));
       g_assert_cmpmem (first->labels, n * sizeof (SwGraphRect), second->labels, n * sizeof (SwGraphRect));
+      g_assert_cmpmem (first->pagerank, n * sizeof (double), second->pagerank, n * sizeof (double));
+      g_assert_cmpmem (first->betweenness, n * sizeof (double), second->betweenness, n * sizeof (double));
       /* The seed matters: otherwise the comparison above proves nothing. */
       g_assert_true (memcmp (first->x, other->x, n * sizeof (double)) != 0);
     }
