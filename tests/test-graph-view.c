@@ -128,11 +128,26 @@ test_view (void)
   g_assert_cmpstr (selected, ==, sw_graph_model_get_node (both, sw_graph_view_get_focus_node (view))->name);
   g_assert_cmpstr (sw_graph_view_get_selected_actor (view), ==, selected);
 
-  /* Selection from elsewhere shows here without echoing back. */
+  /* Selection from elsewhere shows here, in view, without echoing back.
+   * Zoomed in far enough, most actors are off screen first. */
+  for (guint i = 0; i < 8; i++)
+    gtk_widget_activate_action (GTK_WIDGET (view), "graph.zoom-in", NULL);
   g_clear_pointer (&selected, g_free);
   sw_graph_view_select_actor (view, "ida  berg");
   g_assert_cmpstr (sw_graph_view_get_selected_actor (view), ==, "Ida Berg");
   g_assert_null (selected);
+  {
+    int ida = sw_graph_model_lookup (both, "Ida Berg");
+    double sx, sy;
+
+    sw_graph_view_get_transform (view, &t);
+    sw_graph_transform_to_screen (&t, layout->x[ida], layout->y[ida], &sx, &sy);
+    g_assert_cmpfloat (sx, >, 0);
+    g_assert_cmpfloat (sx, <, w);
+    g_assert_cmpfloat (sy, >, 0);
+    g_assert_cmpfloat (sy, <, h);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "graph.zoom-fit", NULL);
 
   /* Pinning by moving, unpinning by the action. */
   sw_graph_layout_move_node (layout, 0, layout->x[0] + 50, layout->y[0], TRUE);

@@ -653,14 +653,34 @@ query_tooltip_cb (GtkWidget   *widget,
 
 /* ---- keyboard --------------------------------------------------------- */
 
+/* Centres @node when it is off screen (or nearly). */
+static void
+reveal_node (SwGraphView *self,
+             int          node)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double sx, sy;
+
+  if (self->layout == NULL || node < 0 || width <= 0 || height <= 0)
+    return;
+
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[node], self->layout->y[node], &sx, &sy);
+  if (sx < FIT_MARGIN || sy < FIT_MARGIN || sx > width - FIT_MARGIN || sy > height - FIT_MARGIN)
+    {
+      self->transform.x0 += width / 2.0 - sx;
+      self->transform.y0 += height / 2.0 - sy;
+      self->fitted = FALSE;
+      invalidate (self);
+    }
+}
+
 void
 sw_graph_view_move_focus (SwGraphView *self,
                           double       dx,
                           double       dy)
 {
   int next;
-  double sx, sy;
-  int width, height;
 
   g_return_if_fail (SW_IS_GRAPH_VIEW (self));
 
@@ -670,17 +690,7 @@ sw_graph_view_move_focus (SwGraphView *self,
   if (next < 0)
     return;
   self->focus_node = next;
-
-  /* Bring the focused node into view. */
-  width = gtk_widget_get_width (GTK_WIDGET (self));
-  height = gtk_widget_get_height (GTK_WIDGET (self));
-  sw_graph_transform_to_screen (&self->transform, self->layout->x[next], self->layout->y[next], &sx, &sy);
-  if (width > 0 && height > 0 && (sx < FIT_MARGIN || sy < FIT_MARGIN || sx > width - FIT_MARGIN || sy > height - FIT_MARGIN))
-    {
-      self->transform.x0 += width / 2.0 - sx;
-      self->transform.y0 += height / 2.0 - sy;
-      self->fitted = FALSE;
-    }
+  reveal_node (self, next);
   invalidate (self);
 }
 
@@ -1159,6 +1169,8 @@ sw_graph_view_select_actor (SwGraphView *self,
       return;
     }
   select_node (self, name != NULL ? sw_graph_model_lookup (self->model, name) : -1, FALSE);
+  /* A search or another view picked it: make sure it can be seen. */
+  reveal_node (self, self->selected_node);
 }
 
 const char *
