@@ -833,7 +833,7 @@ compute_metrics (SwGraphLayout *self,
       igraph_vector_int_destroy (&sources);
     }
 
-  if (igraph_pagerank (&g->directed, IGRAPH_PAGERANK_ALGO_PRPACK, &result, &value,
+  if (igraph_pagerank (&g->directed, IGRAPH_PAGERANK_ALGO_ARPACK, &result, &value,
                        igraph_vss_all (), IGRAPH_DIRECTED, 0.85, &g->dweights, NULL) == IGRAPH_SUCCESS)
     for (guint i = 0; i < n; i++)
       self->pagerank[i] = VECTOR (result)[i];
