@@ -77,9 +77,12 @@ test_view (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *)&view);
   g_signal_connect (view, "actor-selected", G_CALLBACK (on_actor_selected), &selected);
 
+  /* A selection made before the first layout waits for it. */
+  sw_graph_view_select_actor (view, "tomas reyes");
   sw_graph_view_set_model (view, one);
   g_assert_true (sw_graph_view_get_busy (view));
   wait_for_layout (view);
+  g_assert_cmpstr (sw_graph_view_get_selected_actor (view), ==, "Tomas Reyes");
   first = sw_graph_layout_copy (sw_graph_view_get_layout (view));
 
   /* Fitted: every node is inside the widget. */

@@ -387,11 +387,14 @@ SwGraphModel *
 sw_graph_model_new (const SwGraphSource *sources,
                     guint                n_sources)
 {
-  SwGraphModel *self = g_atomic_rc_box_new0 (SwGraphModel);
-  g_autoptr(GHashTable) edge_by_key = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  SwGraphModel *self;
+  g_autoptr(GHashTable) edge_by_key = NULL;
   guint i = 0;
 
-  g_return_val_if_fail (sources != NULL || n_sources == 0, self);
+  g_return_val_if_fail (sources != NULL || n_sources == 0, NULL);
+
+  self = g_atomic_rc_box_new0 (SwGraphModel);
+  edge_by_key = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   self->sources = g_ptr_array_new_with_free_func (source_free);
   self->nodes = g_array_new (FALSE, TRUE, sizeof (SwGraphNode));

@@ -231,7 +231,14 @@ layout_done (GObject      *object,
   self->layout = layout;
 
   self->hover_node = self->hover_edge = -1;
-  self->selected_node = self->selected_name != NULL ? sw_graph_model_lookup (self->model, self->selected_name) : -1;
+  self->selected_node = self->selected_name != NULL ? sw_graph_model_lookup (layout->model, self->selected_name) : -1;
+  if (self->selected_node >= 0 &&
+      g_strcmp0 (self->selected_name, sw_graph_model_get_node (layout->model, self->selected_node)->name) != 0)
+    {
+      g_free (self->selected_name);
+      self->selected_name = g_strdup (sw_graph_model_get_node (layout->model, self->selected_node)->name);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ACTOR]);
+    }
   if (self->focus_node >= (int)layout->n_nodes)
     self->focus_node = -1;
 
@@ -537,12 +544,20 @@ evidence_variant (const SwGraphEdge *edge)
   return g_variant_builder_end (&builder);
 }
 
+/* Node and edge indices are the shown layout's: while a newer model is
+ * being laid out, names must come from the layout's own model. */
+static SwGraphModel *
+shown_model (SwGraphView *self)
+{
+  return self->layout != NULL ? self->layout->model : NULL;
+}
+
 static void
 select_node (SwGraphView *self,
              int          node,
              gboolean     emit)
 {
-  const char *name = node >= 0 ? sw_graph_model_get_node (self->model, node)->name : NULL;
+  const char *name = node >= 0 ? sw_graph_model_get_node (shown_model (self), node)->name : NULL;
 
   if (node != self->selected_node)
     {
@@ -562,11 +577,12 @@ static void
 activate_edge (SwGraphView *self,
                int          edge)
 {
-  const SwGraphEdge *e = sw_graph_model_get_edge (self->model, edge);
+  SwGraphModel *model = shown_model (self);
+  const SwGraphEdge *e = sw_graph_model_get_edge (model, edge);
 
   g_signal_emit (self, signals[RELATION_ACTIVATED], 0,
-                 sw_graph_model_get_node (self->model, e->source)->name,
-                 sw_graph_model_get_node (self->model, e->target)->name,
+                 sw_graph_model_get_node (model, e->source)->name,
+                 sw_graph_model_get_node (model, e->target)->name,
                  sw_relation_kind_to_string (e->kind),
                  evidence_variant (e));
 }
@@ -602,7 +618,11 @@ query_tooltip_cb (GtkWidget   *widget,
                   SwGraphView *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  SwGraphModel *model = shown_model (self);
   int node, edge;
+
+  if (model == NULL)
+    return FALSE;
 
   if (keyboard)
     {
@@ -614,7 +634,7 @@ query_tooltip_cb (GtkWidget   *widget,
 
   if (node >= 0)
     {
-      const SwGraphNode *n = sw_graph_model_get_node (self->model, node);
+      const SwGraphNode *n = sw_graph_model_get_node (model, node);
       g_autofree char *name = g_markup_escape_text (n->name, -1);
 
       g_string_append_printf (text, "<b>%s</b>", name);
@@ -634,9 +654,9 @@ query_tooltip_cb (GtkWidget   *widget,
     }
   else if (edge >= 0)
     {
-      const SwGraphEdge *e = sw_graph_model_get_edge (self->model, edge);
-      g_autofree char *a = g_markup_escape_text (sw_graph_model_get_node (self->model, e->source)->name, -1);
-      g_autofree char *b = g_markup_escape_text (sw_graph_model_get_node (self->model, e->target)->name, -1);
+      const SwGraphEdge *e = sw_graph_model_get_edge (model, edge);
+      g_autofree char *a = g_markup_escape_text (sw_graph_model_get_node (model, e->source)->name, -1);
+      g_autofree char *b = g_markup_escape_text (sw_graph_model_get_node (model, e->target)->name, -1);
       static const char *verbs[] = { N_("spoke with"), N_("said about"), N_("told"), N_("made a joint statement with") };
 
       g_string_append_printf (text, "<b>%s</b> %s <b>%s</b>\n", a, _(verbs[e->kind]), b);
@@ -1158,7 +1178,8 @@ sw_graph_view_select_actor (SwGraphView *self,
 {
   g_return_if_fail (SW_IS_GRAPH_VIEW (self));
 
-  if (self->model == NULL)
+  /* Before the first layout, the name waits for it. */
+  if (self->layout == NULL)
     {
       if (g_strcmp0 (name, self->selected_name) != 0)
         {
@@ -1168,7 +1189,7 @@ sw_graph_view_select_actor (SwGraphView *self,
         }
       return;
     }
-  select_node (self, name != NULL ? sw_graph_model_lookup (self->model, name) : -1, FALSE);
+  select_node (self, name != NULL ? sw_graph_model_lookup (shown_model (self), name) : -1, FALSE);
   /* A search or another view picked it: make sure it can be seen. */
   reveal_node (self, self->selected_node);
 }
