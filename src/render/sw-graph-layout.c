@@ -1072,6 +1072,7 @@ sw_graph_layout_compute (SwGraphModel               *model,
   gboolean any_placed = FALSE, any_fixed = FALSE, all_fixed = TRUE, ok = TRUE;
   SwGraphLayoutAlgorithm algorithm;
   igraph_error_handler_t *old_handler;
+  igraph_warning_handler_t *old_warning;
   igraph_matrix_t m;
   g_autoptr(GRand) rand = NULL;
   Graphs g;
@@ -1131,6 +1132,8 @@ sw_graph_layout_compute (SwGraphModel               *model,
 
   g_mutex_lock (&igraph_lock);
   old_handler = igraph_set_error_handler (igraph_error_handler_ignore);
+  /* igraph prints warnings to stderr, which belongs to the CLI's user. */
+  old_warning = igraph_set_warning_handler (igraph_warning_handler_ignore);
   igraph_rng_seed (igraph_rng_default (), options->seed);
 
   t0 = g_get_monotonic_time ();
@@ -1168,6 +1171,7 @@ sw_graph_layout_compute (SwGraphModel               *model,
 
   graphs_clear (&g);
   igraph_set_error_handler (old_handler);
+  igraph_set_warning_handler (old_warning);
   g_mutex_unlock (&igraph_lock);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
