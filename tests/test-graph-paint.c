@@ -327,6 +327,28 @@ test_hover (void)
   /* Faded means closer to the white background. */
   g_assert_cmpuint (pixel (hover, vx, vy) & 0xff, >, pixel (plain, vx, vy) & 0xff);
 
+  /* The widget's way: the cached frame, a veil, the bright part alone
+   * on top. Marta looks as before; Vera is veiled. */
+  {
+    cairo_surface_t *overlay = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+    cairo_t *cr = cairo_create (overlay);
+    const SwGraphColor *bg = &options.palette->background;
+    SwGraphPaintOptions bright = options;
+
+    cairo_set_source_surface (cr, plain, 0, 0);
+    cairo_paint (cr);
+    cairo_set_source_rgba (cr, bg->red, bg->green, bg->blue, 1 - options.palette->dim_alpha);
+    cairo_paint (cr);
+    bright.highlight_only = TRUE;
+    sw_graph_paint (cr, layout, &t, &bright);
+    cairo_destroy (cr);
+    cairo_surface_flush (overlay);
+
+    g_assert_cmphex (pixel (overlay, mx, my), ==, pixel (plain, mx, my));
+    g_assert_cmpuint (pixel (overlay, vx, vy) & 0xff, >, pixel (plain, vx, vy) & 0xff);
+    cairo_surface_destroy (overlay);
+  }
+
   cairo_surface_destroy (plain);
   cairo_surface_destroy (hover);
 }

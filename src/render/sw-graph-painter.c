@@ -1125,7 +1125,8 @@ ring (Paint              *p,
     return;
 
   sw_graph_transform_to_screen (p->t, p->layout->x[node], p->layout->y[node], &sx, &sy);
-  r = MAX (p->layout->radius[node] * p->t->scale, 1.0) + 3.5;
+  /* The focus ring sits outside the selection ring: both can be on. */
+  r = MAX (p->layout->radius[node] * p->t->scale, 1.0) + (dashed ? 7.0 : 3.5);
   cairo_new_path (cr);
   cairo_arc (cr, sx, sy, r, 0, 2 * G_PI);
   set_color (cr, color, 1.0);
