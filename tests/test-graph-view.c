@@ -164,8 +164,20 @@ test_view (void)
   g_assert_true (sw_graph_view_export (view, png, 0, 1, TRUE, NULL, &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (png);
+  /* The widget's width, its height plus the legend band below. */
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, w);
-  g_assert_cmpint (cairo_image_surface_get_height (image), ==, h);
+  g_assert_cmpint (cairo_image_surface_get_height (image), >, h);
+  g_assert_cmpint (cairo_image_surface_get_height (image), <, h + 120);
+  {
+    int legend_only = cairo_image_surface_get_height (image);
+
+    cairo_surface_destroy (image);
+    g_assert_true (sw_graph_view_export (view, png, 2 * w, 1, TRUE, "Title", &error));
+    g_assert_no_error (error);
+    image = cairo_image_surface_create_from_png (png);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, 2 * w);
+    g_assert_cmpint (cairo_image_surface_get_height (image), >, 2 * h + (legend_only - h));
+  }
   cairo_surface_destroy (image);
   g_unlink (png);
   g_rmdir (dir);

@@ -1265,12 +1265,23 @@ sw_graph_view_export (SwGraphView  *self,
       double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
       double k = width > 0 && w > 0 ? width / w : 1;
 
+      SwGraphRect area;
+      double bands;
+
       view = self->transform;
       view.scale *= k;
       view.x0 *= k;
       view.y0 *= k;
       width = w * k;
-      height = h * k;
+
+      /* Title and legend get bands of their own above and below what the
+       * widget shows, rather than covering part of it. */
+      options.width = width;
+      options.height = 10000;
+      sw_graph_paint_get_graph_area (self->layout, &options, &area);
+      bands = options.height - area.height;
+      view.y0 += area.y;
+      height = h * k + bands;
     }
 
   return sw_graph_export_image (self->layout, filename, format, width, height, scale,
