@@ -577,7 +577,8 @@ add_edge_path (Paint        *p,
  * 20,000 edges take half a second. Edges at most a pixel wide on an image
  * surface are drawn here instead as antialiased (Wu) lines: the same
  * geometry, colours and dashes, a fraction of the time. Wider edges,
- * vector surfaces and recordings go through Cairo. */
+ * vector surfaces and recordings go through Cairo. Only the clip's
+ * extents are honoured, which is all the callers here ever set. */
 typedef struct
 {
   guint8 *data;
