@@ -12,13 +12,15 @@
 #include <string.h>
 
 #include "sw-cli.h"
+#include "sw-cli-graph.h"
 
 static void
 usage (FILE *to)
 {
   fprintf (to,
            "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE…\n"
-           "  saywhen-cli render --view=timeline --output=FILE.{png,svg,pdf} [--width=PX] [--scale=S] [--dct=D] FILE…\n"
+           "  saywhen-cli render --view=timeline|graph --output=FILE.{png,svg,pdf} [--width=PX] [--scale=S] [--dct=D] FILE…\n"
+           "  saywhen-cli export-graph --format=graphml|gexf --output=FILE FILE…\n"
            "  saywhen-cli bench [--megabytes=N] [--only=AREAS]\n\n%s\n",
            _("Usage:"),
            _("Run “saywhen-cli COMMAND --help” for a command’s options."));
@@ -43,6 +45,8 @@ main (int    argc,
     return sw_cli_extract (argc - 1, argv + 1);
   if (strcmp (argv[1], "render") == 0)
     return sw_cli_render (argc - 1, argv + 1);
+  if (strcmp (argv[1], "export-graph") == 0)
+    return sw_cli_export_graph (argc - 1, argv + 1, sw_cli_load);
   if (strcmp (argv[1], "bench") == 0)
     return sw_cli_bench (argc - 1, argv + 1);
 

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <unistd.h>
 
+#include "sw-cli-graph.h"
 #include "sw-extract.h"
 #include "sw-timeline-bench.h"
 #include "sw-timex.h"
@@ -242,22 +243,58 @@ bench_text_add_figures (JsonObject *figures,
   json_object_set_int_member (figures, "rss_growth_kb", rss_last - rss_first);
 }
 
+/* One line of named figures; a timing says nothing past two decimals, and
+ * json-glib would print seventeen. */
+static char *
+figures_to_line (JsonObject *figures)
+{
+  GString *out = g_string_new ("{");
+  GList *members = json_object_get_members (figures);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (figures, l->data);
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (l != members)
+        g_string_append (out, ", ");
+      g_string_append_printf (out, "\"%s\": ", (const char *)l->data);
+
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.2f", json_node_get_double (node)));
+      else if (json_node_get_value_type (node) == G_TYPE_INT64)
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      else
+        {
+          g_autofree char *text = json_to_string (node, FALSE);
+          g_string_append (out, text);
+        }
+    }
+
+  g_list_free (members);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
 int
 sw_cli_bench (int    argc,
               char **argv)
 {
   int megabytes = 8;
+  int graph_nodes = 2000, graph_edges = 20000, frames = 15;
   g_autofree char *only = NULL;
   const GOptionEntry entries[] = {
     { "megabytes", 0, 0, G_OPTION_ARG_INT, &megabytes, N_("Size of the generated text"), N_("MB") },
+    { "graph-nodes", 0, 0, G_OPTION_ARG_INT, &graph_nodes, N_("Actors in the synthetic graph"), N_("N") },
+    { "graph-edges", 0, 0, G_OPTION_ARG_INT, &graph_edges, N_("Distinct relations in the synthetic graph"), N_("N") },
+    { "frames", 0, 0, G_OPTION_ARG_INT, &frames, N_("Repaints to take the median of"), N_("N") },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only,
-      N_("Measure only these areas (text, timeline), comma-separated"), N_("AREAS") },
+      N_("Measure only these areas (text, timeline, graph), comma-separated"), N_("AREAS") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— measure speed and memory on generated data"));
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) figures = json_object_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_auto(GStrv) areas = NULL;
   g_autofree char *line = NULL;
 
@@ -268,15 +305,22 @@ sw_cli_bench (int    argc,
       return 2;
     }
   megabytes = CLAMP (megabytes, 1, 256);
-  areas = g_strsplit (only != NULL ? only : "text,timeline", ",", -1);
+  if (graph_nodes < 2 || graph_edges < 1 || frames < 1 ||
+      (double)graph_edges > 2.0 * graph_nodes * (graph_nodes - 1))
+    {
+      g_printerr ("saywhen-cli bench: %s\n", _("the graph needs at least two nodes, one edge and one frame"));
+      return 2;
+    }
+  areas = g_strsplit (only != NULL ? only : "text,timeline,graph", ",", -1);
 
   if (g_strv_contains ((const char * const *)areas, "text"))
     bench_text_add_figures (figures, megabytes);
   if (g_strv_contains ((const char * const *)areas, "timeline"))
     sw_timeline_bench_add_figures (figures);
+  if (g_strv_contains ((const char * const *)areas, "graph"))
+    sw_cli_bench_graph_add_figures (figures, graph_nodes, graph_edges, frames);
 
-  json_node_set_object (root, figures);
-  line = json_to_string (root, FALSE);
+  line = figures_to_line (figures);
   printf ("%s\n", line);
 
   return 0;

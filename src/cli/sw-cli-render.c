@@ -12,32 +12,60 @@
 
 #include "sw-cli.h"
 #include "sw-extract.h"
+#include "sw-cli-graph.h"
 #include "sw-timeline-painter.h"
+
+static gboolean
+render_graph_view (GPtrArray          *documents,
+                   GPtrArray          *extractions,
+                   const char         *output,
+                   SwCliGraphOptions  *options,
+                   GError            **error)
+{
+  g_autoptr(GArray) sources = g_array_new (FALSE, TRUE, sizeof (SwGraphSource));
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      SwGraphSource source;
+
+      source.document = g_ptr_array_index (documents, i);
+      source.extraction = g_ptr_array_index (extractions, i);
+      g_array_append_val (sources, source);
+    }
+
+  return render_graph ((SwGraphSource *)(gpointer)sources->data, sources->len, output, options, error);
+}
 
 int
 sw_cli_render (int    argc,
-            char **argv)
+               char **argv)
 {
   g_autofree char *dct = NULL;
   g_autofree char *view = NULL;
   g_autofree char *output = NULL;
   g_autofree char *title = NULL;
-  int width = 1200;
+  g_autofree char *color_by = NULL;
+  g_autofree char *size_by = NULL;
+  int width = 0;
   double scale_factor = 1.0;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to draw: timeline"), N_("VIEW") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to draw: timeline or graph"), N_("VIEW") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE; .png, .svg or .pdf chooses the format"), N_("FILE") },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for PDF)"), N_("PX") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width,
+      N_("Width in pixels (points for PDF); by default 1200 for a timeline, the natural size for a graph"), N_("PX") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale_factor, N_("Pixels per pixel in a PNG (2 for HiDPI)"), N_("S") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Title above the timeline"), N_("TEXT") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Title above the picture"), N_("TEXT") },
     { "dct", 0, 0, G_OPTION_ARG_STRING, &dct,
       N_("Resolve relative dates against DATE"), N_("YYYY-MM-DD") },
+    { "color-by", 0, 0, G_OPTION_ARG_STRING, &color_by, N_("graph: colour nodes by kind or community"), N_("WHAT") },
+    { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by,
+      N_("graph: size nodes by weight, degree, betweenness or pagerank"), N_("WHAT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — draw the timeline of the files as PNG, SVG or PDF"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — draw the timeline or the actor graph as PNG, SVG or PDF"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) extractions = g_ptr_array_new_with_free_func ((GDestroyNotify)sw_extraction_unref);
@@ -55,7 +83,7 @@ sw_cli_render (int    argc,
       return 2;
     }
 
-  if (view != NULL && g_strcmp0 (view, "timeline") != 0)
+  if (view != NULL && g_strcmp0 (view, "timeline") != 0 && g_strcmp0 (view, "graph") != 0)
     {
       g_printerr ("saywhen-cli render: %s “%s”\n", _("unknown view"), view);
       return 2;
@@ -67,7 +95,10 @@ sw_cli_render (int    argc,
       return 2;
     }
 
-  if (width < 100 || width > 20000 || scale_factor <= 0 || scale_factor > 8)
+  if (width == 0 && g_strcmp0 (view, "graph") != 0)
+    width = 1200;
+
+  if ((width != 0 && (width < 100 || width > 20000)) || scale_factor <= 0 || scale_factor > 8)
     {
       g_printerr ("saywhen-cli render: %s\n", _("--width wants 100 to 20000 pixels and --scale 0 to 8"));
       return 2;
@@ -99,6 +130,25 @@ sw_cli_render (int    argc,
 
       g_ptr_array_add (extractions, sw_extract (document, NULL));
       g_ptr_array_add (documents, g_steal_pointer (&document));
+    }
+
+  if (g_strcmp0 (view, "graph") == 0)
+    {
+      SwCliGraphOptions options = { 0 };
+
+      options.width = width;
+      options.scale = scale_factor;
+      options.color_by = color_by;
+      options.size_by = size_by;
+      options.title = title;
+
+      if (!render_graph_view (documents, extractions, output, &options, &error))
+        {
+          g_printerr ("saywhen-cli render: %s\n", error->message);
+          return 1;
+        }
+
+      return status;
     }
 
   if (title == NULL && documents->len == 1)
