@@ -108,6 +108,26 @@ test_extract_dct_option (void)
   g_assert_cmpstr (json_object_get_string_member (doc, "dct"), ==, "2024-02-29");
   g_assert_cmpstr (json_object_get_string_member (doc, "dct_source"), ==, "option");
 
+  /* A day-first date settles by the impossible reading; an ambiguous one
+   * leaves the date to the text, saying so. */
+  {
+    g_auto(Run) dayfirst = { 0 };
+    g_auto(Run) unsure = { 0 };
+    g_autoptr(JsonParser) p2 = json_parser_new ();
+    g_autoptr(JsonParser) p3 = json_parser_new ();
+
+    run_cli (&dayfirst, NULL, "extract", "--dct=18/03/2025", path, NULL);
+    g_assert_cmpint (dayfirst.status, ==, 0);
+    doc = json_object_get_object_member (parse_line (p2, dayfirst.out), "document");
+    g_assert_cmpstr (json_object_get_string_member (doc, "dct"), ==, "2025-03-18");
+
+    run_cli (&unsure, NULL, "extract", "--dct=03-02-2009", path, NULL);
+    g_assert_cmpint (unsure.status, ==, 0);
+    g_assert_nonnull (strstr (unsure.err, "ambiguous"));
+    doc = json_object_get_object_member (parse_line (p3, unsure.out), "document");
+    g_assert_cmpstr (json_object_get_string_member (doc, "dct_source"), !=, "option");
+  }
+
   /* 2023 had no 29 February */
   run_cli (&bad, NULL, "extract", "--dct=2023-02-29", path, NULL);
   g_assert_cmpint (bad.status, !=, 0);

@@ -218,6 +218,35 @@ test_load_async (void)
   g_object_unref (doc);
 }
 
+static void
+test_dct_parse (void)
+{
+  static const struct { const char *in; const char *out; gboolean ambiguous; } cases[] = {
+    { "2025-03-18", "2025-03-18", FALSE },
+    { "2025/03/18", "2025-03-18", FALSE },
+    { "20250318", "2025-03-18", FALSE },
+    { "18-03-2025", "2025-03-18", FALSE },   /* no 18th month */
+    { "03/18/2025", "2025-03-18", FALSE },   /* no 18th month either way */
+    { "18.03.2025", "2025-03-18", FALSE },
+    { "03-02-2009", NULL, TRUE },            /* 3 February or 2 March */
+    { "05-05-2009", "2009-05-05", FALSE },   /* both readings agree */
+    { "2023-02-29", NULL, FALSE },
+    { "2024-02-29", "2024-02-29", FALSE },
+    { "yesterday", NULL, FALSE },
+    { "2025-03-18x", NULL, FALSE },
+    { "2025-03/18", NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean ambiguous = !cases[i].ambiguous;
+      g_autofree char *out = sw_dct_parse (cases[i].in, &ambiguous);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+      g_assert_cmpint (ambiguous, ==, cases[i].ambiguous);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/document/offsets", test_offsets_roundtrip);
   g_test_add_func ("/document/load-file", test_load_file);
   g_test_add_func ("/document/load-async", test_load_async);
+  g_test_add_func ("/document/dct-parse", test_dct_parse);
 
   return g_test_run ();
 }

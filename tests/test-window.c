@@ -8,6 +8,7 @@
 
 #include "sw-application.h"
 #include "sw-article-view.h"
+#include "sw-item.h"
 #include "sw-window.h"
 
 static void
@@ -187,6 +188,52 @@ test_article_view_finalizes (void)
 }
 
 static void
+test_article_view_tooltips (void)
+{
+  const char *text = "On Tuesday, Ana Ruiz said “we will sign” on Radio Mar.";
+  GtkWidget *view = g_object_ref_sink (sw_article_view_new ());
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(SwArticle) article = NULL;
+  SwQuote *q = sw_quote_new (SW_QUOTE_DIRECT);
+  SwActor *ana = sw_actor_new ("Ana Ruiz", SW_ACTOR_PERSON);
+  const char *quote = strstr (text, "we will");
+  g_autofree char *on_date = NULL;
+  g_autofree char *on_quote = NULL;
+  g_autofree char *on_name = NULL;
+  g_autofree char *on_nothing = NULL;
+  int zero = 0;
+
+  g_ptr_array_add (ex->timexes, sw_timex_new (SW_TIMEX_DATE, 3, 10, "2025-03-18"));
+  sw_actor_add_mention (ana, 12, 20);
+  sw_actor_add_role (ana, "Harbour Minister");
+  g_ptr_array_add (ex->actors, ana);
+  q->content.start = quote - text;
+  q->content.end = q->content.start + strlen ("we will sign");
+  g_array_append_val (q->speakers, zero);
+  q->medium = g_strdup ("Radio Mar");
+  g_ptr_array_add (ex->quotes, q);
+
+  article = sw_article_new (doc, ex);
+  sw_article_view_set_article (SW_ARTICLE_VIEW (view), article);
+
+  /* Offsets are code points: the curly quote before "we" is one. */
+  on_date = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), 5);
+  on_name = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), 14);
+  on_quote = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), g_utf8_pointer_to_offset (text, quote) + 3);
+  on_nothing = sw_article_view_dup_tooltip_at (SW_ARTICLE_VIEW (view), 0);
+
+  g_assert_cmpstr (on_date, ==, "DATE 2025-03-18");
+  g_assert_nonnull (strstr (on_name, "Ana Ruiz"));
+  g_assert_nonnull (strstr (on_name, "Harbour Minister"));
+  g_assert_nonnull (strstr (on_quote, "Ana Ruiz"));
+  g_assert_nonnull (strstr (on_quote, "Radio Mar"));
+  g_assert_null (on_nothing);
+
+  g_assert_finalize_object (view);
+}
+
+static void
 test_article_view_huge_line (void)
 {
   GtkWidget *view = g_object_ref_sink (sw_article_view_new ());
@@ -208,6 +255,55 @@ test_article_view_huge_line (void)
   g_assert_true (sw_article_view_get_article (SW_ARTICLE_VIEW (view)) == article);
 
   g_assert_finalize_object (view);
+}
+
+/* Two actors, one event each, built by hand so the test does not depend on
+ * what the extractors find. */
+static SwArticle *
+two_actor_article (void)
+{
+  const char *text = "Ana Ruiz met the union on Monday. Ben Ode resigned on Friday.";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text ("Two events", text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  SwEvent *e1 = sw_event_new ("Ana Ruiz met the union", 0, 33);
+  SwEvent *e2 = sw_event_new ("Ben Ode resigned", 34, 61);
+  int a = 0, b = 1;
+
+  g_ptr_array_add (ex->actors, sw_actor_new ("Ana Ruiz", SW_ACTOR_PERSON));
+  g_ptr_array_add (ex->actors, sw_actor_new ("Ben Ode", SW_ACTOR_PERSON));
+  e1->date_from = g_strdup ("2025-03-17");
+  e2->date_from = g_strdup ("2025-03-21");
+  g_array_append_val (e1->actors, a);
+  g_array_append_val (e2->actors, b);
+  g_ptr_array_add (ex->events, e1);
+  g_ptr_array_add (ex->events, e2);
+
+  return sw_article_new (doc, ex);
+}
+
+static void
+test_actor_filters_events (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  SwViewState *state = sw_window_get_view_state (window);
+  GListModel *events = sw_window_get_visible_events (window);
+  g_autoptr(SwItem) only = NULL;
+
+  sw_window_add_article (window, article);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
+
+  sw_view_state_set_selected_actor (state, "Ben Ode");
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
+  only = g_list_model_get_item (events, 0);
+  g_assert_cmpstr (sw_item_get_label (only), ==, "Ben Ode resigned");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-all-actors", NULL));
+  g_assert_null (sw_view_state_get_selected_actor (state));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
 }
 
 static void
@@ -243,8 +339,10 @@ main (int   argc,
   g_test_add_func ("/window/binary-file", test_binary_file_keeps_others);
   g_test_add_func ("/window/show-source", test_show_source);
   g_test_add_func ("/window/application", test_application_help_overlay);
+  g_test_add_func ("/window/actor-filters-events", test_actor_filters_events);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
   g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
+  g_test_add_func ("/article-view/tooltips", test_article_view_tooltips);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sw-document.h"
@@ -58,6 +59,73 @@ sw_dct_source_to_string (SwDctSource source)
     case SW_DCT_SOURCE_NONE:
     default: return "none";
     }
+}
+
+/**
+ * sw_dct_parse:
+ * @text: a calendar date as a user or a data set writes it
+ * @ambiguous: (out) (optional): set when @text is a numeric date whose day
+ *   and month could be either way round
+ *
+ * Reads a reference date: ISO 8601 ("2025-03-18", also with slashes or
+ * without separators), or day and month before the year ("18-03-2025",
+ * "03/18/2025") where only one reading is a real date. Returns the date as
+ * YYYY-MM-DD, or %NULL when @text is not a date or cannot be settled.
+ */
+char *
+sw_dct_parse (const char *text,
+              gboolean   *ambiguous)
+{
+  guint a = 0, b = 0, c = 0;
+  char s1 = 0, s2 = 0, tail = 0;
+  guint year = 0, month = 0, day = 0;
+  int n;
+
+  if (ambiguous != NULL)
+    *ambiguous = FALSE;
+
+  if (text == NULL)
+    return NULL;
+
+  while (g_ascii_isspace (*text))
+    text++;
+
+  if (strlen (text) == 8 && sscanf (text, "%4u%2u%2u%c", &year, &month, &day, &tail) == 3)
+    goto check;
+
+  n = sscanf (text, "%u%c%u%c%u%c", &a, &s1, &b, &s2, &c, &tail);
+  if (n != 5 || s1 != s2 || (s1 != '-' && s1 != '/' && s1 != '.'))
+    return NULL;
+
+  if (a >= 1000)
+    {
+      year = a, month = b, day = c;
+    }
+  else if (c >= 1000)
+    {
+      gboolean day_first = g_date_valid_dmy (a, b, c);
+      gboolean month_first = g_date_valid_dmy (b, a, c);
+
+      year = c;
+      if (day_first && month_first && a != b)
+        {
+          if (ambiguous != NULL)
+            *ambiguous = TRUE;
+          return NULL;
+        }
+      if (day_first)
+        day = a, month = b;
+      else
+        month = a, day = b;
+    }
+  else
+    return NULL;
+
+check:
+  if (year > 9999 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
 
 static void

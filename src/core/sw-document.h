@@ -33,6 +33,8 @@ G_DECLARE_FINAL_TYPE (SwDocument, sw_document, SW, DOCUMENT, GObject)
 
 GQuark       sw_load_error_quark          (void);
 const char  *sw_dct_source_to_string      (SwDctSource source);
+char        *sw_dct_parse                 (const char  *text,
+                                           gboolean    *ambiguous);
 
 SwDocument  *sw_document_new_from_bytes   (const char    *path,
                                            GBytes        *bytes,

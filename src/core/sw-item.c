@@ -321,6 +321,67 @@ sw_items_collect (GListModel *articles,
   }
 }
 
+static gboolean
+names_actor (SwExtraction *ex,
+             GArray       *indices,
+             const char   *name)
+{
+  for (guint i = 0; indices != NULL && i < indices->len; i++)
+    {
+      int a = g_array_index (indices, int, i);
+
+      if (a >= 0 && (guint)a < ex->actors->len &&
+          g_strcmp0 (((SwActor *)g_ptr_array_index (ex->actors, a))->name, name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sw_item_involves:
+ * @actor_name: an actor's canonical name
+ *
+ * Whether the actor takes part in this item: an event's participant, a
+ * quotation's speaker or addressee, or the actor itself. Names, not
+ * indices, so that one actor is the same across articles.
+ */
+gboolean
+sw_item_involves (SwItem     *self,
+                  const char *actor_name)
+{
+  SwExtraction *ex;
+
+  g_return_val_if_fail (SW_IS_ITEM (self), FALSE);
+
+  if (actor_name == NULL)
+    return FALSE;
+
+  ex = sw_article_get_extraction (self->article);
+
+  switch (self->kind)
+    {
+    case SW_ITEM_EVENT:
+      return names_actor (ex, ((SwEvent *)g_ptr_array_index (ex->events, self->index))->actors, actor_name);
+
+    case SW_ITEM_QUOTE:
+      {
+        SwQuote *q = g_ptr_array_index (ex->quotes, self->index);
+        g_autoptr(GArray) addressee = g_array_new (FALSE, FALSE, sizeof (int));
+
+        g_array_append_val (addressee, q->addressee);
+        return names_actor (ex, q->speakers, actor_name) || names_actor (ex, addressee, actor_name);
+      }
+
+    case SW_ITEM_ACTOR:
+      return g_strcmp0 (self->label, actor_name) == 0;
+
+    case SW_ITEM_TIMEX:
+    default:
+      return FALSE;
+    }
+}
+
 SwItemKind
 sw_item_get_kind (SwItem *self)
 {

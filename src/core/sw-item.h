@@ -33,6 +33,8 @@ guint        sw_item_get_start     (SwItem     *self);
 guint        sw_item_get_end       (SwItem     *self);
 guint        sw_item_get_count     (SwItem     *self);
 
+gboolean     sw_item_involves      (SwItem     *self,
+                                    const char *actor_name);
 void         sw_items_collect      (GListModel *articles,
                                     SwItemKind  kind,
                                     GListStore *into);

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The shape is ../shared/CONTRACT.md: fields may be added, never renamed.
- * Offsets leave here as code points.
+ * Offsets leave here as code points. The writer streams into one GString
+ * rather than building a JsonNode tree: a document with a million spans
+ * would otherwise cost gigabytes of nodes for a line of tens of megabytes.
  */
 #define G_LOG_DOMAIN "sw-json"
 
@@ -13,318 +15,438 @@
 
 #include "sw-json.h"
 
-static void
-add_span_members (JsonBuilder *b,
-                  SwDocument  *doc,
-                  SwSpan       span)
+typedef struct
 {
-  const char *text = sw_document_get_text (doc);
-  g_autofree char *slice = NULL;
+  GString    *out;
+  SwDocument *doc;
+  const char *text;
+  gsize       size;
+  /* Spans mostly come in text order: converting from the last position
+   * keeps byte → code point conversion linear over the document. */
+  gsize       cursor_byte;
+  gsize       cursor_char;
+} Writer;
 
-  span.end = MIN (span.end, sw_document_get_size (doc));
-  span.start = MIN (span.start, span.end);
-  slice = g_strndup (text + span.start, span.end - span.start);
+static gsize
+to_char (Writer *w,
+         gsize   byte)
+{
+  byte = MIN (byte, w->size);
 
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, sw_document_byte_to_char (doc, span.start));
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, sw_document_byte_to_char (doc, span.end));
-  json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, slice);
+  if (byte >= w->cursor_byte && byte - w->cursor_byte <= 4096)
+    {
+      for (gsize i = w->cursor_byte; i < byte; i++)
+        if (((guchar)w->text[i] & 0xC0) != 0x80)
+          w->cursor_char++;
+    }
+  else
+    w->cursor_char = sw_document_byte_to_char (w->doc, byte);
+
+  w->cursor_byte = byte;
+  return w->cursor_char;
 }
 
 static void
-add_span_object (JsonBuilder *b,
-                 const char  *member,
-                 SwDocument  *doc,
-                 SwSpan       span,
-                 gboolean     present)
+put_string_len (Writer     *w,
+                const char *s,
+                gsize       len)
 {
-  json_builder_set_member_name (b, member);
+  GString *out = w->out;
+  const char *end = s + len;
+  const char *run = s;
 
+  g_string_append_c (out, '"');
+
+  for (const char *p = s; p < end; p++)
+    {
+      guchar c = *p;
+      const char *escape = NULL;
+      char buf[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      switch (c)
+        {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        default:
+          g_snprintf (buf, sizeof buf, "\\u%04x", c);
+          escape = buf;
+        }
+
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, escape);
+      run = p + 1;
+    }
+
+  g_string_append_len (out, run, end - run);
+  g_string_append_c (out, '"');
+}
+
+static void
+put_string (Writer     *w,
+            const char *s)
+{
+  if (s == NULL)
+    g_string_append (w->out, "null");
+  else
+    put_string_len (w, s, strlen (s));
+}
+
+static void
+put_key (Writer     *w,
+         const char *key,
+         gboolean    first)
+{
+  if (!first)
+    g_string_append_c (w->out, ',');
+  g_string_append_c (w->out, '"');
+  g_string_append (w->out, key);
+  g_string_append (w->out, "\":");
+}
+
+static void
+put_uint (Writer *w,
+          gsize   value)
+{
+  g_string_append_printf (w->out, "%" G_GSIZE_FORMAT, value);
+}
+
+static void
+put_id (Writer *w,
+        char    prefix,
+        int     index)
+{
+  g_string_append_printf (w->out, "\"%c%d\"", prefix, index + 1);
+}
+
+static void
+put_id_or_null (Writer *w,
+                char    prefix,
+                int     index)
+{
+  if (index == SW_NO_INDEX)
+    g_string_append (w->out, "null");
+  else
+    put_id (w, prefix, index);
+}
+
+static void
+put_id_array (Writer *w,
+              char    prefix,
+              GArray *indices)
+{
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; indices != NULL && i < indices->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (w->out, ',');
+      put_id (w, prefix, g_array_index (indices, int, i));
+    }
+  g_string_append_c (w->out, ']');
+}
+
+/* "start":…,"end":…,"text":"…" without braces, so callers can add members. */
+static void
+put_span_members (Writer   *w,
+                  SwSpan    span,
+                  gboolean  first)
+{
+  gsize end = MIN (span.end, w->size);
+  gsize start = MIN (span.start, end);
+
+  put_key (w, "start", first);
+  put_uint (w, to_char (w, start));
+  put_key (w, "end", FALSE);
+  put_uint (w, to_char (w, end));
+  put_key (w, "text", FALSE);
+  put_string_len (w, w->text + start, end - start);
+}
+
+static void
+put_span_object (Writer   *w,
+                 SwSpan    span,
+                 gboolean  present)
+{
   if (!present)
     {
-      json_builder_add_null_value (b);
+      g_string_append (w->out, "null");
       return;
     }
 
-  json_builder_begin_object (b);
-  add_span_members (b, doc, span);
-  json_builder_end_object (b);
+  g_string_append_c (w->out, '{');
+  put_span_members (w, span, TRUE);
+  g_string_append_c (w->out, '}');
 }
 
 static void
-add_nullable_string (JsonBuilder *b,
-                     const char  *member,
-                     const char  *value)
+write_document (Writer   *w,
+                gboolean  with_text)
 {
-  json_builder_set_member_name (b, member);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
+  SwDocument *doc = w->doc;
 
-static void
-add_id (JsonBuilder *b,
-        char         prefix,
-        int          index)
-{
-  char id[32];
-
-  g_snprintf (id, sizeof id, "%c%d", prefix, index + 1);
-  json_builder_add_string_value (b, id);
-}
-
-static void
-add_id_member (JsonBuilder *b,
-               const char  *member,
-               char         prefix,
-               int          index)
-{
-  json_builder_set_member_name (b, member);
-  if (index == SW_NO_INDEX)
-    json_builder_add_null_value (b);
-  else
-    add_id (b, prefix, index);
-}
-
-static void
-add_id_array (JsonBuilder  *b,
-              const char   *member,
-              char          prefix,
-              GArray       *indices)
-{
-  json_builder_set_member_name (b, member);
-  json_builder_begin_array (b);
-  for (guint i = 0; indices != NULL && i < indices->len; i++)
-    add_id (b, prefix, g_array_index (indices, int, i));
-  json_builder_end_array (b);
-}
-
-static void
-build_document (JsonBuilder *b,
-                SwDocument  *doc,
-                gboolean     with_text)
-{
-  json_builder_set_member_name (b, "document");
-  json_builder_begin_object (b);
-  add_nullable_string (b, "path", sw_document_get_path (doc));
-  add_nullable_string (b, "title", sw_document_get_title (doc));
-  add_nullable_string (b, "dct", sw_document_get_dct (doc));
-  json_builder_set_member_name (b, "dct_source");
-  json_builder_add_string_value (b, sw_dct_source_to_string (sw_document_get_dct_source (doc)));
-  json_builder_set_member_name (b, "length");
-  json_builder_add_int_value (b, sw_document_get_length (doc));
-  json_builder_set_member_name (b, "encoding");
-  json_builder_add_string_value (b, sw_document_get_encoding (doc));
+  put_key (w, "document", TRUE);
+  g_string_append_c (w->out, '{');
+  put_key (w, "path", TRUE);
+  put_string (w, sw_document_get_path (doc));
+  put_key (w, "title", FALSE);
+  put_string (w, sw_document_get_title (doc));
+  put_key (w, "dct", FALSE);
+  put_string (w, sw_document_get_dct (doc));
+  put_key (w, "dct_source", FALSE);
+  put_string (w, sw_dct_source_to_string (sw_document_get_dct_source (doc)));
+  put_key (w, "length", FALSE);
+  put_uint (w, sw_document_get_length (doc));
+  put_key (w, "encoding", FALSE);
+  put_string (w, sw_document_get_encoding (doc));
   if (with_text)
     {
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, sw_document_get_text (doc));
+      put_key (w, "text", FALSE);
+      put_string_len (w, w->text, w->size);
     }
-  json_builder_end_object (b);
+  g_string_append_c (w->out, '}');
 }
 
 static void
-build_timexes (JsonBuilder  *b,
-               SwDocument   *doc,
+write_timexes (Writer       *w,
                SwExtraction *ex)
 {
-  json_builder_set_member_name (b, "timexes");
-  json_builder_begin_array (b);
+  put_key (w, "timexes", FALSE);
+  g_string_append_c (w->out, '[');
   for (guint i = 0; i < ex->timexes->len; i++)
     {
       const SwTimex *t = g_ptr_array_index (ex->timexes, i);
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      add_id (b, 't', i);
-      add_span_members (b, doc, t->span);
-      json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, sw_timex_type_to_string (t->type));
-      add_nullable_string (b, "value", t->value);
-      add_nullable_string (b, "mod", t->mod);
+      g_string_append (w->out, i > 0 ? ",{" : "{");
+      put_key (w, "id", TRUE);
+      put_id (w, 't', i);
+      put_span_members (w, t->span, FALSE);
+      put_key (w, "type", FALSE);
+      put_string (w, sw_timex_type_to_string (t->type));
+      put_key (w, "value", FALSE);
+      put_string (w, t->value);
+      put_key (w, "mod", FALSE);
+      put_string (w, t->mod);
       if (t->end_value != NULL)
-        add_nullable_string (b, "end_value", t->end_value);
-      json_builder_end_object (b);
+        {
+          put_key (w, "end_value", FALSE);
+          put_string (w, t->end_value);
+        }
+      g_string_append_c (w->out, '}');
     }
-  json_builder_end_array (b);
+  g_string_append_c (w->out, ']');
 }
 
 static void
-build_actors (JsonBuilder  *b,
-              SwDocument   *doc,
+write_actors (Writer       *w,
               SwExtraction *ex)
 {
-  json_builder_set_member_name (b, "actors");
-  json_builder_begin_array (b);
+  put_key (w, "actors", FALSE);
+  g_string_append_c (w->out, '[');
   for (guint i = 0; i < ex->actors->len; i++)
     {
       const SwActor *a = g_ptr_array_index (ex->actors, i);
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      add_id (b, 'a', i);
-      add_nullable_string (b, "name", a->name);
-      json_builder_set_member_name (b, "kind");
-      json_builder_add_string_value (b, sw_actor_kind_to_string (a->kind));
-      json_builder_set_member_name (b, "roles");
-      json_builder_begin_array (b);
+      g_string_append (w->out, i > 0 ? ",{" : "{");
+      put_key (w, "id", TRUE);
+      put_id (w, 'a', i);
+      put_key (w, "name", FALSE);
+      put_string (w, a->name);
+      put_key (w, "kind", FALSE);
+      put_string (w, sw_actor_kind_to_string (a->kind));
+      put_key (w, "roles", FALSE);
+      g_string_append_c (w->out, '[');
       for (guint r = 0; r < a->roles->len; r++)
-        json_builder_add_string_value (b, g_ptr_array_index (a->roles, r));
-      json_builder_end_array (b);
-      json_builder_set_member_name (b, "mentions");
-      json_builder_begin_array (b);
+        {
+          if (r > 0)
+            g_string_append_c (w->out, ',');
+          put_string (w, g_ptr_array_index (a->roles, r));
+        }
+      g_string_append_c (w->out, ']');
+      put_key (w, "mentions", FALSE);
+      g_string_append_c (w->out, '[');
       for (guint m = 0; m < a->mentions->len; m++)
         {
-          json_builder_begin_object (b);
-          add_span_members (b, doc, g_array_index (a->mentions, SwSpan, m));
-          json_builder_end_object (b);
+          if (m > 0)
+            g_string_append_c (w->out, ',');
+          put_span_object (w, g_array_index (a->mentions, SwSpan, m), TRUE);
         }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      g_string_append (w->out, "]}");
     }
-  json_builder_end_array (b);
+  g_string_append_c (w->out, ']');
 }
 
 static void
-build_quotes (JsonBuilder  *b,
-              SwDocument   *doc,
+write_quotes (Writer       *w,
               SwExtraction *ex)
 {
-  json_builder_set_member_name (b, "quotes");
-  json_builder_begin_array (b);
+  put_key (w, "quotes", FALSE);
+  g_string_append_c (w->out, '[');
   for (guint i = 0; i < ex->quotes->len; i++)
     {
       const SwQuote *q = g_ptr_array_index (ex->quotes, i);
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      add_id (b, 'q', i);
-      json_builder_set_member_name (b, "kind");
-      json_builder_add_string_value (b, sw_quote_kind_to_string (q->kind));
-      add_span_object (b, "content", doc, q->content, TRUE);
-      add_span_object (b, "cue", doc, q->cue, q->has_cue);
-      add_id_array (b, "speakers", 'a', q->speakers);
-      add_span_object (b, "speaker_mention", doc, q->speaker_mention, q->has_speaker_mention);
-      add_id_member (b, "addressee", 'a', q->addressee);
-      add_nullable_string (b, "medium", q->medium);
-      json_builder_end_object (b);
+      g_string_append (w->out, i > 0 ? ",{" : "{");
+      put_key (w, "id", TRUE);
+      put_id (w, 'q', i);
+      put_key (w, "kind", FALSE);
+      put_string (w, sw_quote_kind_to_string (q->kind));
+      put_key (w, "content", FALSE);
+      put_span_object (w, q->content, TRUE);
+      put_key (w, "cue", FALSE);
+      put_span_object (w, q->cue, q->has_cue);
+      put_key (w, "speakers", FALSE);
+      put_id_array (w, 'a', q->speakers);
+      put_key (w, "speaker_mention", FALSE);
+      put_span_object (w, q->speaker_mention, q->has_speaker_mention);
+      put_key (w, "addressee", FALSE);
+      put_id_or_null (w, 'a', q->addressee);
+      put_key (w, "medium", FALSE);
+      put_string (w, q->medium);
+      g_string_append_c (w->out, '}');
     }
-  json_builder_end_array (b);
+  g_string_append_c (w->out, ']');
 }
 
 static void
-build_events (JsonBuilder  *b,
-              SwDocument   *doc,
+write_events (Writer       *w,
               SwExtraction *ex)
 {
-  json_builder_set_member_name (b, "events");
-  json_builder_begin_array (b);
+  put_key (w, "events", FALSE);
+  g_string_append_c (w->out, '[');
   for (guint i = 0; i < ex->events->len; i++)
     {
       const SwEvent *e = g_ptr_array_index (ex->events, i);
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      add_id (b, 'e', i);
-      add_nullable_string (b, "label", e->label);
-      json_builder_set_member_name (b, "start");
-      json_builder_add_int_value (b, sw_document_byte_to_char (doc, e->span.start));
-      json_builder_set_member_name (b, "end");
-      json_builder_add_int_value (b, sw_document_byte_to_char (doc, e->span.end));
-      add_id_member (b, "timex", 't', e->timex);
-      json_builder_set_member_name (b, "date");
+      g_string_append (w->out, i > 0 ? ",{" : "{");
+      put_key (w, "id", TRUE);
+      put_id (w, 'e', i);
+      put_key (w, "label", FALSE);
+      put_string (w, e->label);
+      put_key (w, "start", FALSE);
+      put_uint (w, to_char (w, e->span.start));
+      put_key (w, "end", FALSE);
+      put_uint (w, to_char (w, e->span.end));
+      put_key (w, "timex", FALSE);
+      put_id_or_null (w, 't', e->timex);
+      put_key (w, "date", FALSE);
       if (e->date_from == NULL)
-        json_builder_add_null_value (b);
+        g_string_append (w->out, "null");
       else
         {
-          json_builder_begin_object (b);
-          add_nullable_string (b, "from", e->date_from);
-          add_nullable_string (b, "to", e->date_to ? e->date_to : e->date_from);
-          json_builder_set_member_name (b, "granularity");
-          json_builder_add_string_value (b, sw_granularity_to_string (e->granularity));
-          json_builder_set_member_name (b, "approx");
-          json_builder_add_boolean_value (b, e->approx);
-          json_builder_end_object (b);
+          g_string_append_c (w->out, '{');
+          put_key (w, "from", TRUE);
+          put_string (w, e->date_from);
+          put_key (w, "to", FALSE);
+          put_string (w, e->date_to != NULL ? e->date_to : e->date_from);
+          put_key (w, "granularity", FALSE);
+          put_string (w, sw_granularity_to_string (e->granularity));
+          put_key (w, "approx", FALSE);
+          g_string_append (w->out, e->approx ? "true" : "false");
+          g_string_append_c (w->out, '}');
         }
-      add_id_array (b, "actors", 'a', e->actors);
-      add_id_member (b, "quote", 'q', e->quote);
-      json_builder_end_object (b);
+      put_key (w, "actors", FALSE);
+      put_id_array (w, 'a', e->actors);
+      put_key (w, "quote", FALSE);
+      put_id_or_null (w, 'q', e->quote);
+      g_string_append_c (w->out, '}');
     }
-  json_builder_end_array (b);
+  g_string_append_c (w->out, ']');
 }
 
 static void
-build_relations (JsonBuilder  *b,
+write_relations (Writer       *w,
                  SwExtraction *ex)
 {
-  json_builder_set_member_name (b, "relations");
-  json_builder_begin_array (b);
+  put_key (w, "relations", FALSE);
+  g_string_append_c (w->out, '[');
   for (guint i = 0; i < ex->relations->len; i++)
     {
       const SwRelation *r = g_ptr_array_index (ex->relations, i);
+      gboolean first = TRUE;
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "source");
-      add_id (b, 'a', r->source);
-      json_builder_set_member_name (b, "target");
-      add_id (b, 'a', r->target);
-      json_builder_set_member_name (b, "kind");
-      json_builder_add_string_value (b, sw_relation_kind_to_string (r->kind));
-      json_builder_set_member_name (b, "weight");
-      json_builder_add_int_value (b, r->weight);
-      json_builder_set_member_name (b, "evidence");
-      json_builder_begin_array (b);
-      for (guint q = 0; q < r->quotes->len; q++)
-        add_id (b, 'q', g_array_index (r->quotes, int, q));
-      for (guint e = 0; e < r->events->len; e++)
-        add_id (b, 'e', g_array_index (r->events, int, e));
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      g_string_append (w->out, i > 0 ? ",{" : "{");
+      put_key (w, "source", TRUE);
+      put_id (w, 'a', r->source);
+      put_key (w, "target", FALSE);
+      put_id (w, 'a', r->target);
+      put_key (w, "kind", FALSE);
+      put_string (w, sw_relation_kind_to_string (r->kind));
+      put_key (w, "weight", FALSE);
+      put_uint (w, r->weight);
+      put_key (w, "evidence", FALSE);
+      g_string_append_c (w->out, '[');
+      for (guint q = 0; q < r->quotes->len; q++, first = FALSE)
+        {
+          if (!first)
+            g_string_append_c (w->out, ',');
+          put_id (w, 'q', g_array_index (r->quotes, int, q));
+        }
+      for (guint e = 0; e < r->events->len; e++, first = FALSE)
+        {
+          if (!first)
+            g_string_append_c (w->out, ',');
+          put_id (w, 'e', g_array_index (r->events, int, e));
+        }
+      g_string_append (w->out, "]}");
     }
-  json_builder_end_array (b);
-}
-
-JsonNode *
-sw_json_build (SwDocument   *document,
-               SwExtraction *extraction,
-               gboolean      with_text)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  g_return_val_if_fail (SW_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (extraction != NULL, NULL);
-
-  json_builder_begin_object (b);
-  build_document (b, document, with_text);
-  build_timexes (b, document, extraction);
-  build_actors (b, document, extraction);
-  build_quotes (b, document, extraction);
-  build_events (b, document, extraction);
-  build_relations (b, extraction);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
+  g_string_append_c (w->out, ']');
 }
 
 /**
  * sw_json_to_line:
  *
- * Returns the document's JSON on one line, without the newline: JSON
- * escapes every line break inside strings, so the result never spans lines.
+ * Returns the document's JSON on one line, without the newline: every
+ * line break inside a string is escaped, so the result never spans lines.
  */
 char *
 sw_json_to_line (SwDocument   *document,
                  SwExtraction *extraction,
                  gboolean      with_text)
 {
-  g_autoptr(JsonNode) root = sw_json_build (document, extraction, with_text);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  Writer w = { 0 };
 
-  json_generator_set_pretty (gen, FALSE);
-  json_generator_set_root (gen, root);
+  g_return_val_if_fail (SW_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (extraction != NULL, NULL);
 
-  return json_generator_to_data (gen, NULL);
+  w.doc = document;
+  w.text = sw_document_get_text (document);
+  w.size = sw_document_get_size (document);
+  w.out = g_string_sized_new (4096 + (with_text ? w.size * 11 / 10 : 0));
+
+  g_string_append_c (w.out, '{');
+  write_document (&w, with_text);
+  write_timexes (&w, extraction);
+  write_actors (&w, extraction);
+  write_quotes (&w, extraction);
+  write_events (&w, extraction);
+  write_relations (&w, extraction);
+  g_string_append_c (w.out, '}');
+
+  return g_string_free (w.out, FALSE);
+}
+
+/**
+ * sw_json_build:
+ *
+ * The same document as a JsonNode, for callers that want to walk it.
+ */
+JsonNode *
+sw_json_build (SwDocument   *document,
+               SwExtraction *extraction,
+               gboolean      with_text)
+{
+  g_autofree char *line = sw_json_to_line (document, extraction, with_text);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!json_parser_load_from_data (parser, line, -1, NULL))
+    g_return_val_if_reached (NULL);
+
+  return json_node_copy (json_parser_get_root (parser));
 }

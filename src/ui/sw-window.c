@@ -12,6 +12,7 @@
 #include "sw-article-view.h"
 #include "sw-item.h"
 #include "sw-json.h"
+#include "sw-view-state.h"
 #include "sw-window.h"
 
 struct _SwWindow
@@ -27,12 +28,16 @@ struct _SwWindow
   GtkColumnView        *events_view;
   GtkColumnView        *actors_view;
   GtkColumnView        *quotes_view;
+  GtkRevealer          *actor_filter_revealer;
+  GtkLabel             *actor_filter_label;
 
   GListStore           *articles;
   GtkSingleSelection   *article_selection;
   GListStore           *events;
   GListStore           *actors;
   GListStore           *quotes;
+  SwViewState          *state;
+  GtkFilter            *actor_filter;
 
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -156,10 +161,25 @@ article_opened (GObject      *object,
       return;
     }
 
+  sw_window_add_article (self, article);
+  watch_first_paint (self);
+}
+
+/**
+ * sw_window_add_article:
+ *
+ * Adds an article that is already loaded and extracted, and selects it.
+ */
+void
+sw_window_add_article (SwWindow  *self,
+                       SwArticle *article)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (SW_IS_ARTICLE (article));
+
   g_list_store_append (self->articles, article);
   gtk_single_selection_set_selected (self->article_selection,
                                      g_list_model_get_n_items (G_LIST_MODEL (self->articles)) - 1);
-  watch_first_paint (self);
 }
 
 /**
@@ -232,6 +252,20 @@ sw_window_get_last_message (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
   return self->last_message;
+}
+
+SwViewState *
+sw_window_get_view_state (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+  return self->state;
+}
+
+GListModel *
+sw_window_get_visible_events (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (gtk_column_view_get_model (self->events_view));
 }
 
 const char *
@@ -377,19 +411,79 @@ add_column (GtkColumnView *view,
   g_object_unref (sorter);
 }
 
-static void
+static GtkSingleSelection *
 setup_table (GtkColumnView *view,
-             GListStore    *store)
+             GListStore    *store,
+             GtkFilter     *filter)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (view);
-  GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (store)),
-                                                      g_object_ref (sorter));
-  GtkSingleSelection *selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  GListModel *model = g_object_ref (G_LIST_MODEL (store));
+  GtkSortListModel *sorted;
+  GtkSingleSelection *selection;
+
+  if (filter != NULL)
+    model = G_LIST_MODEL (gtk_filter_list_model_new (model, g_object_ref (filter)));
+
+  sorted = gtk_sort_list_model_new (model, g_object_ref (sorter));
+  selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
 
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
+
+  return selection;
+}
+
+static gboolean
+involves_selected_actor (gpointer item,
+                         gpointer user_data)
+{
+  SwWindow *self = user_data;
+  const char *actor = sw_view_state_get_selected_actor (self->state);
+
+  return actor == NULL || sw_item_involves (item, actor);
+}
+
+static void
+on_actor_selection_changed (SwWindow           *self,
+                            GParamSpec         *pspec,
+                            GtkSingleSelection *selection)
+{
+  SwItem *item = gtk_single_selection_get_selected_item (selection);
+
+  sw_view_state_set_selected_actor (self->state, item ? sw_item_get_label (item) : NULL);
+}
+
+/* The events table shows only the selected actor's events, and says so. */
+static void
+on_selected_actor_changed (SwWindow    *self,
+                           GParamSpec  *pspec,
+                           SwViewState *state)
+{
+  const char *actor = sw_view_state_get_selected_actor (state);
+
+  gtk_filter_changed (self->actor_filter, GTK_FILTER_CHANGE_DIFFERENT);
+
+  if (actor != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Showing the events of %s"), actor);
+      gtk_label_set_text (self->actor_filter_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->actor_filter_revealer, actor != NULL);
+}
+
+static void
+show_all_actors_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->actors_view);
+
+  gtk_selection_model_unselect_all (selection);
+  sw_view_state_set_selected_actor (self->state, NULL);
 }
 
 static void
@@ -399,7 +493,8 @@ setup_tables (SwWindow *self)
   add_column (self->events_view, _("Event"), "label", TRUE, FALSE);
   add_column (self->events_view, _("Actors"), "who", FALSE, FALSE);
   add_column (self->events_view, _("Source"), "detail", TRUE, FALSE);
-  setup_table (self->events_view, self->events);
+  self->actor_filter = GTK_FILTER (gtk_custom_filter_new (involves_selected_actor, self, NULL));
+  setup_table (self->events_view, self->events, self->actor_filter);
   {
     g_autoptr(GtkColumnViewColumn) date_column =
       g_list_model_get_item (gtk_column_view_get_columns (self->events_view), 0);
@@ -412,13 +507,15 @@ setup_tables (SwWindow *self)
   add_column (self->actors_view, _("Kind"), "who", FALSE, FALSE);
   add_column (self->actors_view, _("Roles"), "detail", TRUE, FALSE);
   add_column (self->actors_view, _("Statements"), "count", FALSE, TRUE);
-  setup_table (self->actors_view, self->actors);
+  g_signal_connect_object (setup_table (self->actors_view, self->actors, NULL),
+                           "notify::selected-item",
+                           G_CALLBACK (on_actor_selection_changed), self, G_CONNECT_SWAPPED);
 
   add_column (self->quotes_view, _("Speaker"), "who", FALSE, FALSE);
   add_column (self->quotes_view, _("Quotation"), "label", TRUE, FALSE);
   add_column (self->quotes_view, _("Kind"), "detail", FALSE, FALSE);
   add_column (self->quotes_view, _("Medium"), "date", FALSE, FALSE);
-  setup_table (self->quotes_view, self->quotes);
+  setup_table (self->quotes_view, self->quotes, NULL);
 }
 
 /* Sidebar rows: title, date and file, and a close button. */
@@ -841,6 +938,8 @@ sw_window_dispose (GObject *object)
   g_clear_object (&self->quotes);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->actor_filter);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
 }
@@ -910,6 +1009,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, events_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, actors_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, quotes_view);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, actor_filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, actor_filter_label);
   gtk_widget_class_bind_template_callback (widget_class, on_events_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_actors_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_quotes_activate);
@@ -919,6 +1020,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.close-article", NULL, close_article_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-all-actors", NULL, show_all_actors_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -937,6 +1039,7 @@ sw_window_init (SwWindow *self)
   self->events = g_list_store_new (SW_TYPE_ITEM);
   self->actors = g_list_store_new (SW_TYPE_ITEM);
   self->quotes = g_list_store_new (SW_TYPE_ITEM);
+  self->state = sw_view_state_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -946,6 +1049,8 @@ sw_window_init (SwWindow *self)
 
   g_signal_connect_object (self->articles, "items-changed",
                            G_CALLBACK (on_articles_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::selected-actor",
+                           G_CALLBACK (on_selected_actor_changed), self, G_CONNECT_SWAPPED);
 
   self->settings = settings_new_if_installed ();
   restore_state (self);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "sw-article.h"
+#include "sw-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -22,10 +23,14 @@ void         sw_window_open_text        (SwWindow       *self,
                                          GBytes         *bytes,
                                          const char     *title);
 void         sw_window_open_sample      (SwWindow       *self);
+void         sw_window_add_article      (SwWindow       *self,
+                                         SwArticle      *article);
 GListModel  *sw_window_get_articles     (SwWindow       *self);
 guint        sw_window_get_loading      (SwWindow       *self);
 const char  *sw_window_get_last_message (SwWindow       *self);
 const char  *sw_window_get_view         (SwWindow       *self);
+SwViewState *sw_window_get_view_state   (SwWindow       *self);
+GListModel  *sw_window_get_visible_events (SwWindow     *self);
 void         sw_window_select_article   (SwWindow       *self,
                                          guint           position);
 void         sw_window_show_source      (SwWindow       *self,

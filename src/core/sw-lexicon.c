@@ -1,0 +1,349 @@
+/* sw-lexicon.c: the word lists attribution reads, from the core GResource
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sw-lexicon"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "sw-lexicon.h"
+#include "sw-resources.h"
+
+#define DATA_PATH "/io/github/saywhen/Saywhen/core/"
+
+struct _SwLexicon
+{
+  GHashTable *words;    /* folded word → SwWordInfo* */
+  GHashTable *phrases;  /* folded phrase → GUINT_TO_POINTER (SwWordFlags) */
+  GHashTable *places;   /* folded adjective → place name */
+};
+
+gboolean
+sw_lexicon_fold (const char *word,
+                 gsize       len,
+                 char       *buf,
+                 gsize       buf_size)
+{
+  if (len + 1 > buf_size)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    buf[i] = g_ascii_tolower (word[i]);
+  buf[len] = '\0';
+
+  return TRUE;
+}
+
+static void
+word_info_free (gpointer data)
+{
+  SwWordInfo *info = data;
+
+  g_clear_pointer (&info->cues, g_ptr_array_unref);
+  g_free (info);
+}
+
+static void
+cue_free (gpointer data)
+{
+  SwCue *cue = data;
+
+  g_strfreev (cue->words);
+  g_free (cue);
+}
+
+static SwWordInfo *
+ensure_word (SwLexicon  *self,
+             const char *word)
+{
+  g_autofree char *folded = g_ascii_strdown (word, -1);
+  SwWordInfo *info = g_hash_table_lookup (self->words, folded);
+
+  if (info == NULL)
+    {
+      info = g_new0 (SwWordInfo, 1);
+      g_hash_table_insert (self->words, g_steal_pointer (&folded), info);
+    }
+
+  return info;
+}
+
+static void
+add_phrase (SwLexicon  *self,
+            const char *phrase,
+            guint       flag)
+{
+  g_autofree char *folded = g_ascii_strdown (phrase, -1);
+  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (self->phrases, folded));
+
+  g_hash_table_replace (self->phrases, g_steal_pointer (&folded), GUINT_TO_POINTER (old | flag));
+
+  /* A one-word phrase is a word too, so the tokenizer's lookups see it. */
+  if (strchr (phrase, ' ') == NULL)
+    ensure_word (self, phrase)->flags |= flag;
+}
+
+/* Calls @func on each non-comment line of a resource, split at tabs. */
+static void
+each_line (const char *name,
+           void      (*func) (SwLexicon *, char **, guint),
+           SwLexicon  *self)
+{
+  g_autofree char *path = g_strconcat (DATA_PATH, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    {
+      g_critical ("Missing lexicon %s: %s", path, error->message);
+      return;
+    }
+
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", -1);
+      func (self, fields, g_strv_length (fields));
+    }
+}
+
+static void
+load_cue (SwLexicon  *self,
+          char      **fields,
+          guint       n_fields)
+{
+  g_auto(GStrv) forms = g_strsplit (fields[0], " ", -1);
+  guint flags = 0;
+
+  if (n_fields > 1)
+    {
+      g_auto(GStrv) names = g_strsplit (fields[1], ",", -1);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          const char *n = g_strstrip (names[i]);
+
+          if (strcmp (n, "inv") == 0)
+            flags |= SW_CUE_INVERTS;
+          else if (strcmp (n, "addr") == 0)
+            flags |= SW_CUE_ADDRESSEE;
+          else if (strcmp (n, "obj") == 0)
+            flags |= SW_CUE_OBJECT;
+          else if (strcmp (n, "prep") == 0)
+            flags |= SW_CUE_PREP;
+          else if (strcmp (n, "weak") == 0)
+            flags |= SW_CUE_WEAK;
+          else if (strcmp (n, "direct") == 0)
+            flags |= SW_CUE_DIRECT;
+        }
+    }
+
+  for (guint i = 0; forms[i] != NULL; i++)
+    {
+      SwCue *cue;
+      SwWordInfo *info;
+      guint at;
+
+      if (forms[i][0] == '\0')
+        continue;
+
+      cue = g_new0 (SwCue, 1);
+      cue->words = g_strsplit (forms[i], "_", -1);
+      cue->n_words = g_strv_length (cue->words);
+      cue->flags = flags;
+      if (g_str_has_suffix (cue->words[0], "ing"))
+        cue->flags |= SW_CUE_GERUND;
+
+      info = ensure_word (self, cue->words[0]);
+      info->flags |= SW_WORD_CUE;
+      if (info->cues == NULL)
+        info->cues = g_ptr_array_new_with_free_func (cue_free);
+
+      /* Longest first, so "points out" wins over a bare "points". */
+      for (at = 0; at < info->cues->len; at++)
+        if (((SwCue *)g_ptr_array_index (info->cues, at))->n_words < cue->n_words)
+          break;
+      g_ptr_array_insert (info->cues, at, cue);
+    }
+}
+
+static void
+load_title (SwLexicon  *self,
+            char      **fields,
+            guint       n_fields)
+{
+  SwWordInfo *info;
+
+  if (n_fields < 2)
+    return;
+
+  info = ensure_word (self, fields[0]);
+  if (strcmp (fields[1], "title") == 0)
+    info->flags |= SW_WORD_TITLE;
+  else if (strcmp (fields[1], "honorific") == 0)
+    info->flags |= SW_WORD_HONORIFIC;
+  else if (strcmp (fields[1], "modifier") == 0)
+    info->flags |= SW_WORD_MODIFIER;
+
+  if (n_fields > 2 && fields[2][0] != '\0')
+    info->gender = fields[2][0];
+}
+
+static void
+load_organization (SwLexicon  *self,
+                   char      **fields,
+                   guint       n_fields)
+{
+  if (n_fields < 2)
+    return;
+
+  if (strcmp (fields[1], "head") == 0)
+    ensure_word (self, fields[0])->flags |= SW_WORD_ORG_HEAD;
+  else if (strcmp (fields[1], "name") == 0)
+    add_phrase (self, fields[0], SW_WORD_ORG_NAME);
+  else if (strcmp (fields[1], "group") == 0)
+    add_phrase (self, fields[0], SW_WORD_GROUP);
+}
+
+static void
+load_first_name (SwLexicon  *self,
+                 char      **fields,
+                 guint       n_fields)
+{
+  SwWordInfo *info = ensure_word (self, fields[0]);
+
+  info->flags |= SW_WORD_FIRST_NAME;
+  if (n_fields > 1 && info->gender == 0)
+    info->gender = fields[1][0];
+}
+
+static void
+load_place (SwLexicon  *self,
+            char      **fields,
+            guint       n_fields)
+{
+  add_phrase (self, fields[0], SW_WORD_PLACE);
+}
+
+static void
+load_nationality (SwLexicon  *self,
+                  char      **fields,
+                  guint       n_fields)
+{
+  ensure_word (self, fields[0])->flags |= SW_WORD_NATIONALITY;
+  if (n_fields > 1 && fields[1][0] != '\0')
+    g_hash_table_replace (self->places, g_ascii_strdown (fields[0], -1), g_strdup (fields[1]));
+}
+
+static void
+load_medium (SwLexicon  *self,
+             char      **fields,
+             guint       n_fields)
+{
+  ensure_word (self, fields[0])->flags |= SW_WORD_MEDIUM;
+}
+
+static void
+load_stopword (SwLexicon  *self,
+               char      **fields,
+               guint       n_fields)
+{
+  SwWordInfo *info;
+
+  if (n_fields < 2)
+    return;
+
+  info = ensure_word (self, fields[0]);
+  if (strcmp (fields[1], "function") == 0)
+    info->flags |= SW_WORD_FUNCTION;
+  else if (strcmp (fields[1], "time") == 0)
+    info->flags |= SW_WORD_TIME;
+  else if (strcmp (fields[1], "pronoun") == 0)
+    {
+      info->flags |= SW_WORD_PRONOUN;
+      if (n_fields > 2)
+        info->gender = fields[2][0];
+    }
+}
+
+static gpointer
+lexicon_load (gpointer data)
+{
+  SwLexicon *self = g_new0 (SwLexicon, 1);
+
+  sw_core_register_resource ();
+
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_info_free);
+  self->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  each_line ("cues.txt", load_cue, self);
+  each_line ("titles.txt", load_title, self);
+  each_line ("organizations.txt", load_organization, self);
+  each_line ("first-names.txt", load_first_name, self);
+  each_line ("countries.txt", load_place, self);
+  each_line ("places.txt", load_place, self);
+  each_line ("nationalities.txt", load_nationality, self);
+  each_line ("media.txt", load_medium, self);
+  each_line ("stopwords.txt", load_stopword, self);
+
+  return self;
+}
+
+/**
+ * sw_lexicon_get:
+ *
+ * Returns the process-wide lexicon, loading it on first use. It is never
+ * freed and never changes, so any thread may read it.
+ */
+const SwLexicon *
+sw_lexicon_get (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, lexicon_load, NULL);
+}
+
+const SwWordInfo *
+sw_lexicon_lookup (const SwLexicon *self,
+                   const char      *word,
+                   gsize            len)
+{
+  char buf[48];
+
+  if (!sw_lexicon_fold (word, len, buf, sizeof buf))
+    return NULL;
+
+  return g_hash_table_lookup (self->words, buf);
+}
+
+gboolean
+sw_lexicon_has_phrase (const SwLexicon *self,
+                       const char      *phrase,
+                       guint            flag)
+{
+  g_autofree char *folded = g_ascii_strdown (phrase, -1);
+
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (self->phrases, folded)) & flag) != 0;
+}
+
+const char *
+sw_lexicon_place_of (const SwLexicon *self,
+                     const char      *adjective)
+{
+  g_autofree char *folded = g_ascii_strdown (adjective, -1);
+
+  return g_hash_table_lookup (self->places, folded);
+}

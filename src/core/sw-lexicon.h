@@ -1,0 +1,77 @@
+/* sw-lexicon.h: the word lists attribution reads, from the core GResource
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every list lives as text under data/ and is compiled into the core
+ * library; this file only loads them once into hash tables that are then
+ * read without locks from any thread.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SW_WORD_TITLE       = 1 << 0,
+  SW_WORD_HONORIFIC   = 1 << 1,
+  SW_WORD_MODIFIER    = 1 << 2,
+  SW_WORD_ORG_HEAD    = 1 << 3,
+  SW_WORD_ORG_NAME    = 1 << 4,
+  SW_WORD_GROUP       = 1 << 5,
+  SW_WORD_PLACE       = 1 << 6,
+  SW_WORD_NATIONALITY = 1 << 7,
+  SW_WORD_FUNCTION    = 1 << 8,
+  SW_WORD_TIME        = 1 << 9,
+  SW_WORD_PRONOUN     = 1 << 10,
+  SW_WORD_MEDIUM      = 1 << 11,
+  SW_WORD_FIRST_NAME  = 1 << 12,
+  SW_WORD_CUE         = 1 << 13,
+} SwWordFlags;
+
+typedef enum
+{
+  SW_CUE_INVERTS   = 1 << 0,  /* "…, said X" */
+  SW_CUE_ADDRESSEE = 1 << 1,  /* "told X that …" */
+  SW_CUE_OBJECT    = 1 << 2,  /* "called X Y" */
+  SW_CUE_PREP      = 1 << 3,  /* "according to X" */
+  SW_CUE_WEAK      = 1 << 4,  /* "believes that …" */
+  SW_CUE_GERUND    = 1 << 5,  /* the -ing form: "stressing that …" */
+  SW_CUE_DIRECT    = 1 << 6,  /* introduces direct quotes only: "he continued:" */
+} SwCueFlags;
+
+typedef struct
+{
+  guint        flags;   /* SwWordFlags */
+  char         gender;  /* 'm', 'f', 'p' (plural), 'n' (it), 's' (I) or 0 */
+  GPtrArray   *cues;    /* SwCue*, the cues that start with this word, longest first */
+} SwWordInfo;
+
+typedef struct
+{
+  char       **words;   /* lower case */
+  guint        n_words;
+  guint        flags;   /* SwCueFlags */
+} SwCue;
+
+typedef struct _SwLexicon SwLexicon;
+
+const SwLexicon  *sw_lexicon_get          (void);
+const SwWordInfo *sw_lexicon_lookup       (const SwLexicon *self,
+                                           const char      *word,
+                                           gsize            len);
+gboolean          sw_lexicon_has_phrase   (const SwLexicon *self,
+                                           const char      *phrase,
+                                           guint            flag);
+const char       *sw_lexicon_place_of     (const SwLexicon *self,
+                                           const char      *adjective);
+
+/* Lower-cases @len bytes of @word into @buf (ASCII only: the lists are
+ * ASCII), returning FALSE when it does not fit. */
+gboolean          sw_lexicon_fold         (const char      *word,
+                                           gsize            len,
+                                           char            *buf,
+                                           gsize            buf_size);
+
+G_END_DECLS

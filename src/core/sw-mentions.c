@@ -1,0 +1,1079 @@
+/* sw-mentions.c: names in the text and the actors they refer to
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Names are found without a tagger: runs of capitalised words, with the
+ * lower-case titles and connectors that live inside them ("US envoy to the
+ * Middle East Steve Witkoff", "Ursula von der Leyen"). Capitals carry no
+ * information at the start of a sentence or in an all-capitals sentence, so
+ * there a word counts only when the lexicon knows it or the same word is
+ * capitalised somewhere inside a sentence of the same document.
+ */
+#define G_LOG_DOMAIN "sw-mentions"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sw-mentions.h"
+
+enum
+{
+  CLS_NONE,
+  CLS_NAME,
+  CLS_ROLE,
+  CLS_CONN,
+};
+
+/* Actors keep at most this many roles; a long document cannot make the
+ * role list (checked linearly) grow without bound. */
+#define MAX_ROLES 6
+
+typedef struct
+{
+  GHashTable *by_key;      /* folded name → actor index + 1 */
+  GHashTable *by_surname;  /* folded last word → GArray of actor indices (persons) */
+  GHashTable *by_first;    /* folded first word → actor index + 1, or -1 when ambiguous */
+  GHashTable *by_tail;     /* folded last word → GArray of actor indices (organisations) */
+  GHashTable *bare;        /* actor indices created from a lone surname */
+} Index;
+
+static const SwToken *
+tok (SwMentions *self,
+     guint       i)
+{
+  return sw_text_token (self->text, i);
+}
+
+static gboolean
+tok_is (SwMentions *self,
+        guint       i,
+        const char *word)
+{
+  return sw_token_is (self->text, i, word);
+}
+
+static guint
+tok_flags (SwMentions *self,
+           guint       i)
+{
+  const SwToken *t = tok (self, i);
+
+  return t->info != NULL ? t->info->flags : 0;
+}
+
+char *
+sw_mentions_token_text (const SwText *text,
+                        guint         first,
+                        guint         last)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = first; i < last; i++)
+    {
+      const SwToken *t = sw_text_token (text, i);
+
+      if (t->kind == SW_TOKEN_QUOTE)
+        continue;
+      if (s->len > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, text->text + t->start, t->end - t->start);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* The words of a name in the case a mixed-case sentence would use. */
+static char *
+name_text (SwMentions *self,
+           guint       first,
+           guint       last,
+           gboolean    caps)
+{
+  g_autofree char *raw = sw_mentions_token_text (self->text, first, last);
+  gboolean start = TRUE;
+  GString *s;
+
+  if (!caps)
+    return g_steal_pointer (&raw);
+
+  s = g_string_new (NULL);
+  for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (s, start ? g_unichar_toupper (c) : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+is_sentence_initial (SwMentions *self,
+                     guint       i)
+{
+  const SwSentence *s = sw_text_sentence_of (self->text, i);
+  const SwToken *p;
+
+  if (i == s->first)
+    return TRUE;
+
+  p = tok (self, i - 1);
+  if (p->kind == SW_TOKEN_QUOTE && (p->quote & SW_QUOTE_OPEN))
+    return TRUE;
+
+  return p->kind == SW_TOKEN_PUNCT && (p->ch == ':' || p->ch == '(' || p->ch == 0x2014 ||
+                                       p->ch == 0x2013 || p->ch == '-' || p->ch == 0x2022);
+}
+
+static gboolean
+has_lower_hyphen_part (SwMentions    *self,
+                       const SwToken *t)
+{
+  const char *text = self->text->text;
+
+  for (guint i = t->start; i + 1 < t->end; i++)
+    if (text[i] == '-' && g_ascii_islower (text[i + 1]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+in_vocabulary (SwMentions    *self,
+               const SwToken *t)
+{
+  char buf[48];
+
+  if (!sw_lexicon_fold (self->text->text + t->start, t->end - t->start, buf, sizeof buf))
+    return FALSE;
+
+  return g_hash_table_contains (self->vocabulary, buf);
+}
+
+static gboolean
+is_connector (SwMentions *self,
+              guint       i)
+{
+  static const char *const words[] = {
+    "of", "for", "and", "&", "von", "van", "der", "den", "de", "del", "della",
+    "la", "le", "du", "da", "al", "bin", "ibn", "the", "to",
+  };
+  const SwToken *t = tok (self, i);
+
+  if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
+    return TRUE;
+  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER)
+    return FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (self, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_particle (SwMentions *self,
+             guint       i)
+{
+  return is_connector (self, i) && !tok_is (self, i, "of") && !tok_is (self, i, "for") &&
+         !tok_is (self, i, "and") && !tok_is (self, i, "the") && !tok_is (self, i, "to") &&
+         !sw_token_is_punct (self->text, i, '&');
+}
+
+static int
+token_class (SwMentions *self,
+             guint       i)
+{
+  const SwToken *t = tok (self, i);
+  const SwSentence *s = sw_text_sentence_of (self->text, i);
+  guint flags = t->info != NULL ? t->info->flags : 0;
+
+  if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
+    return CLS_CONN;
+  if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
+    return CLS_NONE;
+
+  if (s->caps)
+    {
+      if (t->cap != SW_CAP_UPPER)
+        return CLS_NONE;
+      if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
+        return CLS_NONE;
+      if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
+        return CLS_ROLE;
+      if ((flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) || in_vocabulary (self, t))
+        return CLS_NAME;
+      return CLS_NONE;
+    }
+
+  if (t->cap == SW_CAP_LOWER)
+    {
+      if (flags & (SW_WORD_TITLE | SW_WORD_MODIFIER))
+        return CLS_ROLE;
+      if (is_connector (self, i))
+        return CLS_CONN;
+      return CLS_NONE;
+    }
+
+  if (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER)
+    return CLS_NONE;
+
+  if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
+    return CLS_NONE;
+  if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
+    return CLS_ROLE;
+  if (has_lower_hyphen_part (self, t))
+    return CLS_ROLE;
+
+  if (is_sentence_initial (self, i))
+    {
+      /* Capitalised only because it starts a sentence? */
+      if (flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP))
+        return CLS_NAME;
+      if (flags & SW_WORD_CUE)
+        return CLS_NONE;
+      if (in_vocabulary (self, t))
+        return CLS_NAME;
+      if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
+          tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
+          !(tok_flags (self, i + 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
+        return CLS_NAME;
+      return CLS_NONE;
+    }
+
+  return CLS_NAME;
+}
+
+static void
+build_vocabulary (SwMentions *self)
+{
+  const SwText *text = self->text;
+
+  for (guint si = 0; si < text->sentences->len; si++)
+    {
+      const SwSentence *s = &g_array_index (text->sentences, SwSentence, si);
+
+      if (s->caps)
+        continue;
+
+      for (guint i = s->first; i < s->last; i++)
+        {
+          const SwToken *t = tok (self, i);
+          char buf[48];
+
+          if (t->kind != SW_TOKEN_WORD || (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER) ||
+              (t->flags & SW_TOKEN_POSSESSIVE) || is_sentence_initial (self, i))
+            continue;
+          if (t->info != NULL && (t->info->flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
+            continue;
+          if (!sw_lexicon_fold (text->text + t->start, t->end - t->start, buf, sizeof buf))
+            continue;
+          if (!g_hash_table_contains (self->vocabulary, buf))
+            g_hash_table_add (self->vocabulary, g_strdup (buf));
+        }
+    }
+}
+
+SwMentions *
+sw_mentions_new (const SwText *text)
+{
+  SwMentions *self = g_new0 (SwMentions, 1);
+
+  self->text = text;
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (SwMention));
+  self->mention_at = g_new (int, text->tokens->len + 1);
+  for (guint i = 0; i <= text->tokens->len; i++)
+    self->mention_at[i] = -1;
+  self->actors = g_ptr_array_new ();
+  self->vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  return self;
+}
+
+static void
+actor_info_free (SwActorInfo *info)
+{
+  g_clear_pointer (&info->actor, sw_actor_free);
+  g_free (info);
+}
+
+void
+sw_mentions_free (SwMentions *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      SwMention *m = &g_array_index (self->mentions, SwMention, i);
+
+      g_free (m->name);
+      g_free (m->role);
+    }
+  g_array_unref (self->mentions);
+  g_free (self->mention_at);
+  for (guint i = 0; i < self->actors->len; i++)
+    actor_info_free (g_ptr_array_index (self->actors, i));
+  g_ptr_array_unref (self->actors);
+  g_hash_table_unref (self->vocabulary);
+  g_free (self);
+}
+
+static void
+add_mention (SwMentions  *self,
+             SwMention   *m)
+{
+  int index = self->mentions->len;
+
+  for (guint i = m->first; i < m->last; i++)
+    if (self->mention_at[i] != -1)
+      {
+        g_free (m->name);
+        g_free (m->role);
+        return;
+      }
+
+  for (guint i = m->first; i < m->last; i++)
+    self->mention_at[i] = index;
+
+  m->actor = SW_NO_INDEX;
+  g_array_append_val (self->mentions, *m);
+}
+
+static char *
+role_text (SwMentions *self,
+           guint       first,
+           guint       last)
+{
+  /* "outgoing German Chancellor" is the German Chancellor; "former" stays. */
+  while (first < last &&
+         ((tok (self, first)->cap == SW_CAP_LOWER && !tok_is (self, first, "former") &&
+           (tok_flags (self, first) & SW_WORD_MODIFIER)) ||
+          is_connector (self, first)))
+    first++;
+  while (last > first && is_connector (self, last - 1))
+    last--;
+
+  if (first >= last)
+    return NULL;
+
+  return sw_mentions_token_text (self->text, first, last);
+}
+
+static gboolean
+phrase_has (SwMentions *self,
+            guint       first,
+            guint       last,
+            guint       flag)
+{
+  g_autofree char *phrase = sw_mentions_token_text (self->text, first, last);
+
+  return sw_lexicon_has_phrase (sw_lexicon_get (), phrase, flag);
+}
+
+/* An organisation named inside a role: "European Commission President". */
+static void
+add_role_organization (SwMentions *self,
+                       guint       first,
+                       guint       last,
+                       gboolean    caps)
+{
+  int head = -1;
+  guint start;
+  SwMention m = { 0, };
+
+  for (guint i = first; i < last; i++)
+    if ((tok_flags (self, i) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME)) && tok (self, i)->cap != SW_CAP_LOWER)
+      head = i;
+
+  if (head < 0)
+    return;
+
+  start = head;
+  while (start > first && tok (self, start - 1)->cap != SW_CAP_LOWER &&
+         tok (self, start - 1)->kind == SW_TOKEN_WORD &&
+         !(tok_flags (self, start - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
+    start--;
+
+  m.first = start;
+  m.last = head + 1;
+  m.name_first = start;
+  m.kind = SW_ACTOR_ORGANIZATION;
+  m.known = TRUE;
+  m.name = name_text (self, start, head + 1, caps);
+  add_mention (self, &m);
+}
+
+static void
+analyze_chunk (SwMentions *self,
+               guint       first,
+               guint       last)
+{
+  const SwSentence *s;
+  SwMention m = { 0, };
+  guint ns, flags_all = 0;
+  gboolean has_title = FALSE, has_name = FALSE, has_cap = FALSE;
+
+  while (first < last && token_class (self, first) == CLS_CONN)
+    first++;
+  while (last > first && token_class (self, last - 1) == CLS_CONN)
+    last--;
+  if (first >= last)
+    return;
+
+  s = sw_text_sentence_of (self->text, first);
+
+  for (guint i = first; i < last; i++)
+    {
+      int c = token_class (self, i);
+
+      if (c == CLS_NAME)
+        has_name = TRUE;
+      if (tok_flags (self, i) & (SW_WORD_TITLE | SW_WORD_HONORIFIC))
+        has_title = TRUE;
+      if (tok (self, i)->cap != SW_CAP_LOWER)
+        has_cap = TRUE;
+    }
+
+  m.first = first;
+  m.last = last;
+
+  if (!has_name)
+    {
+      /* A description such as "the US President": it names an actor only
+       * through a role found elsewhere. */
+      if (!has_title || !has_cap)
+        return;
+
+      m.name_first = last;
+      m.kind = SW_ACTOR_OTHER;
+      m.role = role_text (self, first, last);
+      if (m.role != NULL)
+        add_mention (self, &m);
+      return;
+    }
+
+  /* The name proper is the final run of name words, particles inside it. */
+  ns = last;
+  while (ns > first)
+    {
+      if (token_class (self, ns - 1) == CLS_NAME)
+        {
+          ns--;
+          continue;
+        }
+      if (is_particle (self, ns - 1))
+        {
+          guint k = ns - 1;
+
+          while (k > first && is_particle (self, k - 1))
+            k--;
+          if (k > first && token_class (self, k - 1) == CLS_NAME)
+            {
+              ns = k;
+              continue;
+            }
+        }
+      break;
+    }
+
+  if (ns == last)
+    return;
+
+  /* "… the Middle East Steve Witkoff": a given name after other names
+   * starts the person's name. */
+  for (guint k = ns + 1; k < last; k++)
+    if ((tok_flags (self, k) & SW_WORD_FIRST_NAME) && tok (self, k)->cap != SW_CAP_LOWER &&
+        token_class (self, k - 1) == CLS_NAME && !(tok_flags (self, k - 1) & SW_WORD_FIRST_NAME) &&
+        k + 1 < last)
+      {
+        ns = k;
+        break;
+      }
+
+  for (guint i = ns; i < last; i++)
+    flags_all |= tok_flags (self, i);
+
+  if (phrase_has (self, ns, last, SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD))
+    {
+      m.kind = SW_ACTOR_ORGANIZATION;
+      m.known = TRUE;
+      /* "Centre for Strategic and International Studies" */
+      while (ns >= first + 2 && token_class (self, ns - 1) == CLS_CONN && token_class (self, ns - 2) == CLS_NAME)
+        ns -= 2;
+      /* "European Commission", "Democratic Party": the adjective belongs. */
+      while (ns > first && tok (self, ns - 1)->cap != SW_CAP_LOWER &&
+             (tok_flags (self, ns - 1) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)) &&
+             !(tok_flags (self, ns - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
+        ns--;
+    }
+  else if (phrase_has (self, ns, last, SW_WORD_PLACE))
+    {
+      m.kind = SW_ACTOR_PLACE;
+      m.known = TRUE;
+    }
+  else if (phrase_has (self, ns, last, SW_WORD_GROUP))
+    {
+      m.kind = SW_ACTOR_GROUP;
+      m.known = TRUE;
+    }
+  else if (has_title || (tok_flags (self, ns) & SW_WORD_FIRST_NAME))
+    {
+      m.kind = SW_ACTOR_PERSON;
+      m.known = TRUE;
+    }
+  else
+    m.kind = SW_ACTOR_OTHER;
+
+  if (m.kind == SW_ACTOR_PERSON)
+    {
+      if (tok (self, ns)->info != NULL && (tok_flags (self, ns) & SW_WORD_FIRST_NAME))
+        m.gender = tok (self, ns)->info->gender;
+      for (guint i = first; i < ns && m.gender == 0; i++)
+        if (tok (self, i)->info != NULL && (tok_flags (self, i) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
+          m.gender = tok (self, i)->info->gender;
+    }
+
+  if (ns > first)
+    {
+      add_role_organization (self, first, ns, s->caps);
+      /* the organisation took its tokens; the person keeps the rest */
+      if (self->mention_at[first] != -1 || self->mention_at[ns - 1] != -1)
+        {
+          int om = self->mention_at[ns - 1] != -1 ? self->mention_at[ns - 1] : self->mention_at[first];
+          SwMention *o = &g_array_index (self->mentions, SwMention, om);
+
+          m.role = role_text (self, first, ns);
+          m.first = o->last;
+          if (m.first > ns)
+            m.first = ns;
+        }
+      else
+        m.role = role_text (self, first, ns);
+    }
+
+  /* Organisations and places carry no titles. */
+  if (m.kind != SW_ACTOR_PERSON && m.kind != SW_ACTOR_OTHER)
+    g_clear_pointer (&m.role, g_free);
+
+  m.name_first = ns;
+  m.name = name_text (self, ns, last, s->caps);
+  add_mention (self, &m);
+}
+
+/* Splits a run at "and" between two people and at "of" between a person
+ * and their organisation ("Susan Colbourn of Duke University"). */
+static void
+process_run (SwMentions *self,
+             guint       first,
+             guint       last)
+{
+  guint start = first;
+  gboolean person_left = FALSE;
+
+  for (guint k = first; k < last; k++)
+    {
+      gboolean split = FALSE;
+
+      if (tok_flags (self, k) & (SW_WORD_FIRST_NAME | SW_WORD_HONORIFIC))
+        person_left = TRUE;
+
+      if (k > start && k + 1 < last && tok_is (self, k, "and"))
+        {
+          guint r = k + 1;
+
+          split = person_left || token_class (self, r) == CLS_ROLE ||
+                  (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
+                  phrase_has (self, start, k, SW_WORD_PLACE);
+        }
+      else if (k > start && k + 1 < last && (tok_is (self, k, "of") || tok_is (self, k, "for")))
+        split = person_left && token_class (self, k - 1) == CLS_NAME;
+
+      if (split)
+        {
+          analyze_chunk (self, start, k);
+          start = k + 1;
+          person_left = FALSE;
+        }
+    }
+
+  analyze_chunk (self, start, last);
+}
+
+static gboolean
+connector_fits (SwMentions *self,
+                guint       j,
+                guint       run_first,
+                guint       end)
+{
+  guint next = j + 1;
+
+  if (j == run_first || next >= end)
+    return FALSE;
+
+  if (tok_is (self, j, "the"))
+    return tok_is (self, j - 1, "of") || tok_is (self, j - 1, "for") || tok_is (self, j - 1, "to");
+
+  if (tok_is (self, j, "to"))
+    return tok (self, j - 1)->cap == SW_CAP_LOWER && (tok_flags (self, j - 1) & SW_WORD_TITLE);
+
+  if ((tok_is (self, j, "of") || tok_is (self, j, "for") || tok_is (self, j, "to")) && tok_is (self, next, "the"))
+    next++;
+
+  while (next < end && is_particle (self, next))
+    next++;
+
+  return next < end && (token_class (self, next) == CLS_NAME || token_class (self, next) == CLS_ROLE);
+}
+
+/**
+ * sw_mentions_find:
+ *
+ * Finds the chunks of every sentence. Linear in the number of tokens: each
+ * token is classified a bounded number of times.
+ */
+void
+sw_mentions_find (SwMentions *self)
+{
+  const SwText *text = self->text;
+
+  build_vocabulary (self);
+
+  for (guint si = 0; si < text->sentences->len; si++)
+    {
+      const SwSentence *s = &g_array_index (text->sentences, SwSentence, si);
+      guint i = s->first;
+
+      while (i < s->last)
+        {
+          int c = token_class (self, i);
+          int last_name = -1;
+          guint j = i;
+
+          if (c != CLS_NAME && c != CLS_ROLE)
+            {
+              i++;
+              continue;
+            }
+
+          while (j < s->last)
+            {
+              int cj = token_class (self, j);
+
+              if (cj == CLS_NAME)
+                last_name = j;
+              else if (cj == CLS_CONN && !connector_fits (self, j, i, s->last))
+                break;
+              else if (cj == CLS_NONE)
+                break;
+              j++;
+            }
+
+          if (last_name >= 0)
+            {
+              process_run (self, i, last_name + 1);
+              i = MAX ((guint)last_name + 1, i + 1);
+            }
+          else
+            {
+              process_run (self, i, j);
+              i = MAX (j, i + 1);
+            }
+        }
+    }
+}
+
+/* Resolution into actors */
+
+static GArray *
+index_list (GHashTable *table,
+            const char *key)
+{
+  GArray *list = g_hash_table_lookup (table, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (int));
+      g_hash_table_insert (table, g_strdup (key), list);
+    }
+
+  return list;
+}
+
+static int
+new_actor (SwMentions  *self,
+           const char  *name,
+           SwActorKind  kind)
+{
+  SwActorInfo *info = g_new0 (SwActorInfo, 1);
+
+  info->actor = sw_actor_new (name, kind);
+  info->keep = kind != SW_ACTOR_OTHER;
+  g_ptr_array_add (self->actors, info);
+
+  return self->actors->len - 1;
+}
+
+static SwActorInfo *
+actor_info (SwMentions *self,
+            int         index)
+{
+  return g_ptr_array_index (self->actors, index);
+}
+
+static char **
+name_words (const char *name)
+{
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gsize n = strlen (parts[i]);
+
+      /* Initials ("J." or "W") say nothing about who is meant. */
+      if (n == 0 || (n <= 2 && (n == 1 || parts[i][1] == '.')))
+        continue;
+      if (strcmp (parts[i], "jr.") == 0 || strcmp (parts[i], "jr") == 0 || strcmp (parts[i], "sr.") == 0)
+        continue;
+      g_ptr_array_add (words, g_strdup (parts[i]));
+    }
+  g_ptr_array_add (words, NULL);
+
+  return (char **)g_ptr_array_free (words, FALSE);
+}
+
+static void
+attach (SwMentions *self,
+        SwMention  *m,
+        int         actor,
+        guint       n_words,
+        gboolean    caps)
+{
+  SwActorInfo *info = actor_info (self, actor);
+  SwSpan span = { tok (self, m->first)->start, tok (self, m->last - 1)->end };
+
+  m->actor = actor;
+  g_array_append_val (info->actor->mentions, span);
+  info->last_token = m->first;
+
+  if (m->gender != 0 && info->gender == 0)
+    info->gender = m->gender;
+  if (m->role != NULL && info->actor->roles->len < MAX_ROLES)
+    sw_actor_add_role (info->actor, m->role);
+  if (m->known && info->actor->kind == SW_ACTOR_OTHER)
+    {
+      info->actor->kind = m->kind;
+      info->keep = TRUE;
+    }
+
+  /* The canonical name is the fullest one, written in mixed case. */
+  if (m->name != NULL && !caps)
+    {
+      g_auto(GStrv) old = name_words (info->actor->name);
+
+      if (n_words > g_strv_length (old) || strcmp (info->actor->name, m->name) != 0)
+        {
+          if (n_words > g_strv_length (old) ||
+              (n_words == g_strv_length (old) && g_utf8_strlen (m->name, -1) > g_utf8_strlen (info->actor->name, -1)))
+            {
+              g_free (info->actor->name);
+              info->actor->name = g_strdup (m->name);
+            }
+        }
+    }
+}
+
+static int
+most_recent (SwMentions *self,
+             GArray     *list,
+             SwActorKind kind)
+{
+  int best = -1;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      int a = g_array_index (list, int, i);
+
+      if (kind != SW_ACTOR_OTHER && actor_info (self, a)->actor->kind != kind)
+        continue;
+      if (best < 0 || actor_info (self, a)->last_token > actor_info (self, best)->last_token)
+        best = a;
+    }
+
+  return best;
+}
+
+static void
+resolve_description (SwMentions *self,
+                     SwMention  *m)
+{
+  g_autofree char *want = g_utf8_strdown (m->role, -1);
+  int best = -1;
+
+  /* Only the most recent actors: a description refers back a little way,
+   * and this keeps the search bounded in long documents. */
+  for (guint a = self->actors->len > 256 ? self->actors->len - 256 : 0; a < self->actors->len; a++)
+    {
+      SwActorInfo *info = actor_info (self, a);
+
+      if (info->actor->kind != SW_ACTOR_PERSON)
+        continue;
+
+      for (guint r = 0; r < info->actor->roles->len; r++)
+        {
+          g_autofree char *role = g_utf8_strdown (g_ptr_array_index (info->actor->roles, r), -1);
+
+          if (g_str_has_suffix (role, want) &&
+              (best < 0 || info->last_token > actor_info (self, best)->last_token))
+            best = a;
+        }
+    }
+
+  if (best >= 0)
+    {
+      g_clear_pointer (&m->role, g_free);
+      attach (self, m, best, 0, TRUE);
+    }
+}
+
+static void
+resolve_person (SwMentions *self,
+                Index      *idx,
+                SwMention  *m,
+                gboolean    caps)
+{
+  g_auto(GStrv) words = name_words (m->name);
+  guint n = g_strv_length (words);
+  g_autofree char *key = NULL;
+  const char *surname;
+  int actor = -1;
+
+  if (n == 0)
+    return;
+
+  key = g_strjoinv (" ", words);
+  surname = words[n - 1];
+
+  actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
+
+  if (actor < 0 && n >= 2)
+    {
+      GArray *same = g_hash_table_lookup (idx->by_surname, surname);
+
+      /* An actor first met by surname alone gets its full name now. */
+      for (guint i = 0; same != NULL && i < same->len; i++)
+        if (g_hash_table_contains (idx->bare, GINT_TO_POINTER (g_array_index (same, int, i) + 1)))
+          {
+            actor = g_array_index (same, int, i);
+            g_hash_table_remove (idx->bare, GINT_TO_POINTER (actor + 1));
+            break;
+          }
+    }
+
+  if (actor < 0 && n == 1)
+    {
+      actor = most_recent (self, g_hash_table_lookup (idx->by_surname, surname), SW_ACTOR_OTHER);
+      if (actor < 0)
+        {
+          int first = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, surname));
+
+          if (first > 0)
+            actor = first - 1;
+        }
+    }
+
+  if (actor < 0)
+    {
+      actor = new_actor (self, m->name, m->kind);
+      if (n == 1)
+        g_hash_table_add (idx->bare, GINT_TO_POINTER (actor + 1));
+      g_array_append_val (index_list (idx->by_surname, surname), actor);
+    }
+
+  if (!g_hash_table_contains (idx->by_key, key))
+    g_hash_table_insert (idx->by_key, g_strdup (key), GINT_TO_POINTER (actor + 1));
+
+  if (n >= 2)
+    {
+      int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, words[0]));
+
+      if (old == 0)
+        g_hash_table_insert (idx->by_first, g_strdup (words[0]), GINT_TO_POINTER (actor + 1));
+      else if (old != actor + 1)
+        g_hash_table_replace (idx->by_first, g_strdup (words[0]), GINT_TO_POINTER (-1));
+    }
+
+  if (m->kind == SW_ACTOR_PERSON)
+    m->known = TRUE;
+  attach (self, m, actor, n, caps);
+}
+
+static void
+resolve_named (SwMentions *self,
+               Index      *idx,
+               SwMention  *m,
+               gboolean    caps)
+{
+  g_autofree char *folded = g_utf8_strdown (m->name, -1);
+  const char *key = folded;
+  const char *tail;
+  GArray *same;
+  int actor;
+
+  if (g_str_has_prefix (key, "the "))
+    key += 4;
+
+  tail = strrchr (key, ' ');
+  tail = tail != NULL ? tail + 1 : key;
+
+  actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
+
+  if (actor < 0 && m->kind == SW_ACTOR_ORGANIZATION)
+    {
+      /* "the Post" is "The New York Post" mentioned before. */
+      same = g_hash_table_lookup (idx->by_tail, tail);
+      for (guint i = 0; same != NULL && i < same->len && actor < 0; i++)
+        {
+          int a = g_array_index (same, int, i);
+          g_autofree char *other = g_utf8_strdown (actor_info (self, a)->actor->name, -1);
+          gsize lo = strlen (other), lk = strlen (key);
+
+          if ((lo > lk && other[lo - lk - 1] == ' ' && strcmp (other + lo - lk, key) == 0) ||
+              (lk > lo && key[lk - lo - 1] == ' ' && strcmp (key + lk - lo, other) == 0))
+            actor = a;
+        }
+    }
+
+  if (actor < 0)
+    {
+      actor = new_actor (self, m->name, m->kind);
+      if (m->kind == SW_ACTOR_ORGANIZATION)
+        g_array_append_val (index_list (idx->by_tail, tail), actor);
+    }
+
+  if (!g_hash_table_contains (idx->by_key, key))
+    g_hash_table_insert (idx->by_key, g_strdup (key), GINT_TO_POINTER (actor + 1));
+
+  attach (self, m, actor, 1, caps);
+}
+
+/**
+ * sw_mentions_resolve:
+ *
+ * Gives every mention its actor, in text order, merging the mentions of
+ * one actor. Lookups are hashed by full name, surname and last word, so a
+ * document costs time linear in its mentions.
+ */
+void
+sw_mentions_resolve (SwMentions *self)
+{
+  Index idx;
+
+  idx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  idx.by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+  idx.by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  idx.by_tail = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+  idx.bare = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      SwMention *m = &g_array_index (self->mentions, SwMention, i);
+      gboolean caps = sw_text_sentence_of (self->text, m->first)->caps;
+
+      if (m->name == NULL)
+        resolve_description (self, m);
+      else if (m->kind == SW_ACTOR_PERSON || m->kind == SW_ACTOR_OTHER)
+        {
+          /* An unknown word that is the surname of a known person is them. */
+          if (m->kind == SW_ACTOR_OTHER && strchr (m->name, ' ') != NULL &&
+              !g_hash_table_contains (idx.by_surname, strrchr (m->name, ' ') + 1))
+            resolve_named (self, &idx, m, caps);
+          else
+            resolve_person (self, &idx, m, caps);
+        }
+      else
+        resolve_named (self, &idx, m, caps);
+    }
+
+  g_hash_table_unref (idx.by_key);
+  g_hash_table_unref (idx.by_surname);
+  g_hash_table_unref (idx.by_first);
+  g_hash_table_unref (idx.by_tail);
+  g_hash_table_unref (idx.bare);
+}
+
+int
+sw_mentions_actor_for (SwMentions *self,
+                       int         mention,
+                       gboolean    as_speaker)
+{
+  SwMention *m;
+  SwActorInfo *info;
+
+  if (mention < 0)
+    return SW_NO_INDEX;
+
+  m = &g_array_index (self->mentions, SwMention, mention);
+  if (m->actor == SW_NO_INDEX)
+    return SW_NO_INDEX;
+
+  info = actor_info (self, m->actor);
+  info->spoke = TRUE;
+  /* Unknown names that speak are nearly always people. */
+  if (as_speaker && info->actor->kind == SW_ACTOR_OTHER)
+    info->actor->kind = SW_ACTOR_PERSON;
+
+  return m->actor;
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const SwSpan *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return (int)x->end - (int)y->end;
+}
+
+void
+sw_mentions_emit_actors (SwMentions   *self,
+                         SwExtraction *out,
+                         GArray       *remap)
+{
+  g_array_set_size (remap, self->actors->len);
+
+  for (guint a = 0; a < self->actors->len; a++)
+    {
+      SwActorInfo *info = actor_info (self, a);
+      GArray *spans = info->actor->mentions;
+
+      if (!info->keep && !info->spoke)
+        {
+          g_array_index (remap, int, a) = SW_NO_INDEX;
+          continue;
+        }
+
+      /* Mentions arrive in text order except those added by pronoun
+       * resolution; sort once and drop duplicates. */
+      g_array_sort (spans, compare_spans);
+      if (spans->len > 1)
+        {
+          guint kept = 1;
+
+          for (guint i = 1; i < spans->len; i++)
+            if (compare_spans (&g_array_index (spans, SwSpan, kept - 1), &g_array_index (spans, SwSpan, i)) != 0)
+              g_array_index (spans, SwSpan, kept++) = g_array_index (spans, SwSpan, i);
+          g_array_set_size (spans, kept);
+        }
+
+      g_array_index (remap, int, a) = out->actors->len;
+      g_ptr_array_add (out->actors, g_steal_pointer (&info->actor));
+    }
+}

@@ -1,0 +1,536 @@
+/* sw-text.c: tokens, sentences and paragraphs of a document's text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sw-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sw-text.h"
+
+static inline gunichar
+char_at (const char *text,
+         gsize       len,
+         gsize       i,
+         gsize      *next)
+{
+  guchar c;
+  gunichar u;
+
+  if (i >= len)
+    {
+      *next = len;
+      return 0;
+    }
+
+  c = (guchar)text[i];
+  if (c < 0x80)
+    {
+      *next = i + 1;
+      return c;
+    }
+
+  u = g_utf8_get_char_validated (text + i, len - i);
+  if (u == (gunichar)-1 || u == (gunichar)-2)
+    {
+      *next = i + 1;
+      return 0xFFFD;
+    }
+
+  *next = g_utf8_next_char (text + i) - text;
+  return u;
+}
+
+static inline gboolean
+is_alnum (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isspace (c);
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B;
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+/* Abbreviations that keep their period and do not end a sentence besides
+ * the titles and months of the lexicon ("Mr.", "Sept.") and initials. */
+static gboolean
+keeps_period (const SwLexicon *lex,
+              const char      *word,
+              gsize            len)
+{
+  static const char *const common[] = {
+    "vs", "etc", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "gen",
+    "lt", "col", "sgt", "rep", "sen", "gov", "mt", "ft", "approx", "dept",
+    "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "wis", "calif", "fla", "mass", "ind", "pa", "va",
+  };
+  char buf[16];
+  const SwWordInfo *info;
+
+  if (len == 1 && g_ascii_isupper (word[0]))
+    return TRUE;
+
+  if (len + 2 > sizeof buf || !sw_lexicon_fold (word, len, buf, sizeof buf))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (common); i++)
+    if (strcmp (buf, common[i]) == 0)
+      return TRUE;
+
+  buf[len] = '.';
+  buf[len + 1] = '\0';
+  info = sw_lexicon_lookup (lex, buf, len + 1);
+
+  return info != NULL && (info->flags & (SW_WORD_HONORIFIC | SW_WORD_TITLE | SW_WORD_TIME | SW_WORD_ORG_HEAD)) != 0;
+}
+
+static guint8
+capitalization (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  gboolean any_lower = FALSE, any_upper = FALSE, first_upper = FALSE, first = TRUE;
+
+  for (gsize i = start, next; i < end; i = next)
+    {
+      gunichar c = char_at (text, end, i, &next);
+
+      if (g_unichar_isalpha (c))
+        {
+          if (g_unichar_isupper (c))
+            {
+              any_upper = TRUE;
+              if (first)
+                first_upper = TRUE;
+            }
+          else if (g_unichar_islower (c))
+            any_lower = TRUE;
+          first = FALSE;
+        }
+      else if (first && g_unichar_isdigit (c))
+        return SW_CAP_NONE;
+    }
+
+  if (first_upper && !any_lower && end - start > 1)
+    return SW_CAP_UPPER;
+  if (first_upper)
+    return SW_CAP_INITIAL;
+  if (any_lower)
+    return SW_CAP_LOWER;
+  return any_upper ? SW_CAP_UPPER : SW_CAP_NONE;
+}
+
+/* Scans a word from @i; returns its end. Keeps "don’t", "Trump-Putin",
+ * "U.S." and "Mr." whole but leaves a final "’s" for its own token. */
+static gsize
+scan_word (const SwLexicon *lex,
+           const char      *text,
+           gsize            len,
+           gsize            i,
+           gboolean        *is_number)
+{
+  gsize start = i, next, after;
+  gboolean letters = FALSE;
+
+  /* Initialisms: U.S., U.K., a.m. */
+  if (i + 3 < len && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
+      g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
+    {
+      while (i + 1 < len && g_ascii_isalpha (text[i]) && text[i + 1] == '.')
+        i += 2;
+      *is_number = FALSE;
+      return i;
+    }
+
+  for (;;)
+    {
+      gunichar c = char_at (text, len, i, &next);
+
+      if (is_alnum (c))
+        {
+          if (!g_unichar_isdigit (c))
+            letters = TRUE;
+          i = next;
+          continue;
+        }
+
+      if (i == start)
+        break;
+
+      if (is_apostrophe (c))
+        {
+          gunichar d = char_at (text, len, next, &after);
+          gsize after2;
+          gunichar e = char_at (text, len, after, &after2);
+
+          /* "’s" at the end of a word is a possessive of its own. */
+          if ((d == 's' || d == 'S') && !is_alnum (e))
+            break;
+          if (g_unichar_isalpha (d))
+            {
+              i = after;
+              continue;
+            }
+          break;
+        }
+
+      if (is_dash (c) || ((c == '.' || c == ',') && !letters))
+        {
+          gunichar d = char_at (text, len, next, &after);
+
+          if (is_alnum (d) && (is_dash (c) || g_unichar_isdigit (d)))
+            {
+              i = after;
+              continue;
+            }
+        }
+
+      break;
+    }
+
+  *is_number = !letters;
+
+  if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start))
+    i++;
+
+  return i;
+}
+
+static void
+classify_quote (SwToken    *tok,
+                const char *text,
+                gsize       len,
+                gunichar    prev,
+                gunichar    next)
+{
+  gboolean space_before = prev == 0 || is_space (prev) || prev == '(' || prev == '[' ||
+                          prev == 0x2014 || prev == 0x2013 || prev == '/' || prev == 0x201C ||
+                          prev == 0x2018 || prev == '"';
+  gboolean space_after = next == 0 || is_space (next) || (next < 0x80 && g_ascii_ispunct (next) &&
+                                                           next != '(' && next != '$') ||
+                         next == 0x2014 || next == 0x2013 || next == 0x201D || next == 0x2019;
+
+  switch (tok->ch)
+    {
+    case 0x201C: /* “ */
+    case 0x201E: /* „ */
+    case 0x00AB: /* « */
+      tok->quote = SW_QUOTE_OPEN;
+      /* “ used as a closing mark: „…“ or a typo */
+      if (space_after && !space_before)
+        tok->quote = SW_QUOTE_CLOSE;
+      break;
+    case 0x201D: /* ” */
+    case 0x00BB: /* » */
+      tok->quote = SW_QUOTE_CLOSE;
+      if (space_before && !space_after)
+        tok->quote = SW_QUOTE_OPEN;
+      break;
+    case 0x2018: /* ‘ */
+      tok->quote = SW_QUOTE_OPEN | SW_QUOTE_SINGLE;
+      break;
+    case 0x2019: /* ’ */
+    case '\'':
+      tok->quote = SW_QUOTE_SINGLE;
+      if (space_before && !space_after)
+        tok->quote |= SW_QUOTE_OPEN;
+      else if (space_after && !space_before)
+        tok->quote |= SW_QUOTE_CLOSE;
+      else
+        tok->quote |= SW_QUOTE_OPEN | SW_QUOTE_CLOSE;
+      break;
+    default: /* " '' `` */
+      if (space_before && !space_after)
+        tok->quote = SW_QUOTE_OPEN;
+      else if (space_after && !space_before)
+        tok->quote = SW_QUOTE_CLOSE;
+      else
+        tok->quote = SW_QUOTE_OPEN | SW_QUOTE_CLOSE;
+      break;
+    }
+}
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB ||
+         c == 0x00BB || c == 0x2018 || c == 0x2019 || c == '\'' || c == 0x201F;
+}
+
+static void
+tokenize (SwText          *self,
+          const SwLexicon *lex)
+{
+  const char *text = self->text;
+  gsize len = self->len;
+  gsize i = 0;
+  guint newlines = 0;
+  gboolean space = TRUE;
+  gunichar prev = 0;
+
+  while (i < len)
+    {
+      gsize next, skip;
+      gunichar c = char_at (text, len, i, &next);
+      SwToken tok = { 0, };
+
+      if (is_space (c))
+        {
+          if (c == '\n')
+            newlines++;
+          space = TRUE;
+          prev = c;
+          i = next;
+          continue;
+        }
+
+      tok.start = i;
+      if (space)
+        tok.flags |= SW_TOKEN_SPACE_BEFORE;
+
+      if (newlines > 0 || self->tokens->len == 0)
+        {
+          gboolean para = newlines > 1 || self->tokens->len == 0;
+
+          if (!para)
+            {
+              /* A single line break is a paragraph break unless the line
+               * was merely wrapped inside a sentence. */
+              const SwToken *last = &g_array_index (self->tokens, SwToken, self->tokens->len - 1);
+
+              para = !(last->kind == SW_TOKEN_WORD || last->kind == SW_TOKEN_NUMBER ||
+                       (last->kind == SW_TOKEN_PUNCT && last->ch == ',')) ||
+                     !(c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c));
+            }
+          if (para)
+            {
+              tok.flags |= SW_TOKEN_PARA_START;
+              self->n_paras++;
+            }
+        }
+
+      if (is_alnum (c))
+        {
+          gboolean number;
+
+          tok.end = scan_word (lex, text, len, i, &number);
+          tok.kind = number ? SW_TOKEN_NUMBER : SW_TOKEN_WORD;
+          if (!number)
+            {
+              tok.cap = capitalization (text, tok.start, tok.end);
+              tok.info = sw_lexicon_lookup (lex, text + tok.start, tok.end - tok.start);
+            }
+        }
+      else if (is_apostrophe (c) && !space && self->tokens->len > 0 &&
+               g_array_index (self->tokens, SwToken, self->tokens->len - 1).kind == SW_TOKEN_WORD &&
+               next < len && (text[next] == 's' || text[next] == 'S') &&
+               (next + 1 >= len || !is_alnum (char_at (text, len, next + 1, &skip))))
+        {
+          tok.end = next + 1;
+          tok.kind = SW_TOKEN_WORD;
+          tok.cap = text[next] == 'S' ? SW_CAP_UPPER : SW_CAP_LOWER;
+          tok.flags |= SW_TOKEN_POSSESSIVE;
+        }
+      else if ((c == '\'' || c == '`') && next < len && text[next] == (char)c)
+        {
+          gsize after;
+          gunichar n = char_at (text, len, next + 1, &after);
+
+          tok.kind = SW_TOKEN_QUOTE;
+          tok.end = next + 1;
+          tok.ch = '"';
+          classify_quote (&tok, text, len, prev, n);
+          if (c == '`')
+            tok.quote = SW_QUOTE_OPEN;
+        }
+      else if (is_quote_char (c))
+        {
+          gsize after;
+          gunichar n = char_at (text, len, next, &after);
+
+          tok.kind = SW_TOKEN_QUOTE;
+          tok.end = next;
+          tok.ch = c;
+          classify_quote (&tok, text, len, prev, n);
+        }
+      else
+        {
+          tok.kind = SW_TOKEN_PUNCT;
+          tok.end = next;
+          tok.ch = c;
+        }
+
+      g_array_append_val (self->tokens, tok);
+      prev = char_at (text, len, g_utf8_find_prev_char (text, text + tok.end) - text, &next);
+      i = tok.end;
+      newlines = 0;
+      space = FALSE;
+    }
+}
+
+static gboolean
+ends_sentence (const SwToken *tok)
+{
+  return tok->kind == SW_TOKEN_PUNCT &&
+         (tok->ch == '.' || tok->ch == '!' || tok->ch == '?' || tok->ch == 0x2026);
+}
+
+static void
+close_sentence (SwText *self,
+                guint   first,
+                guint   last,
+                guint   para)
+{
+  SwSentence s = { first, last, para, FALSE };
+  guint upper = 0, lower = 0;
+  guint index = self->sentences->len;
+
+  if (last <= first)
+    return;
+
+  for (guint i = first; i < last; i++)
+    {
+      const SwToken *t = sw_text_token (self, i);
+
+      if (t->kind != SW_TOKEN_WORD || t->end - t->start < 2)
+        continue;
+      if (t->cap == SW_CAP_UPPER)
+        upper++;
+      else if (t->cap == SW_CAP_LOWER || t->cap == SW_CAP_INITIAL)
+        lower++;
+    }
+  s.caps = upper >= 3 && upper > 4 * lower;
+
+  g_array_append_val (self->sentences, s);
+  for (guint i = first; i < last; i++)
+    g_array_append_val (self->sent_of, index);
+}
+
+static void
+split_sentences (SwText *self)
+{
+  guint n = self->tokens->len;
+  guint first = 0, para = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SwToken *t = sw_text_token (self, i);
+
+      if (i > first && (t->flags & SW_TOKEN_PARA_START))
+        {
+          close_sentence (self, first, i, para);
+          first = i;
+        }
+      if (t->flags & SW_TOKEN_PARA_START && i > 0)
+        para++;
+
+      if (ends_sentence (t) || i + 1 - first >= SW_TEXT_MAX_SENTENCE)
+        {
+          guint j = i + 1;
+
+          /* Closing marks and brackets stay with the sentence they end. */
+          while (j < n && !(sw_text_token (self, j)->flags & SW_TOKEN_PARA_START) &&
+                 ((sw_text_token (self, j)->kind == SW_TOKEN_QUOTE &&
+                   (sw_text_token (self, j)->quote & SW_QUOTE_CLOSE)) ||
+                  sw_token_is_punct (self, j, ')') || ends_sentence (sw_text_token (self, j))))
+            j++;
+
+          if (j < n && !(sw_text_token (self, j)->flags & SW_TOKEN_PARA_START) &&
+              i + 1 - first < SW_TEXT_MAX_SENTENCE)
+            {
+              const SwToken *u = sw_text_token (self, j);
+
+              /* "… said Mr. Smith" keeps going; so does "e.g. the". */
+              if (u->cap == SW_CAP_LOWER || !(u->flags & SW_TOKEN_SPACE_BEFORE) ||
+                  (u->kind == SW_TOKEN_PUNCT && u->ch != '(' && u->ch != 0x2014))
+                continue;
+            }
+
+          close_sentence (self, first, j, para);
+          first = j;
+          i = j - 1;
+        }
+    }
+
+  close_sentence (self, first, n, para);
+}
+
+SwText *
+sw_text_new (const char *text,
+             gsize       len)
+{
+  SwText *self = g_new0 (SwText, 1);
+  const SwLexicon *lex = sw_lexicon_get ();
+
+  self->text = text;
+  self->len = len;
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (SwToken), len / 5 + 16);
+  self->sentences = g_array_new (FALSE, FALSE, sizeof (SwSentence));
+  self->sent_of = g_array_sized_new (FALSE, FALSE, sizeof (guint), len / 5 + 16);
+
+  tokenize (self, lex);
+  split_sentences (self);
+
+  return self;
+}
+
+void
+sw_text_free (SwText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_array_unref (self->tokens);
+  g_array_unref (self->sentences);
+  g_array_unref (self->sent_of);
+  g_free (self);
+}
+
+gboolean
+sw_token_is (const SwText *self,
+             guint         i,
+             const char   *word)
+{
+  const SwToken *t;
+  gsize n = strlen (word);
+
+  if (i >= self->tokens->len)
+    return FALSE;
+
+  t = sw_text_token (self, i);
+  return t->end - t->start == n && g_ascii_strncasecmp (self->text + t->start, word, n) == 0;
+}
+
+gboolean
+sw_token_is_punct (const SwText *self,
+                   guint         i,
+                   gunichar      ch)
+{
+  const SwToken *t;
+
+  if (i >= self->tokens->len)
+    return FALSE;
+
+  t = sw_text_token (self, i);
+  return (t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE) && t->ch == ch;
+}

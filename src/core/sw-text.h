@@ -1,0 +1,108 @@
+/* sw-text.h: tokens, sentences and paragraphs of a document's text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One linear pass over the UTF-8 text; every later stage walks these
+ * arrays instead of the bytes. Offsets are bytes, end exclusive.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "sw-lexicon.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SW_TOKEN_WORD,
+  SW_TOKEN_NUMBER,
+  SW_TOKEN_PUNCT,
+  SW_TOKEN_QUOTE,
+} SwTokenKind;
+
+typedef enum
+{
+  SW_CAP_NONE,     /* no letters, or not starting with one */
+  SW_CAP_LOWER,
+  SW_CAP_INITIAL,  /* "Putin", "McKinley" */
+  SW_CAP_UPPER,    /* "PUTIN", "NATO" */
+} SwCapitalization;
+
+typedef enum
+{
+  SW_QUOTE_OPEN   = 1 << 0,
+  SW_QUOTE_CLOSE  = 1 << 1,
+  SW_QUOTE_SINGLE = 1 << 2,  /* ‘ ’ ' rather than “ ” " « » '' */
+} SwQuoteFlags;
+
+typedef enum
+{
+  SW_TOKEN_PARA_START    = 1 << 0,
+  SW_TOKEN_SPACE_BEFORE  = 1 << 1,
+  SW_TOKEN_POSSESSIVE    = 1 << 2,  /* the "’s" split off "Russia’s" */
+} SwTokenFlags;
+
+typedef struct
+{
+  guint              start;
+  guint              end;
+  guint8             kind;   /* SwTokenKind */
+  guint8             cap;    /* SwCapitalization */
+  guint8             quote;  /* SwQuoteFlags, for SW_TOKEN_QUOTE */
+  guint8             flags;  /* SwTokenFlags */
+  gunichar           ch;     /* the character of a PUNCT or QUOTE token */
+  const SwWordInfo  *info;   /* the lexicon's entry for a word, or NULL */
+} SwToken;
+
+typedef struct
+{
+  guint     first;   /* token index */
+  guint     last;    /* one past the last token */
+  guint     para;
+  gboolean  caps;    /* written in capitals only */
+} SwSentence;
+
+typedef struct
+{
+  const char  *text;
+  gsize        len;
+  GArray      *tokens;     /* SwToken */
+  GArray      *sentences;  /* SwSentence */
+  GArray      *sent_of;    /* guint per token: its sentence */
+  guint        n_paras;
+} SwText;
+
+/* No sentence is longer than this many tokens: it bounds every search that
+ * looks around a word, whatever the input. */
+#define SW_TEXT_MAX_SENTENCE 160
+
+SwText     *sw_text_new          (const char    *text,
+                                  gsize          len);
+void        sw_text_free         (SwText        *self);
+
+static inline const SwToken *
+sw_text_token (const SwText *self,
+               guint         i)
+{
+  return &g_array_index (self->tokens, SwToken, i);
+}
+
+static inline const SwSentence *
+sw_text_sentence_of (const SwText *self,
+                     guint         token)
+{
+  return &g_array_index (self->sentences, SwSentence,
+                         g_array_index (self->sent_of, guint, token));
+}
+
+gboolean    sw_token_is          (const SwText  *self,
+                                  guint          i,
+                                  const char    *word);
+gboolean    sw_token_is_punct    (const SwText  *self,
+                                  guint          i,
+                                  gunichar       ch);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SwText, sw_text_free)
+
+G_END_DECLS

@@ -1,0 +1,3550 @@
+/* sw-timex.c: temporal expressions found and normalised in one pass
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text is cut into sentences and tokens by one scan over its bytes;
+ * words are looked up once in the lexicon; patterns are tried only where
+ * a token could start an expression. Recognition (what the words say)
+ * and resolution (which calendar day that is) are separate passes so that
+ * the reference date can be inferred from the whole text before anything
+ * relative is resolved against it.
+ */
+#define G_LOG_DOMAIN "sw-timex"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sw-timex.h"
+#include "sw-timex-lexicon.h"
+
+/* ------------------------------------------------------------------ */
+/* Tokens */
+
+typedef enum
+{
+  TK_WORD,
+  TK_NUM,
+  TK_PUNCT,
+} TokKind;
+
+typedef struct
+{
+  guint         start;
+  guint         end;
+  guint8        kind;
+  guint8        space_before : 1; /* whitespace or a line start before it */
+  guint8        cap : 1;          /* starts with an upper-case letter */
+  guint8        lower : 1;        /* has a lower-case letter */
+  guint8        ordinal : 1;      /* "18th" */
+  guint8        decimal : 1;      /* "2.5", "1,460" */
+  guint8        ndigits;
+  char          ch;               /* TK_PUNCT: the ASCII it stands for */
+  double        num;              /* TK_NUM */
+  const SwLex  *lex;              /* TK_WORD: lexicon entry or NULL */
+} Tok;
+
+#define MAX_SENTENCE_TOKENS 400
+
+typedef struct
+{
+  const char *text;
+  Tok        *t;
+  int         n;
+  gboolean    allcaps;
+  guint       index;              /* sentence number in the text */
+} Sent;
+
+/* ------------------------------------------------------------------ */
+/* What an expression says, before it is put on the calendar */
+
+typedef enum
+{
+  G_NONE,
+  G_MILLENNIUM,
+  G_CENTURY,
+  G_DECADE,
+  G_YEAR,
+  G_HALF,
+  G_QUARTER,
+  G_SEASON,
+  G_MONTH,
+  G_WEEK,
+  G_WEEKEND,
+  G_DAY,
+  G_POD,
+  G_TIME,
+} Gran;
+
+typedef enum
+{
+  REF_NONE,     /* says its own year */
+  REF_YEARLESS, /* month, day, season, quarter without a year */
+  REF_DCT,      /* today, last week, two days ago: the moment of writing */
+  REF_ANCHOR,   /* the next day, that year: the date the narrative is at */
+  REF_WEEKDAY,  /* a weekday alone */
+  REF_DAYONLY,  /* "the 18th" */
+} RefKind;
+
+typedef struct
+{
+  guint8       type;       /* SwTimexType */
+  guint8       gran;       /* Gran of the value */
+  guint8       ref;        /* RefKind */
+  guint8       unit;       /* SwUnit: of a duration or a shift */
+  gint8        dir;        /* REF_WEEKDAY, month: -1 before, +1 after, 0 tense */
+  guint8       bc : 1;
+  guint8       fiscal : 1;
+  guint8       amount_x : 1;
+  guint8       explicit_year : 1;
+  const char  *mod;
+  const char  *literal;    /* a fixed value: "PRESENT_REF", "P1W" */
+  int          year, month, day, weekday;
+  int          quarter, half, season, pod;
+  int          decade, century;
+  int          hour, minute, second;
+  const char  *tz;
+  int          shift;      /* added to the reference, in .unit */
+  double       amount;     /* duration */
+  /* an explicit end ("March 3-5", "from 2009 to 2011") */
+  int          end_year, end_month, end_day;
+} Sem;
+
+typedef struct
+{
+  guint    start;
+  guint    end;
+  Sem      sem;
+  guint8   tense;
+  guint8   topic;      /* near the start of its sentence: sets the scene */
+  guint    sentence;
+} Cand;
+
+static void
+sem_init (Sem *sem)
+{
+  memset (sem, 0, sizeof *sem);
+  sem->type = SW_TIMEX_DATE;
+  sem->year = sem->month = sem->day = sem->weekday = -1;
+  sem->quarter = sem->half = sem->season = sem->pod = -1;
+  sem->decade = sem->century = -1;
+  sem->hour = sem->minute = sem->second = -1;
+  sem->end_year = sem->end_month = sem->end_day = -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Token access */
+
+static inline const SwLex *
+LX (const Sent *s, int i)
+{
+  return (i >= 0 && i < s->n && s->t[i].kind == TK_WORD) ? s->t[i].lex : NULL;
+}
+
+static inline int
+KW (const Sent *s, int i)
+{
+  const SwLex *l = LX (s, i);
+  return l != NULL ? l->kw : SW_KW_NONE;
+}
+
+static inline gboolean
+IS_PUNCT (const Sent *s, int i, char c)
+{
+  return i >= 0 && i < s->n && s->t[i].kind == TK_PUNCT && s->t[i].ch == c;
+}
+
+static inline gboolean
+IS_NUM (const Sent *s, int i)
+{
+  return i >= 0 && i < s->n && s->t[i].kind == TK_NUM;
+}
+
+static inline gboolean
+IS_WORD (const Sent *s, int i)
+{
+  return i >= 0 && i < s->n && s->t[i].kind == TK_WORD;
+}
+
+/* token i touches token i-1 */
+static inline gboolean
+GLUED (const Sent *s, int i)
+{
+  return i > 0 && i < s->n && !s->t[i].space_before;
+}
+
+static inline gboolean
+CAP (const Sent *s, int i)
+{
+  return s->allcaps || s->t[i].cap;
+}
+
+static gboolean
+word_is (const Sent *s, int i, const char *w)
+{
+  gsize len = strlen (w);
+
+  return IS_WORD (s, i) && s->t[i].end - s->t[i].start == len &&
+         g_ascii_strncasecmp (s->text + s->t[i].start, w, len) == 0;
+}
+
+/* A number that stands alone: not "F-16", "7-Eleven", "$40", "MH17". */
+static gboolean
+free_number (const Sent *s, int i)
+{
+  if (!IS_NUM (s, i))
+    return FALSE;
+  if (GLUED (s, i) && (IS_WORD (s, i - 1) || IS_PUNCT (s, i - 1, '$') ||
+                       IS_PUNCT (s, i - 1, '#') ||
+                       (IS_PUNCT (s, i - 1, '-') && GLUED (s, i - 1) && IS_WORD (s, i - 2) &&
+                        !(LX (s, i - 2) != NULL && LX (s, i - 2)->month > 0))))
+    return FALSE;
+  return TRUE;
+}
+
+/* The token after i does not continue a compound ("7-Eleven", "30s"). */
+static gboolean
+free_end (const Sent *s, int i)
+{
+  if (i + 1 >= s->n)
+    return TRUE;
+  if (GLUED (s, i + 1) && IS_WORD (s, i + 1))
+    return FALSE;
+  if (IS_PUNCT (s, i + 1, '-') && GLUED (s, i + 1) && i + 2 < s->n && GLUED (s, i + 2) &&
+      (IS_WORD (s, i + 2) || IS_NUM (s, i + 2)))
+    return FALSE;
+  if (IS_PUNCT (s, i + 1, '%'))
+    return FALSE;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokenizer */
+
+static gboolean
+sentence_abbreviation (const char *text,
+                       const Tok  *tok)
+{
+  static const char * const abbrs[] = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen",
+    "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd",
+    "prof", "capt", "cmdr", "adm", "maj", "ca", "mon", "tue", "tues", "wed",
+    "thu", "thurs", "fri", "sat", "sun", "est", "approx",
+  };
+  guint len = tok->end - tok->start;
+
+  if (tok->kind != TK_WORD)
+    return FALSE;
+  if (len == 1)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (abbrs); i++)
+    if (strlen (abbrs[i]) == len && g_ascii_strncasecmp (text + tok->start, abbrs[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  const char *text;
+  gsize       len;
+  gsize       pos;
+  guint       sentence;
+} Scanner;
+
+/* Reads the next sentence into @toks. Returns FALSE at the end of text. */
+static gboolean
+scan_sentence (Scanner *sc,
+               GArray  *toks)
+{
+  const char *text = sc->text;
+  gsize len = sc->len;
+  gsize p = sc->pos;
+  gboolean space = TRUE;
+
+  g_array_set_size (toks, 0);
+
+  while (p < len)
+    {
+      guchar c = text[p];
+      Tok tok = { 0 };
+
+      if (c == '\n')
+        {
+          p++;
+          if (toks->len > 0)
+            break;
+          space = TRUE;
+          continue;
+        }
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+        {
+          p++;
+          space = TRUE;
+          continue;
+        }
+
+      tok.start = p;
+      tok.space_before = space;
+      space = FALSE;
+
+      if (g_ascii_isdigit (c))
+        {
+          gsize q = p;
+          double v = 0;
+
+          while (q < len && g_ascii_isdigit (text[q]))
+            v = v * 10 + (text[q++] - '0');
+          tok.kind = TK_NUM;
+          tok.ndigits = MIN (q - p, 255);
+
+          /* thousands: 1,460 and 12,000 (never "1, 1939") */
+          if (q - p <= 3)
+            while (q + 3 < len + 0 && text[q] == ',' && g_ascii_isdigit (text[q + 1]) &&
+                   g_ascii_isdigit (text[q + 2]) && g_ascii_isdigit (text[q + 3]) &&
+                   (q + 4 >= len || !g_ascii_isdigit (text[q + 4])))
+              {
+                v = v * 1000 + (text[q + 1] - '0') * 100 + (text[q + 2] - '0') * 10 + (text[q + 3] - '0');
+                q += 4;
+                tok.decimal = TRUE;
+              }
+          /* decimals: 2.5 */
+          if (q + 1 < len && text[q] == '.' && g_ascii_isdigit (text[q + 1]) && !tok.decimal)
+            {
+              double scale = 0.1;
+
+              q++;
+              while (q < len && g_ascii_isdigit (text[q]))
+                {
+                  v += (text[q++] - '0') * scale;
+                  scale /= 10;
+                }
+              tok.decimal = TRUE;
+            }
+          /* ordinals: 18th, 1st, 22nd, 3rd */
+          if (q + 1 < len && g_ascii_isalpha (text[q]) && g_ascii_isalpha (text[q + 1]) &&
+              (q + 2 >= len || !g_ascii_isalnum (text[q + 2])))
+            {
+              char a = g_ascii_tolower (text[q]), b = g_ascii_tolower (text[q + 1]);
+
+              if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+                  (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
+                {
+                  q += 2;
+                  tok.ordinal = TRUE;
+                }
+            }
+          tok.num = v;
+          tok.end = q;
+          p = q;
+        }
+      else if (g_ascii_isalpha (c) || c >= 0x80)
+        {
+          gsize q = p;
+          gboolean is_word = TRUE;
+
+          if (c >= 0x80)
+            {
+              gunichar u = g_utf8_get_char_validated (text + p, len - p);
+              const char *next = g_utf8_next_char (text + p);
+
+              if (u == (gunichar)-1 || u == (gunichar)-2)
+                {
+                  p++;
+                  continue;
+                }
+              if (g_unichar_isspace (u) || u == 0x00A0)
+                {
+                  p = next - text;
+                  space = TRUE;
+                  continue;
+                }
+              if (!g_unichar_isalnum (u))
+                {
+                  is_word = FALSE;
+                  tok.kind = TK_PUNCT;
+                  switch (u)
+                    {
+                    case 0x2019: case 0x2018: tok.ch = '\''; break;
+                    case 0x201C: case 0x201D: tok.ch = '"'; break;
+                    case 0x2013: case 0x2012: case 0x2010: case 0x2011: tok.ch = '-'; break;
+                    case 0x2014: tok.ch = ';'; break;
+                    default: tok.ch = '?'; break;
+                    }
+                  tok.end = next - text;
+                  p = tok.end;
+                }
+            }
+
+          if (is_word)
+            {
+              char lower[SW_LEX_MAX_WORD + 1];
+              gboolean ascii = TRUE;
+
+              tok.kind = TK_WORD;
+              while (q < len)
+                {
+                  guchar d = text[q];
+
+                  if (g_ascii_isalpha (d))
+                    {
+                      if (g_ascii_islower (d))
+                        tok.lower = TRUE;
+                      q++;
+                    }
+                  else if (d >= 0x80)
+                    {
+                      gunichar u = g_utf8_get_char_validated (text + q, len - q);
+
+                      if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isalpha (u))
+                        break;
+                      if (g_unichar_islower (u))
+                        tok.lower = TRUE;
+                      ascii = FALSE;
+                      q = g_utf8_next_char (text + q) - text;
+                    }
+                  else
+                    break;
+                }
+              tok.end = q;
+              tok.cap = g_ascii_isupper (c) || (c >= 0x80 && g_unichar_isupper (g_utf8_get_char (text + p)));
+              if (ascii && q - p <= SW_LEX_MAX_WORD)
+                {
+                  for (gsize k = 0; k < q - p; k++)
+                    lower[k] = g_ascii_tolower (text[p + k]);
+                  lower[q - p] = '\0';
+                  tok.lex = sw_lex_lookup (lower);
+                }
+              p = q;
+            }
+        }
+      else
+        {
+          tok.kind = TK_PUNCT;
+          tok.ch = c;
+          tok.end = p + 1;
+          p++;
+        }
+
+      g_array_append_val (toks, tok);
+
+      /* sentence ends: ". The", "? “", "! 2" */
+      if (tok.kind == TK_PUNCT && (tok.ch == '.' || tok.ch == '!' || tok.ch == '?') &&
+          (p >= len || text[p] == ' ' || text[p] == '\n' || text[p] == '\t'))
+        {
+          gsize q = p;
+          const Tok *prev = toks->len >= 2 ? &g_array_index (toks, Tok, toks->len - 2) : NULL;
+
+          while (q < len && (text[q] == ' ' || text[q] == '\t'))
+            q++;
+          if (q >= len || g_ascii_isupper (text[q]) || g_ascii_isdigit (text[q]) ||
+              text[q] == '"' || (guchar)text[q] >= 0x80 || text[q] == '\n')
+            {
+              if (tok.ch != '.' || prev == NULL || !sentence_abbreviation (text, prev))
+                break;
+            }
+        }
+
+      if (toks->len >= MAX_SENTENCE_TOKENS)
+        break;
+    }
+
+  sc->pos = p;
+  return toks->len > 0;
+}
+
+static gboolean
+sentence_all_caps (const Sent *s)
+{
+  guint upper = 0;
+
+  for (int i = 0; i < s->n; i++)
+    if (s->t[i].kind == TK_WORD && s->t[i].end - s->t[i].start > 1)
+      {
+        if (s->t[i].lower)
+          return FALSE;
+        upper++;
+      }
+  return upper >= 3;
+}
+
+/* ------------------------------------------------------------------ */
+/* Small recognisers: each returns the index after what it read, or -1 */
+
+static int
+month_at (const Sent *s,
+          int         i,
+          int        *month)
+{
+  const SwLex *l = LX (s, i);
+
+  if (l == NULL || l->month == 0 || !CAP (s, i))
+    return -1;
+
+  if (l->abbr)
+    {
+      /* "Mar. 18", "Sept 2009": an abbreviation needs a dot or a number */
+      if (IS_PUNCT (s, i + 1, '.') && GLUED (s, i + 1))
+        {
+          *month = l->month;
+          return i + 2;
+        }
+      if (IS_NUM (s, i + 1))
+        {
+          *month = l->month;
+          return i + 1;
+        }
+      return -1;
+    }
+
+  /* "May" and "March" are also common words: they need a date around them */
+  if (l->month == 5 || l->month == 3)
+    {
+      int k = KW (s, i - 1);
+      gboolean ok = IS_NUM (s, i + 1) || IS_NUM (s, i - 1) ||
+                    (IS_PUNCT (s, i - 1, '-') && GLUED (s, i)) ||
+                    k == SW_KW_IN || k == SW_KW_OF || k == SW_KW_SINCE || k == SW_KW_UNTIL ||
+                    k == SW_KW_BY || k == SW_KW_EARLY || k == SW_KW_LATE || k == SW_KW_MID ||
+                    k == SW_KW_LAST || k == SW_KW_NEXT || k == SW_KW_THIS || k == SW_KW_FROM ||
+                    k == SW_KW_DURING || k == SW_KW_THROUGH || k == SW_KW_TO ||
+                    k == SW_KW_BETWEEN || k == SW_KW_PREVIOUS || k == SW_KW_FOLLOWING ||
+                    (LX (s, i - 1) != NULL && LX (s, i - 1)->ord > 0);
+
+      if (!ok || (l->month == 5 && s->t[i].lower == FALSE && !s->allcaps && FALSE))
+        return -1;
+      /* "the March on Rome", "May I" */
+      if (IS_WORD (s, i + 1) && CAP (s, i + 1) && !s->allcaps && !IS_NUM (s, i + 1) &&
+          LX (s, i + 1) == NULL)
+        return -1;
+    }
+
+  *month = l->month;
+  return i + 1;
+}
+
+static int
+weekday_at (const Sent *s,
+            int         i,
+            int        *weekday)
+{
+  const SwLex *l = LX (s, i);
+
+  if (l == NULL || l->weekday == 0 || !CAP (s, i))
+    return -1;
+  if (l->abbr)
+    {
+      if (IS_PUNCT (s, i + 1, '.') && GLUED (s, i + 1))
+        {
+          *weekday = l->weekday;
+          return i + 2;
+        }
+      return -1;
+    }
+  *weekday = l->weekday;
+  /* plural weekdays ("Mondays") are not in the lexicon, so this is one day */
+  return i + 1;
+}
+
+static int
+day_at (const Sent *s,
+        int         i,
+        int        *day)
+{
+  if (!free_number (s, i) || s->t[i].decimal || s->t[i].ndigits > 2 ||
+      s->t[i].num < 1 || s->t[i].num > 31)
+    return -1;
+  /* "March 3:30" is a clock time, "March 5 percent" is not a date */
+  if (IS_PUNCT (s, i + 1, ':') && IS_NUM (s, i + 2))
+    return -1;
+  if (GLUED (s, i + 1) && IS_WORD (s, i + 1))
+    return -1;
+  *day = (int)s->t[i].num;
+  return i + 1;
+}
+
+static gboolean
+plausible_year (double v)
+{
+  return v >= 1000 && v <= 2199;
+}
+
+/* A year inside a date: "March 18, 2025", "May 1943" */
+static int
+year_at (const Sent *s,
+         int         i,
+         int        *year,
+         gboolean   *bc)
+{
+  int end;
+
+  *bc = FALSE;
+  if (!free_number (s, i) || s->t[i].decimal || s->t[i].ordinal)
+    return -1;
+  end = i + 1;
+  if (KW (s, end) == SW_KW_BC || (word_is (s, end, "B") && IS_PUNCT (s, end + 1, '.') &&
+                                   word_is (s, end + 2, "C")))
+    {
+      *bc = TRUE;
+      end = KW (s, end) == SW_KW_BC ? end + 1 : end + 3;
+      if (IS_PUNCT (s, end, '.') && GLUED (s, end))
+        end++;
+      if (s->t[i].num < 1 || s->t[i].num > 9999)
+        return -1;
+      *year = (int)s->t[i].num;
+      return end;
+    }
+  if (KW (s, end) == SW_KW_AD && !s->t[end].lower)
+    {
+      *year = (int)s->t[i].num;
+      return end + 1;
+    }
+  if (s->t[i].ndigits != 4 || !plausible_year (s->t[i].num))
+    return -1;
+  if (!free_end (s, i) && !(IS_PUNCT (s, i + 1, '-') && IS_NUM (s, i + 2) &&
+                             (s->t[i + 2].ndigits == 2 || s->t[i + 2].ndigits == 4)))
+    return -1;
+  *year = (int)s->t[i].num;
+  return end;
+}
+
+/* A year standing alone needs stronger evidence: "in 2022", "2022's",
+ * not "1500 troops" or "2000 people". */
+static int
+lone_year_at (const Sent *s,
+              int         i,
+              int        *year,
+              gboolean   *bc)
+{
+  int end = year_at (s, i, year, bc);
+  int k;
+
+  if (end < 0)
+    return -1;
+  if (*bc)
+    return end;
+  if (*year < 1400 || *year > 2100)
+    {
+      k = KW (s, i - 1);
+      if (k != SW_KW_IN && k != SW_KW_SINCE && k != SW_KW_OF && k != SW_KW_BY &&
+          k != SW_KW_UNTIL && k != SW_KW_FROM)
+        return -1;
+    }
+  /* a counted noun follows: "1500 troops", "2000 meters" */
+  if (IS_WORD (s, end) && s->t[end].lower && s->t[end].space_before)
+    {
+      const SwLex *l = LX (s, end);
+      const char *w = s->text + s->t[end].start;
+      guint len = s->t[end].end - s->t[end].start;
+
+      if ((l == NULL || (l->kw == SW_KW_NONE && l->tense == SW_TENSE_NONE)) &&
+          len > 3 && g_ascii_tolower (w[len - 1]) == 's' && g_ascii_tolower (w[len - 2]) != 's')
+        return -1;
+      if (l != NULL && l->unit != SW_UNIT_NONE)
+        return -1;
+    }
+  if (IS_PUNCT (s, i - 1, '$') || IS_PUNCT (s, end, '%'))
+    return -1;
+  return end;
+}
+
+/* A number written in digits or words: "30", "twenty-five", "a", "two and a half" */
+static int
+number_at (const Sent *s,
+           int         i,
+           double     *value,
+           gboolean    allow_article)
+{
+  const SwLex *l;
+  int end;
+  double v;
+
+  if (IS_NUM (s, i))
+    {
+      if (!free_number (s, i) || s->t[i].ordinal)
+        return -1;
+      v = s->t[i].num;
+      end = i + 1;
+    }
+  else
+    {
+      l = LX (s, i);
+      if (l == NULL)
+        return -1;
+      if (l->kw == SW_KW_A && allow_article)
+        {
+          /* "a dozen", "a couple of", "a half" */
+          if (KW (s, i + 1) == SW_KW_DOZEN)
+            {
+              *value = 12;
+              return i + 2;
+            }
+          if (KW (s, i + 1) == SW_KW_COUPLE && KW (s, i + 2) == SW_KW_OF)
+            {
+              *value = 2;
+              return i + 3;
+            }
+          *value = 1;
+          return i + 1;
+        }
+      if (l->num < 0 || l->num >= 100)
+        return -1;
+      v = l->num;
+      end = i + 1;
+      /* twenty-five, twenty five */
+      if (v >= 20 && fmod (v, 10) == 0)
+        {
+          int j = end;
+
+          if (IS_PUNCT (s, j, '-') && GLUED (s, j))
+            j++;
+          if (LX (s, j) != NULL && LX (s, j)->num > 0 && LX (s, j)->num < 10)
+            {
+              v += LX (s, j)->num;
+              end = j + 1;
+            }
+        }
+      if (KW (s, end) == SW_KW_NONE && LX (s, end) != NULL && LX (s, end)->num == 100)
+        {
+          v *= 100;
+          end++;
+          if (KW (s, end) == SW_KW_AND && LX (s, end + 1) != NULL && LX (s, end + 1)->num > 0 &&
+              LX (s, end + 1)->num < 100)
+            {
+              v += LX (s, end + 1)->num;
+              end += 2;
+            }
+        }
+      if (KW (s, end) == SW_KW_DOZEN)
+        {
+          v *= 12;
+          end++;
+        }
+    }
+
+  /* two and a half */
+  if (KW (s, end) == SW_KW_AND && KW (s, end + 1) == SW_KW_A && KW (s, end + 2) == SW_KW_HALF)
+    {
+      v += 0.5;
+      end += 3;
+    }
+  *value = v;
+  return end;
+}
+
+/* A unit word, singular or plural */
+static int
+unit_at (const Sent *s,
+         int         i,
+         SwUnit     *unit,
+         gboolean   *plural)
+{
+  const SwLex *l = LX (s, i);
+
+  if (l == NULL || l->unit == SW_UNIT_NONE)
+    return -1;
+  /* "Second" as a name, "min" as a word: only lower case or all caps */
+  *unit = l->unit;
+  *plural = l->plural;
+  return i + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Durations */
+
+static int
+duration_core (const Sent *s,
+               int         i,
+               Sem        *sem,
+               gboolean    allow_bare)
+{
+  double v = 1;
+  gboolean x = FALSE;
+  int j = i, end;
+  SwUnit unit;
+  gboolean plural;
+  int k = KW (s, i);
+
+  sem_init (sem);
+  sem->type = SW_TIMEX_DURATION;
+
+  /* half an hour, half a day */
+  if (k == SW_KW_HALF && KW (s, i + 1) == SW_KW_A && unit_at (s, i + 2, &unit, &plural) > 0 && !plural)
+    {
+      sem->amount = 0.5;
+      sem->unit = unit;
+      return i + 3;
+    }
+
+  if (k == SW_KW_SEVERAL || k == SW_KW_MANY || k == SW_KW_SOME)
+    {
+      x = TRUE;
+      j = i + 1;
+    }
+  else if (k == SW_KW_A && KW (s, i + 1) == SW_KW_FEW)
+    {
+      x = TRUE;
+      j = i + 2;
+    }
+  else if (k == SW_KW_FEW)
+    {
+      x = TRUE;
+      j = i + 1;
+    }
+  else if ((end = number_at (s, i, &v, TRUE)) > 0)
+    j = end;
+  else if (!allow_bare)
+    return -1;
+  else
+    x = TRUE;
+
+  /* a 30-day ceasefire, a two-hour conversation, twelve-year */
+  if (!x && IS_PUNCT (s, j, '-') && GLUED (s, j) && GLUED (s, j + 1) &&
+      unit_at (s, j + 1, &unit, &plural) > 0 && !plural)
+    {
+      end = j + 2;
+      /* "-old" is an age, not a time */
+      if (IS_PUNCT (s, end, '-') && GLUED (s, end) && KW (s, end + 1) == SW_KW_OLD)
+        return -1;
+      if (IS_PUNCT (s, end, '-') && GLUED (s, end) && KW (s, end + 1) == SW_KW_LONG)
+        end += 2;
+      else if (!free_end (s, end - 1))
+        return -1;
+      sem->amount = v;
+      sem->unit = unit;
+      return end;
+    }
+
+  /* two full days, six straight days, five trading days */
+  while (KW (s, j) == SW_KW_COUNTADJ && j < i + 3)
+    j++;
+
+  if (unit_at (s, j, &unit, &plural) < 0)
+    return -1;
+  if (j == i && !plural)
+    return -1;
+  /* "a day" needs a singular, "two days" a plural (or "one day" / "1 year") */
+  if (!x && v > 1 && !plural)
+    {
+      /* "30 day" in "a 30 day period" still counts */
+      if (!IS_NUM (s, i))
+        {
+          if (!(IS_WORD (s, j + 1)))
+            return -1;
+        }
+    }
+  if (!x && v <= 1 && plural && v != 0 && !(v > 0 && v < 1))
+    {
+      if (v == 1)
+        return -1;
+    }
+  if (x && !plural)
+    return -1;
+
+  end = j + 1;
+  /* age: "18 years old", "51-year-old" */
+  if (KW (s, end) == SW_KW_OLD || (IS_PUNCT (s, end, '-') && KW (s, end + 1) == SW_KW_OLD))
+    return -1;
+  if (KW (s, end) == SW_KW_OF && word_is (s, end + 1, "age"))
+    return -1;
+  /* decades-long, month-long */
+  if (IS_PUNCT (s, end, '-') && GLUED (s, end) && KW (s, end + 1) == SW_KW_LONG)
+    end += 2;
+  else if (!free_end (s, end - 1))
+    return -1;
+
+  /* "one day" is as often "some day" as a length: keep only with a context */
+  sem->amount = v;
+  sem->amount_x = x;
+  sem->unit = unit;
+  return end;
+}
+
+/* ------------------------------------------------------------------ */
+/* Absolute dates */
+
+static int year_suffix (const Sent *s, int i, Sem *sem);
+
+static int
+date_md (const Sent *s,
+         int         i,
+         Sem        *sem)
+{
+  int month, day, year, end, j;
+  gboolean bc;
+
+  /* MONTH [.] DAY [,] [YEAR] */
+  if ((j = month_at (s, i, &month)) > 0)
+    {
+      int d_end = day_at (s, j, &day);
+
+      if (d_end > 0)
+        {
+          sem->month = month;
+          sem->day = day;
+          sem->gran = G_DAY;
+          end = d_end;
+          if (IS_PUNCT (s, end, ',') && (year_at (s, end + 1, &year, &bc) > 0))
+            {
+              sem->year = year;
+              sem->bc = bc;
+              sem->explicit_year = TRUE;
+              end = year_at (s, end + 1, &year, &bc);
+            }
+          else if (year_at (s, end, &year, &bc) > 0)
+            {
+              sem->year = year;
+              sem->bc = bc;
+              sem->explicit_year = TRUE;
+              end = year_at (s, end, &year, &bc);
+            }
+          else if (KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
+            end = year_suffix (s, end, sem);
+          return end;
+        }
+
+      /* MONTH [,] [of] YEAR */
+      end = j;
+      if (IS_PUNCT (s, end, ',') || KW (s, end) == SW_KW_OF)
+        end++;
+      if (year_at (s, end, &year, &bc) > 0)
+        {
+          sem->month = month;
+          sem->year = year;
+          sem->bc = bc;
+          sem->explicit_year = TRUE;
+          sem->gran = G_MONTH;
+          return year_at (s, end, &year, &bc);
+        }
+
+      sem->month = month;
+      sem->gran = G_MONTH;
+      if (KW (s, j) == SW_KW_OF && (end = year_suffix (s, j, sem)) > 0)
+        return end;
+      return j;
+    }
+
+  /* [the] DAY[th] [of] MONTH [,] [YEAR] */
+  j = i;
+  if (KW (s, j) == SW_KW_THE)
+    j++;
+  if (day_at (s, j, &day) > 0)
+    {
+      int k = j + 1;
+
+      if (KW (s, k) == SW_KW_OF)
+        k++;
+      if ((end = month_at (s, k, &month)) > 0)
+        {
+          sem->month = month;
+          sem->day = day;
+          sem->gran = G_DAY;
+          if (IS_PUNCT (s, end, ',') && year_at (s, end + 1, &year, &bc) > 0)
+            end++;
+          if (year_at (s, end, &year, &bc) > 0)
+            {
+              sem->year = year;
+              sem->bc = bc;
+              sem->explicit_year = TRUE;
+              end = year_at (s, end, &year, &bc);
+            }
+          return end;
+        }
+    }
+
+  return -1;
+}
+
+static int
+date_absolute (const Sent *s,
+               int         i,
+               Sem        *sem)
+{
+  int wd, j, end;
+
+  sem_init (sem);
+
+  /* WEEKDAY [,] [the] date */
+  if ((j = weekday_at (s, i, &wd)) > 0)
+    {
+      int k = j;
+
+      if (IS_PUNCT (s, k, ','))
+        k++;
+      if ((end = date_md (s, k, sem)) > 0 && sem->day > 0)
+        {
+          sem->weekday = wd;
+          if (sem->year < 0 && sem->ref == REF_NONE)
+            sem->ref = REF_YEARLESS;
+          return end;
+        }
+      sem_init (sem);
+      sem->weekday = wd;
+      sem->ref = REF_WEEKDAY;
+      sem->gran = G_DAY;
+      return j;
+    }
+
+  if ((end = date_md (s, i, sem)) > 0)
+    {
+      if (sem->year < 0 && sem->ref == REF_NONE)
+        sem->ref = REF_YEARLESS;
+      return end;
+    }
+  return -1;
+}
+
+/* 2025-03-18, 2009-12-19T17:00:00, 3/18/2025, 18/03/2025 */
+static int
+date_numeric (const Sent           *s,
+              int                   i,
+              const SwTimexOptions *opts,
+              Sem                  *sem)
+{
+  sem_init (sem);
+
+  if (!free_number (s, i))
+    return -1;
+
+  if (s->t[i].ndigits == 4 && IS_PUNCT (s, i + 1, '-') && GLUED (s, i + 1) &&
+      IS_NUM (s, i + 2) && GLUED (s, i + 2) && s->t[i + 2].ndigits == 2 &&
+      IS_PUNCT (s, i + 3, '-') && GLUED (s, i + 3) &&
+      IS_NUM (s, i + 4) && GLUED (s, i + 4) && s->t[i + 4].ndigits == 2)
+    {
+      int y = s->t[i].num, m = s->t[i + 2].num, d = s->t[i + 4].num;
+      int end = i + 5;
+
+      if (!g_date_valid_dmy (d, m, y))
+        return -1;
+      sem->year = y;
+      sem->month = m;
+      sem->day = d;
+      sem->explicit_year = TRUE;
+      sem->gran = G_DAY;
+      /* T17:00[:00] */
+      if (IS_WORD (s, end) && GLUED (s, end) && word_is (s, end, "T") &&
+          IS_NUM (s, end + 1) && GLUED (s, end + 1) && IS_PUNCT (s, end + 2, ':') &&
+          IS_NUM (s, end + 3))
+        {
+          sem->type = SW_TIMEX_TIME;
+          sem->gran = G_TIME;
+          sem->hour = s->t[end + 1].num;
+          sem->minute = s->t[end + 3].num;
+          end += 4;
+          if (IS_PUNCT (s, end, ':') && IS_NUM (s, end + 1) && GLUED (s, end + 1))
+            {
+              sem->second = s->t[end + 1].num;
+              end += 2;
+            }
+        }
+      return end;
+    }
+
+  if (s->t[i].ndigits <= 2 && IS_PUNCT (s, i + 1, '/') && GLUED (s, i + 1) &&
+      IS_NUM (s, i + 2) && GLUED (s, i + 2) && s->t[i + 2].ndigits <= 2 &&
+      IS_PUNCT (s, i + 3, '/') && GLUED (s, i + 3) &&
+      IS_NUM (s, i + 4) && GLUED (s, i + 4) &&
+      (s->t[i + 4].ndigits == 4 || s->t[i + 4].ndigits == 2) && free_end (s, i + 4))
+    {
+      int a = s->t[i].num, b = s->t[i + 2].num, y = s->t[i + 4].num;
+      int m, d;
+
+      if (s->t[i + 4].ndigits == 2)
+        y += y < 50 ? 2000 : 1900;
+      /* the impossible reading settles it; else the setting, US order by default */
+      if (a > 12 && b <= 12)
+        m = b, d = a;
+      else if (b > 12 && a <= 12)
+        m = a, d = b;
+      else if (opts != NULL && opts->day_first)
+        m = b, d = a;
+      else
+        m = a, d = b;
+      if (!g_date_valid_dmy (d, m, y))
+        return -1;
+      sem->year = y;
+      sem->month = m;
+      sem->day = d;
+      sem->explicit_year = TRUE;
+      sem->gran = G_DAY;
+      return i + 5;
+    }
+
+  return -1;
+}
+
+/* 2022, 480 BC, the 1990s, the 19th century */
+static int
+date_year (const Sent *s,
+           int         i,
+           Sem        *sem)
+{
+  int j = i, year, end;
+  gboolean bc;
+  gboolean the = FALSE;
+
+  sem_init (sem);
+  if (KW (s, j) == SW_KW_THE)
+    {
+      the = TRUE;
+      j++;
+    }
+
+  /* decades: the 1990s, 1980s; centuries by hundreds: the 1800s */
+  if (IS_NUM (s, j) && free_number (s, j) && s->t[j].ndigits == 4 &&
+      plausible_year (s->t[j].num) && ((int)s->t[j].num) % 10 == 0 &&
+      IS_WORD (s, j + 1) && GLUED (s, j + 1) && s->t[j + 1].end - s->t[j + 1].start == 1 &&
+      g_ascii_tolower (s->text[s->t[j + 1].start]) == 's')
+    {
+      int y = s->t[j].num;
+
+      if (y % 100 == 0)
+        {
+          sem->century = y / 100;
+          sem->gran = G_CENTURY;
+        }
+      else
+        {
+          sem->decade = y / 10;
+          sem->gran = G_DECADE;
+        }
+      sem->explicit_year = TRUE;
+      return j + 2;
+    }
+
+  /* centuries: the 19th century, the nineteenth century, eighteenth-century */
+  {
+    int ord = 0;
+    int k = j;
+
+    if (IS_NUM (s, k) && s->t[k].ordinal && s->t[k].num <= 30)
+      ord = s->t[k].num, k++;
+    else if (LX (s, k) != NULL && LX (s, k)->ord > 0)
+      {
+        ord = LX (s, k)->ord;
+        k++;
+      }
+    else if (LX (s, k) != NULL && LX (s, k)->num >= 20 && IS_PUNCT (s, k + 1, '-') &&
+             LX (s, k + 2) != NULL && LX (s, k + 2)->ord > 0 && LX (s, k + 2)->ord < 10)
+      {
+        ord = LX (s, k)->num + LX (s, k + 2)->ord;
+        k += 3;
+      }
+    if (ord > 0)
+      {
+        if (IS_PUNCT (s, k, '-') && GLUED (s, k))
+          k++;
+        if (LX (s, k) != NULL && LX (s, k)->unit == SW_UNIT_CENTURY && !LX (s, k)->plural)
+          {
+            end = k + 1;
+            sem->century = ord - 1;
+            sem->gran = G_CENTURY;
+            sem->explicit_year = TRUE;
+            if (KW (s, end) == SW_KW_BC)
+              {
+                sem->bc = TRUE;
+                end++;
+              }
+            return end;
+          }
+      }
+  }
+
+  if (the)
+    return -1;
+
+  if ((end = lone_year_at (s, j, &year, &bc)) > 0)
+    {
+      sem->year = year;
+      sem->bc = bc;
+      sem->explicit_year = TRUE;
+      sem->gran = G_YEAR;
+      return end;
+    }
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Seasons, quarters, halves, fiscal years */
+
+static int
+year_suffix (const Sent *s,
+             int         i,
+             Sem        *sem)
+{
+  int year, end;
+  gboolean bc;
+  int k = KW (s, i);
+
+  /* "of 1963", "1963", "of this year", "of last year", "of the year" */
+  if (k == SW_KW_OF)
+    {
+      if ((end = year_at (s, i + 1, &year, &bc)) > 0)
+        {
+          sem->year = year;
+          sem->bc = bc;
+          sem->explicit_year = TRUE;
+          return end;
+        }
+      if (KW (s, i + 1) == SW_KW_THE && (KW (s, i + 2) == SW_KW_SAME || KW (s, i + 2) == SW_KW_FOLLOWING ||
+                                          KW (s, i + 2) == SW_KW_NEXT || KW (s, i + 2) == SW_KW_PREVIOUS) &&
+          LX (s, i + 3) != NULL && LX (s, i + 3)->unit == SW_UNIT_YEAR && !LX (s, i + 3)->plural)
+        {
+          int kk = KW (s, i + 2);
+
+          sem->ref = REF_ANCHOR;
+          sem->unit = SW_UNIT_YEAR;
+          sem->shift = kk == SW_KW_SAME ? 0 : kk == SW_KW_PREVIOUS ? -1 : 1;
+          return i + 4;
+        }
+      if ((KW (s, i + 1) == SW_KW_THIS || KW (s, i + 1) == SW_KW_LAST ||
+           KW (s, i + 1) == SW_KW_NEXT || KW (s, i + 1) == SW_KW_THAT ||
+           KW (s, i + 1) == SW_KW_THE) &&
+          LX (s, i + 2) != NULL && LX (s, i + 2)->unit == SW_UNIT_YEAR && !LX (s, i + 2)->plural)
+        {
+          int kk = KW (s, i + 1);
+
+          sem->ref = (kk == SW_KW_THE || kk == SW_KW_THAT) ? REF_ANCHOR : REF_DCT;
+          sem->unit = SW_UNIT_YEAR;
+          sem->shift = kk == SW_KW_LAST ? -1 : kk == SW_KW_NEXT ? 1 : 0;
+          return i + 3;
+        }
+      return -1;
+    }
+  if ((end = year_at (s, i, &year, &bc)) > 0)
+    {
+      sem->year = year;
+      sem->bc = bc;
+      sem->explicit_year = TRUE;
+      return end;
+    }
+  return -1;
+}
+
+static int
+date_period (const Sent *s,
+             int         i,
+             Sem        *sem)
+{
+  int j = i, end;
+  gboolean the = FALSE;
+  const SwLex *l;
+
+  sem_init (sem);
+  if (KW (s, j) == SW_KW_THE)
+    {
+      the = TRUE;
+      j++;
+    }
+
+  /* seasons */
+  l = LX (s, j);
+  if (l != NULL && l->season > 0 && (!s->t[j].cap || s->allcaps || !GLUED (s, j) || TRUE))
+    {
+      sem->season = l->season;
+      sem->gran = G_SEASON;
+      sem->ref = REF_YEARLESS;
+      if ((end = year_suffix (s, j + 1, sem)) > 0)
+        {
+          if (sem->explicit_year)
+            sem->ref = REF_NONE;
+          return end;
+        }
+      /* "spring" and "fall" are also other words: alone they need "the" or "in" */
+      if (l->season == 1 || l->season == 3)
+        {
+          int k = KW (s, i - 1);
+
+          if (!the && k != SW_KW_IN && k != SW_KW_DURING && k != SW_KW_SINCE &&
+              k != SW_KW_UNTIL && k != SW_KW_BY)
+            return -1;
+          if (the && l->season == 3 && KW (s, j + 1) == SW_KW_OF)
+            return -1; /* "the fall of Saigon" */
+        }
+      if (IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1))
+        return -1;
+      return j + 1;
+    }
+
+  /* quarters: the third quarter [of 2009], third-quarter, the final quarter */
+  {
+    int q = 0, k = j;
+
+    l = LX (s, k);
+    if (l != NULL && l->ord >= 1 && l->ord <= 4)
+      q = l->ord;
+    else if (IS_NUM (s, k) && s->t[k].ordinal && s->t[k].num >= 1 && s->t[k].num <= 4)
+      q = s->t[k].num;
+    else if (KW (s, k) == SW_KW_FINAL || (the && KW (s, k) == SW_KW_LAST))
+      q = 4;
+    if (q > 0)
+      {
+        k++;
+        if (IS_PUNCT (s, k, '-') && GLUED (s, k))
+          k++;
+        if (LX (s, k) != NULL && LX (s, k)->unit == SW_UNIT_QUARTER && !LX (s, k)->plural)
+          {
+            sem->quarter = q;
+            sem->gran = G_QUARTER;
+            sem->ref = REF_YEARLESS;
+            end = k + 1;
+            if (year_suffix (s, end, sem) > 0)
+              {
+                end = year_suffix (s, end, sem);
+                if (sem->explicit_year)
+                  sem->ref = REF_NONE;
+              }
+            else if (!the && !IS_PUNCT (s, k - 1, '-'))
+              return -1;
+            return end;
+          }
+        /* halves: the first half of 2008, the second half */
+        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) == SW_KW_OF)
+          {
+            sem->half = q;
+            sem->gran = G_HALF;
+            sem->ref = REF_YEARLESS;
+            if ((end = year_suffix (s, k + 1, sem)) > 0)
+              {
+                if (sem->explicit_year)
+                  sem->ref = REF_NONE;
+                return end;
+              }
+            return -1;
+          }
+      }
+    if (KW (s, j) == SW_KW_LATTER && KW (s, j + 1) == SW_KW_HALF && KW (s, j + 2) == SW_KW_OF)
+      {
+        sem->half = 2;
+        sem->gran = G_HALF;
+        sem->ref = REF_YEARLESS;
+        if ((end = year_suffix (s, j + 2, sem)) > 0)
+          {
+            if (sem->explicit_year)
+              sem->ref = REF_NONE;
+            return end;
+          }
+        return -1;
+      }
+  }
+
+  if (the)
+    return -1;
+
+  /* Q3 2024, H1 2025 */
+  if (IS_WORD (s, j) && s->t[j].end - s->t[j].start == 1 && IS_NUM (s, j + 1) &&
+      GLUED (s, j + 1) && s->t[j + 1].ndigits == 1)
+    {
+      char c = g_ascii_toupper (s->text[s->t[j].start]);
+      int v = s->t[j + 1].num;
+
+      if ((c == 'Q' && v >= 1 && v <= 4) || (c == 'H' && v >= 1 && v <= 2))
+        {
+          int year;
+          gboolean bc;
+
+          if (c == 'Q')
+            sem->quarter = v, sem->gran = G_QUARTER;
+          else
+            sem->half = v, sem->gran = G_HALF;
+          if ((end = year_at (s, j + 2, &year, &bc)) > 0)
+            {
+              sem->year = year;
+              sem->explicit_year = TRUE;
+              return end;
+            }
+          if (c == 'Q' && free_end (s, j + 1))
+            {
+              sem->ref = REF_YEARLESS;
+              return j + 2;
+            }
+          return -1;
+        }
+    }
+
+  /* fiscal 2024, fiscal year 2024, FY2024 */
+  if (KW (s, j) == SW_KW_FISCAL)
+    {
+      int k = j + 1, year;
+      gboolean bc;
+
+      if (LX (s, k) != NULL && LX (s, k)->unit == SW_UNIT_YEAR && !LX (s, k)->plural)
+        k++;
+      if ((end = year_at (s, k, &year, &bc)) > 0)
+        {
+          sem->year = year;
+          sem->fiscal = TRUE;
+          sem->explicit_year = TRUE;
+          sem->gran = G_YEAR;
+          return end;
+        }
+      return -1;
+    }
+  if (word_is (s, j, "FY") && IS_NUM (s, j + 1) && GLUED (s, j + 1))
+    {
+      int y = s->t[j + 1].num;
+
+      if (s->t[j + 1].ndigits == 2)
+        y += 2000;
+      else if (s->t[j + 1].ndigits != 4)
+        return -1;
+      sem->year = y;
+      sem->fiscal = TRUE;
+      sem->explicit_year = TRUE;
+      sem->gran = G_YEAR;
+      return j + 2;
+    }
+
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Clock times */
+
+static int
+ampm_at (const Sent *s,
+         int         i,
+         int        *pm)
+{
+  /* am, pm, a.m., p.m., AM, PM */
+  int k = KW (s, i);
+
+  if (k == SW_KW_AM || k == SW_KW_PM)
+    {
+      *pm = k == SW_KW_PM;
+      if (IS_PUNCT (s, i + 1, '.') && GLUED (s, i + 1) && (i + 2 >= s->n || !IS_WORD (s, i + 2) || s->t[i + 2].space_before))
+        return i + 2;
+      return i + 1;
+    }
+  if ((word_is (s, i, "a") || word_is (s, i, "p")) && IS_PUNCT (s, i + 1, '.') &&
+      GLUED (s, i + 1) && word_is (s, i + 2, "m") && GLUED (s, i + 2))
+    {
+      *pm = word_is (s, i, "p");
+      if (IS_PUNCT (s, i + 3, '.') && GLUED (s, i + 3))
+        return i + 4;
+      return i + 3;
+    }
+  return -1;
+}
+
+static int
+clock_at (const Sent *s,
+          int         i,
+          Sem        *sem)
+{
+  int h, m = 0, end, pm = -1, e2;
+
+  sem_init (sem);
+  sem->type = SW_TIMEX_TIME;
+  sem->gran = G_TIME;
+
+  if (KW (s, i) == SW_KW_NOON || KW (s, i) == SW_KW_MIDNIGHT)
+    {
+      sem->hour = KW (s, i) == SW_KW_NOON ? 12 : 24;
+      sem->minute = 0;
+      sem->ref = REF_DCT;
+      return i + 1;
+    }
+
+  if (!free_number (s, i) || s->t[i].decimal || s->t[i].ordinal)
+    return -1;
+
+  if (s->t[i].ndigits <= 2 && IS_PUNCT (s, i + 1, ':') && GLUED (s, i + 1) &&
+      IS_NUM (s, i + 2) && GLUED (s, i + 2) && s->t[i + 2].ndigits == 2)
+    {
+      h = s->t[i].num;
+      m = s->t[i + 2].num;
+      if (h > 24 || m > 59)
+        return -1;
+      end = i + 3;
+      if (IS_PUNCT (s, end, ':') && IS_NUM (s, end + 1) && GLUED (s, end + 1) && s->t[end + 1].ndigits == 2)
+        {
+          sem->second = s->t[end + 1].num;
+          end += 2;
+        }
+      if ((e2 = ampm_at (s, end, &pm)) > 0)
+        end = e2;
+      else if (KW (s, end) == SW_KW_HRS)
+        end++;
+      else if (!free_end (s, end - 1))
+        return -1;
+    }
+  else if (s->t[i].ndigits <= 2 && (e2 = ampm_at (s, i + 1, &pm)) > 0)
+    {
+      h = s->t[i].num;
+      if (h < 1 || h > 12)
+        return -1;
+      end = e2;
+    }
+  else if (s->t[i].ndigits <= 2 && KW (s, i + 1) == SW_KW_OCLOCK)
+    {
+      h = s->t[i].num;
+      if (h < 1 || h > 12)
+        return -1;
+      end = i + 2;
+    }
+  else if (s->t[i].ndigits == 4 && (KW (s, i + 1) == SW_KW_HRS || KW (s, i + 1) == SW_KW_TZ))
+    {
+      h = (int)s->t[i].num / 100;
+      m = (int)s->t[i].num % 100;
+      if (h > 24 || m > 59)
+        return -1;
+      end = KW (s, i + 1) == SW_KW_HRS ? i + 2 : i + 1;
+    }
+  else
+    return -1;
+
+  if (pm == 1 && h < 12)
+    h += 12;
+  else if (pm == 0 && h == 12)
+    h = 0;
+  sem->hour = h;
+  sem->minute = m;
+  sem->ref = REF_DCT;
+
+  if (KW (s, end) == SW_KW_TZ)
+    {
+      sem->tz = LX (s, end)->value;
+      end++;
+    }
+  return end;
+}
+
+/* ------------------------------------------------------------------ */
+/* Relative and anaphoric expressions */
+
+static SwUnit
+unit_singular (const Sent *s,
+               int         i)
+{
+  const SwLex *l = LX (s, i);
+
+  if (l == NULL || l->unit == SW_UNIT_NONE || l->plural)
+    return SW_UNIT_NONE;
+  return l->unit;
+}
+
+static Gran
+gran_of_unit (SwUnit u)
+{
+  switch (u)
+    {
+    case SW_UNIT_SECOND:
+    case SW_UNIT_MINUTE:
+    case SW_UNIT_HOUR:
+    case SW_UNIT_DAY:
+      return G_DAY;
+    case SW_UNIT_WEEKEND:
+      return G_WEEKEND;
+    case SW_UNIT_WEEK:
+    case SW_UNIT_FORTNIGHT:
+      return G_WEEK;
+    case SW_UNIT_MONTH:
+      return G_MONTH;
+    case SW_UNIT_QUARTER:
+      return G_QUARTER;
+    case SW_UNIT_YEAR:
+      return G_YEAR;
+    case SW_UNIT_DECADE:
+      return G_DECADE;
+    case SW_UNIT_CENTURY:
+      return G_CENTURY;
+    case SW_UNIT_MILLENNIUM:
+      return G_MILLENNIUM;
+    case SW_UNIT_NONE:
+    default:
+      return G_NONE;
+    }
+}
+
+static int
+pod_after (const Sent *s,
+           int         i,
+           Sem        *sem)
+{
+  const SwLex *l = LX (s, i);
+
+  if (l != NULL && l->pod > 0 && !l->plural)
+    {
+      sem->pod = l->pod;
+      sem->type = SW_TIMEX_TIME;
+      sem->gran = G_POD;
+      return i + 1;
+    }
+  return -1;
+}
+
+static int
+date_relative (const Sent *s,
+               int         i,
+               Sem        *sem)
+{
+  int k = KW (s, i);
+  int end, j, v;
+  SwUnit u;
+  const SwLex *l;
+
+  sem_init (sem);
+
+  switch (k)
+    {
+    case SW_KW_TODAY:
+    case SW_KW_YESTERDAY:
+    case SW_KW_TOMORROW:
+      sem->ref = REF_DCT;
+      sem->unit = SW_UNIT_DAY;
+      sem->shift = k == SW_KW_TODAY ? 0 : k == SW_KW_YESTERDAY ? -1 : 1;
+      sem->gran = G_DAY;
+      end = i + 1;
+      if (IS_PUNCT (s, end, '\'') && word_is (s, end + 1, "s"))
+        return end;
+      if ((j = pod_after (s, end, sem)) > 0)
+        end = j;
+      return end;
+
+    case SW_KW_TONIGHT:
+    case SW_KW_OVERNIGHT:
+      sem->ref = REF_DCT;
+      sem->unit = SW_UNIT_DAY;
+      sem->type = SW_TIMEX_TIME;
+      sem->gran = G_POD;
+      sem->pod = 4;
+      return i + 1;
+
+    case SW_KW_THE:
+      j = i + 1;
+      /* the day before yesterday, the day after tomorrow */
+      if (unit_singular (s, j) == SW_UNIT_DAY &&
+          (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER) &&
+          (KW (s, j + 2) == SW_KW_YESTERDAY || KW (s, j + 2) == SW_KW_TOMORROW))
+        {
+          sem->ref = REF_DCT;
+          sem->unit = SW_UNIT_DAY;
+          sem->shift = KW (s, j + 2) == SW_KW_YESTERDAY ? -2 : 2;
+          sem->gran = G_DAY;
+          return j + 3;
+        }
+      /* the day before, the year after: anaphoric */
+      if ((u = unit_singular (s, j)) != SW_UNIT_NONE && u != SW_UNIT_SECOND && u != SW_UNIT_MINUTE &&
+          (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER) &&
+          (j + 2 >= s->n || s->t[j + 2].kind == TK_PUNCT))
+        {
+          sem->ref = REF_ANCHOR;
+          sem->unit = u;
+          sem->shift = KW (s, j + 1) == SW_KW_BEFORE ? -1 : 1;
+          sem->gran = gran_of_unit (u);
+          return j + 2;
+        }
+      /* the same day, the next day, the following year, the previous month */
+      k = KW (s, j);
+      if ((k == SW_KW_SAME || k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_PREVIOUS) &&
+          (u = unit_singular (s, j + 1)) != SW_UNIT_NONE && u != SW_UNIT_SECOND &&
+          u != SW_UNIT_MINUTE && u != SW_UNIT_HOUR)
+        {
+          sem->ref = REF_ANCHOR;
+          sem->unit = u;
+          sem->shift = k == SW_KW_SAME ? 0 : k == SW_KW_PREVIOUS ? -1 : 1;
+          sem->gran = gran_of_unit (u);
+          end = j + 2;
+          if ((j = pod_after (s, end, sem)) > 0)
+            end = j;
+          return end;
+        }
+      /* the next morning, the following evening */
+      if ((k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_SAME) &&
+          (l = LX (s, j + 1)) != NULL && l->pod > 0)
+        {
+          sem->ref = REF_ANCHOR;
+          sem->unit = SW_UNIT_DAY;
+          sem->shift = k == SW_KW_SAME ? 0 : 1;
+          sem->pod = l->pod;
+          sem->type = SW_TIMEX_TIME;
+          sem->gran = G_POD;
+          return j + 2;
+        }
+      /* the previous April, the following spring */
+      if ((k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_PREVIOUS) &&
+          month_at (s, j + 1, &v) > 0)
+        {
+          sem->ref = REF_YEARLESS;
+          sem->month = v;
+          sem->gran = G_MONTH;
+          sem->dir = k == SW_KW_PREVIOUS ? -1 : 1;
+          return month_at (s, j + 1, &v);
+        }
+      /* the weekend */
+      if (unit_singular (s, j) == SW_UNIT_WEEKEND)
+        {
+          sem->ref = REF_DCT;
+          sem->unit = SW_UNIT_WEEK;
+          sem->gran = G_WEEKEND;
+          return j + 1;
+        }
+      /* the morning / the night of DATE */
+      if ((l = LX (s, j)) != NULL && l->pod > 0 && !l->plural && KW (s, j + 1) == SW_KW_OF)
+        {
+          Sem d;
+          int e = date_absolute (s, j + 2, &d);
+
+          if (e > 0 && d.gran == G_DAY)
+            {
+              *sem = d;
+              sem->pod = l->pod;
+              sem->type = SW_TIMEX_TIME;
+              sem->gran = G_POD;
+              return e;
+            }
+        }
+      /* the 18th (of the month) */
+      if (IS_NUM (s, j) && s->t[j].ordinal && s->t[j].num >= 1 && s->t[j].num <= 31 &&
+          !(IS_WORD (s, j + 1) && s->t[j + 1].lower && KW (s, j + 1) == SW_KW_NONE) &&
+          !(IS_PUNCT (s, j + 1, '-')) && LX (s, j + 1) == NULL)
+        {
+          sem->ref = REF_DAYONLY;
+          sem->day = s->t[j].num;
+          sem->gran = G_DAY;
+          return j + 1;
+        }
+      return -1;
+
+    case SW_KW_THIS:
+    case SW_KW_LAST:
+    case SW_KW_NEXT:
+    case SW_KW_THAT:
+    case SW_KW_PAST:
+      j = i + 1;
+      /* "this past week" */
+      if (k == SW_KW_THIS && KW (s, j) == SW_KW_PAST)
+        {
+          k = SW_KW_LAST;
+          j++;
+        }
+      if ((u = unit_singular (s, j)) != SW_UNIT_NONE && u != SW_UNIT_SECOND &&
+          u != SW_UNIT_MINUTE && u != SW_UNIT_HOUR && k != SW_KW_PAST)
+        {
+          sem->ref = k == SW_KW_THAT ? REF_ANCHOR : REF_DCT;
+          sem->unit = u == SW_UNIT_WEEKEND ? SW_UNIT_WEEK : u;
+          sem->shift = k == SW_KW_LAST ? -1 : k == SW_KW_NEXT ? 1 : 0;
+          sem->gran = gran_of_unit (u);
+          /* "that day" in news is as often the day just named */
+          return j + 1;
+        }
+      if (k == SW_KW_PAST)
+        return -1;
+      if ((end = month_at (s, j, &v)) > 0)
+        {
+          sem->ref = REF_YEARLESS;
+          sem->month = v;
+          sem->gran = G_MONTH;
+          sem->dir = k == SW_KW_LAST ? -1 : k == SW_KW_NEXT ? 1 : 0;
+          if (k == SW_KW_THAT)
+            return -1;
+          return end;
+        }
+      if ((end = weekday_at (s, j, &v)) > 0)
+        {
+          sem->ref = REF_WEEKDAY;
+          sem->weekday = v;
+          sem->gran = G_DAY;
+          sem->dir = k == SW_KW_LAST ? -2 : k == SW_KW_NEXT ? 2 : 0;
+          if (k == SW_KW_THAT)
+            return -1;
+          if ((j = pod_after (s, end, sem)) > 0)
+            end = j;
+          return end;
+        }
+      if ((l = LX (s, j)) != NULL && l->season > 0)
+        {
+          sem->ref = REF_YEARLESS;
+          sem->season = l->season;
+          sem->gran = G_SEASON;
+          sem->dir = k == SW_KW_LAST ? -1 : k == SW_KW_NEXT ? 1 : 0;
+          if (k == SW_KW_THAT)
+            sem->ref = REF_ANCHOR, sem->unit = SW_UNIT_YEAR;
+          return j + 1;
+        }
+      if ((l = LX (s, j)) != NULL && l->pod > 0 && !l->plural && k != SW_KW_NEXT)
+        {
+          sem->ref = k == SW_KW_THAT ? REF_ANCHOR : REF_DCT;
+          sem->unit = SW_UNIT_DAY;
+          sem->shift = k == SW_KW_LAST ? -1 : 0;
+          sem->pod = l->pod;
+          sem->type = SW_TIMEX_TIME;
+          sem->gran = G_POD;
+          return j + 1;
+        }
+      return -1;
+
+    default:
+      break;
+    }
+
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The whole expression at one position */
+
+typedef struct
+{
+  const SwTimexOptions *opts;
+} Ctx;
+
+static int match_core (const Sent *s, int i, const Ctx *ctx, Sem *sem, gboolean allow_bare);
+
+static int
+pick_longest (int   end,
+              Sem  *best,
+              int   cand_end,
+              Sem  *cand)
+{
+  if (cand_end > end)
+    {
+      *best = *cand;
+      return cand_end;
+    }
+  return end;
+}
+
+/* WEEKDAY/today [early|late] POD: "Tuesday night", "Friday morning" */
+static int
+with_pod (const Sent *s,
+          int         end,
+          Sem        *sem)
+{
+  int j;
+
+  if (sem->gran != G_DAY || sem->hour >= 0)
+    return end;
+  if ((j = pod_after (s, end, sem)) > 0)
+    return j;
+  return end;
+}
+
+/* A date that a clock time may attach to */
+static int
+date_for_clock (const Sent *s,
+                int         i,
+                Sem        *sem)
+{
+  int end;
+
+  if ((end = date_absolute (s, i, sem)) > 0 && sem->gran == G_DAY)
+    return end;
+  if ((end = date_relative (s, i, sem)) > 0 && sem->gran == G_DAY)
+    return end;
+  return -1;
+}
+
+static int
+match_core (const Sent *s,
+            int         i,
+            const Ctx  *ctx,
+            Sem        *sem,
+            gboolean    allow_bare)
+{
+  Sem cand;
+  int end = -1, e;
+
+  sem_init (sem);
+
+  if ((e = date_numeric (s, i, ctx->opts, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = date_absolute (s, i, &cand)) > 0)
+    {
+      e = with_pod (s, e, &cand);
+      end = pick_longest (end, sem, e, &cand);
+    }
+  if ((e = date_year (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = date_period (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = date_relative (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = clock_at (s, i, &cand)) > 0)
+    {
+      Sem d;
+      int k = e, e2;
+
+      /* 12:00 UTC Monday, 16:00 UTC today, 3:30 p.m. on Tuesday */
+      if (IS_PUNCT (s, k, ','))
+        k++;
+      if (KW (s, k) == SW_KW_ON)
+        k++;
+      if ((e2 = date_for_clock (s, k, &d)) > 0)
+        {
+          d.type = SW_TIMEX_TIME;
+          d.gran = G_TIME;
+          d.hour = cand.hour;
+          d.minute = cand.minute;
+          d.second = cand.second;
+          d.tz = cand.tz;
+          if (KW (s, e2) == SW_KW_TZ)
+            d.tz = LX (s, e2)->value, e2++;
+          cand = d;
+          e = e2;
+        }
+      end = pick_longest (end, sem, e, &cand);
+    }
+  if ((e = duration_core (s, i, &cand, allow_bare)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+
+  /* a date followed by its clock time: "May 8 1:00AM", "March 19, 9:34 p.m." */
+  if (end > 0 && sem->type == SW_TIMEX_DATE && sem->gran == G_DAY)
+    {
+      int k = end, e2;
+      Sem t;
+
+      if ((e2 = clock_at (s, k, &t)) > 0 && t.hour >= 0 && !IS_PUNCT (s, k - 1, ','))
+        {
+          sem->type = SW_TIMEX_TIME;
+          sem->gran = G_TIME;
+          sem->hour = t.hour;
+          sem->minute = t.minute;
+          sem->second = t.second;
+          sem->tz = t.tz;
+          end = e2;
+          if (KW (s, end) == SW_KW_TZ)
+            sem->tz = LX (s, end)->value, end++;
+        }
+    }
+
+  return end;
+}
+
+static const char *
+quantity_mod (const Sent *s,
+              int         i,
+              int        *after)
+{
+  int k = KW (s, i);
+
+  switch (k)
+    {
+    case SW_KW_ABOUT:
+      *after = i + 1;
+      if (IS_PUNCT (s, i + 1, '.') && GLUED (s, i + 1))
+        *after = i + 2;
+      return "APPROX";
+    case SW_KW_SOME:
+      if (IS_NUM (s, i + 1) || (LX (s, i + 1) != NULL && LX (s, i + 1)->num > 0))
+        {
+          *after = i + 1;
+          return "APPROX";
+        }
+      return NULL;
+    case SW_KW_ALMOST:
+      *after = i + 1;
+      return "LESS_THAN";
+    case SW_KW_MORE:
+    case SW_KW_LESS:
+      if (KW (s, i + 1) == SW_KW_THAN)
+        {
+          *after = i + 2;
+          return k == SW_KW_MORE ? "MORE_THAN" : "LESS_THAN";
+        }
+      return NULL;
+    case SW_KW_OVER:
+    case SW_KW_UNDER:
+      if (KW (s, i + 1) == SW_KW_THE)
+        return NULL;
+      *after = i + 1;
+      return k == SW_KW_OVER ? "MORE_THAN" : "LESS_THAN";
+    case SW_KW_AT:
+      if (KW (s, i + 1) == SW_KW_LEAST || KW (s, i + 1) == SW_KW_MOST)
+        {
+          *after = i + 2;
+          return KW (s, i + 1) == SW_KW_LEAST ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+        }
+      return NULL;
+    case SW_KW_UP:
+      if (KW (s, i + 1) == SW_KW_TO)
+        {
+          *after = i + 2;
+          return "EQUAL_OR_LESS";
+        }
+      return NULL;
+    case SW_KW_CLOSE:
+      if (KW (s, i + 1) == SW_KW_TO)
+        {
+          *after = i + 2;
+          return "LESS_THAN";
+        }
+      return NULL;
+    case SW_KW_WELL:
+      if (KW (s, i + 1) == SW_KW_OVER)
+        {
+          *after = i + 2;
+          return "MORE_THAN";
+        }
+      return NULL;
+    case SW_KW_JUST:
+    case SW_KW_ANOTHER:
+      *after = i + 1;
+      return "";
+    default:
+      return NULL;
+    }
+}
+
+/* Position inside a period: "early 2024", "mid-March", "the end of 2008",
+ * "late on Tuesday", "the middle of August" */
+static int
+position_mod (const Sent *s,
+              int         i,
+              const char **mod)
+{
+  int k = KW (s, i);
+  int j = i;
+  gboolean the = FALSE;
+
+  if (k == SW_KW_THE)
+    {
+      the = TRUE;
+      j++;
+      k = KW (s, j);
+    }
+  switch (k)
+    {
+    case SW_KW_EARLY:
+    case SW_KW_LATE:
+      if (the)
+        return -1;
+      *mod = k == SW_KW_EARLY ? "START" : "END";
+      if (KW (s, j + 1) == SW_KW_ON || KW (s, j + 1) == SW_KW_IN)
+        return j + 2;
+      if (IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1))
+        return j + 2;
+      return j + 1;
+    case SW_KW_MID:
+      *mod = "MID";
+      if (IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1))
+        return j + 2;
+      return j + 1;
+    case SW_KW_MIDDLE:
+    case SW_KW_BEGINNING:
+    case SW_KW_START:
+    case SW_KW_END:
+      if (!the || KW (s, j + 1) != SW_KW_OF)
+        return -1;
+      *mod = k == SW_KW_MIDDLE ? "MID" : k == SW_KW_END ? "END" : "START";
+      return j + 2;
+    default:
+      return -1;
+    }
+}
+
+/* Vague references: now, recently, in the past, the future, the time being */
+static int
+vague_at (const Sent *s,
+          int         i,
+          Sem        *sem)
+{
+  int k = KW (s, i);
+  const SwLex *l = LX (s, i);
+
+  sem_init (sem);
+  switch (k)
+    {
+    case SW_KW_VAGUE:
+      /* "now" as a conjunction ("now that") still says the present */
+      sem->literal = l->value;
+      return i + 1;
+    case SW_KW_RIGHT:
+      if (word_is (s, i + 1, "now"))
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 2;
+        }
+      return -1;
+    case SW_KW_RECENT:
+      if (s->t[i].cap && !s->allcaps && i > 0)
+        return -1;
+      sem->literal = "PAST_REF";
+      return i + 1;
+    case SW_KW_CURRENT:
+      if (!s->t[i].lower)
+        return -1;
+      sem->literal = "PRESENT_REF";
+      return i + 1;
+    case SW_KW_AT:
+      if (KW (s, i + 1) == SW_KW_PRESENT && (i + 2 >= s->n || s->t[i + 2].kind == TK_PUNCT))
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 2;
+        }
+      return -1;
+    case SW_KW_PRESENT:
+      if (IS_PUNCT (s, i + 1, '-') && GLUED (s, i + 1) && word_is (s, i + 2, "day"))
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 3;
+        }
+      return -1;
+    case SW_KW_THESE:
+      if (word_is (s, i + 1, "days") && (i + 2 >= s->n || s->t[i + 2].kind == TK_PUNCT ||
+                                         !IS_WORD (s, i + 2) || LX (s, i + 2) != NULL))
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 2;
+        }
+      return -1;
+    case SW_KW_THE:
+      k = KW (s, i + 1);
+      if (k == SW_KW_PAST && (i + 2 >= s->n || s->t[i + 2].kind == TK_PUNCT ||
+                              KW (s, i + 2) == SW_KW_AND || KW (s, i + 2) == SW_KW_OR ||
+                              (IS_WORD (s, i + 2) && LX (s, i + 2) == NULL && !s->t[i + 2].lower && FALSE)))
+        {
+          sem->literal = "PAST_REF";
+          return i + 2;
+        }
+      if (k == SW_KW_FUTURE)
+        {
+          sem->literal = "FUTURE_REF";
+          return i + 2;
+        }
+      if (k == SW_KW_PRESENT && (i + 2 >= s->n || s->t[i + 2].kind == TK_PUNCT))
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 2;
+        }
+      if (k == SW_KW_TIME && KW (s, i + 2) == SW_KW_BEING)
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 3;
+        }
+      return -1;
+    case SW_KW_IN:
+      if (KW (s, i + 1) == SW_KW_FUTURE)
+        {
+          sem->literal = "FUTURE_REF";
+          return i + 2;
+        }
+      return -1;
+    default:
+      return -1;
+    }
+}
+
+/* Sets: every week, each day, twice a year, daily, per month */
+static int
+set_at (const Sent *s,
+        int         i,
+        Sem        *sem)
+{
+  int k = KW (s, i), j;
+  double v = 1;
+  SwUnit u;
+  gboolean plural;
+
+  sem_init (sem);
+  sem->type = SW_TIMEX_SET;
+
+  if (k == SW_KW_SETWORD)
+    {
+      sem->literal = LX (s, i)->value;
+      return i + 1;
+    }
+  if (k == SW_KW_EVERY)
+    {
+      int wd;
+
+      j = i + 1;
+      if (KW (s, j) == SW_KW_OTHER)
+        {
+          v = 2;
+          j++;
+        }
+      else if (number_at (s, j, &v, FALSE) > 0 && v > 1)
+        j = number_at (s, j, &v, FALSE);
+      if (unit_at (s, j, &u, &plural) > 0 && (plural == (v > 1)))
+        {
+          sem->amount = v;
+          sem->unit = u;
+          return j + 1;
+        }
+      if (weekday_at (s, j, &wd) > 0)
+        {
+          static const char *wds[] = { "", "XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3",
+                                       "XXXX-WXX-4", "XXXX-WXX-5", "XXXX-WXX-6", "XXXX-WXX-7" };
+          sem->literal = wds[wd];
+          return weekday_at (s, j, &wd);
+        }
+      return -1;
+    }
+  if (k == SW_KW_ONCE || k == SW_KW_TWICE ||
+      (number_at (s, i, &v, FALSE) > 0 && KW (s, number_at (s, i, &v, FALSE)) == SW_KW_TIMES))
+    {
+      j = (k == SW_KW_ONCE || k == SW_KW_TWICE) ? i + 1 : number_at (s, i, &v, FALSE) + 1;
+      if ((KW (s, j) == SW_KW_A || KW (s, j) == SW_KW_PER || KW (s, j) == SW_KW_EVERY) &&
+          unit_at (s, j + 1, &u, &plural) > 0 && !plural)
+        {
+          sem->amount = 1;
+          sem->unit = u;
+          return j + 2;
+        }
+      return -1;
+    }
+  return -1;
+}
+
+static gboolean
+good_boundaries (const Sent *s,
+                 int         i,
+                 int         end)
+{
+  /* never split a hyphenated word: "pre-2008", "Trump-Putin" */
+  if (IS_PUNCT (s, i - 1, '-') && GLUED (s, i) && GLUED (s, i - 1) &&
+      !IS_NUM (s, i - 2) && !(LX (s, i - 2) != NULL && LX (s, i - 2)->month > 0))
+    return FALSE;
+  if (!free_end (s, end - 1) && !(IS_PUNCT (s, end, '-') && IS_NUM (s, end + 1)))
+    return FALSE;
+  return TRUE;
+}
+
+static int
+match_at (const Sent *s,
+          int         i,
+          const Ctx  *ctx,
+          Sem        *sem)
+{
+  Sem cand;
+  int end = -1, e, j;
+  const char *mod = NULL;
+  int k = KW (s, i);
+
+  sem_init (sem);
+
+  /* vague and set expressions stand alone */
+  if ((e = vague_at (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = set_at (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+
+  /* the past/next/first N units, the coming weeks: durations */
+  if (k == SW_KW_THE)
+    {
+      int kk = KW (s, i + 1);
+
+      if (kk == SW_KW_PAST || kk == SW_KW_NEXT || kk == SW_KW_LAST || kk == SW_KW_FIRST ||
+          kk == SW_KW_FOLLOWING || kk == SW_KW_COMING || kk == SW_KW_PREVIOUS ||
+          kk == SW_KW_FINAL || (LX (s, i + 1) != NULL && LX (s, i + 1)->ord == 1))
+        {
+          j = i + 2;
+          if (KW (s, j) == SW_KW_FEW)
+            {
+              SwUnit u;
+              gboolean pl;
+
+              if (unit_at (s, j + 1, &u, &pl) > 0 && pl)
+                {
+                  sem_init (&cand);
+                  cand.type = SW_TIMEX_DURATION;
+                  cand.amount_x = TRUE;
+                  cand.unit = u;
+                  end = pick_longest (end, sem, j + 2, &cand);
+                }
+            }
+          else if ((e = duration_core (s, j, &cand, TRUE)) > 0 &&
+                   (kk == SW_KW_PAST || kk == SW_KW_COMING || cand.amount_x ||
+                    !(cand.amount == 1 && !IS_NUM (s, j) && LX (s, j) != NULL && LX (s, j)->num < 0)))
+            end = pick_longest (end, sem, e, &cand);
+          /* the past year, the coming year: one unit */
+          else if ((kk == SW_KW_PAST || kk == SW_KW_COMING) && unit_singular (s, j) != SW_UNIT_NONE)
+            {
+              sem_init (&cand);
+              cand.type = SW_TIMEX_DURATION;
+              cand.amount = 1;
+              cand.unit = unit_singular (s, j);
+              end = pick_longest (end, sem, j + 1, &cand);
+            }
+        }
+    }
+
+  /* about two hours, almost a month, more than 40 days, some eight years */
+  if ((mod = quantity_mod (s, i, &j)) != NULL)
+    {
+      if ((e = match_core (s, j, ctx, &cand, FALSE)) > 0 &&
+          (cand.type == SW_TIMEX_DURATION ||
+           (mod[0] == 'A' && (cand.gran == G_YEAR || cand.gran == G_DAY || cand.gran == G_TIME) &&
+            cand.ref == REF_NONE)))
+        {
+          if (mod[0] != '\0')
+            cand.mod = mod;
+          end = pick_longest (end, sem, e, &cand);
+        }
+    }
+
+  /* early 2024, mid-March, the end of the year, late on Tuesday */
+  if ((j = position_mod (s, i, &mod)) > 0)
+    {
+      Sem inner;
+
+      if ((e = match_core (s, j, ctx, &inner, FALSE)) > 0 &&
+          inner.type != SW_TIMEX_DURATION && inner.literal == NULL)
+        {
+          inner.mod = mod;
+          end = pick_longest (end, sem, e, &inner);
+        }
+      else if ((KW (s, j) == SW_KW_THE || KW (s, j) == SW_KW_THIS) && unit_singular (s, j + 1) != SW_UNIT_NONE)
+        {
+          /* the end of the year, late in the day: the unit around the reference */
+          SwUnit u = unit_singular (s, j + 1);
+
+          sem_init (&inner);
+          inner.ref = KW (s, j) == SW_KW_THIS ? REF_DCT : REF_ANCHOR;
+          inner.unit = u;
+          inner.gran = gran_of_unit (u);
+          inner.mod = mod;
+          if (inner.gran != G_NONE && u != SW_UNIT_HOUR)
+            end = pick_longest (end, sem, j + 2, &inner);
+        }
+    }
+
+  /* earlier this year, later today, later in the year */
+  if (k == SW_KW_EARLIER || k == SW_KW_LATER)
+    {
+      j = i + 1;
+      if (KW (s, j) == SW_KW_IN && KW (s, j + 1) == SW_KW_THE && unit_singular (s, j + 2) != SW_UNIT_NONE)
+        {
+          SwUnit u = unit_singular (s, j + 2);
+
+          sem_init (&cand);
+          cand.ref = REF_ANCHOR;
+          cand.unit = u;
+          cand.gran = gran_of_unit (u);
+          if (cand.gran != G_NONE)
+            end = pick_longest (end, sem, j + 3, &cand);
+        }
+      else if ((KW (s, j) == SW_KW_THIS || KW (s, j) == SW_KW_TODAY || KW (s, j) == SW_KW_TONIGHT) &&
+               (e = date_relative (s, j, &cand)) > 0)
+        end = pick_longest (end, sem, e, &cand);
+    }
+
+  {
+    gboolean bare = FALSE;
+    int kprev = KW (s, i - 1);
+
+    /* "for years", "in recent months", "over decades", "years later" */
+    if (kprev == SW_KW_FOR || kprev == SW_KW_RECENT || kprev == SW_KW_OVER ||
+        kprev == SW_KW_WITHIN || kprev == SW_KW_DURING)
+      bare = TRUE;
+    if (IS_WORD (s, i) && LX (s, i) != NULL && LX (s, i)->unit != SW_UNIT_NONE && LX (s, i)->plural &&
+        (KW (s, i + 1) == SW_KW_AGO || KW (s, i + 1) == SW_KW_LATER || KW (s, i + 1) == SW_KW_EARLIER ||
+         (IS_PUNCT (s, i + 1, '-') && KW (s, i + 2) == SW_KW_LONG)))
+      bare = TRUE;
+    if ((e = match_core (s, i, ctx, &cand, bare)) > 0)
+      end = pick_longest (end, sem, e, &cand);
+  }
+
+  if (end < 0)
+    return -1;
+
+  /* two days ago, a year earlier, three days later, weeks earlier */
+  if (sem->type == SW_TIMEX_DURATION && sem->literal == NULL)
+    {
+      int kk = KW (s, end);
+
+      if (kk == SW_KW_AGO || kk == SW_KW_LATER || kk == SW_KW_EARLIER ||
+          ((kk == SW_KW_BEFORE || kk == SW_KW_AFTER) &&
+           (end + 1 >= s->n || s->t[end + 1].kind == TK_PUNCT)))
+        {
+          Sem d = *sem;
+
+          sem_init (sem);
+          sem->mod = d.mod && strcmp (d.mod, "APPROX") == 0 ? d.mod : NULL;
+          if (d.amount_x)
+            sem->literal = kk == SW_KW_LATER || kk == SW_KW_AFTER ? "FUTURE_REF" : "PAST_REF";
+          else
+            {
+              sem->ref = kk == SW_KW_AGO ? REF_DCT : REF_ANCHOR;
+              sem->unit = d.unit;
+              sem->shift = (int)d.amount * ((kk == SW_KW_AGO || kk == SW_KW_EARLIER || kk == SW_KW_BEFORE) ? -1 : 1);
+              sem->gran = gran_of_unit (d.unit);
+              if (d.unit == SW_UNIT_WEEK || d.unit == SW_UNIT_FORTNIGHT)
+                sem->gran = G_DAY;
+              if (d.unit == SW_UNIT_FORTNIGHT)
+                sem->unit = SW_UNIT_DAY, sem->shift *= 14;
+              if (d.amount != floor (d.amount))
+                sem->literal = sem->shift < 0 ? "PAST_REF" : "FUTURE_REF";
+            }
+          end++;
+        }
+    }
+
+  if (!good_boundaries (s, i, end))
+    return -1;
+
+  return end;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tense of the clause around an expression */
+
+static gboolean
+regular_past (const Sent *s,
+              int         i)
+{
+  static const char * const not_past[] = {
+    "need", "speed", "seed", "feed", "hundred", "united", "naked", "wicked",
+    "sacred", "indeed", "proceed", "exceed", "succeed", "breed", "greed",
+    "creed", "weed", "deed", "embed", "shed", "reed", "bed", "red", "wed",
+    "ted", "fred", "ned", "ahmed", "mohammed", "mohamed", "limited", "interested",
+    "concerned", "based", "related", "armed", "so-called", "alleged", "detailed",
+    "advanced", "experienced", "talented", "expected", "scheduled",
+  };
+  const Tok *t = &s->t[i];
+  guint len = t->end - t->start;
+  const char *w = s->text + t->start;
+
+  if (t->kind != TK_WORD || len < 4 || (!s->allcaps && t->cap && i > 0))
+    return FALSE;
+  if (g_ascii_tolower (w[len - 1]) != 'd' || g_ascii_tolower (w[len - 2]) != 'e')
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (not_past); k++)
+    if (strlen (not_past[k]) == len && g_ascii_strncasecmp (w, not_past[k], len) == 0)
+      return FALSE;
+  /* "is expected", "was scheduled" are caught by their auxiliary */
+  return TRUE;
+}
+
+static SwTense
+tense_of (const Sent *s,
+          int         start,
+          int         end)
+{
+  for (int i = start - 1; i >= 0 && i >= start - 12; i--)
+    {
+      const SwLex *l = LX (s, i);
+
+      if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"'))
+        break;
+      if (l != NULL && l->tense != SW_TENSE_NONE)
+        return l->tense;
+      if (regular_past (s, i))
+        return SW_TENSE_PAST;
+    }
+  for (int i = end; i < s->n && i < end + 8; i++)
+    {
+      const SwLex *l = LX (s, i);
+
+      if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '.') || IS_PUNCT (s, i, '"'))
+        break;
+      if (l != NULL && l->tense != SW_TENSE_NONE)
+        return l->tense;
+      if (regular_past (s, i))
+        return SW_TENSE_PAST;
+    }
+  return SW_TENSE_NONE;
+}
+
+/* Does token i start anything? Cheap filter before the patterns. */
+static inline gboolean
+can_start (const Sent *s,
+           int         i)
+{
+  const Tok *t = &s->t[i];
+
+  if (t->kind == TK_NUM)
+    return TRUE;
+  if (t->kind == TK_WORD)
+    return t->lex != NULL || (t->end - t->start <= 2 && (t->cap || s->allcaps));
+  return FALSE;
+}
+
+static gboolean
+range_word (const Sent *s,
+            int         i)
+{
+  int k = KW (s, i);
+
+  return (IS_PUNCT (s, i, '-') && GLUED (s, i) && GLUED (s, i + 1)) ||
+         k == SW_KW_TO || k == SW_KW_AND || k == SW_KW_THROUGH || k == SW_KW_UNTIL;
+}
+
+/* The first half of a range whose second half says the month or era:
+ * "6-7 January 1916", "22 to 25 April", "499-493 BC". Ranges are two
+ * timexes, the first taking what it lacks from the second. */
+static int
+range_head (const Sent *s,
+            int         i,
+            const Ctx  *ctx,
+            Sem        *sem)
+{
+  Sem other;
+  int e;
+
+  if (!free_number (s, i) || s->t[i].decimal || !range_word (s, i + 1) || s->t[i].ndigits > 4)
+    return -1;
+  if (!IS_NUM (s, i + 2) || (e = match_core (s, i + 2, ctx, &other, FALSE)) < 0)
+    return -1;
+  if (other.type != SW_TIMEX_DATE || other.literal != NULL)
+    return -1;
+  if (other.gran == G_DAY && other.day > 0 && other.month > 0 && s->t[i].ndigits <= 2 &&
+      s->t[i].num >= 1 && s->t[i].num < other.day && !s->t[i].ordinal == !s->t[i + 2].ordinal)
+    {
+      *sem = other;
+      sem->day = s->t[i].num;
+      sem->weekday = -1;
+      sem->hour = -1;
+      return i + 1;
+    }
+  if (other.gran == G_YEAR && other.bc && s->t[i].num > other.year)
+    {
+      *sem = other;
+      sem->year = s->t[i].num;
+      return i + 1;
+    }
+  return -1;
+}
+
+static void
+tag_sentence (const Sent *s,
+              const Ctx  *ctx,
+              GArray     *cands)
+{
+  int i = 0;
+
+  while (i < s->n)
+    {
+      Sem sem;
+      int end;
+
+      if (!can_start (s, i))
+        {
+          i++;
+          continue;
+        }
+      if ((end = range_head (s, i, ctx, &sem)) < 0 && (end = match_at (s, i, ctx, &sem)) <= i)
+        {
+          i++;
+          continue;
+        }
+
+      /* A lone "one day", "a day", "a second" or "a minute" is rarely
+       * meant as a length of time; keep it where a preposition or
+       * modifier says so. */
+      if (sem.type == SW_TIMEX_DURATION && !sem.amount_x && sem.amount == 1 && end - i == 2 &&
+          sem.mod == NULL && (KW (s, i) == SW_KW_A || word_is (s, i, "one")))
+        {
+          int kp = KW (s, i - 1);
+
+          if (kp != SW_KW_FOR && kp != SW_KW_WITHIN && kp != SW_KW_IN && kp != SW_KW_AFTER &&
+              kp != SW_KW_OVER && kp != SW_KW_THAN && kp != SW_KW_DURING && kp != SW_KW_UNTIL &&
+              kp != SW_KW_TO && kp != SW_KW_SINCE && kp != SW_KW_BEFORE && kp != SW_KW_JUST &&
+              !(IS_WORD (s, i - 1) && LX (s, i - 1) != NULL && LX (s, i - 1)->tense != SW_TENSE_NONE))
+            {
+              SwUnit u = LX (s, i + 1) != NULL ? LX (s, i + 1)->unit : SW_UNIT_NONE;
+
+              if (u == SW_UNIT_SECOND || u == SW_UNIT_MINUTE || u == SW_UNIT_DAY ||
+                  u == SW_UNIT_QUARTER || (IS_WORD (s, end) && s->t[end].lower &&
+                                           KW (s, end) == SW_KW_NONE))
+                {
+                  i++;
+                  continue;
+                }
+            }
+        }
+
+      {
+        Cand c;
+        int start = i;
+
+        /* "from 2009 to 2011", "between 2019 and 2021": the range words belong to it */
+        if ((sem.end_year >= 0 || sem.end_day >= 0) &&
+            (KW (s, i - 1) == SW_KW_FROM || KW (s, i - 1) == SW_KW_BETWEEN))
+          start = i - 1;
+
+        c.start = s->t[start].start;
+        c.end = s->t[end - 1].end;
+        c.sem = sem;
+        c.tense = tense_of (s, i, end);
+        c.topic = i <= 3;
+        c.sentence = s->index;
+        g_array_append_val (cands, c);
+
+        /* "March 3-5", "April 6 and 7": the second day takes the first one's month */
+        if (sem.gran == G_DAY && sem.day > 0 && sem.month > 0 && sem.hour < 0 &&
+            range_word (s, end) && IS_NUM (s, end + 1) && s->t[end + 1].ndigits <= 2 &&
+            !s->t[end + 1].decimal && s->t[end + 1].num > sem.day && s->t[end + 1].num <= 31 &&
+            free_end (s, end + 1) && month_at (s, end + 2, &start) < 0 &&
+            !(IS_PUNCT (s, end + 2, ':')))
+          {
+            c.sem.day = s->t[end + 1].num;
+            c.sem.weekday = -1;
+            c.start = s->t[end + 1].start;
+            c.end = s->t[end + 1].end;
+            c.topic = FALSE;
+            /* the first half knows where the range ends */
+            g_array_index (cands, Cand, cands->len - 1).sem.end_day = c.sem.day;
+            g_array_index (cands, Cand, cands->len - 1).sem.end_month = c.sem.month;
+            g_array_append_val (cands, c);
+            end += 2;
+          }
+
+        /* "1915-17", "1861-1863": two years, the second one's century from the first */
+        if (sem.gran == G_YEAR && sem.ref == REF_NONE && sem.year >= 1000 && !sem.bc &&
+            IS_PUNCT (s, end, '-') && IS_NUM (s, end + 1) && GLUED (s, end + 1) &&
+            s->t[end + 1].ndigits == 2 && free_end (s, end + 1))
+          {
+            int y2 = (sem.year / 100) * 100 + (int)s->t[end + 1].num;
+
+            if (y2 > sem.year)
+              {
+                c.sem.year = y2;
+                c.start = s->t[end + 1].start;
+                c.end = s->t[end + 1].end;
+                c.topic = FALSE;
+                g_array_append_val (cands, c);
+                end += 2;
+              }
+          }
+      }
+      i = end;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolution */
+
+typedef struct
+{
+  int     y, m, d;    /* -1 where unknown */
+  Gran    g;
+  gboolean bc;
+  gboolean set;
+} Ref;
+
+static int
+days_in_month (int y, int m)
+{
+  return g_date_get_days_in_month (m, y);
+}
+
+static void
+ref_add_days (Ref *r,
+              int  n)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, r->d, r->m, r->y);
+  if (n >= 0)
+    g_date_add_days (&date, n);
+  else
+    g_date_subtract_days (&date, -n);
+  r->y = g_date_get_year (&date);
+  r->m = g_date_get_month (&date);
+  r->d = g_date_get_day (&date);
+}
+
+static void
+ref_add_months (Ref *r,
+                int  n)
+{
+  int total = r->y * 12 + (r->m - 1) + n;
+
+  r->y = total / 12;
+  r->m = total % 12 + 1;
+  if (r->d > 0 && r->d > days_in_month (r->y, r->m))
+    r->d = days_in_month (r->y, r->m);
+}
+
+static int
+weekday_of (int y, int m, int d)
+{
+  if (!g_date_valid_dmy (d, m, y))
+    return 0;
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date, d, m, y);
+    return g_date_get_weekday (&date);
+  }
+}
+
+static void
+append_year (GString *v, const Ref *r)
+{
+  if (r->y < 0)
+    g_string_append (v, "XXXX");
+  else if (r->bc)
+    g_string_append_printf (v, "BC%04d", r->y);
+  else
+    g_string_append_printf (v, "%04d", r->y);
+}
+
+static void
+append_iso_week (GString *v, const Ref *r, gboolean weekend)
+{
+  GDate date;
+  int wk, thursday_year;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, r->d, r->m, r->y);
+  wk = g_date_get_iso8601_week_of_year (&date);
+  /* the ISO year is the year of that week's Thursday */
+  {
+    int wd = g_date_get_weekday (&date);
+
+    if (wd < 4)
+      g_date_add_days (&date, 4 - wd);
+    else if (wd > 4)
+      g_date_subtract_days (&date, wd - 4);
+    thursday_year = g_date_get_year (&date);
+  }
+  g_string_append_printf (v, "%04d-W%02d%s", thursday_year, wk, weekend ? "-WE" : "");
+}
+
+static const char * const season_codes[] = { "", "SP", "SU", "FA", "WI" };
+static const char * const pod_codes[] = { "", "MO", "AF", "EV", "NI", "DT" };
+
+/* Writes the value of a date known to the precision of @r->g at granularity @g */
+static void
+format_date (GString    *v,
+             const Ref  *r,
+             Gran        g,
+             const Sem  *sem)
+{
+  Ref x = *r;
+
+  /* parts finer than the reference are unknown */
+  if (r->g < G_MONTH)
+    x.m = -1;
+  if (r->g < G_DAY)
+    x.d = -1;
+
+  switch (g)
+    {
+    case G_MILLENNIUM:
+      if (x.y < 0)
+        g_string_append (v, "X");
+      else
+        g_string_append_printf (v, "%d", x.y / 1000);
+      break;
+    case G_CENTURY:
+      if (x.y < 0)
+        g_string_append (v, "XX");
+      else
+        g_string_append_printf (v, "%s%02d", x.bc ? "BC" : "", x.y / 100);
+      break;
+    case G_DECADE:
+      if (x.y < 0)
+        g_string_append (v, "XXX");
+      else
+        g_string_append_printf (v, "%s%03d", x.bc ? "BC" : "", x.y / 10);
+      break;
+    case G_YEAR:
+      append_year (v, &x);
+      break;
+    case G_HALF:
+      append_year (v, &x);
+      if (sem->half > 0)
+        g_string_append_printf (v, "-H%d", sem->half);
+      else if (x.m > 0)
+        g_string_append_printf (v, "-H%d", x.m <= 6 ? 1 : 2);
+      else
+        g_string_append (v, "-HX");
+      break;
+    case G_QUARTER:
+      append_year (v, &x);
+      if (sem->quarter > 0)
+        g_string_append_printf (v, "-Q%d", sem->quarter);
+      else if (x.m > 0)
+        g_string_append_printf (v, "-Q%d", (x.m - 1) / 3 + 1);
+      else
+        g_string_append (v, "-QX");
+      break;
+    case G_SEASON:
+      append_year (v, &x);
+      g_string_append_printf (v, "-%s", season_codes[CLAMP (sem->season, 0, 4)]);
+      break;
+    case G_MONTH:
+      append_year (v, &x);
+      if (x.m > 0)
+        g_string_append_printf (v, "-%02d", x.m);
+      else
+        g_string_append (v, "-XX");
+      break;
+    case G_WEEK:
+    case G_WEEKEND:
+      if (x.y > 0 && x.m > 0 && x.d > 0 && !x.bc)
+        append_iso_week (v, &x, g == G_WEEKEND);
+      else
+        {
+          append_year (v, &x);
+          g_string_append (v, g == G_WEEKEND ? "-WXX-WE" : "-WXX");
+        }
+      break;
+    case G_DAY:
+    case G_POD:
+    case G_TIME:
+    default:
+      append_year (v, &x);
+      if (x.m > 0)
+        g_string_append_printf (v, "-%02d", x.m);
+      else
+        g_string_append (v, "-XX");
+      if (x.d > 0)
+        g_string_append_printf (v, "-%02d", x.d);
+      else
+        g_string_append (v, "-XX");
+      if (g == G_POD)
+        g_string_append_printf (v, "T%s", pod_codes[CLAMP (sem->pod, 0, 5)]);
+      else if (g == G_TIME)
+        {
+          if (sem->hour >= 0)
+            {
+              g_string_append_printf (v, "T%02d:%02d", sem->hour, MAX (sem->minute, 0));
+              if (sem->second >= 0)
+                g_string_append_printf (v, ":%02d", sem->second);
+            }
+          else
+            g_string_append (v, "TXX:XX");
+          if (sem->tz != NULL)
+            g_string_append (v, sem->tz);
+        }
+      break;
+    }
+}
+
+static void
+format_duration (GString   *v,
+                 const Sem *sem)
+{
+  double a = sem->amount;
+  SwUnit u = sem->unit;
+  const char *code;
+  gboolean time = FALSE;
+  char num[32];
+
+  /* half units read better in the next smaller unit */
+  if (!sem->amount_x && a != floor (a))
+    {
+      if (u == SW_UNIT_HOUR && a * 60 == floor (a * 60))
+        a *= 60, u = SW_UNIT_MINUTE;
+      else if (u == SW_UNIT_DAY && a * 24 == floor (a * 24) && a < 1)
+        a *= 24, u = SW_UNIT_HOUR;
+      else if (u == SW_UNIT_YEAR && a < 1)
+        a *= 12, u = SW_UNIT_MONTH;
+    }
+  if (u == SW_UNIT_FORTNIGHT)
+    a *= 2, u = SW_UNIT_WEEK;
+  if (u == SW_UNIT_DECADE && !sem->amount_x)
+    a *= 10, u = SW_UNIT_YEAR;
+  if (u == SW_UNIT_MILLENNIUM && !sem->amount_x)
+    a *= 1000, u = SW_UNIT_YEAR;
+
+  switch (u)
+    {
+    case SW_UNIT_SECOND: code = "S"; time = TRUE; break;
+    case SW_UNIT_MINUTE: code = "M"; time = TRUE; break;
+    case SW_UNIT_HOUR: code = "H"; time = TRUE; break;
+    case SW_UNIT_DAY: code = "D"; break;
+    case SW_UNIT_WEEKEND: code = "WE"; break;
+    case SW_UNIT_WEEK: code = "W"; break;
+    case SW_UNIT_MONTH: code = "M"; break;
+    case SW_UNIT_QUARTER: code = "Q"; break;
+    case SW_UNIT_DECADE: code = "DE"; break;
+    case SW_UNIT_CENTURY: code = "CE"; break;
+    case SW_UNIT_MILLENNIUM: code = "ML"; break;
+    case SW_UNIT_YEAR:
+    default: code = "Y"; break;
+    }
+
+  if (sem->amount_x)
+    g_strlcpy (num, "X", sizeof num);
+  else if (a == floor (a))
+    g_snprintf (num, sizeof num, "%.0f", a);
+  else
+    {
+      g_ascii_formatd (num, sizeof num, "%.2f", a);
+      /* 2.50 -> 2.5 */
+      while (strlen (num) > 1 && num[strlen (num) - 1] == '0')
+        num[strlen (num) - 1] = '\0';
+    }
+
+  g_string_append_printf (v, "P%s%s%s", time ? "T" : "", num, code);
+}
+
+typedef struct
+{
+  Ref       dct;          /* .set FALSE when unknown */
+  Ref       anchor;       /* the date the narrative is at */
+  gboolean  narrative;    /* history rather than news: years come from the text */
+  guint     anchor_sentence;
+} Resolver;
+
+static int
+season_of_month (int m)
+{
+  if (m >= 3 && m <= 5)
+    return 1;
+  if (m >= 6 && m <= 8)
+    return 2;
+  if (m >= 9 && m <= 11)
+    return 3;
+  return 4;
+}
+
+/* The year of a month, season or quarter named without one */
+static int
+choose_year (const Resolver *rs,
+             const Cand     *c,
+             Ref            *base)
+{
+  const Sem *sem = &c->sem;
+  int y, pos, now;
+
+  /* the narrative names its years; so does a sentence with its own year */
+  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
+    {
+      int ay = rs->anchor.y;
+      int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
+      int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
+
+      *base = rs->anchor;
+      if (sem->dir != 0 && (p < 0 || am < 0))
+        return ay + sem->dir;
+      if (sem->dir > 0 && p <= am)
+        return ay + 1;
+      if (sem->dir < 0 && p >= am)
+        return ay - 1;
+      /* a story told in order: "December 1941 ... in January" */
+      if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
+          c->tense != SW_TENSE_FUTURE)
+        return ay + 1;
+      return ay;
+    }
+  if (!rs->dct.set)
+    return -1;
+
+  *base = rs->dct;
+  y = rs->dct.y;
+  if (sem->month > 0)
+    {
+      pos = sem->month * 40 + MAX (sem->day, 0);
+      now = rs->dct.m * 40 + rs->dct.d;
+    }
+  else if (sem->season > 0)
+    {
+      pos = sem->season;
+      now = season_of_month (rs->dct.m);
+      /* winter straddles the new year: December counts with the next one */
+      if (sem->season == 4 && rs->dct.m <= 2)
+        y--;
+    }
+  else if (sem->quarter > 0 || sem->half > 0)
+    return y;
+  else
+    return y;
+
+  {
+    int dir = sem->dir;
+
+    if (dir == 0)
+      dir = c->tense == SW_TENSE_PAST ? -1 : c->tense == SW_TENSE_FUTURE ? 1 : 0;
+    if (sem->dir == -1 && pos >= now)
+      return y - 1;
+    if (sem->dir == 1 && pos <= now)
+      return y + 1;
+    if (sem->dir != 0)
+      return y;
+    if (dir < 0 && pos > now)
+      return y - 1;
+    if (dir > 0 && pos < now)
+      return y + 1;
+    if (dir == 0 && sem->month > 0)
+      {
+        /* the nearest: more than half a year away means the other year */
+        int diff = (sem->month - rs->dct.m);
+
+        if (diff > 6)
+          return y - 1;
+        if (diff < -6)
+          return y + 1;
+      }
+    return y;
+  }
+}
+
+static void
+shift_ref (Ref    *r,
+           SwUnit  unit,
+           int     n)
+{
+  switch (unit)
+    {
+    case SW_UNIT_SECOND:
+    case SW_UNIT_MINUTE:
+    case SW_UNIT_HOUR:
+      break;
+    case SW_UNIT_DAY:
+    case SW_UNIT_WEEKEND:
+      if (r->g >= G_DAY)
+        ref_add_days (r, n);
+      else
+        r->d = r->m = -1;
+      break;
+    case SW_UNIT_WEEK:
+    case SW_UNIT_FORTNIGHT:
+      if (r->g >= G_DAY)
+        ref_add_days (r, n * (unit == SW_UNIT_WEEK ? 7 : 14));
+      else
+        r->d = -1;
+      break;
+    case SW_UNIT_MONTH:
+      if (r->g >= G_MONTH)
+        ref_add_months (r, n);
+      else
+        r->m = -1;
+      break;
+    case SW_UNIT_QUARTER:
+      if (r->g >= G_MONTH)
+        ref_add_months (r, 3 * n);
+      break;
+    case SW_UNIT_YEAR:
+      if (r->y >= 0)
+        r->y += r->bc ? -n : n;
+      break;
+    case SW_UNIT_DECADE:
+      if (r->y >= 0)
+        r->y += 10 * n;
+      break;
+    case SW_UNIT_CENTURY:
+      if (r->y >= 0)
+        r->y += 100 * n;
+      break;
+    case SW_UNIT_MILLENNIUM:
+    case SW_UNIT_NONE:
+    default:
+      break;
+    }
+}
+
+static char *
+resolve (Resolver   *rs,
+         const Cand *c,
+         char      **end_value)
+{
+  const Sem *sem = &c->sem;
+  GString *v = g_string_new (NULL);
+  Ref r = { -1, -1, -1, G_NONE, FALSE, FALSE };
+  gboolean absolute = FALSE;
+
+  *end_value = NULL;
+
+  if (sem->literal != NULL)
+    {
+      g_string_append (v, sem->literal);
+      return g_string_free (v, FALSE);
+    }
+
+  if (sem->type == SW_TIMEX_DURATION)
+    {
+      format_duration (v, sem);
+      return g_string_free (v, FALSE);
+    }
+
+  if (sem->type == SW_TIMEX_SET)
+    {
+      Sem one = *sem;
+
+      one.amount = 1;
+      one.amount_x = FALSE;
+      format_duration (v, &one);
+      return g_string_free (v, FALSE);
+    }
+
+  switch (sem->ref)
+    {
+    case REF_NONE:
+      r.y = sem->year;
+      r.m = sem->month;
+      r.d = sem->day;
+      r.bc = sem->bc;
+      r.g = sem->day > 0 ? G_DAY : sem->month > 0 ? G_MONTH : G_YEAR;
+      if (sem->decade >= 0)
+        r.y = sem->decade * 10;
+      if (sem->century >= 0)
+        r.y = sem->century * 100;
+      absolute = sem->decade < 0 && sem->century < 0;
+      break;
+
+    case REF_YEARLESS:
+      {
+        Ref base = { -1, -1, -1, G_NONE, FALSE, FALSE };
+        int y;
+
+        if (sem->weekday > 0 && sem->month > 0 && sem->day > 0)
+          {
+            /* the year in which that day is that weekday, nearest the reference */
+            const Ref *near = rs->dct.set ? &rs->dct : rs->anchor.set ? &rs->anchor : NULL;
+
+            y = -1;
+            if (near != NULL)
+              for (int dy = 0; dy <= 11 && y < 0; dy++)
+                {
+                  if (weekday_of (near->y - dy, sem->month, sem->day) == sem->weekday)
+                    y = near->y - dy;
+                  else if (weekday_of (near->y + dy, sem->month, sem->day) == sem->weekday)
+                    y = near->y + dy;
+                }
+          }
+        else
+          y = choose_year (rs, c, &base);
+        r.y = y;
+        r.m = sem->month;
+        r.d = sem->day;
+        r.bc = base.bc && rs->narrative;
+        r.g = sem->day > 0 ? G_DAY : sem->month > 0 ? G_MONTH : G_YEAR;
+        absolute = y >= 0;
+        if (sem->quarter > 0 || sem->half > 0 || sem->season > 0)
+          absolute = FALSE;
+      }
+      break;
+
+    case REF_DCT:
+    case REF_ANCHOR:
+      {
+        const Ref *base;
+
+        if (sem->ref == REF_ANCHOR && rs->anchor.set)
+          base = &rs->anchor;
+        else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
+          base = &rs->anchor;
+        else if (rs->dct.set)
+          base = &rs->dct;
+        else if (rs->anchor.set)
+          base = &rs->anchor;
+        else
+          base = NULL;
+
+        if (base != NULL)
+          {
+            r = *base;
+            if (sem->unit != SW_UNIT_NONE && sem->shift != 0)
+              shift_ref (&r, sem->unit, sem->shift);
+            if (sem->month > 0)
+              {
+                r.m = sem->month;
+                r.d = sem->day;
+                r.g = sem->day > 0 ? G_DAY : G_MONTH;
+              }
+            /* a clock time on a day that is not known stays underspecified */
+            absolute = sem->ref == REF_ANCHOR && r.y >= 0;
+          }
+        if (sem->gran == G_DECADE && sem->shift == 0 && sem->unit == SW_UNIT_DECADE)
+          absolute = FALSE;
+      }
+      break;
+
+    case REF_WEEKDAY:
+      {
+        const Ref *base = (rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY) ? &rs->anchor :
+                          rs->dct.set ? &rs->dct :
+                          (rs->anchor.set && rs->anchor.g >= G_DAY) ? &rs->anchor : NULL;
+
+        if (base == NULL)
+          {
+            g_string_append_printf (v, "XXXX-WXX-%d", sem->weekday);
+            return g_string_free (v, FALSE);
+          }
+        {
+          int wd = weekday_of (base->y, base->m, base->d);
+          int back = (wd - sem->weekday + 7) % 7;   /* days back to the last such weekday */
+          int fwd = (sem->weekday - wd + 7) % 7;    /* days on to the next */
+          int dir = sem->dir;
+          int delta;
+
+          if (dir == 0)
+            dir = c->tense == SW_TENSE_PAST ? -1 : c->tense == SW_TENSE_FUTURE ? 1 : 0;
+
+          if (dir == -2)
+            delta = back == 0 ? -7 : -back;
+          else if (dir == 2)
+            delta = fwd == 0 ? 7 : fwd;
+          else if (dir < 0)
+            delta = -back;
+          else if (dir > 0)
+            delta = fwd;
+          else
+            delta = back <= fwd ? -back : fwd;
+
+          r = *base;
+          r.g = G_DAY;
+          ref_add_days (&r, delta);
+          absolute = base == &rs->anchor;
+        }
+      }
+      break;
+
+    case REF_DAYONLY:
+      {
+        const Ref *base = rs->anchor.set && (rs->narrative || !rs->dct.set) ? &rs->anchor :
+                          rs->dct.set ? &rs->dct : NULL;
+
+        if (base != NULL && base->g >= G_MONTH)
+          {
+            r = *base;
+            r.d = sem->day;
+            r.g = G_DAY;
+            if (!g_date_valid_dmy (r.d, r.m, r.y))
+              r.d = -1;
+          }
+        else
+          {
+            r.d = sem->day;
+            r.g = G_DAY;
+          }
+      }
+      break;
+
+    default:
+      break;
+    }
+
+  if (sem->fiscal)
+    {
+      g_string_append_printf (v, "FY%04d", r.y);
+      return g_string_free (v, FALSE);
+    }
+
+  {
+    Gran g = sem->gran;
+
+    if (sem->ref == REF_NONE && sem->decade >= 0)
+      g = G_DECADE;
+    if (sem->ref == REF_NONE && sem->century >= 0)
+      g = G_CENTURY;
+    format_date (v, &r, g, sem);
+  }
+
+  if (sem->end_year >= 0 || sem->end_day >= 0)
+    {
+      Ref e = r;
+      GString *ev = g_string_new (NULL);
+
+      if (sem->end_year >= 0)
+        e.y = sem->end_year;
+      if (sem->end_month > 0)
+        e.m = sem->end_month;
+      if (sem->end_day > 0)
+        e.d = sem->end_day;
+      format_date (ev, &e, sem->gran, sem);
+      *end_value = g_string_free (ev, FALSE);
+    }
+
+  /* the narrative moves on to dates it states (or pins down); a year in
+   * passing ("plans for 1976") does not move it off a known month */
+  if (absolute && sem->gran == G_YEAR && rs->anchor.set && rs->anchor.g >= G_MONTH &&
+      !c->topic && rs->anchor.y != r.y)
+    absolute = FALSE;
+  if (absolute && r.y >= 0 && sem->gran >= G_YEAR && sem->gran != G_WEEK && sem->gran != G_WEEKEND)
+    {
+      Ref a = r;
+
+      a.g = r.g;
+      if (sem->gran < a.g)
+        a.g = sem->gran == G_HALF || sem->gran == G_QUARTER || sem->gran == G_SEASON ? G_YEAR : sem->gran;
+      if (a.g > G_DAY)
+        a.g = G_DAY;
+      if (a.d < 0 && a.g >= G_DAY)
+        a.g = a.m > 0 ? G_MONTH : G_YEAR;
+      if (a.m < 0 && a.g >= G_MONTH)
+        a.g = G_YEAR;
+      a.set = TRUE;
+      rs->anchor = a;
+      rs->anchor_sentence = c->sentence;
+    }
+
+  return g_string_free (v, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* The reference date from the text */
+
+static gboolean
+parse_dct (const char *s,
+           Ref        *r)
+{
+  int y, m, d;
+
+  if (s == NULL || sscanf (s, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  r->y = y;
+  r->m = m;
+  r->d = d;
+  r->g = G_DAY;
+  r->bc = FALSE;
+  r->set = TRUE;
+  return TRUE;
+}
+
+/* Offset of the start of line @n (0-based) or @len */
+static gsize
+line_start (const char *text,
+            gsize       len,
+            guint       n)
+{
+  gsize p = 0;
+
+  while (n > 0 && p < len)
+    {
+      const char *nl = memchr (text + p, '\n', len - p);
+
+      if (nl == NULL)
+        return len;
+      p = nl - text + 1;
+      /* blank lines do not count */
+      if (p < len && text[p] != '\n')
+        n--;
+    }
+  return p;
+}
+
+static char *
+infer_dct (const char *text,
+           gsize       len,
+           GArray     *cands)
+{
+  gsize header_end;
+  int max_year = -1;
+  GDateTime *now;
+  int clock_year;
+
+  /* 1. a dateline: a full date among the first lines, on a short line or
+   *    at the very start of one */
+  header_end = line_start (text, len, 4);
+  for (guint i = 0; i < cands->len; i++)
+    {
+      const Cand *c = &g_array_index (cands, Cand, i);
+      const Sem *sem = &c->sem;
+      const char *ls, *le;
+
+      if (c->start >= header_end)
+        break;
+      if (sem->ref != REF_NONE || sem->day <= 0 || sem->year < 0 || sem->bc)
+        continue;
+      ls = c->start > 0 ? g_strrstr_len (text, c->start, "\n") : NULL;
+      ls = ls ? ls + 1 : text;
+      le = memchr (text + c->end, '\n', len - c->end);
+      if (le == NULL)
+        le = text + len;
+      if (le - ls <= 120 || (text + c->start) - ls <= 40)
+        return g_strdup_printf ("%04d-%02d-%02d", sem->year, sem->month, sem->day);
+    }
+
+  /* 2. a weekday with its day and month pins the year: the nearest year in
+   *    which that day is that weekday, at or after the latest year named */
+  for (guint i = 0; i < cands->len; i++)
+    {
+      const Sem *sem = &g_array_index (cands, Cand, i).sem;
+
+      if (sem->explicit_year && sem->year > 0 && !sem->bc && sem->ref == REF_NONE &&
+          sem->gran != G_CENTURY && sem->gran != G_DECADE)
+        max_year = MAX (max_year, sem->year);
+    }
+  now = g_date_time_new_now_utc ();
+  clock_year = g_date_time_get_year (now);
+  g_date_time_unref (now);
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      const Sem *sem = &g_array_index (cands, Cand, i).sem;
+
+      if (sem->weekday > 0 && sem->month > 0 && sem->day > 0 && sem->year < 0)
+        {
+          if (max_year > 0)
+            {
+              for (int y = max_year; y <= max_year + 28; y++)
+                if (weekday_of (y, sem->month, sem->day) == sem->weekday)
+                  return g_strdup_printf ("%04d-%02d-%02d", y, sem->month, sem->day);
+            }
+          else
+            {
+              /* nothing else to go by: the latest such year up to now */
+              for (int y = clock_year; y >= clock_year - 28; y--)
+                if (weekday_of (y, sem->month, sem->day) == sem->weekday)
+                  return g_strdup_printf ("%04d-%02d-%02d", y, sem->month, sem->day);
+            }
+        }
+    }
+
+  return NULL;
+}
+
+/* History rather than news: most years the text names are far from the
+ * reference date, so unstated years follow the text, not the calendar. */
+static gboolean
+is_narrative (GArray    *cands,
+              const Ref *dct)
+{
+  guint n = 0, far = 0;
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      const Sem *sem = &g_array_index (cands, Cand, i).sem;
+
+      if (!sem->explicit_year || sem->year < 0)
+        continue;
+      n++;
+      if (!dct->set || sem->bc || ABS (sem->year - dct->y) > 1)
+        far++;
+    }
+  if (!dct->set)
+    return n > 0;
+  return n >= 4 && far * 2 >= n;
+}
+
+/* "31 May-1 June 1916", "March 3 to April 5, 2025": the year is said once */
+static void
+borrow_range_year (const char *text,
+                   GArray     *cands,
+                   guint       i)
+{
+  Cand *c = &g_array_index (cands, Cand, i);
+
+  if (c->sem.ref == REF_YEARLESS && c->sem.weekday < 0 && i + 1 < cands->len)
+    {
+      const Cand *next = &g_array_index (cands, Cand, i + 1);
+
+      if (next->sentence == c->sentence && next->sem.explicit_year && next->sem.ref == REF_NONE &&
+          next->start >= c->end && next->start - c->end <= 5 &&
+          (memchr (text + c->end, '-', next->start - c->end) != NULL ||
+           g_strstr_len (text + c->end, next->start - c->end, "to") != NULL ||
+           g_strstr_len (text + c->end, next->start - c->end, "and") != NULL ||
+           g_strstr_len (text + c->end, next->start - c->end, "\xe2\x80\x93") != NULL))
+        {
+          c->sem.year = next->sem.year;
+          c->sem.bc = next->sem.bc;
+          c->sem.ref = REF_NONE;
+        }
+    }
+}
+
+void
+sw_timex_tag (const char            *text,
+              gsize                  len,
+              const SwTimexOptions  *options,
+              GPtrArray             *timexes,
+              char                 **inferred_dct)
+{
+  g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 256);
+  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (Cand));
+  g_autofree char *dct_text = NULL;
+  Scanner sc = { text, len, 0, 0 };
+  Ctx ctx = { options };
+  Resolver rs;
+
+  g_return_if_fail (text != NULL || len == 0);
+  g_return_if_fail (timexes != NULL);
+
+  if (inferred_dct != NULL)
+    *inferred_dct = NULL;
+
+  while (scan_sentence (&sc, toks))
+    {
+      Sent s;
+
+      s.text = text;
+      s.t = (Tok *)(gpointer)toks->data;
+      s.n = toks->len;
+      s.index = sc.sentence++;
+      s.allcaps = sentence_all_caps (&s);
+      tag_sentence (&s, &ctx, cands);
+    }
+
+  memset (&rs, 0, sizeof rs);
+  if (options != NULL && options->dct != NULL)
+    parse_dct (options->dct, &rs.dct);
+  else
+    {
+      dct_text = infer_dct (text, len, cands);
+      if (dct_text != NULL && parse_dct (dct_text, &rs.dct) && inferred_dct != NULL)
+        *inferred_dct = g_strdup (dct_text);
+    }
+  rs.narrative = is_narrative (cands, &rs.dct);
+
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Cand *c = &g_array_index (cands, Cand, i);
+      char *end_value = NULL;
+
+      char *value;
+      SwTimex *t;
+
+      borrow_range_year (text, cands, i);
+      value = resolve (&rs, c, &end_value);
+      t = sw_timex_new (c->sem.type, c->start, c->end, NULL);
+
+      t->value = value;
+      t->end_value = end_value;
+      if (c->sem.mod != NULL && c->sem.mod[0] != '\0')
+        t->mod = g_strdup (c->sem.mod);
+      g_ptr_array_add (timexes, t);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+
+/**
+ * sw_timex_value_range:
+ * @value: a TIMEX3 date or time value
+ *
+ * Reads the calendar range a date value covers: "2025-03" runs from
+ * "2025-03-01" to "2025-03-31" at month granularity. Returns %FALSE for
+ * values with no place on a calendar (durations, "PRESENT_REF", "XXXX-03").
+ */
+gboolean
+sw_timex_value_range (const char     *value,
+                      char          **from,
+                      char          **to,
+                      SwGranularity  *granularity)
+{
+  int y, m, d;
+  char rest[32] = "";
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (value[0] < '0' || value[0] > '9')
+    return FALSE;
+
+  if (sscanf (value, "%4d-%2d-%2d%31s", &y, &m, &d, rest) >= 3 && g_date_valid_dmy (d, m, y) &&
+      value[4] == '-' && value[7] == '-')
+    {
+      *from = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      *to = g_strdup (*from);
+      *granularity = rest[0] == 'T' ? SW_GRANULARITY_TIME : SW_GRANULARITY_DAY;
+      return TRUE;
+    }
+  if (strlen (value) == 7 && sscanf (value, "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12)
+    {
+      *from = g_strdup_printf ("%04d-%02d", y, m);
+      *to = g_strdup (*from);
+      *granularity = SW_GRANULARITY_MONTH;
+      return TRUE;
+    }
+  if (strlen (value) >= 4 && sscanf (value, "%4d", &y) == 1 &&
+      (value[4] == '\0' || value[4] == '-'))
+    {
+      /* 2024, 2024-Q3, 2024-SU, 2024-W12: the year at least */
+      if (value[4] == '-' && value[5] == 'Q' && value[6] >= '1' && value[6] <= '4')
+        {
+          int q = value[6] - '0';
+
+          *from = g_strdup_printf ("%04d-%02d", y, q * 3 - 2);
+          *to = g_strdup_printf ("%04d-%02d", y, q * 3);
+          *granularity = SW_GRANULARITY_MONTH;
+          return TRUE;
+        }
+      *from = g_strdup_printf ("%04d", y);
+      *to = g_strdup (*from);
+      *granularity = SW_GRANULARITY_YEAR;
+      return TRUE;
+    }
+  return FALSE;
+}
