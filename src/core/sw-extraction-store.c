@@ -23,7 +23,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "sw-correction.h"
@@ -194,52 +193,92 @@ sw_extraction_to_store (SwExtraction *extraction)
 
 /* --- reading ----------------------------------------------------------- */
 
+/* A direct reader for the shape above rather than a JSON tree: opening a
+ * thousand-article project parses megabytes of it, and building and
+ * freeing a node per number made that the slowest part of opening. It
+ * accepts any valid JSON of that shape (whitespace, escapes, members in
+ * any order, extra trailing fields it skips) and nothing else. */
 typedef struct
 {
-  gsize     text_size;
-  gboolean  bad;
+  const char *p;
+  const char *end;
+  gboolean    bad;
 } Reader;
 
-static JsonArray *
-tuple (JsonNode *node,
-       guint     min_len,
-       Reader   *r)
+static void
+skip_ws (Reader *r)
 {
-  JsonArray *a;
+  while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
+    r->p++;
+}
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      r->bad = TRUE;
-      return NULL;
-    }
+static gboolean
+peek (Reader *r,
+      char    c)
+{
+  skip_ws (r);
+  return r->p < r->end && *r->p == c;
+}
 
-  a = json_node_get_array (node);
-  if (json_array_get_length (a) < min_len)
-    {
-      r->bad = TRUE;
-      return NULL;
-    }
+static gboolean
+accept (Reader *r,
+        char    c)
+{
+  if (!peek (r, c))
+    return FALSE;
+  r->p++;
+  return TRUE;
+}
 
-  return a;
+static void
+expect (Reader *r,
+        char    c)
+{
+  if (!accept (r, c))
+    r->bad = TRUE;
+}
+
+static gboolean
+accept_word (Reader     *r,
+             const char *word)
+{
+  gsize n = strlen (word);
+
+  skip_ws (r);
+  if ((gsize)(r->end - r->p) < n || memcmp (r->p, word, n) != 0)
+    return FALSE;
+  r->p += n;
+  return TRUE;
 }
 
 static gint64
-int_at (JsonArray *a,
-        guint      i,
-        gint64     min,
-        gint64     max,
-        Reader    *r)
+read_int (Reader *r,
+          gint64  min,
+          gint64  max)
 {
-  JsonNode *n = json_array_get_element (a, i);
-  gint64 v;
+  gboolean negative = FALSE;
+  gint64 v = 0;
+  const char *start;
 
-  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
+  skip_ws (r);
+  if (r->p < r->end && *r->p == '-')
+    {
+      negative = TRUE;
+      r->p++;
+    }
+
+  start = r->p;
+  while (r->p < r->end && g_ascii_isdigit (*r->p) && r->p - start < 12)
+    v = v * 10 + (*r->p++ - '0');
+
+  if (r->p == start || (r->p < r->end && (g_ascii_isdigit (*r->p) || *r->p == '.' || *r->p == 'e' || *r->p == 'E')))
     {
       r->bad = TRUE;
       return min;
     }
 
-  v = json_node_get_int (n);
+  if (negative)
+    v = -v;
   if (v < min || v > max)
     {
       r->bad = TRUE;
@@ -249,98 +288,241 @@ int_at (JsonArray *a,
   return v;
 }
 
-static const char *
-string_at (JsonArray *a,
-           guint      i,
-           gboolean   nullable,
-           Reader    *r)
+static int
+hex4 (const char *p)
 {
-  JsonNode *n = json_array_get_element (a, i);
+  int v = 0;
 
-  if (JSON_NODE_HOLDS_NULL (n) && nullable)
+  for (int i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (p[i]);
+
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+
+  return v;
+}
+
+/* Returns a newly allocated string, NULL for JSON null when @nullable. */
+static char *
+read_string (Reader   *r,
+             gboolean  nullable)
+{
+  GString *out;
+  const char *run;
+
+  if (nullable && accept_word (r, "null"))
     return NULL;
 
-  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+  if (!accept (r, '"'))
     {
       r->bad = TRUE;
       return NULL;
     }
 
-  return json_node_get_string (n);
-}
+  out = g_string_new (NULL);
+  run = r->p;
 
-static gboolean
-bool_at (JsonArray *a,
-         guint      i,
-         Reader    *r)
-{
-  JsonNode *n = json_array_get_element (a, i);
-
-  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
+  while (r->p < r->end && *r->p != '"')
     {
-      r->bad = TRUE;
-      return FALSE;
+      if ((guchar)*r->p < 0x20)
+        break;
+
+      if (*r->p != '\\')
+        {
+          r->p++;
+          continue;
+        }
+
+      g_string_append_len (out, run, r->p - run);
+      if (r->end - r->p < 2)
+        break;
+
+      switch (r->p[1])
+        {
+        case '"': case '\\': case '/':
+          g_string_append_c (out, r->p[1]);
+          r->p += 2;
+          break;
+        case 'b': g_string_append_c (out, '\b'); r->p += 2; break;
+        case 'f': g_string_append_c (out, '\f'); r->p += 2; break;
+        case 'n': g_string_append_c (out, '\n'); r->p += 2; break;
+        case 'r': g_string_append_c (out, '\r'); r->p += 2; break;
+        case 't': g_string_append_c (out, '\t'); r->p += 2; break;
+        case 'u':
+          {
+            int c = r->end - r->p >= 6 ? hex4 (r->p + 2) : -1;
+
+            r->p += 6;
+            if (c >= 0xD800 && c < 0xDC00 && r->end - r->p >= 6 && r->p[0] == '\\' && r->p[1] == 'u')
+              {
+                int low = hex4 (r->p + 2);
+
+                if (low >= 0xDC00 && low < 0xE000)
+                  {
+                    c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                    r->p += 6;
+                  }
+              }
+            if (c < 0 || (c >= 0xD800 && c < 0xE000))
+              c = 0xFFFD;
+            g_string_append_unichar (out, c);
+          }
+          break;
+        default:
+          r->bad = TRUE;
+          break;
+        }
+
+      if (r->bad)
+        break;
+      run = r->p;
     }
 
-  return json_node_get_boolean (n);
+  if (r->bad || r->p >= r->end || *r->p != '"')
+    {
+      r->bad = TRUE;
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  g_string_append_len (out, run, r->p - run);
+  r->p++;
+
+  if (!g_utf8_validate_len (out->str, out->len, NULL))
+    {
+      r->bad = TRUE;
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+skip_value (Reader *r,
+            int     depth)
+{
+  if (depth > 64)
+    {
+      r->bad = TRUE;
+      return;
+    }
+
+  if (peek (r, '"'))
+    g_free (read_string (r, FALSE));
+  else if (accept (r, '['))
+    {
+      if (!accept (r, ']'))
+        {
+          do
+            skip_value (r, depth + 1);
+          while (!r->bad && accept (r, ','));
+          expect (r, ']');
+        }
+    }
+  else if (accept (r, '{'))
+    {
+      if (!accept (r, '}'))
+        {
+          do
+            {
+              g_free (read_string (r, FALSE));
+              expect (r, ':');
+              skip_value (r, depth + 1);
+            }
+          while (!r->bad && accept (r, ','));
+          expect (r, '}');
+        }
+    }
+  else if (!accept_word (r, "null") && !accept_word (r, "true") && !accept_word (r, "false"))
+    {
+      /* A number; its exact value does not matter here. */
+      skip_ws (r);
+      if (r->p < r->end && *r->p == '-')
+        r->p++;
+      if (r->p >= r->end || !g_ascii_isdigit (*r->p))
+        r->bad = TRUE;
+      while (r->p < r->end && (g_ascii_isalnum (*r->p) || *r->p == '.' || *r->p == '+' || *r->p == '-'))
+        r->p++;
+    }
+}
+
+/* Between the fields of a tuple; FALSE at its end. */
+static gboolean
+next_field (Reader *r)
+{
+  if (r->bad)
+    return FALSE;
+  if (accept (r, ','))
+    return TRUE;
+  r->bad = TRUE;
+  return FALSE;
+}
+
+/* Skips fields a newer writer added, then the closing bracket. */
+static void
+end_tuple (Reader *r)
+{
+  while (!r->bad && accept (r, ','))
+    skip_value (r, 1);
+  expect (r, ']');
 }
 
 static gboolean
-span_at (JsonArray *a,
-         guint      i,
-         SwSpan    *span,
-         Reader    *r)
+read_bool (Reader *r)
 {
-  JsonNode *n = json_array_get_element (a, i);
-  JsonArray *pair;
+  if (accept_word (r, "true"))
+    return TRUE;
+  if (!accept_word (r, "false"))
+    r->bad = TRUE;
+  return FALSE;
+}
 
-  if (JSON_NODE_HOLDS_NULL (n))
+/* [start, end], or null when @nullable; FALSE for null. */
+static gboolean
+read_span (Reader   *r,
+           SwSpan   *span,
+           gboolean  nullable,
+           gsize     text_size)
+{
+  if (nullable && accept_word (r, "null"))
     return FALSE;
 
-  pair = tuple (n, 2, r);
-  if (pair == NULL)
-    return FALSE;
+  expect (r, '[');
+  span->start = read_int (r, 0, text_size);
+  next_field (r);
+  span->end = read_int (r, span->start, text_size);
+  expect (r, ']');
 
-  span->start = int_at (pair, 0, 0, r->text_size, r);
-  span->end = int_at (pair, 1, span->start, r->text_size, r);
   return !r->bad;
 }
 
 static void
-ints_at (JsonArray *a,
-         guint      i,
-         guint      limit,
-         GArray    *into,
-         Reader    *r)
+read_ints (Reader *r,
+           GArray *into)
 {
-  JsonArray *list = tuple (json_array_get_element (a, i), 0, r);
+  expect (r, '[');
+  if (accept (r, ']'))
+    return;
 
-  for (guint k = 0; list != NULL && k < json_array_get_length (list); k++)
+  do
     {
-      int v = int_at (list, k, 0, (gint64)limit - 1, r);
-
-      if (!r->bad)
-        g_array_append_val (into, v);
+      int v = read_int (r, 0, G_MAXINT);
+      g_array_append_val (into, v);
     }
+  while (!r->bad && accept (r, ','));
+  expect (r, ']');
 }
 
 static int
-index_at (JsonArray *a,
-          guint      i,
-          guint      limit,
-          Reader    *r)
+read_enum (Reader      *r,
+           const char *(*name_of) (int),
+           int          n)
 {
-  return int_at (a, i, -1, (gint64)limit - 1, r);
-}
-
-static int
-enum_at (JsonArray   *a,
-         guint        i,
-         const char *(*name_of) (int),
-         int          n,
-         Reader      *r)
-{
-  const char *s = string_at (a, i, FALSE, r);
+  g_autofree char *s = read_string (r, FALSE);
 
   for (int k = 0; s != NULL && k < n; k++)
     if (strcmp (name_of (k), s) == 0)
@@ -380,16 +562,224 @@ relation_kind_name (int v)
   return sw_relation_kind_to_string (v);
 }
 
-static JsonArray *
-member_array (JsonObject *o,
-              const char *name,
-              Reader     *r)
+static void
+read_timex (Reader       *r,
+            SwExtraction *ex,
+            gsize         text_size)
 {
-  return tuple (json_object_get_member (o, name), 0, r);
+  SwTimex *t;
+  guint start, end;
+  SwTimexType type;
+  char *value;
+
+  start = read_int (r, 0, text_size);
+  next_field (r);
+  end = read_int (r, start, text_size);
+  next_field (r);
+  type = read_enum (r, timex_type_name, SW_TIMEX_SET + 1);
+  next_field (r);
+  value = read_string (r, TRUE);
+  t = sw_timex_new (type, start, end, NULL);
+  t->value = value;
+  g_ptr_array_add (ex->timexes, t);
+  next_field (r);
+  t->mod = read_string (r, TRUE);
+  next_field (r);
+  t->end_value = read_string (r, TRUE);
+}
+
+static void
+read_actor (Reader       *r,
+            SwExtraction *ex,
+            gsize         text_size)
+{
+  g_autofree char *name = read_string (r, TRUE);
+  SwActor *a;
+
+  next_field (r);
+  a = sw_actor_new (name, read_enum (r, actor_kind_name, SW_ACTOR_OTHER + 1));
+  g_ptr_array_add (ex->actors, a);
+  next_field (r);
+
+  expect (r, '[');
+  if (!accept (r, ']'))
+    {
+      do
+        {
+          char *role = read_string (r, FALSE);
+
+          if (role != NULL)
+            g_ptr_array_add (a->roles, role);
+        }
+      while (!r->bad && accept (r, ','));
+      expect (r, ']');
+    }
+  next_field (r);
+
+  expect (r, '[');
+  if (!accept (r, ']'))
+    {
+      do
+        {
+          SwSpan m;
+
+          m.start = read_int (r, 0, text_size);
+          next_field (r);
+          m.end = read_int (r, m.start, text_size);
+          g_array_append_val (a->mentions, m);
+        }
+      while (!r->bad && accept (r, ','));
+      expect (r, ']');
+    }
+}
+
+static void
+read_quote (Reader       *r,
+            SwExtraction *ex,
+            gsize         text_size)
+{
+  SwQuote *q = sw_quote_new (read_enum (r, quote_kind_name, SW_QUOTE_MIXED + 1));
+
+  g_ptr_array_add (ex->quotes, q);
+  next_field (r);
+  read_span (r, &q->content, FALSE, text_size);
+  next_field (r);
+  q->has_cue = read_span (r, &q->cue, TRUE, text_size);
+  next_field (r);
+  q->has_speaker_mention = read_span (r, &q->speaker_mention, TRUE, text_size);
+  next_field (r);
+  read_ints (r, q->speakers);
+  next_field (r);
+  q->addressee = read_int (r, -1, G_MAXINT);
+  next_field (r);
+  q->medium = read_string (r, TRUE);
+}
+
+static void
+read_event (Reader       *r,
+            SwExtraction *ex,
+            gsize         text_size)
+{
+  g_autofree char *label = read_string (r, TRUE);
+  SwSpan span = { 0, 0 };
+  SwEvent *e;
+
+  next_field (r);
+  read_span (r, &span, FALSE, text_size);
+  e = sw_event_new (label, span.start, span.end);
+  g_ptr_array_add (ex->events, e);
+  next_field (r);
+  e->timex = read_int (r, -1, G_MAXINT);
+  next_field (r);
+  e->date_from = read_string (r, TRUE);
+  next_field (r);
+  e->date_to = read_string (r, TRUE);
+  next_field (r);
+  e->granularity = read_enum (r, granularity_name, SW_GRANULARITY_TIME + 1);
+  next_field (r);
+  e->approx = read_bool (r);
+  next_field (r);
+  read_ints (r, e->actors);
+  next_field (r);
+  e->quote = read_int (r, -1, G_MAXINT);
+}
+
+static void
+read_relation (Reader       *r,
+               SwExtraction *ex,
+               gsize         text_size)
+{
+  int source, target;
+  SwRelation *rel;
+
+  source = read_int (r, 0, G_MAXINT);
+  next_field (r);
+  target = read_int (r, 0, G_MAXINT);
+  next_field (r);
+  rel = sw_relation_new (source, target, read_enum (r, relation_kind_name, SW_RELATION_JOINT_STATEMENT + 1));
+  g_ptr_array_add (ex->relations, rel);
+  next_field (r);
+  rel->weight = read_int (r, 0, G_MAXUINT);
+  next_field (r);
+  read_ints (r, rel->quotes);
+  next_field (r);
+  read_ints (r, rel->events);
+}
+
+static void
+read_list (Reader        *r,
+           SwExtraction  *ex,
+           gsize          text_size,
+           void         (*read_one) (Reader *, SwExtraction *, gsize))
+{
+  expect (r, '[');
+  if (accept (r, ']'))
+    return;
+
+  do
+    {
+      expect (r, '[');
+      if (r->bad)
+        return;
+      read_one (r, ex, text_size);
+      end_tuple (r);
+    }
+  while (!r->bad && accept (r, ','));
+  expect (r, ']');
+}
+
+static gboolean
+ints_below (GArray *ints,
+            guint   limit)
+{
+  for (guint i = 0; i < ints->len; i++)
+    if ((guint)g_array_index (ints, int, i) >= limit)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Every index must name an item that exists. */
+static gboolean
+references_sound (SwExtraction *ex)
+{
+  guint n_timexes = ex->timexes->len, n_actors = ex->actors->len;
+  guint n_quotes = ex->quotes->len, n_events = ex->events->len;
+
+  for (guint i = 0; i < n_quotes; i++)
+    {
+      SwQuote *q = g_ptr_array_index (ex->quotes, i);
+
+      if (!ints_below (q->speakers, n_actors) ||
+          (q->addressee != SW_NO_INDEX && (q->addressee < 0 || (guint)q->addressee >= n_actors)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      SwEvent *e = g_ptr_array_index (ex->events, i);
+
+      if (!ints_below (e->actors, n_actors) ||
+          (e->timex != SW_NO_INDEX && (e->timex < 0 || (guint)e->timex >= n_timexes)) ||
+          (e->quote != SW_NO_INDEX && (e->quote < 0 || (guint)e->quote >= n_quotes)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < ex->relations->len; i++)
+    {
+      SwRelation *rel = g_ptr_array_index (ex->relations, i);
+
+      if ((guint)rel->source >= n_actors || (guint)rel->target >= n_actors ||
+          !ints_below (rel->quotes, n_quotes) || !ints_below (rel->events, n_events))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
  * sw_extraction_from_store:
+ * @length: the length of @data, or -1 if it ends with a NUL
  * @text_size: the size in bytes of the text the extraction belongs to;
  *   every span must lie inside it
  *
@@ -402,144 +792,54 @@ sw_extraction_from_store (const char  *data,
                           gsize        text_size,
                           GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(SwExtraction) ex = NULL;
-  JsonArray *timexes, *actors, *quotes, *events, *relations;
-  JsonNode *root;
-  JsonObject *o;
-  Reader r = { text_size, FALSE };
+  Reader r;
+  guint seen = 0;
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, length, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    goto bad;
-
-  o = json_node_get_object (root);
-  timexes = member_array (o, "timexes", &r);
-  actors = member_array (o, "actors", &r);
-  quotes = member_array (o, "quotes", &r);
-  events = member_array (o, "events", &r);
-  relations = member_array (o, "relations", &r);
-  if (r.bad)
-    goto bad;
+  r.p = data;
+  r.end = data + (length < 0 ? strlen (data) : (gsize)length);
+  r.bad = FALSE;
+  text_size = MIN (text_size, G_MAXUINT);
 
   ex = sw_extraction_new ();
 
-  for (guint i = 0; i < json_array_get_length (timexes) && !r.bad; i++)
+  expect (&r, '{');
+  if (!r.bad && !accept (&r, '}'))
     {
-      JsonArray *a = tuple (json_array_get_element (timexes, i), 6, &r);
-      SwTimex *t;
-      guint start, end;
-
-      if (a == NULL)
-        break;
-
-      start = int_at (a, 0, 0, text_size, &r);
-      end = int_at (a, 1, start, text_size, &r);
-      t = sw_timex_new (enum_at (a, 2, timex_type_name, SW_TIMEX_SET + 1, &r),
-                        start, end, string_at (a, 3, TRUE, &r));
-      t->mod = g_strdup (string_at (a, 4, TRUE, &r));
-      t->end_value = g_strdup (string_at (a, 5, TRUE, &r));
-      g_ptr_array_add (ex->timexes, t);
-    }
-
-  for (guint i = 0; i < json_array_get_length (actors) && !r.bad; i++)
-    {
-      JsonArray *a = tuple (json_array_get_element (actors, i), 4, &r);
-      JsonArray *roles, *mentions;
-      SwActor *actor;
-
-      if (a == NULL)
-        break;
-
-      actor = sw_actor_new (string_at (a, 0, TRUE, &r),
-                            enum_at (a, 1, actor_kind_name, SW_ACTOR_OTHER + 1, &r));
-      g_ptr_array_add (ex->actors, actor);
-
-      roles = tuple (json_array_get_element (a, 2), 0, &r);
-      for (guint k = 0; roles != NULL && k < json_array_get_length (roles); k++)
-        g_ptr_array_add (actor->roles, g_strdup (string_at (roles, k, FALSE, &r)));
-
-      mentions = tuple (json_array_get_element (a, 3), 0, &r);
-      if (mentions != NULL && json_array_get_length (mentions) % 2 != 0)
-        r.bad = TRUE;
-      for (guint k = 0; mentions != NULL && k + 1 < json_array_get_length (mentions) && !r.bad; k += 2)
+      do
         {
-          SwSpan s;
+          g_autofree char *key = read_string (&r, FALSE);
 
-          s.start = int_at (mentions, k, 0, text_size, &r);
-          s.end = int_at (mentions, k + 1, s.start, text_size, &r);
-          g_array_append_val (actor->mentions, s);
+          expect (&r, ':');
+          if (r.bad)
+            break;
+
+          if (strcmp (key, "timexes") == 0)
+            read_list (&r, ex, text_size, read_timex), seen |= 1;
+          else if (strcmp (key, "actors") == 0)
+            read_list (&r, ex, text_size, read_actor), seen |= 2;
+          else if (strcmp (key, "quotes") == 0)
+            read_list (&r, ex, text_size, read_quote), seen |= 4;
+          else if (strcmp (key, "events") == 0)
+            read_list (&r, ex, text_size, read_event), seen |= 8;
+          else if (strcmp (key, "relations") == 0)
+            read_list (&r, ex, text_size, read_relation), seen |= 16;
+          else
+            skip_value (&r, 1);
         }
+      while (!r.bad && accept (&r, ','));
+      expect (&r, '}');
     }
+  skip_ws (&r);
 
-  for (guint i = 0; i < json_array_get_length (quotes) && !r.bad; i++)
+  if (r.bad || r.p != r.end || seen != 31 || !references_sound (ex))
     {
-      JsonArray *a = tuple (json_array_get_element (quotes, i), 7, &r);
-      SwQuote *q;
-
-      if (a == NULL)
-        break;
-
-      q = sw_quote_new (enum_at (a, 0, quote_kind_name, SW_QUOTE_MIXED + 1, &r));
-      g_ptr_array_add (ex->quotes, q);
-      if (!span_at (a, 1, &q->content, &r))
-        r.bad = TRUE;
-      q->has_cue = span_at (a, 2, &q->cue, &r);
-      q->has_speaker_mention = span_at (a, 3, &q->speaker_mention, &r);
-      ints_at (a, 4, json_array_get_length (actors), q->speakers, &r);
-      q->addressee = index_at (a, 5, json_array_get_length (actors), &r);
-      q->medium = g_strdup (string_at (a, 6, TRUE, &r));
+      g_set_error (error, SW_CORRECTION_ERROR, SW_CORRECTION_ERROR_INVALID,
+                   _("The stored extraction is damaged"));
+      return NULL;
     }
-
-  for (guint i = 0; i < json_array_get_length (events) && !r.bad; i++)
-    {
-      JsonArray *a = tuple (json_array_get_element (events, i), 9, &r);
-      SwEvent *e;
-      SwSpan span = { 0, 0 };
-
-      if (a == NULL)
-        break;
-
-      if (!span_at (a, 1, &span, &r))
-        r.bad = TRUE;
-      e = sw_event_new (string_at (a, 0, TRUE, &r), span.start, span.end);
-      g_ptr_array_add (ex->events, e);
-      e->timex = index_at (a, 2, json_array_get_length (timexes), &r);
-      e->date_from = g_strdup (string_at (a, 3, TRUE, &r));
-      e->date_to = g_strdup (string_at (a, 4, TRUE, &r));
-      e->granularity = enum_at (a, 5, granularity_name, SW_GRANULARITY_TIME + 1, &r);
-      e->approx = bool_at (a, 6, &r);
-      ints_at (a, 7, json_array_get_length (actors), e->actors, &r);
-      e->quote = index_at (a, 8, json_array_get_length (quotes), &r);
-    }
-
-  for (guint i = 0; i < json_array_get_length (relations) && !r.bad; i++)
-    {
-      JsonArray *a = tuple (json_array_get_element (relations, i), 6, &r);
-      SwRelation *rel;
-      guint n_actors = json_array_get_length (actors);
-
-      if (a == NULL)
-        break;
-
-      rel = sw_relation_new (int_at (a, 0, 0, (gint64)n_actors - 1, &r),
-                             int_at (a, 1, 0, (gint64)n_actors - 1, &r),
-                             enum_at (a, 2, relation_kind_name, SW_RELATION_JOINT_STATEMENT + 1, &r));
-      g_ptr_array_add (ex->relations, rel);
-      rel->weight = int_at (a, 3, 0, G_MAXUINT, &r);
-      ints_at (a, 4, json_array_get_length (quotes), rel->quotes, &r);
-      ints_at (a, 5, json_array_get_length (events), rel->events, &r);
-    }
-
-  if (r.bad)
-    goto bad;
 
   return g_steal_pointer (&ex);
-
-bad:
-  g_set_error (error, SW_CORRECTION_ERROR, SW_CORRECTION_ERROR_INVALID,
-               _("The stored extraction is damaged"));
-  return NULL;
 }

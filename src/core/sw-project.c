@@ -1529,6 +1529,7 @@ open_project (GFile         *file,
   sqlite3_stmt *stmt = NULL;
   gboolean migrated = FALSE;
   guint n_stale = 0, n_dropped = 0;
+  gint64 started = g_get_monotonic_time ();
   int rc;
 
   if (path == NULL)
@@ -1542,6 +1543,7 @@ open_project (GFile         *file,
   if (db == NULL)
     return NULL;
 
+  g_debug ("%s: checked in %.1f ms", path, (g_get_monotonic_time () - started) / 1000.0);
   project = sw_project_new ();
 
   if (sqlite3_prepare_v2 (db, "SELECT id, path, title, text, encoding, dct, dct_source,"
@@ -1649,6 +1651,8 @@ open_project (GFile         *file,
   sqlite3_close (db);
   db = NULL;
 
+  g_debug ("%s: read in %.1f ms", path, (g_get_monotonic_time () - started) / 1000.0);
+
   if (n_stale > 0)
     reextract (loaded, n_stale);
 
@@ -1665,6 +1669,9 @@ open_project (GFile         *file,
 
   if (articles->len > 0)
     g_list_store_splice (project->articles, 0, 0, articles->pdata, articles->len);
+
+  g_debug ("%s: %u articles open in %.1f ms, %u extracted again, %u corrections dropped",
+           path, articles->len, (g_get_monotonic_time () - started) / 1000.0, n_stale, n_dropped);
 
   project->n_reextracted = n_stale;
   project->file = g_object_ref (file);
