@@ -1449,6 +1449,46 @@ apply_split (SwCorrection  *self,
   return TRUE;
 }
 
+/* Quotation @qi now has @to as its speaker instead of @from: relations it
+ * is evidence for that start at @from start at @to. */
+static void
+move_quote_evidence (SwExtraction *ex,
+                     int           qi,
+                     int           from,
+                     int           to)
+{
+  guint len = ex->relations->len;
+
+  for (guint i = 0; i < len; i++)
+    {
+      SwRelation *r = g_ptr_array_index (ex->relations, i);
+      SwRelation *moved;
+
+      if (r->source != from || !int_array_contains (r->quotes, qi))
+        continue;
+
+      moved = sw_relation_new (to, r->target, r->kind);
+      moved->weight = 1;
+      g_array_append_val (moved->quotes, qi);
+      g_ptr_array_add (ex->relations, moved);
+
+      for (guint k = r->quotes->len; k > 0; k--)
+        if (g_array_index (r->quotes, int, k - 1) == qi)
+          g_array_remove_index (r->quotes, k - 1);
+      r->weight = r->weight > 1 ? r->weight - 1 : 0;
+    }
+
+  for (guint i = ex->relations->len; i > 0; i--)
+    {
+      SwRelation *r = g_ptr_array_index (ex->relations, i - 1);
+
+      if (r->weight == 0 && r->quotes->len == 0 && r->events->len == 0)
+        g_ptr_array_remove_index (ex->relations, i - 1);
+    }
+
+  normalize_relations (ex);
+}
+
 static gboolean
 apply_add_quote (SwCorrection  *self,
                  SwDocument    *doc,
@@ -1484,11 +1524,17 @@ apply_add_quote (SwCorrection  *self,
   existing = find_spanned (ex->quotes, quote_span, span, NULL);
   if (existing >= 0)
     {
+      g_autoptr(GArray) before = NULL;
+
       q = g_ptr_array_index (ex->quotes, existing);
+      before = g_array_copy (q->speakers);
       q->content = span;
       q->kind = self->quote_kind;
       g_array_set_size (q->speakers, 0);
       g_array_append_val (q->speakers, speaker);
+      for (guint i = 0; i < before->len; i++)
+        if (g_array_index (before, int, i) != speaker)
+          move_quote_evidence (ex, existing, g_array_index (before, int, i), speaker);
       if (q->has_speaker_mention &&
           !actor_has_mention_in (g_ptr_array_index (ex->actors, speaker), q->speaker_mention))
         q->has_speaker_mention = FALSE;
@@ -2122,6 +2168,12 @@ sw_correction_new_from_string (const char  *json,
     {
       g_set_error (error, SW_CORRECTION_ERROR, SW_CORRECTION_ERROR_INVALID,
                    _("Not a valid correction: %s"), local_error->message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      invalid (error, _("empty"));
       return NULL;
     }
 
