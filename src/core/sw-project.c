@@ -416,6 +416,13 @@ import_one (gpointer data,
   g_async_queue_push (item->done, item);
 }
 
+static void
+unref_nullable (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 /* Loads and extracts @files on @n_threads workers; returns the articles in
  * the order of @files, NULL where a file failed. */
 static GPtrArray *
@@ -430,7 +437,7 @@ import_run (GFile         **files,
 {
   g_autoptr(GAsyncQueue) done = g_async_queue_new ();
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)import_item_free);
-  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *articles = g_ptr_array_new_with_free_func (unref_nullable);
   GThreadPool *pool;
 
   if (n_threads == 0)
