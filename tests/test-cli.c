@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -262,6 +263,61 @@ test_usage (void)
   g_assert_cmpstr (no_files.out, ==, "");
 }
 
+/* project save, info and extract, and export, as a script would chain
+ * them; the project's contract lines are extract's. */
+static void
+test_project_and_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-test-cli-XXXXXX", &error);
+  g_autofree char *a = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.saywhen", NULL);
+  g_auto(Run) save = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) lines = { 0 };
+  g_auto(Run) direct = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_auto(Run) bogus = { 0 };
+  g_auto(Run) not_project = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (a, "Mayor Ilse Brandt said on Monday that the bridge would reopen.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (b, "\u201cNot yet,\u201d Teo Varga told the council on Tuesday.\n", -1, NULL));
+
+  run_cli (&save, NULL, "project", "save", "--dct=2025-03-19", "--output", project, a, b, NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  g_assert_true (g_file_test (project, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&info, NULL, "project", "info", project, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "2 articles, 0 corrections"));
+  g_assert_nonnull (strstr (info.out, "a.txt"));
+  g_assert_nonnull (strstr (info.out, "2025-03-19 (option)"));
+
+  run_cli (&lines, NULL, "project", "extract", project, NULL);
+  run_cli (&direct, NULL, "extract", "--dct=2025-03-19", a, b, NULL);
+  g_assert_cmpint (lines.status, ==, 0);
+  g_assert_cmpstr (lines.out, ==, direct.out);
+
+  run_cli (&csv, NULL, "export", "--format=csv-quotes", project, NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "article,speakers,quote,kind,cue,addressee,medium,start,end\r\n"));
+
+  run_cli (&bogus, NULL, "export", "--format=bogus", a, NULL);
+  g_assert_cmpint (bogus.status, ==, 2);
+  g_assert_nonnull (strstr (bogus.err, "bogus"));
+
+  run_cli (&not_project, NULL, "project", "info", a, NULL);
+  g_assert_cmpint (not_project.status, ==, 1);
+  g_assert_nonnull (strstr (not_project.err, "not a Saywhen project"));
+
+  g_unlink (a);
+  g_unlink (b);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/cli/extract-unreadable", test_extract_refuses_unreadable);
   g_test_add_func ("/cli/extract-seed-spans", test_extract_seed_spans);
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/project-and-export", test_project_and_export);
 
   return g_test_run ();
 }

@@ -21,6 +21,9 @@ usage (FILE *to)
            "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE…\n"
            "  saywhen-cli render --view=timeline|graph --output=FILE.{png,svg,pdf} [--width=PX] [--scale=S] [--dct=D] FILE…\n"
            "  saywhen-cli export-graph --format=graphml|gexf --output=FILE FILE…\n"
+           "  saywhen-cli export --format=json|csv-quotes|csv-events|timelinejs [--dct=D] [--output=F] FILE…\n"
+           "  saywhen-cli project save --output=P.saywhen [--dct=D] FILE…\n"
+           "  saywhen-cli project info|extract P.saywhen\n"
            "  saywhen-cli bench [--megabytes=N] [--only=AREAS]\n\n%s\n",
            _("Usage:"),
            _("Run “saywhen-cli COMMAND --help” for a command’s options."));
@@ -47,6 +50,10 @@ main (int    argc,
     return sw_cli_render (argc - 1, argv + 1);
   if (strcmp (argv[1], "export-graph") == 0)
     return sw_cli_export_graph (argc - 1, argv + 1, sw_cli_load);
+  if (strcmp (argv[1], "export") == 0)
+    return sw_cli_export (argc - 1, argv + 1);
+  if (strcmp (argv[1], "project") == 0)
+    return sw_cli_project (argc - 1, argv + 1);
   if (strcmp (argv[1], "bench") == 0)
     return sw_cli_bench (argc - 1, argv + 1);
 

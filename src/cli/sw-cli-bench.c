@@ -11,12 +11,14 @@
 #include <string.h>
 
 #include "sw-cli.h"
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <unistd.h>
 
 #include "sw-cli-graph.h"
 #include "sw-extract.h"
+#include "sw-project.h"
 #include "sw-timeline-bench.h"
 #include "sw-timex.h"
 
@@ -243,6 +245,204 @@ bench_text_add_figures (JsonObject *figures,
   json_object_set_int_member (figures, "rss_growth_kb", rss_last - rss_first);
 }
 
+static const char *const bench_first[] = {
+  "Ilse", "Tomas", "Marguerite", "Oskar", "Dalia", "Henrik", "Soraya", "Piet",
+  "Agnieszka", "Rafael", "Nkechi", "Lorenz", "Maren", "Yusuf", "Clodagh", "Emil",
+};
+static const char *const bench_last[] = {
+  "Brandt", "Okafor", "Lindqvist", "Moreau", "Varga", "Haddad", "Kowal", "Strand",
+  "Ferreira", "Nakamura", "Dubois", "Achterberg", "Szabo", "Quinn", "Rossi", "Berger",
+};
+static const char *const bench_office[] = {
+  "transport minister", "mayor", "union leader", "central bank governor",
+  "foreign minister", "port authority chief", "health commissioner", "party spokesperson",
+};
+static const char *const bench_place[] = {
+  "Varnholm", "Estrada", "Kelby", "Lunport", "Marisk", "Ostwick", "Pelora", "Tarnow Bay",
+};
+static const char *const bench_topic[] = {
+  "the rail strike", "the harbour expansion", "grain export quotas", "the bridge repairs",
+  "a new water treaty", "winter heating subsidies", "the ferry timetable", "border checks",
+};
+static const char *const bench_month[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December",
+};
+static const char *const bench_weekday[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "on Saturday", "on Sunday",
+};
+static const char *const bench_claim[] = {
+  "talks would resume within two weeks", "no agreement was possible before the spring",
+  "the plan had been approved by a narrow margin", "funding would be cut by a third",
+  "inspectors had found no fault", "the deadline could not be moved again",
+};
+
+#define PICK_PROJECT(array) ((array)[g_rand_int_range (rand, 0, G_N_ELEMENTS (array))])
+
+static void
+bench_person (GRand   *rand,
+              GString *out)
+{
+  g_string_append_printf (out, "%s %s", PICK_PROJECT (bench_first), PICK_PROJECT (bench_last));
+}
+
+static char *
+bench_article (GRand *rand,
+               guint  index,
+               gsize  target)
+{
+  GString *out = g_string_sized_new (target + 512);
+  int year = g_rand_int_range (rand, 2015, 2026);
+  int month = g_rand_int_range (rand, 0, 12);
+  int day = g_rand_int_range (rand, 1, 29);
+
+  g_string_append_printf (out, "Dispute over %s deepens in %s (%u)\n\n",
+                          PICK_PROJECT (bench_topic), PICK_PROJECT (bench_place), index);
+  g_string_append_printf (out, "%s, %s %d, %d — ", PICK_PROJECT (bench_place), bench_month[month], day, year);
+
+  while (out->len < target)
+    {
+      switch (g_rand_int_range (rand, 0, 6))
+        {
+        case 0:
+          bench_person (rand, out);
+          g_string_append_printf (out, ", the %s, said on %s that %s. ",
+                                  PICK_PROJECT (bench_office), PICK_PROJECT (bench_weekday), PICK_PROJECT (bench_claim));
+          break;
+        case 1:
+          g_string_append (out, "“We will not accept ");
+          g_string_append (out, PICK_PROJECT (bench_topic));
+          g_string_append (out, " as it stands,” ");
+          bench_person (rand, out);
+          g_string_append_printf (out, " told reporters in %s. ", PICK_PROJECT (bench_place));
+          break;
+        case 2:
+          bench_person (rand, out);
+          g_string_append (out, " met ");
+          bench_person (rand, out);
+          g_string_append_printf (out, " on %d %s %d to discuss %s. ",
+                                  g_rand_int_range (rand, 1, 29), PICK_PROJECT (bench_month),
+                                  year - g_rand_int_range (rand, 0, 3), PICK_PROJECT (bench_topic));
+          break;
+        case 3:
+          g_string_append_printf (out, "The %s of %s announced last %s that %s. ",
+                                  PICK_PROJECT (bench_office), PICK_PROJECT (bench_place),
+                                  PICK_PROJECT (bench_month), PICK_PROJECT (bench_claim));
+          break;
+        case 4:
+          g_string_append_printf (out, "Talks on %s lasted about three hours, and a second round is planned for next week. ",
+                                  PICK_PROJECT (bench_topic));
+          break;
+        default:
+          g_string_append (out, "\n\n");
+          break;
+        }
+    }
+
+  g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+static double
+elapsed_ms (gint64 since)
+{
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+static gboolean
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_unlink (child) != 0)
+        return FALSE;
+    }
+
+  return g_rmdir (path) == 0;
+}
+
+/* Import and reopen of a 1,000-article project (about 5 MB of text),
+ * written to a temporary folder and removed afterwards. */
+/* Import 1,000 generated articles (about 5 MB) into a project on two
+ * threads, save it, and open it again. */
+static void
+bench_projects_add_figures (JsonObject *figures)
+{
+  const guint n_articles = 1000;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-bench-XXXXXX", &error);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20250318);
+  g_autoptr(SwProject) project = sw_project_new ();
+  g_autoptr(SwProject) reopened = NULL;
+  g_autoptr(GFile) project_file = NULL;
+  double import_ms, save_ms, open_ms;
+  gsize bytes = 0;
+  gint64 start;
+
+  if (dir == NULL)
+    {
+      g_printerr ("saywhen-cli bench: %s\n", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%04u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = bench_article (rand, i, 5000);
+
+      bytes += strlen (text);
+      if (!g_file_set_contents (path, text, -1, &error))
+        {
+          g_printerr ("saywhen-cli bench: %s\n", error->message);
+          remove_tree (dir);
+          return;
+        }
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  start = g_get_monotonic_time ();
+  sw_project_import (project, (GFile **)files->pdata, files->len, NULL, 2, NULL, NULL, NULL, NULL);
+  import_ms = elapsed_ms (start);
+
+  project_file = g_file_new_build_filename (dir, "bench.saywhen", NULL);
+  start = g_get_monotonic_time ();
+  if (!sw_project_save (project, project_file, NULL, &error))
+    {
+      g_printerr ("saywhen-cli bench: %s\n", error->message);
+      remove_tree (dir);
+      return;
+    }
+  save_ms = elapsed_ms (start);
+
+  start = g_get_monotonic_time ();
+  reopened = sw_project_open (project_file, NULL, &error);
+  open_ms = elapsed_ms (start);
+
+  if (reopened == NULL)
+    {
+      g_printerr ("saywhen-cli bench: %s\n", error->message);
+      remove_tree (dir);
+      return;
+    }
+
+  json_object_set_int_member (figures, "project_articles", g_list_model_get_n_items (sw_project_get_articles (reopened)));
+  json_object_set_int_member (figures, "project_bytes", bytes);
+  json_object_set_int_member (figures, "project_threads", 2);
+  json_object_set_double_member (figures, "import_1000_ms", import_ms);
+  json_object_set_double_member (figures, "project_save_1000_ms", save_ms);
+  json_object_set_double_member (figures, "project_open_1000_ms", open_ms);
+  json_object_set_int_member (figures, "reextracted_on_open", sw_project_get_n_reextracted (reopened));
+
+  remove_tree (dir);
+}
+
 /* One line of named figures; a timing says nothing past two decimals, and
  * json-glib would print seventeen. */
 static char *
@@ -289,7 +489,7 @@ sw_cli_bench (int    argc,
     { "graph-edges", 0, 0, G_OPTION_ARG_INT, &graph_edges, N_("Distinct relations in the synthetic graph"), N_("N") },
     { "frames", 0, 0, G_OPTION_ARG_INT, &frames, N_("Repaints to take the median of"), N_("N") },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only,
-      N_("Measure only these areas (text, timeline, graph), comma-separated"), N_("AREAS") },
+      N_("Measure only these areas (text, timeline, graph, projects), comma-separated"), N_("AREAS") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— measure speed and memory on generated data"));
@@ -311,7 +511,7 @@ sw_cli_bench (int    argc,
       g_printerr ("saywhen-cli bench: %s\n", _("the graph needs at least two nodes, one edge and one frame"));
       return 2;
     }
-  areas = g_strsplit (only != NULL ? only : "text,timeline,graph", ",", -1);
+  areas = g_strsplit (only != NULL ? only : "text,timeline,graph,projects", ",", -1);
 
   if (g_strv_contains ((const char * const *)areas, "text"))
     bench_text_add_figures (figures, megabytes);
@@ -319,6 +519,8 @@ sw_cli_bench (int    argc,
     sw_timeline_bench_add_figures (figures);
   if (g_strv_contains ((const char * const *)areas, "graph"))
     sw_cli_bench_graph_add_figures (figures, graph_nodes, graph_edges, frames);
+  if (g_strv_contains ((const char * const *)areas, "projects"))
+    bench_projects_add_figures (figures);
 
   line = figures_to_line (figures);
   printf ("%s\n", line);

@@ -19,5 +19,9 @@ int         sw_cli_render       (int          argc,
                                  char       **argv);
 int         sw_cli_bench        (int          argc,
                                  char       **argv);
+int         sw_cli_export       (int          argc,
+                                 char       **argv);
+int         sw_cli_project      (int          argc,
+                                 char       **argv);
 
 G_END_DECLS

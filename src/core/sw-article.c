@@ -25,6 +25,7 @@ enum {
   PROP_0,
   PROP_TITLE,
   PROP_SUBTITLE,
+  PROP_EXTRACTION,
   N_PROPS
 };
 
@@ -57,6 +58,9 @@ sw_article_get_property (GObject    *object,
     case PROP_SUBTITLE:
       g_value_take_string (value, sw_article_dup_subtitle (self));
       break;
+    case PROP_EXTRACTION:
+      g_value_set_boxed (value, self->extraction);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -76,6 +80,12 @@ sw_article_class_init (SwArticleClass *klass)
   properties[PROP_SUBTITLE] =
     g_param_spec_string ("subtitle", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Replaced, never changed in place, when a correction is applied or
+   * undone: views refresh on notify, and workers holding the old one keep
+   * a consistent copy. */
+  properties[PROP_EXTRACTION] =
+    g_param_spec_boxed ("extraction", NULL, NULL, sw_extraction_get_type (),
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -113,6 +123,22 @@ sw_article_get_extraction (SwArticle *self)
 {
   g_return_val_if_fail (SW_IS_ARTICLE (self), NULL);
   return self->extraction;
+}
+
+void
+sw_article_set_extraction (SwArticle    *self,
+                           SwExtraction *extraction)
+{
+  g_return_if_fail (SW_IS_ARTICLE (self));
+  g_return_if_fail (extraction != NULL);
+
+  if (self->extraction == extraction)
+    return;
+
+  sw_extraction_ref (extraction);
+  g_clear_pointer (&self->extraction, sw_extraction_unref);
+  self->extraction = extraction;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRACTION]);
 }
 
 const char *

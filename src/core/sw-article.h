@@ -19,6 +19,8 @@ SwArticle    *sw_article_new             (SwDocument   *document,
                                           SwExtraction *extraction);
 SwDocument   *sw_article_get_document    (SwArticle    *self);
 SwExtraction *sw_article_get_extraction  (SwArticle    *self);
+void          sw_article_set_extraction  (SwArticle    *self,
+                                          SwExtraction *extraction);
 const char   *sw_article_get_title       (SwArticle    *self);
 char         *sw_article_dup_subtitle    (SwArticle    *self);
 

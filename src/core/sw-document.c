@@ -641,6 +641,18 @@ sw_document_get_encoding (SwDocument *self)
   return self->encoding;
 }
 
+/* The encoding the text was decoded from, for a document whose text comes
+ * from somewhere else already decoded, such as a saved project. */
+void
+sw_document_set_encoding (SwDocument *self,
+                          const char *encoding)
+{
+  g_return_if_fail (SW_IS_DOCUMENT (self));
+
+  g_free (self->encoding);
+  self->encoding = g_strdup (encoding);
+}
+
 const char *
 sw_document_get_dct (SwDocument *self)
 {

@@ -62,6 +62,8 @@ const char  *sw_document_get_text         (SwDocument    *self);
 gsize        sw_document_get_size         (SwDocument    *self);
 gsize        sw_document_get_length       (SwDocument    *self);
 const char  *sw_document_get_encoding     (SwDocument    *self);
+void         sw_document_set_encoding     (SwDocument    *self,
+                                           const char    *encoding);
 const char  *sw_document_get_dct          (SwDocument    *self);
 SwDctSource  sw_document_get_dct_source   (SwDocument    *self);
 void         sw_document_set_dct          (SwDocument    *self,

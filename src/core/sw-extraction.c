@@ -48,6 +48,98 @@ sw_extraction_unref (SwExtraction *self)
   g_atomic_rc_box_release_full (self, (GDestroyNotify)sw_extraction_clear);
 }
 
+static GArray *
+int_array_copy (GArray *array)
+{
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (int), array->len);
+
+  g_array_append_vals (copy, array->data, array->len);
+  return copy;
+}
+
+/**
+ * sw_extraction_copy:
+ *
+ * Returns a deep copy that shares nothing with @self, so that corrections
+ * can be applied to it while @self stays what the extractors produced.
+ */
+SwExtraction *
+sw_extraction_copy (SwExtraction *self)
+{
+  SwExtraction *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = sw_extraction_new ();
+
+  for (guint i = 0; i < self->timexes->len; i++)
+    {
+      const SwTimex *t = g_ptr_array_index (self->timexes, i);
+      SwTimex *c = sw_timex_new (t->type, t->span.start, t->span.end, t->value);
+
+      c->mod = g_strdup (t->mod);
+      c->end_value = g_strdup (t->end_value);
+      g_ptr_array_add (copy->timexes, c);
+    }
+
+  for (guint i = 0; i < self->actors->len; i++)
+    {
+      const SwActor *a = g_ptr_array_index (self->actors, i);
+      SwActor *c = sw_actor_new (a->name, a->kind);
+
+      for (guint r = 0; r < a->roles->len; r++)
+        g_ptr_array_add (c->roles, g_strdup (g_ptr_array_index (a->roles, r)));
+      g_array_append_vals (c->mentions, a->mentions->data, a->mentions->len);
+      g_ptr_array_add (copy->actors, c);
+    }
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      const SwQuote *q = g_ptr_array_index (self->quotes, i);
+      SwQuote *c = sw_quote_new (q->kind);
+
+      c->content = q->content;
+      c->cue = q->cue;
+      c->has_cue = q->has_cue;
+      c->speaker_mention = q->speaker_mention;
+      c->has_speaker_mention = q->has_speaker_mention;
+      g_array_append_vals (c->speakers, q->speakers->data, q->speakers->len);
+      c->addressee = q->addressee;
+      c->medium = g_strdup (q->medium);
+      g_ptr_array_add (copy->quotes, c);
+    }
+
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const SwEvent *e = g_ptr_array_index (self->events, i);
+      SwEvent *c = sw_event_new (e->label, e->span.start, e->span.end);
+
+      c->timex = e->timex;
+      c->date_from = g_strdup (e->date_from);
+      c->date_to = g_strdup (e->date_to);
+      c->granularity = e->granularity;
+      c->approx = e->approx;
+      g_array_append_vals (c->actors, e->actors->data, e->actors->len);
+      c->quote = e->quote;
+      g_ptr_array_add (copy->events, c);
+    }
+
+  for (guint i = 0; i < self->relations->len; i++)
+    {
+      const SwRelation *r = g_ptr_array_index (self->relations, i);
+      SwRelation *c = sw_relation_new (r->source, r->target, r->kind);
+
+      c->weight = r->weight;
+      g_array_unref (c->quotes);
+      g_array_unref (c->events);
+      c->quotes = int_array_copy (r->quotes);
+      c->events = int_array_copy (r->events);
+      g_ptr_array_add (copy->relations, c);
+    }
+
+  return copy;
+}
+
 SwTimex *
 sw_timex_new (SwTimexType  type,
               guint        start,

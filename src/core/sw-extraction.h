@@ -129,6 +129,7 @@ GType          sw_extraction_get_type      (void) G_GNUC_CONST;
 SwExtraction  *sw_extraction_new           (void);
 SwExtraction  *sw_extraction_ref           (SwExtraction *self);
 void           sw_extraction_unref         (SwExtraction *self);
+SwExtraction  *sw_extraction_copy          (SwExtraction *self);
 
 SwTimex       *sw_timex_new                (SwTimexType   type,
                                             guint         start,
