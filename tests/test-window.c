@@ -9,6 +9,8 @@
 #include "sw-application.h"
 #include "sw-article-view.h"
 #include "sw-item.h"
+#include "sw-timeline-view.h"
+#include <glib/gstdio.h>
 #include "sw-window.h"
 
 static void
@@ -306,6 +308,99 @@ test_actor_filters_events (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+find_widget_of_type (GtkWidget  *widget,
+                     GType       type,
+                     GtkWidget **out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      *out = widget;
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_widget_of_type (child, type, out))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Selecting a node in the graph selects the actor everywhere: the shared
+ * state, the timeline's highlighted lane, the quotation list. */
+static void
+test_graph_selects_everywhere (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  GtkWidget *graph = NULL;
+  GtkWidget *timeline = NULL;
+
+  sw_window_add_article (window, article);
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("SwGraphView"), &graph));
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("SwTimelineView"), &timeline));
+
+  g_signal_emit_by_name (graph, "actor-selected", "Ana Ruiz");
+  g_assert_cmpstr (sw_view_state_get_selected_actor (sw_window_get_view_state (window)), ==, "Ana Ruiz");
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_visible_events (window)), ==, 1);
+  g_assert_cmpint (sw_timeline_view_get_selected_actor (SW_TIMELINE_VIEW (timeline)), >=, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Export writes each kind of file from the open articles. */
+static void
+test_export (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-export-XXXXXX", NULL);
+  static const struct { const char *content; const char *name; const char *head; } cases[] = {
+    { "timeline", "t.png", "\x89PNG" },
+    { "timeline", "t.svg", "<?xml" },
+    { "timeline", "t.pdf", "%PDF" },
+    { "graph", "g.png", "\x89PNG" },
+    { "json", "a.jsonl", "{\"document\"" },
+    { "csv-events", "e.csv", "" },
+    { "graphml", "g.graphml", "<?xml" },
+  };
+
+  gtk_window_present (GTK_WINDOW (window));
+  sw_window_add_article (window, article);
+  wait_loaded (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      g_assert_true (sw_window_export (window, cases[i].content, file, TRUE, 1.0, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      g_assert_cmpuint (len, >, 0);
+      g_assert_true (g_str_has_prefix (contents, cases[i].head));
+      g_unlink (path);
+    }
+
+  {
+    g_autofree char *path = g_build_filename (dir, "t.bmp", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+
+    /* An unknown picture format is refused, not guessed. */
+    g_assert_false (sw_window_export (window, "timeline", file, TRUE, 1.0, &error));
+    g_assert_nonnull (error);
+  }
+
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_application_help_overlay (void)
 {
@@ -340,6 +435,8 @@ main (int   argc,
   g_test_add_func ("/window/show-source", test_show_source);
   g_test_add_func ("/window/application", test_application_help_overlay);
   g_test_add_func ("/window/actor-filters-events", test_actor_filters_events);
+  g_test_add_func ("/window/graph-selects-everywhere", test_graph_selects_everywhere);
+  g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
   g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
   g_test_add_func ("/article-view/tooltips", test_article_view_tooltips);

@@ -7,11 +7,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "saywhen-resources.h"
 #include "sw-article-view.h"
+#include "sw-export.h"
+#include "sw-graph-export.h"
+#include "sw-graph-view.h"
 #include "sw-item.h"
 #include "sw-json.h"
+#include "sw-timeline-view.h"
 #include "sw-view-state.h"
 #include "sw-window.h"
 
@@ -30,6 +36,14 @@ struct _SwWindow
   GtkColumnView        *quotes_view;
   GtkRevealer          *actor_filter_revealer;
   GtkLabel             *actor_filter_label;
+  GtkStack             *timeline_stack;
+  GtkStack             *actors_stack;
+  GtkToggleButton      *timeline_chart_toggle;
+  GtkToggleButton      *graph_toggle;
+  GtkCheckButton       *follow_time_check;
+  GtkLabel             *quotes_heading;
+  SwTimelineView       *timeline_view;
+  SwGraphView          *graph_view;
 
   GListStore           *articles;
   GtkSingleSelection   *article_selection;
@@ -38,6 +52,12 @@ struct _SwWindow
   GListStore           *quotes;
   SwViewState          *state;
   GtkFilter            *actor_filter;
+  GtkFilter            *quote_filter;
+  /* The quotations of the graph edge last activated, as "article:index"
+   * keys; NULL when the quotation list follows the selected actor. */
+  GHashTable           *evidence;
+  /* Articles in the order the drawn views were given them */
+  GPtrArray            *drawn_articles;
 
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -84,9 +104,41 @@ set_loading (SwWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* The drawn views take the articles as parallel arrays of documents and
+ * extractions; the window keeps the order to map their indices back. */
+static void
+refresh_drawn_views (SwWindow *self)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) extractions = g_ptr_array_new ();
+  g_autoptr(GArray) sources = g_array_new (FALSE, TRUE, sizeof (SwGraphSource));
+  g_autoptr(SwGraphModel) model = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+
+  g_ptr_array_set_size (self->drawn_articles, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SwArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+      SwGraphSource source;
+
+      source.document = sw_article_get_document (article);
+      source.extraction = sw_article_get_extraction (article);
+      g_ptr_array_add (documents, source.document);
+      g_ptr_array_add (extractions, source.extraction);
+      g_array_append_val (sources, source);
+      g_ptr_array_add (self->drawn_articles, g_object_ref (article));
+    }
+
+  sw_timeline_view_set_data (self->timeline_view, documents, extractions);
+  model = sw_graph_model_new ((SwGraphSource *)(gpointer)sources->data, sources->len);
+  sw_graph_view_set_model (self->graph_view, model);
+}
+
 static void
 refresh_items (SwWindow *self)
 {
+  refresh_drawn_views (self);
   sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_EVENT, self->events);
   sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_ACTOR, self->actors);
   sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_QUOTE, self->quotes);
@@ -445,6 +497,22 @@ involves_selected_actor (gpointer item,
   return actor == NULL || sw_item_involves (item, actor);
 }
 
+static gboolean
+quote_is_listed (gpointer item,
+                 gpointer user_data)
+{
+  SwWindow *self = user_data;
+  const char *actor = sw_view_state_get_selected_actor (self->state);
+
+  if (self->evidence != NULL)
+    {
+      g_autofree char *key = g_strdup_printf ("%p:%u", sw_item_get_article (item), sw_item_get_index (item));
+      return g_hash_table_contains (self->evidence, key);
+    }
+
+  return actor == NULL || sw_item_involves (item, actor);
+}
+
 static void
 on_actor_selection_changed (SwWindow           *self,
                             GParamSpec         *pspec,
@@ -463,13 +531,23 @@ on_selected_actor_changed (SwWindow    *self,
 {
   const char *actor = sw_view_state_get_selected_actor (state);
 
+  g_clear_pointer (&self->evidence, g_hash_table_unref);
   gtk_filter_changed (self->actor_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->quote_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  sw_timeline_view_set_selected_actor_name (self->timeline_view, actor);
+  if (g_strcmp0 (sw_graph_view_get_selected_actor (self->graph_view), actor) != 0)
+    sw_graph_view_select_actor (self->graph_view, actor);
 
   if (actor != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Showing the events of %s"), actor);
+      g_autofree char *heading = g_strdup_printf (_("Quotations of %s"), actor);
+
       gtk_label_set_text (self->actor_filter_label, text);
+      gtk_label_set_text (self->quotes_heading, heading);
     }
+  else
+    gtk_label_set_text (self->quotes_heading, _("Quotations"));
 
   gtk_revealer_set_reveal_child (self->actor_filter_revealer, actor != NULL);
 }
@@ -515,7 +593,207 @@ setup_tables (SwWindow *self)
   add_column (self->quotes_view, _("Quotation"), "label", TRUE, FALSE);
   add_column (self->quotes_view, _("Kind"), "detail", FALSE, FALSE);
   add_column (self->quotes_view, _("Medium"), "date", FALSE, FALSE);
-  setup_table (self->quotes_view, self->quotes, NULL);
+  self->quote_filter = GTK_FILTER (gtk_custom_filter_new (quote_is_listed, self, NULL));
+  setup_table (self->quotes_view, self->quotes, self->quote_filter);
+}
+
+/* The drawn views */
+
+static void
+on_timeline_mode_toggled (SwWindow        *self,
+                          GtkToggleButton *button)
+{
+  gtk_stack_set_visible_child_name (self->timeline_stack,
+                                    gtk_toggle_button_get_active (button) ? "chart" : "table");
+}
+
+static void
+on_actors_mode_toggled (SwWindow        *self,
+                        GtkToggleButton *button)
+{
+  gtk_stack_set_visible_child_name (self->actors_stack,
+                                    gtk_toggle_button_get_active (button) ? "graph" : "table");
+}
+
+static void
+on_timeline_search_changed (SwWindow       *self,
+                            GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  sw_view_state_set_filter_text (self->state, text);
+  sw_timeline_view_set_filter (self->timeline_view, TRUE, TRUE, text[0] ? text : NULL);
+}
+
+/* The drawn views speak in byte offsets into a document they were given
+ * by index; the article view in code points. */
+static void
+show_drawn_source (SwWindow *self,
+                   int       document,
+                   guint     start,
+                   guint     end)
+{
+  SwArticle *article;
+  SwDocument *doc;
+
+  if (document < 0 || (guint)document >= self->drawn_articles->len)
+    return;
+
+  article = g_ptr_array_index (self->drawn_articles, document);
+  doc = sw_article_get_document (article);
+  sw_window_show_source (self, article,
+                         sw_document_byte_to_char (doc, start),
+                         sw_document_byte_to_char (doc, end));
+}
+
+static void
+on_timeline_item_activated (SwWindow       *self,
+                            int             document,
+                            int             kind,
+                            int             index,
+                            guint           start,
+                            guint           end,
+                            SwTimelineView *view)
+{
+  show_drawn_source (self, document, start, end);
+}
+
+static void
+on_graph_actor_selected (SwWindow    *self,
+                         const char  *name,
+                         SwGraphView *view)
+{
+  sw_view_state_set_selected_actor (self->state, name);
+}
+
+/* An edge lists the quotations that are its evidence, and shows the first
+ * piece of evidence in the article. */
+static void
+on_graph_relation_activated (SwWindow    *self,
+                             const char  *source,
+                             const char  *target,
+                             const char  *kind,
+                             GVariant    *evidence,
+                             SwGraphView *view)
+{
+  GVariantIter iter;
+  guint doc_index;
+  int quote, event;
+  gboolean shown = FALSE;
+  g_autofree char *heading = NULL;
+
+  g_clear_pointer (&self->evidence, g_hash_table_unref);
+  self->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_variant_iter_init (&iter, evidence);
+  while (g_variant_iter_next (&iter, "(uii)", &doc_index, &quote, &event))
+    {
+      SwArticle *article;
+      SwExtraction *ex;
+      SwSpan span;
+
+      if (doc_index >= self->drawn_articles->len)
+        continue;
+
+      article = g_ptr_array_index (self->drawn_articles, doc_index);
+      ex = sw_article_get_extraction (article);
+
+      if (quote >= 0 && (guint)quote < ex->quotes->len)
+        {
+          g_hash_table_add (self->evidence, g_strdup_printf ("%p:%d", article, quote));
+          span = ((SwQuote *)g_ptr_array_index (ex->quotes, quote))->content;
+        }
+      else if (event >= 0 && (guint)event < ex->events->len)
+        span = ((SwEvent *)g_ptr_array_index (ex->events, event))->span;
+      else
+        continue;
+
+      if (!shown)
+        {
+          SwDocument *doc = sw_article_get_document (article);
+
+          sw_article_view_select_range (self->article_view,
+                                        sw_document_byte_to_char (doc, span.start),
+                                        sw_document_byte_to_char (doc, span.end));
+          shown = TRUE;
+        }
+    }
+
+  /* Translators: the heading of the quotations behind a graph edge */
+  heading = g_strdup_printf (_("%s and %s"), source, target);
+  gtk_label_set_text (self->quotes_heading, heading);
+  gtk_filter_changed (self->quote_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_actor_search_activate (SwWindow       *self,
+                          GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
+
+  if (text[0] == '\0')
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SwItem) item = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
+      g_autofree char *name = g_utf8_casefold (sw_item_get_label (item), -1);
+
+      if (strstr (name, needle) != NULL)
+        {
+          sw_view_state_set_selected_actor (self->state, sw_item_get_label (item));
+          return;
+        }
+    }
+
+  show_message (self, _("No actor by that name"));
+}
+
+/* Seconds since the epoch to the Julian day numbers of GDate. */
+static guint32
+day_of (double seconds)
+{
+  return (guint32)(floor (seconds / 86400.0) + 719163);
+}
+
+static void
+follow_timeline (SwWindow *self)
+{
+  double start = 0, end = 0;
+
+  if (!gtk_check_button_get_active (self->follow_time_check))
+    {
+      sw_graph_view_set_time_range (self->graph_view, 0, 0);
+      return;
+    }
+
+  sw_timeline_view_get_visible_range (self->timeline_view, &start, &end);
+  sw_view_state_set_time_range (self->state, start, end);
+  sw_graph_view_set_time_range (self->graph_view, day_of (start), day_of (end));
+}
+
+static void
+on_follow_time_toggled (SwWindow       *self,
+                        GtkCheckButton *button)
+{
+  sw_view_state_set_follow_time (self->state, gtk_check_button_get_active (button));
+  follow_timeline (self);
+}
+
+static void
+on_visible_range_changed (SwWindow       *self,
+                          GParamSpec     *pspec,
+                          SwTimelineView *view)
+{
+  double start = 0, end = 0;
+
+  sw_timeline_view_get_visible_range (view, &start, &end);
+  sw_view_state_set_time_range (self->state, start, end);
+
+  if (sw_view_state_get_follow_time (self->state))
+    sw_graph_view_set_time_range (self->graph_view, day_of (start), day_of (end));
 }
 
 /* Sidebar rows: title, date and file, and a close button. */
@@ -668,39 +946,104 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static void
-export_written (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(SwWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
+/* What Export… can write. Pictures go through the drawn views' own
+ * painting, so the file matches the screen; data goes through the core. */
+static const struct {
+  const char *id;
+  const char *label;
+  const char *extension;
+} export_contents[] = {
+  { "timeline", N_("Timeline picture (PNG, SVG or PDF)"), "png" },
+  { "graph", N_("Actor graph picture (PNG, SVG or PDF)"), "png" },
+  { "json", N_("Extraction as JSON Lines"), "jsonl" },
+  { "csv-quotes", N_("Quotations as CSV"), "csv" },
+  { "csv-events", N_("Events as CSV"), "csv" },
+  { "timelinejs", N_("TimelineJS JSON"), "json" },
+  { "graphml", N_("Actor graph as GraphML"), "graphml" },
+  { "gexf", N_("Actor graph as GEXF"), "gexf" },
+};
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    show_message (self, error->message);
-  else
-    show_message (self, _("Exported"));
-}
-
-/* The extraction of every open article as JSON Lines, the same contract
- * the command-line tool prints. */
-static GBytes *
-export_json_lines (SwWindow *self)
+static gboolean
+export_picture (SwWindow    *self,
+                const char  *content,
+                const char  *path,
+                gboolean     whole,
+                double       scale,
+                GError     **error)
 {
-  GString *out = g_string_new (NULL);
+  g_autofree char *title = NULL;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
-  for (guint i = 0; i < n; i++)
+  if (n == 1)
     {
-      g_autoptr(SwArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
-      g_autofree char *line = sw_json_to_line (sw_article_get_document (article),
-                                               sw_article_get_extraction (article), FALSE);
-
-      g_string_append (out, line);
-      g_string_append_c (out, '\n');
+      g_autoptr(SwArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), 0);
+      title = g_strdup (sw_article_get_title (article));
     }
 
-  return g_string_free_to_bytes (out);
+  if (g_str_equal (content, "graph"))
+    return sw_graph_view_export (self->graph_view, path, 0, scale, !whole, title, error);
+  else
+    {
+      SwTimelineFormat format;
+
+      if (!sw_timeline_format_from_path (path, &format))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                       _("Name the file .png, .svg or .pdf to choose the picture’s format"));
+          return FALSE;
+        }
+
+      return sw_timeline_view_export (self->timeline_view, format, path, whole,
+                                      gtk_widget_get_width (GTK_WIDGET (self->timeline_view)),
+                                      scale, title, error);
+    }
+}
+
+/**
+ * sw_window_export:
+ * @content: "timeline" or "graph" (a picture whose format the file name's
+ *   extension picks), "json", "csv-quotes", "csv-events", "timelinejs",
+ *   "graphml" or "gexf"
+ * @whole: the whole view, or only its visible part (pictures only)
+ * @scale: pixels per logical pixel in a PNG
+ *
+ * Writes what Export… writes, for the open articles as corrected.
+ */
+gboolean
+sw_window_export (SwWindow    *self,
+                  const char  *content,
+                  GFile       *file,
+                  gboolean     whole,
+                  double       scale,
+                  GError     **error)
+{
+  g_autofree char *path = NULL;
+  SwExportFormat format;
+  SwGraphFileFormat graph_format;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+
+  if (g_str_equal (content, "timeline") || g_str_equal (content, "graph"))
+    return export_picture (self, content, path, whole, scale, error);
+
+  if (sw_graph_file_format_from_string (content, &graph_format))
+    return sw_graph_write_file (sw_graph_view_get_model (self->graph_view),
+                                sw_graph_view_get_layout (self->graph_view),
+                                graph_format, path, error);
+
+  if (sw_export_format_from_string (content, &format))
+    {
+      g_autoptr(GBytes) bytes = sw_export_to_bytes (format, G_LIST_MODEL (self->articles), NULL);
+
+      return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Unknown export “%s”"), content);
+  return FALSE;
 }
 
 static void
@@ -710,11 +1053,19 @@ export_response (GtkNativeDialog *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GBytes) bytes = export_json_lines (self);
+      GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+      const char *content = gtk_file_chooser_get_choice (chooser, "content");
+      const char *range = gtk_file_chooser_get_choice (chooser, "range");
+      const char *scale = gtk_file_chooser_get_choice (chooser, "scale");
+      g_autoptr(GError) error = NULL;
 
-      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                           self->cancellable, export_written, g_object_ref (self));
+      if (!sw_window_export (self, content != NULL ? content : "json", file,
+                             g_strcmp0 (range, "visible") != 0,
+                             g_strcmp0 (scale, "2") == 0 ? 2.0 : 1.0, &error))
+        show_message (self, error->message);
+      else
+        show_message (self, _("Exported"));
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -728,11 +1079,37 @@ export_action (GtkWidget  *widget,
 {
   SwWindow *self = SW_WINDOW (widget);
   GtkFileChooserNative *dialog;
+  const char *ids[G_N_ELEMENTS (export_contents) + 1];
+  const char *labels[G_N_ELEMENTS (export_contents) + 1];
+  static const char *range_ids[] = { "whole", "visible", NULL };
+  const char *range_labels[] = { _("Everything"), _("Visible part"), NULL };
+  static const char *scale_ids[] = { "1", "2", NULL };
+  const char *scale_labels[] = { _("1× (screen)"), _("2× (HiDPI, print)"), NULL };
+  const char *current = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *initial = g_strcmp0 (current, "timeline") == 0 ? "timeline"
+                      : g_strcmp0 (current, "actors") == 0 ? "graph" : "json";
+  g_autofree char *name = NULL;
 
-  dialog = gtk_file_chooser_native_new (_("Export Extraction"), GTK_WINDOW (self),
+  for (guint i = 0; i < G_N_ELEMENTS (export_contents); i++)
+    {
+      ids[i] = export_contents[i].id;
+      labels[i] = _(export_contents[i].label);
+      if (g_str_equal (initial, ids[i]))
+        name = g_strdup_printf ("saywhen-%s.%s", ids[i], export_contents[i].extension);
+    }
+  ids[G_N_ELEMENTS (export_contents)] = NULL;
+  labels[G_N_ELEMENTS (export_contents)] = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "saywhen.jsonl");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "content", _("Export"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "content", initial);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "range", _("Range"), range_ids, range_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "range", "whole");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "scale", _("Scale"), scale_ids, scale_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "scale", "1");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -939,6 +1316,9 @@ sw_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->actor_filter);
+  g_clear_object (&self->quote_filter);
+  g_clear_pointer (&self->evidence, g_hash_table_unref);
+  g_clear_pointer (&self->drawn_articles, g_ptr_array_unref);
   g_clear_object (&self->state);
 
   G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
@@ -999,6 +1379,8 @@ sw_window_class_init (SwWindowClass *klass)
    * constructor registers it before the template is looked up. */
   (void)saywhen_get_resource ();
   g_type_ensure (SW_TYPE_ARTICLE_VIEW);
+  g_type_ensure (SW_TYPE_TIMELINE_VIEW);
+  g_type_ensure (SW_TYPE_GRAPH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
@@ -1011,6 +1393,22 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, quotes_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, actor_filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, actor_filter_label);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, timeline_stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, actors_stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, timeline_chart_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, graph_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, follow_time_check);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, quotes_heading);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, graph_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_mode_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_actors_mode_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_graph_actor_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_graph_relation_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_actor_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_follow_time_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_events_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_actors_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_quotes_activate);
@@ -1040,6 +1438,7 @@ sw_window_init (SwWindow *self)
   self->actors = g_list_store_new (SW_TYPE_ITEM);
   self->quotes = g_list_store_new (SW_TYPE_ITEM);
   self->state = sw_view_state_new ();
+  self->drawn_articles = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1051,6 +1450,10 @@ sw_window_init (SwWindow *self)
                            G_CALLBACK (on_articles_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::selected-actor",
                            G_CALLBACK (on_selected_actor_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::visible-start",
+                           G_CALLBACK (on_visible_range_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::visible-end",
+                           G_CALLBACK (on_visible_range_changed), self, G_CONNECT_SWAPPED);
 
   self->settings = settings_new_if_installed ();
   restore_state (self);

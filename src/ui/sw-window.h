@@ -33,6 +33,12 @@ SwViewState *sw_window_get_view_state   (SwWindow       *self);
 GListModel  *sw_window_get_visible_events (SwWindow     *self);
 void         sw_window_select_article   (SwWindow       *self,
                                          guint           position);
+gboolean     sw_window_export           (SwWindow       *self,
+                                         const char     *content,
+                                         GFile          *file,
+                                         gboolean        whole,
+                                         double          scale,
+                                         GError        **error);
 void         sw_window_show_source      (SwWindow       *self,
                                          SwArticle      *article,
                                          guint           start,
