@@ -16,6 +16,8 @@ typedef enum
   SW_LOAD_ERROR_BINARY,
   SW_LOAD_ERROR_ENCODING,
   SW_LOAD_ERROR_TOO_LARGE,
+  SW_LOAD_ERROR_CORRUPT,
+  SW_LOAD_ERROR_ENCRYPTED,
 } SwLoadError;
 
 /* Where the reference date of a document came from, as the contract names it. */
@@ -60,6 +62,7 @@ const char  *sw_document_get_text         (SwDocument    *self);
 gsize        sw_document_get_size         (SwDocument    *self);
 gsize        sw_document_get_length       (SwDocument    *self);
 const char  *sw_document_get_encoding     (SwDocument    *self);
+const char  *sw_document_get_format       (SwDocument    *self);
 const char  *sw_document_get_dct          (SwDocument    *self);
 SwDctSource  sw_document_get_dct_source   (SwDocument    *self);
 void         sw_document_set_dct          (SwDocument    *self,

@@ -118,6 +118,7 @@ build_document (JsonBuilder *b,
   json_builder_add_int_value (b, sw_document_get_length (doc));
   json_builder_set_member_name (b, "encoding");
   json_builder_add_string_value (b, sw_document_get_encoding (doc));
+  add_nullable_string (b, "format", sw_document_get_format (doc));
   if (with_text)
     {
       json_builder_set_member_name (b, "text");
