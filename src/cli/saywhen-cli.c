@@ -13,6 +13,7 @@
 
 #include "sw-document.h"
 #include "sw-extract.h"
+#include "sw-folder.h"
 #include "sw-json.h"
 
 #include <gio/gunixinputstream.h>
@@ -59,6 +60,56 @@ load_argument (const char  *arg,
     }
 }
 
+static gboolean
+is_folder (const char *arg)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (g_strcmp0 (arg, "-") == 0)
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (arg);
+  return g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
+}
+
+/* A folder stands for the article files in it and its subfolders, each
+ * named by the folder as given plus its path inside. */
+static GPtrArray *
+expand_arguments (char **files)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) folder = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!is_folder (files[i]))
+        {
+          g_ptr_array_add (out, g_strdup (files[i]));
+          continue;
+        }
+
+      folder = g_file_new_for_commandline_arg (files[i]);
+      found = sw_collect_article_files (folder, NULL, &error);
+      if (found == NULL)
+        {
+          /* Kept, so that loading it reports the problem in order. */
+          g_ptr_array_add (out, g_strdup (files[i]));
+          continue;
+        }
+
+      for (guint k = 0; k < found->len; k++)
+        {
+          g_autofree char *relative = g_file_get_relative_path (folder, g_ptr_array_index (found, k));
+          g_ptr_array_add (out, g_build_filename (files[i], relative, NULL));
+        }
+    }
+
+  return out;
+}
+
 static int
 cmd_extract (int    argc,
              char **argv)
@@ -66,6 +117,7 @@ cmd_extract (int    argc,
   g_autofree char *dct = NULL;
   gboolean with_text = FALSE;
   g_auto(GStrv) files = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
   const GOptionEntry entries[] = {
     { "dct", 0, 0, G_OPTION_ARG_STRING, &dct,
       N_("Resolve relative dates against DATE"), N_("YYYY-MM-DD") },
@@ -80,7 +132,9 @@ cmd_extract (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("Prints one JSON object per FILE, one per line. “-” reads standard input."));
+    _("Prints one JSON object per FILE, one per line. “-” reads standard input.\n"
+      "A FILE may be plain text, Markdown, a saved web page or a PDF; a folder\n"
+      "stands for the articles in it and its subfolders."));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -100,10 +154,12 @@ cmd_extract (int    argc,
       return 2;
     }
 
-  for (guint i = 0; files[i] != NULL; i++)
+  inputs = expand_arguments (files);
+
+  for (guint i = 0; i < inputs->len; i++)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(SwDocument) document = load_argument (files[i], &local_error);
+      g_autoptr(SwDocument) document = load_argument (g_ptr_array_index (inputs, i), &local_error);
       g_autoptr(SwExtraction) extraction = NULL;
       g_autofree char *line = NULL;
 
@@ -133,7 +189,7 @@ static void
 usage (FILE *to)
 {
   fprintf (to,
-           "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE…\n\n%s\n",
+           "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE|FOLDER…\n\n%s\n",
            _("Usage:"),
            _("Run “saywhen-cli COMMAND --help” for a command’s options."));
 }

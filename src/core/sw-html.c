@@ -91,6 +91,7 @@ struct _Walk
 
   /* second pass */
   const char *headline;
+  gboolean    keep_links;   /* a page that is nothing but links */
   GPtrArray  *paragraphs;
   GPtrArray  *pending;      /* headings waiting for the text they introduce */
 };
@@ -681,6 +682,9 @@ emit_run (Walk     *w,
           RunClass  klass)
 {
   const char *text = w->run->str;
+
+  if (klass == RUN_LINKS && w->keep_links)
+    klass = RUN_SHORT;
 
   if (klass == RUN_LINKS)
     {
@@ -1388,7 +1392,8 @@ sw_html_load (const char  *path,
   xmlSetGenericErrorFunc (NULL, silent_error);
   doc = htmlReadMemory (utf8, (int)size, NULL, "UTF-8",
                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                        | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+                        | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT
+                        | XML_PARSE_HUGE);
   xmlSetGenericErrorFunc (old_context, old_error);
 
   root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
@@ -1485,6 +1490,17 @@ sw_html_load (const char  *path,
   g_array_set_size (w.blocks, 0);
   run_reset (&w);
   walk (&w, best >= 0 ? info_at (&w, best)->node : find_body (root));
+
+  if (w.paragraphs->len == 0 && w.pending->len == 0)
+    {
+      /* Nothing but links: better those than nothing. */
+      w.keep_links = TRUE;
+      w.container = -1;
+      w.link_depth = w.pre_depth = 0;
+      g_array_set_size (w.blocks, 0);
+      run_reset (&w);
+      walk (&w, find_body (root));
+    }
 
   text = g_string_new (headline);
   for (guint i = 0; i < w.paragraphs->len; i++)

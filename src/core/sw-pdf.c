@@ -590,6 +590,14 @@ sw_pdf_load (const char  *path,
     }
 
   n_pages = MIN (MAX (poppler_document_get_n_pages (pdf), 0), MAX_PAGES);
+  if (n_pages == 0)
+    {
+      g_object_unref (pdf);
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_CORRUPT,
+                   _("“%s” is a damaged PDF: it has no pages"), shown);
+      return NULL;
+    }
+
   pages = g_new0 (Page, MAX (n_pages, 1));
 
   for (guint i = 0; i < n_pages; i++)
