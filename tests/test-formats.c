@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "sw-document.h"
+#include "sw-extract.h"
 #include "sw-folder.h"
+#include "sw-json.h"
 
 static SwDocument *
 load (const char  *name,
@@ -192,6 +194,47 @@ test_collect_errors (void)
     }
 }
 
+/* Inputs the fuzzers found crashing or aborting once, kept so that they
+ * never do again: each loads, or is refused with a clear error, and what
+ * loads goes through the extractor. The suite runs with fatal warnings,
+ * so a library's g_warning() on bad input fails it too. */
+static void
+test_fuzz_regressions (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "fuzz", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint seen = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SwDocument) doc = sw_document_load (file, NULL, &error);
+
+      g_test_message ("%s: %s", name, doc ? sw_document_get_format (doc) : error->message);
+      seen++;
+
+      if (doc == NULL)
+        {
+          g_assert_true (error->domain == SW_LOAD_ERROR);
+          continue;
+        }
+
+      g_assert_true (g_utf8_validate (sw_document_get_text (doc), sw_document_get_size (doc), NULL));
+      {
+        g_autoptr(SwExtraction) extraction = sw_extract (doc, NULL);
+        g_autofree char *line = sw_json_to_line (doc, extraction, TRUE);
+
+        g_assert_null (strchr (line, '\n'));
+      }
+    }
+
+  g_assert_cmpuint (seen, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -203,6 +246,7 @@ main (int    argc,
   g_test_add_func ("/formats/dispatch", test_dispatch);
   g_test_add_func ("/formats/collect-folder", test_collect_folder);
   g_test_add_func ("/formats/collect-errors", test_collect_errors);
+  g_test_add_func ("/formats/fuzz-regressions", test_fuzz_regressions);
 
   return g_test_run ();
 }

@@ -223,6 +223,68 @@ test_by_magic_not_name (void)
   g_assert_true (g_str_has_prefix (sw_document_get_text (doc), "Harbour talks resume"));
 }
 
+/* A PDF whose standard security handler wants a password that nobody
+ * gave: the empty password does not match its /U entry. */
+static GBytes *
+make_encrypted_pdf (void)
+{
+  const char *objects[] = {
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    "<< /Filter /Standard /V 1 /R 2 /P -4"
+    " /O <5A17C2E0917FD23B8A1F0D3E6C4B2A19887766554433221100FFEEDDCCBBAA99>"
+    " /U <0F1E2D3C4B5A69788796A5B4C3D2E1F00112233445566778899AABBCCDDEEFF0> >>",
+  };
+  GString *pdf = g_string_new ("%PDF-1.4\n");
+  gsize offsets[G_N_ELEMENTS (objects)];
+  gsize xref;
+
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    {
+      offsets[i] = pdf->len;
+      g_string_append_printf (pdf, "%u 0 obj\n%s\nendobj\n", i + 1, objects[i]);
+    }
+
+  xref = pdf->len;
+  g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", (guint)G_N_ELEMENTS (objects) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", offsets[i]);
+  g_string_append_printf (pdf, "trailer\n<< /Size %u /Root 1 0 R /Encrypt 4 0 R"
+                          " /ID [<00112233445566778899AABBCCDDEEFF><00112233445566778899AABBCCDDEEFF>] >>\n"
+                          "startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          (guint)G_N_ELEMENTS (objects) + 1, xref);
+
+  return g_string_free_to_bytes (pdf);
+}
+
+static void
+test_encrypted (void)
+{
+  g_autoptr(GBytes) pdf = make_encrypted_pdf ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) doc = sw_document_new_from_bytes ("secret.pdf", pdf, &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_ENCRYPTED);
+  g_assert_nonnull (strstr (error->message, "secret.pdf"));
+  g_assert_nonnull (strstr (error->message, "password"));
+}
+
+/* Found by fuzz-pdf: a creation date with a malformed time zone made
+ * poppler_document_get_creation_date_time() call g_warning(). */
+static void
+test_bad_timezone (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fuzz", "pdf-bad-timezone.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) doc = sw_document_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sw_document_get_dct (doc), ==, "2025-03-18");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -235,6 +297,8 @@ main (int    argc,
   g_test_add_func ("/pdf/damaged", test_damaged);
   g_test_add_func ("/pdf/no-text", test_no_text);
   g_test_add_func ("/pdf/by-magic-not-name", test_by_magic_not_name);
+  g_test_add_func ("/pdf/bad-timezone", test_bad_timezone);
+  g_test_add_func ("/pdf/encrypted", test_encrypted);
 
   return g_test_run ();
 }

@@ -60,6 +60,7 @@ typedef struct
   double   own;
   double   total;
   int      dominant;  /* the child with nearly all of the total, or -1 */
+  int      end;       /* one past the last index in its subtree */
 } NodeInfo;
 
 typedef enum
@@ -530,7 +531,7 @@ enter (Walk    *w,
 
   if (w->indexing)
     {
-      NodeInfo fresh = { node, node_index (node->parent), flags, FALSE, 0, 0, -1 };
+      NodeInfo fresh = { node, node_index (node->parent), flags, FALSE, 0, 0, -1, 0 };
 
       fresh.skip = is_boilerplate (w, node, flags);
       g_array_append_val (w->info, fresh);
@@ -767,6 +768,7 @@ typedef struct
   GHashTable *meta;          /* lowercased name or property -> content */
   char       *title;
   char       *itemprop_date;
+  guint       itemprop_tries;
   char       *time_date;
   GPtrArray  *json_ld;
   GString    *visible;       /* text outside boilerplate, for bylines */
@@ -1077,7 +1079,7 @@ collect_meta (Walk    *w,
             descend = FALSE;
 
           if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "datePublished") == 0
-              && m->itemprop_date == NULL)
+              && m->itemprop_date == NULL && m->itemprop_tries++ < 16)
             {
               const char *value = get_attr (node, "content");
               g_autofree char *text = NULL;
@@ -1239,22 +1241,17 @@ first_heading (Walk *w,
   /* Prefer the h1 inside the article; else the page's first one that is
    * not part of the site's frame. */
   for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < w->info->len; i++)
+    for (guint i = 0, tries = 0; i < w->info->len && tries < 64; i++)
       {
         NodeInfo *ni = info_at (w, i);
-        int a;
 
         if (ni->skip || g_strcmp0 ((const char *)ni->node->name, "h1") != 0)
           continue;
 
-        if (pass == 0)
-          {
-            for (a = i; a >= 0 && a != root; a = info_at (w, a)->parent)
-              ;
-            if (a != root)
-              continue;
-          }
+        if (pass == 0 && root >= 0 && ((int)i < root || (int)i >= info_at (w, root)->end))
+          continue;
 
+        tries++;
         {
           char *text = node_text (ni->node, 2048);
 
@@ -1421,8 +1418,14 @@ sw_html_load (const char  *path,
       NodeInfo *ni = info_at (&w, i - 1);
 
       ni->total += ni->own;
+      ni->end = MAX (ni->end, (int)i);
       if (ni->parent >= 0)
-        info_at (&w, ni->parent)->total += ni->total;
+        {
+          NodeInfo *parent = info_at (&w, ni->parent);
+
+          parent->total += ni->total;
+          parent->end = MAX (parent->end, ni->end);
+        }
     }
 
   /* Children come after their parents, so walking backwards with a strict

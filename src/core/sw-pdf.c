@@ -514,6 +514,69 @@ usable_title (const char *title)
          && !g_str_equal (lower, "title") && !g_str_equal (lower, "document");
 }
 
+/* The calendar date of the PDF's creation as its producer wrote it
+ * ("D:20250318233000+02'00'" is the 18th, though already the 19th in UTC).
+ * poppler_document_get_creation_date_time() would give that, but it warns
+ * through g_warning() on a malformed time zone, which is no bug of ours;
+ * so the literal is read from the file when it is there in the clear, and
+ * poppler's UTC instant is the fallback (compressed or encrypted info). */
+static char *
+creation_date (PopplerDocument *pdf,
+               const guint8    *data,
+               gsize            len)
+{
+  static const char key[] = "/CreationDate";
+  const guint8 *last = NULL;
+  time_t created;
+
+  for (const guint8 *p = data; p + sizeof key - 1 <= data + len; p++)
+    {
+      p = memchr (p, '/', data + len - p);
+      if (p == NULL)
+        break;
+      if ((gsize)(data + len - p) >= sizeof key - 1 && memcmp (p, key, sizeof key - 1) == 0)
+        last = p + sizeof key - 1;
+    }
+
+  if (last != NULL)
+    {
+      const guint8 *end = data + len;
+      const guint8 *q = last;
+      guint digits[8];
+      guint n = 0;
+
+      while (q < end && (*q == ' ' || *q == '\r' || *q == '\n' || *q == '\t'))
+        q++;
+      if (q < end && *q == '(')
+        q++;
+      if (end - q >= 2 && q[0] == 'D' && q[1] == ':')
+        q += 2;
+      while (q < end && n < 8 && g_ascii_isdigit (*q))
+        digits[n++] = *q++ - '0';
+
+      if (n == 8)
+        {
+          guint y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+          guint m = digits[4] * 10 + digits[5];
+          guint d = digits[6] * 10 + digits[7];
+
+          if (y >= 1900 && y <= 2200 && g_date_valid_dmy (d, m, y))
+            return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+        }
+    }
+
+  created = poppler_document_get_creation_date (pdf);
+  if (created > 0)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (created);
+
+      if (utc != NULL && g_date_time_get_year (utc) >= 1900 && g_date_time_get_year (utc) <= 2200)
+        return g_date_time_format (utc, "%Y-%m-%d");
+    }
+
+  return NULL;
+}
+
 static gboolean
 has_eof_marker (const guint8 *data,
                 gsize         len)
@@ -548,8 +611,8 @@ sw_pdf_load (const char  *path,
   const char *shown = path ? path : _("Pasted text");
   PopplerDocument *pdf = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GDateTime) created = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *dct = NULL;
   const guint8 *data;
   gsize len = 0;
   Page *pages;
@@ -638,12 +701,9 @@ sw_pdf_load (const char  *path,
   if (usable_title (title))
     sw_document_set_title (self, title);
 
-  created = poppler_document_get_creation_date_time (pdf);
-  if (created != NULL && g_date_time_get_year (created) >= 1900 && g_date_time_get_year (created) <= 2200)
-    {
-      g_autofree char *dct = g_date_time_format (created, "%Y-%m-%d");
-      sw_document_set_dct (self, dct, SW_DCT_SOURCE_METADATA);
-    }
+  dct = creation_date (pdf, data, len);
+  if (dct != NULL)
+    sw_document_set_dct (self, dct, SW_DCT_SOURCE_METADATA);
 
   g_object_unref (pdf);
 
