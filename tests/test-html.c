@@ -493,6 +493,235 @@ test_deep_nesting (void)
     }
 }
 
+static char *
+escape (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '&')
+        g_string_append (out, "&amp;");
+      else if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '>')
+        g_string_append (out, "&gt;");
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Three ways sites lay out an article, with the furniture around it. */
+static char *
+wrap_article (guint        style,
+              const char  *headline,
+              GPtrArray   *paragraphs)
+{
+  GString *page = g_string_new (NULL);
+  g_autofree char *h = escape (headline);
+
+  if (style == 0)
+    {
+      g_string_append_printf (page,
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s | The Daily Lantern</title>"
+        "<meta property=\"og:title\" content=\"%s\"><style>p{margin:0}</style></head><body>"
+        "<div class=\"cookie-consent\"><p>We and our partners use cookies to personalise content and "
+        "ads, to provide social media features and to analyse our traffic.</p></div>"
+        "<header><nav><a href=\"/\">Home</a> <a href=\"/politics\">Politics</a> "
+        "<a href=\"/world\">World</a> <a href=\"/opinion\">Opinion</a></nav></header>"
+        "<main><article><header><h1>%s</h1><p class=\"byline\">By Staff Writer</p></header>"
+        "<div class=\"article-body\">", h, h, h);
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          g_autofree char *para = escape (g_ptr_array_index (paragraphs, i));
+          g_string_append_printf (page, "<p>%s</p>\n", para);
+          if (i == 2)
+            g_string_append (page, "<div class=\"ad-container\"><span>Advertisement</span></div>");
+        }
+      g_string_append (page,
+        "</div></article><aside><h2>Most read</h2><ul>"
+        "<li><a href=\"/1\">Storm warning issued for the whole coast as winds reach record speeds</a></li>"
+        "<li><a href=\"/2\">Local bakery celebrates one hundred years on the high street</a></li></ul>"
+        "</aside></main><footer><p>Copyright The Daily Lantern. All rights reserved. Our journalism "
+        "is funded by readers like you, and we are grateful for every subscription.</p></footer>"
+        "<script>var t = 'Published on Monday';</script></body></html>");
+    }
+  else if (style == 1)
+    {
+      g_string_append_printf (page,
+        "<html><head><title>%s - Lantern Online</title></head><body><div id=\"page\">"
+        "<div class=\"topnav\"><a href=\"/\">News</a> | <a href=\"/sport\">Sport</a></div>"
+        "<div class=\"content-wrap\"><div class=\"story\"><h1>%s</h1><div class=\"story-body\">", h, h);
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          g_autofree char *para = escape (g_ptr_array_index (paragraphs, i));
+          g_string_append_printf (page, "<p>%s</p>", para);
+        }
+      g_string_append (page,
+        "</div><div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div></div>"
+        "<div class=\"rail\"><div><h3>More from Lantern Online</h3><ol>"
+        "<li><a href=\"/3\">Council approves plans for a new cycle lane along the river</a></li>"
+        "<li><a href=\"/4\">Former mayor publishes memoir about thirty years in local politics</a></li>"
+        "<li><a href=\"/5\">Schools to close early on Friday for staff training day</a></li>"
+        "</ol></div><div class=\"newsletter-box\"><p>Sign up to our morning briefing and get the "
+        "day's top stories delivered to your inbox before breakfast.</p></div></div></div>"
+        "<div id=\"footer\"><a href=\"/about\">About</a> <a href=\"/privacy\">Privacy</a></div>"
+        "</div></body></html>");
+    }
+  else
+    {
+      g_string_append_printf (page,
+        "<html><head><title>%s :: Lantern Archive</title></head><body><table><tr>"
+        "<td class=\"menu\"><a href=\"/\">Front page</a><br><a href=\"/archive\">Archive</a></td>"
+        "<td><font size=\"+2\"><b>%s</b></font><br><br>", h, h);
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          g_autofree char *para = escape (g_ptr_array_index (paragraphs, i));
+          g_string_append_printf (page, "%s<br><br>\n", para);
+        }
+      g_string_append (page,
+        "<font size=\"-1\"><a href=\"/print\">Print</a> | <a href=\"/mail\">Mail</a></font></td></tr>"
+        "<tr><td colspan=\"2\"><a href=\"/contact\">Contact</a> <a href=\"/terms\">Terms</a></td></tr>"
+        "</table></body></html>");
+    }
+
+  return g_string_free (page, FALSE);
+}
+
+/* The loader's promise for text: any run of white space (no-break and
+ * other Unicode spaces included) is one space, and characters that show
+ * nothing (soft hyphens, zero-width spaces, byte order marks, control
+ * characters) are gone. */
+static char *
+collapse_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007)
+        space = out->len > 0;
+      else if (c != 0x00AD && c != 0x200B && c != 0xFEFF && c != 0x2060 && !g_unichar_iscntrl (c))
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Real articles (read from the shared corpus at test time, never copied
+ * into the project) wrapped in page templates: the loader must give back
+ * exactly their paragraphs. The figures say how close it comes. */
+static void
+test_shared_corpus_roundtrip (void)
+{
+  const char *shared = g_getenv ("SAYWHEN_SHARED");
+  g_autofree char *dir = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint articles = 0, exact = 0;
+  guint expected_total = 0, found = 0, emitted = 0, wanted = 0;
+
+  if (shared != NULL)
+    dir = g_build_filename (shared, "corpus", "quotes", "polnear-dev", NULL);
+  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("the shared corpus (SAYWHEN_SHARED/corpus/quotes/polnear-dev) is absent");
+      return;
+    }
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *page = NULL;
+      g_autofree char *expected = NULL;
+      g_auto(GStrv) blocks = NULL;
+      g_auto(GStrv) got = NULL;
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) expected_set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SwDocument) doc = NULL;
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      blocks = g_regex_split_simple ("\\r?\\n[ \\t]*\\r?\\n", contents, 0, 0);
+      for (guint i = 0; blocks[i] != NULL; i++)
+        {
+          char *para = collapse_space (blocks[i]);
+
+          if (para[0] != '\0')
+            g_ptr_array_add (paragraphs, para);
+          else
+            g_free (para);
+        }
+      if (paragraphs->len < 2)
+        continue;
+
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          if (i > 0)
+            g_string_append (joined, "\n\n");
+          g_string_append (joined, g_ptr_array_index (paragraphs, i));
+          g_hash_table_add (expected_set, g_ptr_array_index (paragraphs, i));
+        }
+      expected = g_string_free (g_steal_pointer (&joined), FALSE);
+
+      {
+        char *headline = g_ptr_array_steal_index (paragraphs, 0);
+
+        page = wrap_article (articles % 3, headline, paragraphs);
+        g_ptr_array_insert (paragraphs, 0, headline);
+      }
+      doc = load_string ("page.html", page, &error);
+      g_assert_no_error (error);
+
+      articles++;
+      if (g_str_equal (sw_document_get_text (doc), expected))
+        exact++;
+
+      got = g_strsplit (sw_document_get_text (doc), "\n\n", -1);
+      for (guint i = 0; got[i] != NULL; i++)
+        {
+          emitted++;
+          if (g_hash_table_contains (expected_set, got[i]))
+            wanted++;
+          else if (g_test_verbose ())
+            g_test_message ("%s (style %u) extra: %s", name, (articles - 1) % 3, got[i]);
+        }
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          expected_total++;
+          if (g_strv_contains ((const char * const *)got, g_ptr_array_index (paragraphs, i)))
+            found++;
+          else if (g_test_verbose ())
+            g_test_message ("%s (style %u) missing: %s", name, (articles - 1) % 3,
+                            (char *)g_ptr_array_index (paragraphs, i));
+        }
+    }
+
+  g_test_message ("%u articles in 3 page styles: %u exact; paragraph recall %.4f, precision %.4f",
+                  articles, exact, (double)found / MAX (expected_total, 1),
+                  (double)wanted / MAX (emitted, 1));
+  g_assert_cmpuint (articles, >, 0);
+  g_assert_cmpfloat ((double)found / expected_total, >=, 0.98);
+  g_assert_cmpfloat ((double)wanted / emitted, >=, 0.98);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -516,6 +745,7 @@ main (int    argc,
   g_test_add_func ("/html/refusals", test_refusals);
   g_test_add_func ("/html/sniffed-without-name", test_sniffed_without_name);
   g_test_add_func ("/html/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/html/shared-corpus-roundtrip", test_shared_corpus_roundtrip);
 
   return g_test_run ();
 }
