@@ -77,21 +77,23 @@ make_pdf (const char  *title,
   return g_byte_array_free_to_bytes (out);
 }
 
+/* Set by hand as a ragged-right layout would: lines inside a paragraph
+ * nearly as long as each other, the last one short. */
 static const Line page_one[] = {
   { 80, "Harbour talks resume after a long pause", 0 },
-  { 120, "Port officials met on Monday to restart the negoti-", 0 },
-  { 134, "ations that stalled last winter, the ministry said. Both", 0 },
+  { 120, "Port officials met on Monday to restart the stalled negoti-", 0 },
+  { 134, "ations with the shipping lines, the ministry said. Both", 0 },
   { 148, "sides agreed on a long-term plan for the night shifts.", 0 },
-  { 176, "The long-", 0 },
-  { 190, "term contracts will be discussed in April, when the", 0 },
-  { 204, "dockworkers’ union holds its annual congress in the", 0 },
+  { 176, "The dockworkers said that any agreement on the long-", 0 },
+  { 190, "term contracts would have to wait until April, when their", 0 },
+  { 204, "union holds its annual congress in the harbour city of", 0 },
   { 0, NULL, 0 },
 };
 
 static const Line page_two[] = {
-  { 100, "city. Its secretary, Hanne Ostrova, said the members", 0 },
+  { 100, "Velmar. Its secretary, Hanne Ostrova, said the members", 0 },
   { 114, "would wait for a written offer.", 0 },
-  { 142, "Shipping companies have warned that delays could", 0 },
+  { 142, "Shipping companies have warned that delays could soon", 0 },
   { 156, "spread to other ports along the coast.", 0 },
   { 0, NULL, 0 },
 };
@@ -106,12 +108,13 @@ test_two_pages (void)
   g_autoptr(SwExtraction) extraction = NULL;
   const char *expected =
     "Harbour talks resume after a long pause\n\n"
-    "Port officials met on Monday to restart the negotiations that stalled last winter, "
-    "the ministry said. Both sides agreed on a long-term plan for the night shifts.\n\n"
-    "The long-term contracts will be discussed in April, when the dockworkers’ union holds "
-    "its annual congress in the city. Its secretary, Hanne Ostrova, said the members would "
-    "wait for a written offer.\n\n"
-    "Shipping companies have warned that delays could spread to other ports along the coast.";
+    "Port officials met on Monday to restart the stalled negotiations with the shipping "
+    "lines, the ministry said. Both sides agreed on a long-term plan for the night shifts.\n\n"
+    "The dockworkers said that any agreement on the long-term contracts would have to wait "
+    "until April, when their union holds its annual congress in the harbour city of Velmar. "
+    "Its secretary, Hanne Ostrova, said the members would wait for a written offer.\n\n"
+    "Shipping companies have warned that delays could soon spread to other ports along the "
+    "coast.";
 
   g_assert_no_error (error);
   g_assert_cmpstr (sw_document_get_format (doc), ==, "pdf");
@@ -146,6 +149,31 @@ test_title_from_first_line (void)
   /* A single page: its number goes, its lines stay. */
   g_assert_cmpstr (sw_document_get_text (doc), ==,
                    "Ferry timetable changes from Sunday\n\nThe winter timetable starts this weekend.");
+}
+
+static void
+test_hyphens (void)
+{
+  static const Line page[] = {
+    { 80, "Plant closures", 0 },
+    { 120, "Nearly 1,500 coal-fired and gas-fired plants, said the coal-", 0 },
+    { 134, "and gas-fired plant owners, would need to under-", 0 },
+    { 148, "stand the new rules before the Franco-", 0 },
+    { 162, "German summit.", 0 },
+    { 0, NULL, 0 },
+  };
+  const Line *pages[] = { page, NULL };
+  g_autoptr(GBytes) pdf = make_pdf (NULL, NULL, pages);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) doc = sw_document_new_from_bytes ("plants.pdf", pdf, &error);
+
+  g_assert_no_error (error);
+  /* A broken word is joined, a hyphen left hanging before "and" stays,
+   * and one before a capital is part of the name. */
+  g_assert_cmpstr (sw_document_get_text (doc), ==,
+                   "Plant closures\n\nNearly 1,500 coal-fired and gas-fired plants, said the coal- and "
+                   "gas-fired plant owners, would need to understand the new rules before the "
+                   "Franco-German summit.");
 }
 
 static void
@@ -285,6 +313,293 @@ test_bad_timezone (void)
   g_assert_cmpstr (sw_document_get_dct (doc), ==, "2025-03-18");
 }
 
+/* Typesetting for the round trip: Cairo's toy text API, greedy line
+ * filling, long words hyphenated at the margin. */
+typedef struct
+{
+  cairo_t  *cr;
+  guint     page;
+  double    y;
+  gboolean  indent_style;  /* first-line indents instead of spacing */
+} Setter;
+
+#define WIDTH 451.0
+#define TOP 80.0
+#define BOTTOM 780.0
+#define LEADING 14.0
+
+static void
+new_page (Setter *s)
+{
+  g_autofree char *number = NULL;
+
+  if (s->page > 0)
+    cairo_show_page (s->cr);
+  s->page++;
+  number = g_strdup_printf ("Page %u", s->page);
+
+  cairo_set_font_size (s->cr, 9);
+  cairo_move_to (s->cr, MARGIN, 40);
+  cairo_show_text (s->cr, "The Daily Lantern · Politics");
+  cairo_move_to (s->cr, 280, 810);
+  cairo_show_text (s->cr, number);
+  cairo_set_font_size (s->cr, 11);
+  s->y = TOP;
+}
+
+static double
+text_width (cairo_t    *cr,
+            const char *text)
+{
+  cairo_text_extents_t extents;
+
+  cairo_text_extents (cr, text, &extents);
+  return extents.x_advance;
+}
+
+static void
+set_line (Setter     *s,
+          const char *text,
+          double      x)
+{
+  if (s->y > BOTTOM)
+    new_page (s);
+  cairo_move_to (s->cr, MARGIN + x, s->y);
+  cairo_show_text (s->cr, text);
+  s->y += LEADING;
+}
+
+static gboolean
+all_letters (const char *word)
+{
+  for (const char *p = word; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+set_paragraph (Setter     *s,
+               const char *text,
+               gboolean    first)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  GString *line = g_string_new (NULL);
+  double indent = s->indent_style && !first ? 18.0 : 0.0;
+
+  if (!s->indent_style && !first)
+    s->y += 10;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+      g_autofree char *candidate = g_strdup_printf ("%s%s%s", line->str, line->len ? " " : "", word);
+
+      if (text_width (s->cr, candidate) <= WIDTH - indent)
+        {
+          g_string_assign (line, candidate);
+          continue;
+        }
+
+      /* Hyphenate a long plain word at the margin, leaving three letters. */
+      if (g_utf8_strlen (word, -1) >= 8 && all_letters (word) && line->len > 0)
+        {
+          glong n = g_utf8_strlen (word, -1);
+          glong best = 0;
+
+          for (glong k = 3; k <= n - 3; k++)
+            {
+              g_autofree char *head = g_utf8_substring (word, 0, k);
+              g_autofree char *try = g_strdup_printf ("%s %s-", line->str, head);
+
+              if (text_width (s->cr, try) <= WIDTH - indent)
+                best = k;
+            }
+
+          if (best > 0)
+            {
+              g_autofree char *head = g_utf8_substring (word, 0, best);
+              g_autofree char *tail = g_utf8_substring (word, best, n);
+              g_autofree char *out = g_strdup_printf ("%s %s-", line->str, head);
+
+              set_line (s, out, indent);
+              indent = 0;
+              g_string_assign (line, tail);
+              continue;
+            }
+        }
+
+      if (line->len > 0)
+        {
+          set_line (s, line->str, indent);
+          indent = 0;
+        }
+      g_string_assign (line, word);
+    }
+
+  if (line->len > 0)
+    set_line (s, line->str, indent);
+  g_string_free (line, TRUE);
+}
+
+static GBytes *
+typeset (GPtrArray *paragraphs,
+         gboolean   indent_style)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_bytes, out, 595, 842);
+  Setter s = { cairo_create (surface), 0, TOP, indent_style };
+
+  cairo_select_font_face (s.cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  new_page (&s);
+
+  cairo_set_font_size (s.cr, 16);
+  set_paragraph (&s, g_ptr_array_index (paragraphs, 0), TRUE);
+  cairo_set_font_size (s.cr, 11);
+  s.y += 8;
+  for (guint i = 1; i < paragraphs->len; i++)
+    set_paragraph (&s, g_ptr_array_index (paragraphs, i), i == 1);
+
+  cairo_show_page (s.cr);
+  cairo_destroy (s.cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (out);
+}
+
+static char *
+collapse_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
+        space = out->len > 0;
+      else if (!g_unichar_iscntrl (c) && c != 0x00AD && c != 0x200B && c != 0xFEFF)
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Real articles (read from the shared corpus at test time, never copied
+ * into the project) set as multi-page PDFs, half with spaced paragraphs
+ * and half with indented ones: the loader must give back their
+ * paragraphs, without the running head or the page numbers, and with
+ * the words hyphenated at the margin whole again. */
+static void
+test_shared_corpus_roundtrip (void)
+{
+  const char *shared = g_getenv ("SAYWHEN_SHARED");
+  g_autofree char *dir = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint articles = 0, exact = 0, pages = 0;
+  guint expected_total = 0, found = 0, emitted = 0, wanted = 0;
+
+  if (shared != NULL)
+    dir = g_build_filename (shared, "corpus", "quotes", "polnear-dev", NULL);
+  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("the shared corpus (SAYWHEN_SHARED/corpus/quotes/polnear-dev) is absent");
+      return;
+    }
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) blocks = NULL;
+      g_auto(GStrv) got = NULL;
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) expected_set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GBytes) pdf = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SwDocument) doc = NULL;
+      GString *expected = g_string_new (NULL);
+
+      if (!g_str_has_suffix (name, ".txt"))
+        {
+          g_string_free (expected, TRUE);
+          continue;
+        }
+
+      path = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      blocks = g_regex_split_simple ("\\r?\\n[ \\t]*\\r?\\n", contents, 0, 0);
+      for (guint i = 0; blocks[i] != NULL; i++)
+        {
+          char *para = collapse_space (blocks[i]);
+
+          if (para[0] != '\0')
+            {
+              g_ptr_array_add (paragraphs, para);
+              g_hash_table_add (expected_set, para);
+              if (expected->len > 0)
+                g_string_append (expected, "\n\n");
+              g_string_append (expected, para);
+            }
+          else
+            g_free (para);
+        }
+
+      if (paragraphs->len < 2)
+        {
+          g_string_free (expected, TRUE);
+          continue;
+        }
+
+      pdf = typeset (paragraphs, articles % 2 == 1);
+      doc = sw_document_new_from_bytes (name, pdf, &error);
+      g_assert_no_error (error);
+
+      articles++;
+      if (g_str_equal (sw_document_get_text (doc), expected->str))
+        exact++;
+
+      got = g_strsplit (sw_document_get_text (doc), "\n\n", -1);
+      for (guint i = 0; got[i] != NULL; i++)
+        {
+          emitted++;
+          if (g_hash_table_contains (expected_set, got[i]))
+            wanted++;
+          else if (g_test_verbose ())
+            g_test_message ("%s extra: %s", name, got[i]);
+          if (g_str_has_prefix (got[i], "Page ") || strstr (got[i], "Daily Lantern") != NULL)
+            pages++;
+        }
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          expected_total++;
+          if (g_strv_contains ((const char * const *)got, g_ptr_array_index (paragraphs, i)))
+            found++;
+          else if (g_test_verbose ())
+            g_test_message ("%s missing: %s", name, (char *)g_ptr_array_index (paragraphs, i));
+        }
+
+      g_string_free (expected, TRUE);
+    }
+
+  g_test_message ("%u articles as PDF: %u exact; paragraph recall %.4f, precision %.4f",
+                  articles, exact, (double)found / MAX (expected_total, 1),
+                  (double)wanted / MAX (emitted, 1));
+  g_assert_cmpuint (articles, >, 0);
+  g_assert_cmpuint (pages, ==, 0);
+  g_assert_cmpfloat ((double)found / expected_total, >=, 0.98);
+  g_assert_cmpfloat ((double)wanted / emitted, >=, 0.98);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -293,12 +608,14 @@ main (int    argc,
 
   g_test_add_func ("/pdf/two-pages", test_two_pages);
   g_test_add_func ("/pdf/title-from-first-line", test_title_from_first_line);
+  g_test_add_func ("/pdf/hyphens", test_hyphens);
   g_test_add_func ("/pdf/truncated", test_truncated);
   g_test_add_func ("/pdf/damaged", test_damaged);
   g_test_add_func ("/pdf/no-text", test_no_text);
   g_test_add_func ("/pdf/by-magic-not-name", test_by_magic_not_name);
   g_test_add_func ("/pdf/bad-timezone", test_bad_timezone);
   g_test_add_func ("/pdf/encrypted", test_encrypted);
+  g_test_add_func ("/pdf/shared-corpus-roundtrip", test_shared_corpus_roundtrip);
 
   return g_test_run ();
 }

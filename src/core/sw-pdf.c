@@ -33,6 +33,8 @@ typedef struct
   gboolean  has_box;
   gboolean  gap_before;  /* poppler wrote an empty line before it */
   gboolean  drop;
+  double    first_word;  /* how wide its first word is */
+  double    col_right;   /* how far full lines of its column reach */
 } Line;
 
 typedef struct
@@ -104,12 +106,21 @@ page_lines (PopplerPage *page)
       double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
       const char *q = p;
 
+      double word_end = -G_MAXDOUBLE;
+      gboolean in_word = FALSE, word_done = FALSE;
+
       for (glong i = 0; boxes && i < chars; i++, q = g_utf8_next_char (q))
         {
           PopplerRectangle *r = &rects[index + i];
 
           if (g_unichar_isspace (g_utf8_get_char (q)))
-            continue;
+            {
+              word_done = word_done || in_word;
+              continue;
+            }
+          in_word = TRUE;
+          if (!word_done)
+            word_end = MAX (word_end, MAX (r->x1, r->x2));
           x1 = MIN (x1, MIN (r->x1, r->x2));
           x2 = MAX (x2, MAX (r->x1, r->x2));
           y1 = MIN (y1, MIN (r->y1, r->y2));
@@ -127,6 +138,7 @@ page_lines (PopplerPage *page)
       else
         {
           line.has_box = boxes && x1 <= x2;
+          line.first_word = line.has_box ? word_end - x1 : 0;
           line.x1 = x1;
           line.y1 = y1;
           line.x2 = x2;
@@ -139,6 +151,23 @@ page_lines (PopplerPage *page)
       if (eol == NULL)
         break;
       p = eol + 1;
+    }
+
+  /* Lines that start near each other share a column. Quadratic, so only
+   * for pages of ordinary size; elsewhere a line is its own measure. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      double h = MAX (line->y2 - line->y1, 1.0);
+
+      line->col_right = line->x2;
+      for (guint k = 0; lines->len <= 2000 && k < lines->len; k++)
+        {
+          const Line *other = &g_array_index (lines, Line, k);
+
+          if (other->has_box && fabs (other->x1 - line->x1) < 6 * h)
+            line->col_right = MAX (line->col_right, other->x2);
+        }
     }
 
   return lines;
@@ -233,6 +262,69 @@ drop_running_lines (Page  *pages,
     }
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* A line in smaller type than the text, set apart from it by a wide gap
+ * at the top or the bottom of a page, is a running head or foot even on a
+ * page of its own, where repetition cannot show it. */
+static void
+drop_small_edges (Page  *pages,
+                  guint  n_pages)
+{
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  double median;
+
+  for (guint p = 0; p < n_pages; p++)
+    for (guint i = 0; i < pages[p].lines->len; i++)
+      {
+        const Line *line = &g_array_index (pages[p].lines, Line, i);
+
+        if (line->has_box && !line->drop)
+          {
+            double h = line->y2 - line->y1;
+            g_array_append_val (heights, h);
+          }
+      }
+
+  if (heights->len < 3)
+    return;
+
+  g_array_sort (heights, compare_doubles);
+  median = g_array_index (heights, double, heights->len / 2);
+
+  for (guint p = 0; p < n_pages; p++)
+    {
+      GArray *lines = pages[p].lines;
+      Line *kept[2] = { NULL, NULL };
+      guint n = 0;
+
+      /* the first two kept lines, then the last two */
+      for (guint i = 0; i < lines->len && n < 2; i++)
+        if (!g_array_index (lines, Line, i).drop)
+          kept[n++] = &g_array_index (lines, Line, i);
+      if (n == 2 && kept[0]->has_box && kept[1]->has_box
+          && kept[0]->y2 - kept[0]->y1 < 0.85 * median
+          && kept[1]->y1 - kept[0]->y2 > 1.5 * median)
+        kept[0]->drop = TRUE;
+
+      n = 0;
+      for (guint i = lines->len; i > 0 && n < 2; i--)
+        if (!g_array_index (lines, Line, i - 1).drop)
+          kept[n++] = &g_array_index (lines, Line, i - 1);
+      if (n == 2 && kept[0]->has_box && kept[1]->has_box
+          && kept[0]->y2 - kept[0]->y1 < 0.85 * median
+          && kept[0]->y1 - kept[1]->y2 > 1.5 * median)
+        kept[0]->drop = TRUE;
+    }
+}
+
 static gboolean
 is_hyphen (gunichar c)
 {
@@ -302,6 +394,39 @@ collect_words (const char *text,
     }
 }
 
+static gboolean
+is_conjunction (const char *word,
+                const char *end)
+{
+  static const char *const conjunctions[] = { "and", "or", "nor", "to", "und", "oder", "bis", "et", "ou" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (conjunctions); i++)
+    if ((gsize)(end - word) == strlen (conjunctions[i]) && strncmp (word, conjunctions[i], end - word) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+next_is_compound (const char *p)
+{
+  gboolean letter = FALSE;
+
+  while (*p == ' ')
+    p++;
+
+  for (; *p && *p != ' '; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '-' && letter && g_unichar_isalpha (g_utf8_get_char (p + 1)))
+        return TRUE;
+      letter = g_unichar_isalpha (c);
+    }
+
+  return FALSE;
+}
+
 /* Appends @next to the paragraph in @out, rejoining a hyphenated word. */
 static void
 join_line (GString    *out,
@@ -357,6 +482,15 @@ join_line (GString    *out,
               return;
             }
 
+          /* "coal- and gas-fired": a hyphen left hanging before a conjunction
+           * and the compound that completes it */
+          if (is_conjunction (next, w2_end) && next_is_compound (w2_end))
+            {
+              g_string_append_c (out, ' ');
+              g_string_append (out, next);
+              return;
+            }
+
           g_string_truncate (out, last - out->str);
           g_string_append (out, next);
           return;
@@ -383,10 +517,69 @@ continues_across_break (const char *prev,
   return !ends_sentence (prev) && starts_lower (next);
 }
 
-/* Whether @next starts a new paragraph after @prev on the same page. */
+static double
+line_height (const Line *line)
+{
+  return MAX (line->y2 - line->y1, 1.0);
+}
+
+/* Whether @prev stops short of the column's edge by more than the first
+ * word of @next would have needed: a line ended on purpose, which is the
+ * end of a paragraph (or a forced break, which reads the same). */
+static gboolean
+ended_early (const Line *prev,
+             const Line *next,
+             double      right)
+{
+  double h = line_height (prev);
+  const char *last = g_utf8_find_prev_char (prev->text, prev->text + strlen (prev->text));
+
+  if (!prev->has_box || !next->has_box)
+    return FALSE;
+
+  /* A word broken at the margin says the line was full. */
+  if (last != NULL && is_hyphen (g_utf8_get_char (last)))
+    return FALSE;
+
+  right = MAX (right, MAX (prev->col_right, next->x2));
+  return right - prev->x2 > next->first_word + 0.6 * h;
+}
+
+/* The line after @index on the same page that is kept, or NULL. */
+static const Line *
+next_kept (GArray *lines,
+           guint   index)
+{
+  for (guint i = index + 1; i < lines->len; i++)
+    if (!g_array_index (lines, Line, i).drop)
+      return &g_array_index (lines, Line, i);
+
+  return NULL;
+}
+
+/* Whether @line starts further right than the lines of its column: a
+ * first-line indent. @after is the line below it, when there is one. */
+static gboolean
+is_indented (const Line *line,
+             const Line *after,
+             double      left)
+{
+  double h = line_height (line);
+
+  if (!line->has_box)
+    return FALSE;
+  if (after != NULL && after->has_box && after->y1 > line->y1)
+    left = MIN (left, after->x1);
+
+  return line->x1 - left > 0.8 * h && line->x1 - left < 6 * h;
+}
+
+/* Whether @next starts a new paragraph after @prev, on the same page and
+ * in the same column. */
 static gboolean
 starts_paragraph (const Line *prev,
                   const Line *next,
+                  const Line *after,
                   double      para_left,
                   double      para_right)
 {
@@ -398,13 +591,9 @@ starts_paragraph (const Line *prev,
   if (!prev->has_box || !next->has_box)
     return FALSE;
 
-  h_prev = prev->y2 - prev->y1;
-  h_next = next->y2 - next->y1;
-  h = MAX (MAX (h_prev, h_next), 1.0);
-
-  /* Back up the page: a new column, which may go on with the sentence. */
-  if (next->y1 < prev->y1 - h / 2)
-    return !continues_across_break (prev->text, next->text);
+  h_prev = line_height (prev);
+  h_next = line_height (next);
+  h = MAX (h_prev, h_next);
 
   if (next->y1 - prev->y2 > 0.6 * h)
     return TRUE;
@@ -412,13 +601,52 @@ starts_paragraph (const Line *prev,
   if (fabs (h_prev - h_next) > 0.2 * h)
     return TRUE;
 
-  if (next->x1 - para_left > 0.8 * h && next->x1 - para_left < 6 * h)
+  if (is_indented (next, after, MIN (para_left, prev->x1)))
     return TRUE;
 
-  if (prev->x2 < para_right - 3 * h && ends_sentence (prev->text))
-    return TRUE;
+  return ended_early (prev, next, para_right);
+}
 
-  return FALSE;
+/* Whether the paragraph that ends a page (or a column) with @prev goes on
+ * with @next: not when @next is indented; yes when @prev reaches the right
+ * edge of its column, as lines inside a paragraph do, or when the sentence
+ * is visibly unfinished. @right is that edge. */
+static gboolean
+continues_after_break (const Line *prev,
+                       const Line *next,
+                       const Line *after,
+                       double      right)
+{
+  if (next->gap_before)
+    return FALSE;
+
+  if (next->has_box && is_indented (next, after, next->x1))
+    return FALSE;
+
+  if (prev->has_box && next->has_box)
+    return !ended_early (prev, next, right);
+
+  return continues_across_break (prev->text, next->text);
+}
+
+/* The right edge of the column @line is in: the furthest any kept line
+ * of its page that starts near it reaches. */
+static double
+column_right (GArray     *lines,
+              const Line *line)
+{
+  double right = line->x2;
+  double h = line_height (line);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *other = &g_array_index (lines, Line, i);
+
+      if (!other->drop && other->has_box && fabs (other->x1 - line->x1) < 6 * h)
+        right = MAX (right, other->x2);
+    }
+
+  return right;
 }
 
 static char *
@@ -429,6 +657,7 @@ assemble (Page  *pages,
   g_autoptr(GHashTable) compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GString *out = g_string_new (NULL);
   const Line *prev = NULL;
+  GArray *prev_lines = NULL;
   gboolean page_break = FALSE;
   double para_left = 0, para_right = 0;
 
@@ -443,20 +672,32 @@ assemble (Page  *pages,
 
   for (guint p = 0; p < n_pages; p++)
     {
-      for (guint i = 0; i < pages[p].lines->len; i++)
+      GArray *lines = pages[p].lines;
+
+      for (guint i = 0; i < lines->len; i++)
         {
-          const Line *line = &g_array_index (pages[p].lines, Line, i);
+          const Line *line = &g_array_index (lines, Line, i);
+          const Line *after;
           gboolean fresh;
+          gboolean broke = FALSE;
 
           if (line->drop)
             continue;
 
+          after = next_kept (lines, i);
+
           if (prev == NULL)
             fresh = FALSE;
-          else if (page_break)
-            fresh = !continues_across_break (prev->text, line->text);
+          else if (page_break || (prev->has_box && line->has_box && line->y1 < prev->y1 - line_height (line) / 2))
+            {
+              /* A new page, or back up the page into a new column */
+              double right = column_right (page_break ? prev_lines : lines, prev);
+
+              fresh = !continues_after_break (prev, line, after, right);
+              broke = TRUE;
+            }
           else
-            fresh = starts_paragraph (prev, line, para_left, para_right);
+            fresh = starts_paragraph (prev, line, after, para_left, para_right);
 
           if (prev == NULL)
             g_string_append (out, line->text);
@@ -468,7 +709,7 @@ assemble (Page  *pages,
           else
             join_line (out, line->text, words, compounds);
 
-          if (prev == NULL || fresh || page_break)
+          if (prev == NULL || fresh || broke)
             {
               para_left = line->x1;
               para_right = line->x2;
@@ -480,6 +721,7 @@ assemble (Page  *pages,
             }
 
           prev = line;
+          prev_lines = lines;
           page_break = FALSE;
 
           if (out->len > SW_DOCUMENT_MAX_SIZE)
@@ -677,6 +919,7 @@ sw_pdf_load (const char  *path,
     }
 
   drop_running_lines (pages, n_pages);
+  drop_small_edges (pages, n_pages);
   text = assemble (pages, n_pages);
 
   for (guint i = 0; i < n_pages; i++)
