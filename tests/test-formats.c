@@ -163,6 +163,64 @@ test_collect_folder (void)
   remove_tree (folder);
 }
 
+/* saywhen-cli extract FOLDER: one line per article, in the folder's
+ * order, each named by the folder as given plus its path inside. */
+static void
+test_cli_folder (void)
+{
+  const char *cli = g_getenv ("SAYWHEN_CLI");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-cli-XXXXXX", &error);
+  g_autofree char *empty = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *names[] = { "a.txt", "b/c.md", "b/d.html" };
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("SAYWHEN_CLI is not set to the built saywhen-cli");
+      return;
+    }
+
+  g_assert_no_error (error);
+  write_file (dir, "b/d.html", "<html><body><p>The harbour reopened on Tuesday after three weeks of repairs to the quay wall.</p></body></html>");
+  write_file (dir, "b/c.md", "# Quay repairs\n\nDone.\n");
+  write_file (dir, "a.txt", "Plain text.\n");
+  write_file (dir, "b/skip.jpg", "x");
+  empty = g_build_filename (dir, "empty", NULL);
+  g_assert_cmpint (g_mkdir (empty, 0700), ==, 0);
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                           cli, "extract", dir, empty, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  /* The empty folder is reported and makes the status non-zero; the
+   * articles of the other are all there. */
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 1);
+  g_assert_nonnull (strstr (err, "empty"));
+
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (names) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *quoted = g_strdup_printf ("\"path\":\"%s\"", path);
+
+      g_assert_nonnull (strstr (lines[i], quoted));
+    }
+  g_assert_nonnull (strstr (lines[1], "\"format\":\"markdown\""));
+  g_assert_nonnull (strstr (lines[1], "\"title\":\"Quay repairs\""));
+  g_assert_nonnull (strstr (lines[2], "\"format\":\"html\""));
+
+  folder = g_file_new_for_path (dir);
+  remove_tree (folder);
+}
+
 static void
 test_collect_errors (void)
 {
@@ -246,6 +304,7 @@ main (int    argc,
   g_test_add_func ("/formats/dispatch", test_dispatch);
   g_test_add_func ("/formats/collect-folder", test_collect_folder);
   g_test_add_func ("/formats/collect-errors", test_collect_errors);
+  g_test_add_func ("/formats/cli-folder", test_cli_folder);
   g_test_add_func ("/formats/fuzz-regressions", test_fuzz_regressions);
 
   return g_test_run ();

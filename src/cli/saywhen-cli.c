@@ -75,7 +75,8 @@ is_folder (const char *arg)
 /* A folder stands for the article files in it and its subfolders, each
  * named by the folder as given plus its path inside. */
 static GPtrArray *
-expand_arguments (char **files)
+expand_arguments (char     **files,
+                  gboolean  *failed)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
 
@@ -95,8 +96,14 @@ expand_arguments (char **files)
       found = sw_collect_article_files (folder, NULL, &error);
       if (found == NULL)
         {
-          /* Kept, so that loading it reports the problem in order. */
-          g_ptr_array_add (out, g_strdup (files[i]));
+          g_printerr ("saywhen-cli: %s\n", error->message);
+          *failed = TRUE;
+          continue;
+        }
+      if (found->len == 0)
+        {
+          g_printerr ("saywhen-cli: %s “%s”\n", _("no articles (.txt, .md, .html, .htm, .pdf) in"), files[i]);
+          *failed = TRUE;
           continue;
         }
 
@@ -154,7 +161,13 @@ cmd_extract (int    argc,
       return 2;
     }
 
-  inputs = expand_arguments (files);
+  {
+    gboolean failed = FALSE;
+
+    inputs = expand_arguments (files, &failed);
+    if (failed)
+      status = 1;
+  }
 
   for (guint i = 0; i < inputs->len; i++)
     {
