@@ -401,6 +401,135 @@ test_export (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+has_actor_named (SwWindow   *window,
+                 const char *name)
+{
+  GListModel *articles = sw_window_get_articles (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(SwArticle) article = g_list_model_get_item (articles, i);
+      SwExtraction *ex = sw_article_get_extraction (article);
+
+      for (guint a = 0; a < ex->actors->len; a++)
+        if (g_strcmp0 (((SwActor *)g_ptr_array_index (ex->actors, a))->name, name) == 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A correction shows at once, and Ctrl+Z / Shift+Ctrl+Z take it back and
+ * forth through the window's actions. */
+static void
+test_correction_undo_redo (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  g_autoptr(SwCorrection) rename = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sw_window_add_article (window, article);
+  rename = sw_correction_new_rename_actor (sw_article_get_document (article),
+                                          sw_article_get_extraction (article), 1, "Benedikt Ode");
+  g_assert_true (sw_window_correct (window, article, rename, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_actor_named (window, "Benedikt Ode"));
+  g_assert_false (has_actor_named (window, "Ben Ode"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (has_actor_named (window, "Ben Ode"));
+  g_assert_false (has_actor_named (window, "Benedikt Ode"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (has_actor_named (window, "Benedikt Ode"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Corrections last: saved with the project, there again when it opens. */
+static void
+test_project_keeps_corrections (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  SwWindow *second = NULL;
+  g_autoptr(SwArticle) article = two_actor_article ();
+  g_autoptr(SwCorrection) rename = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-project-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "case.saywhen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  sw_window_add_article (window, article);
+  rename = sw_correction_new_rename_actor (sw_article_get_document (article),
+                                          sw_article_get_extraction (article), 0, "Ana Ruiz-Tagle");
+  g_assert_true (sw_window_correct (window, article, rename, &error));
+  g_assert_true (sw_project_save (sw_window_get_project (window), file, NULL, &error));
+  g_assert_no_error (error);
+
+  second = g_object_ref (sw_window_new (NULL));
+  sw_window_open_files (second, &file, 1);
+  wait_loaded (second);
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_articles (second)), ==, 1);
+  g_assert_true (has_actor_named (second, "Ana Ruiz-Tagle"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (second);
+}
+
+/* A corrupt project file costs a message and changes nothing. */
+static void
+test_corrupt_project_refused (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-corrupt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.saywhen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, "SQLite format 3\0 but not really a database", 42, NULL));
+  sw_window_add_article (window, article);
+  sw_window_open_files (window, &file, 1);
+  wait_loaded (window);
+
+  g_assert_nonnull (sw_window_get_last_message (window));
+  g_assert_nonnull (strstr (sw_window_get_last_message (window), "broken.saywhen"));
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_articles (window)), ==, 1);
+  g_assert_true (has_actor_named (window, "Ana Ruiz"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* A folder: every readable article comes in, the rest are reported. */
+static void
+test_import_folder (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+
+  sw_window_import_folder (window, folder);
+  wait_loaded (window);
+
+  /* tests/data holds three HTML pages and several readable text files,
+   * and an empty file and an image named .txt that cannot be read. */
+  g_assert_cmpuint (g_list_model_get_n_items (sw_window_get_articles (window)), >=, 5);
+  g_assert_nonnull (sw_window_get_last_message (window));
+  g_assert_nonnull (strstr (sw_window_get_last_message (window), "could not be read"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_application_help_overlay (void)
 {
@@ -437,6 +566,10 @@ main (int   argc,
   g_test_add_func ("/window/actor-filters-events", test_actor_filters_events);
   g_test_add_func ("/window/graph-selects-everywhere", test_graph_selects_everywhere);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/correction-undo-redo", test_correction_undo_redo);
+  g_test_add_func ("/window/project-keeps-corrections", test_project_keeps_corrections);
+  g_test_add_func ("/window/corrupt-project", test_corrupt_project_refused);
+  g_test_add_func ("/window/import-folder", test_import_folder);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
   g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
   g_test_add_func ("/article-view/tooltips", test_article_view_tooltips);

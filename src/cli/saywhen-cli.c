@@ -18,7 +18,7 @@ static void
 usage (FILE *to)
 {
   fprintf (to,
-           "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE…\n"
+           "%s\n\n  saywhen-cli extract [--dct=YYYY-MM-DD] [--with-text] FILE|FOLDER…\n"
            "  saywhen-cli render --view=timeline|graph --output=FILE.{png,svg,pdf} [--width=PX] [--scale=S] [--dct=D] FILE…\n"
            "  saywhen-cli export-graph --format=graphml|gexf --output=FILE FILE…\n"
            "  saywhen-cli export --format=json|csv-quotes|csv-events|timelinejs [--dct=D] [--output=F] FILE…\n"

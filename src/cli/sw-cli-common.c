@@ -14,6 +14,8 @@
 
 #include <gio/gunixinputstream.h>
 
+#include "sw-folder.h"
+
 /* Normalises a --dct option in place to YYYY-MM-DD. Where day and month
  * could be either way round, the text's own date is a better guess than
  * either reading: the option is dropped, saying so. */
@@ -74,4 +76,67 @@ sw_cli_load (const char  *arg,
 
       return document;
     }
+}
+
+static gboolean
+is_folder (const char *arg)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (g_strcmp0 (arg, "-") == 0)
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (arg);
+  return g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
+}
+
+/**
+ * sw_cli_expand_arguments:
+ * @failed: (out): set when a folder could not be read or held no articles
+ *
+ * A folder stands for the article files in it and its subfolders, each
+ * named by the folder as given plus its path inside; other arguments
+ * pass through.
+ */
+GPtrArray *
+sw_cli_expand_arguments (char     **files,
+                         gboolean  *failed)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) folder = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!is_folder (files[i]))
+        {
+          g_ptr_array_add (out, g_strdup (files[i]));
+          continue;
+        }
+
+      folder = g_file_new_for_commandline_arg (files[i]);
+      found = sw_collect_article_files (folder, NULL, &error);
+      if (found == NULL)
+        {
+          g_printerr ("saywhen-cli: %s\n", error->message);
+          *failed = TRUE;
+          continue;
+        }
+      if (found->len == 0)
+        {
+          g_printerr ("saywhen-cli: %s “%s”\n", _("no articles (.txt, .md, .html, .htm, .pdf) in"), files[i]);
+          *failed = TRUE;
+          continue;
+        }
+
+      for (guint k = 0; k < found->len; k++)
+        {
+          g_autofree char *relative = g_file_get_relative_path (folder, g_ptr_array_index (found, k));
+          g_ptr_array_add (out, g_build_filename (files[i], relative, NULL));
+        }
+    }
+
+  return out;
 }

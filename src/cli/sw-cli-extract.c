@@ -21,6 +21,7 @@ sw_cli_extract (int    argc,
   g_autofree char *dct = NULL;
   gboolean with_text = FALSE;
   g_auto(GStrv) files = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
   const GOptionEntry entries[] = {
     { "dct", 0, 0, G_OPTION_ARG_STRING, &dct,
       N_("Resolve relative dates against DATE"), N_("YYYY-MM-DD") },
@@ -35,7 +36,9 @@ sw_cli_extract (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("Prints one JSON object per FILE, one per line. “-” reads standard input."));
+    _("Prints one JSON object per FILE, one per line. “-” reads standard input.\n"
+      "A FILE may be plain text, Markdown, a saved web page or a PDF; a folder\n"
+      "stands for the articles in it and its subfolders."));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -52,10 +55,18 @@ sw_cli_extract (int    argc,
       return 2;
     }
 
-  for (guint i = 0; files[i] != NULL; i++)
+  {
+    gboolean failed = FALSE;
+
+    inputs = sw_cli_expand_arguments (files, &failed);
+    if (failed)
+      status = 1;
+  }
+
+  for (guint i = 0; i < inputs->len; i++)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(SwDocument) document = sw_cli_load (files[i], &local_error);
+      g_autoptr(SwDocument) document = sw_cli_load (g_ptr_array_index (inputs, i), &local_error);
       g_autoptr(SwExtraction) extraction = NULL;
       g_autofree char *line = NULL;
 

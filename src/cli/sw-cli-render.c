@@ -49,6 +49,7 @@ sw_cli_render (int    argc,
   int width = 0;
   double scale_factor = 1.0;
   g_auto(GStrv) files = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to draw: timeline or graph"), N_("VIEW") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -113,10 +114,18 @@ sw_cli_render (int    argc,
       return 2;
     }
 
-  for (guint i = 0; files[i] != NULL; i++)
+  {
+    gboolean failed = FALSE;
+
+    inputs = sw_cli_expand_arguments (files, &failed);
+    if (failed)
+      status = 1;
+  }
+
+  for (guint i = 0; i < inputs->len; i++)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(SwDocument) document = sw_cli_load (files[i], &local_error);
+      g_autoptr(SwDocument) document = sw_cli_load (g_ptr_array_index (inputs, i), &local_error);
 
       if (document == NULL)
         {

@@ -12,6 +12,8 @@ gboolean    sw_cli_resolve_dct  (const char  *command,
                                  char       **dct);
 SwDocument *sw_cli_load         (const char  *arg,
                                  GError     **error);
+GPtrArray  *sw_cli_expand_arguments (char   **files,
+                                     gboolean *failed);
 
 int         sw_cli_extract      (int          argc,
                                  char       **argv);

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "sw-document.h"
+#include "sw-document-private.h"
+#include "sw-html.h"
+#include "sw-pdf.h"
 
 /* Code-point offsets are what the contract and GtkTextBuffer speak; the
  * extractors work in bytes. One checkpoint every BLOCK bytes keeps the
@@ -27,6 +29,7 @@ struct _SwDocument
   gsize        size;
   gsize        length;
   char        *encoding;
+  const char  *format;
   char        *dct;
   SwDctSource  dct_source;
 
@@ -212,7 +215,9 @@ decode_cp1252 (const guint8 *data,
     {
       guint8 b = data[i];
 
-      if (b < 0x80)
+      if (b == 0)
+        g_string_append_c (out, ' ');
+      else if (b < 0x80)
         g_string_append_c (out, (char)b);
       else if (b < 0xA0)
         g_string_append_unichar (out, cp1252_high[b - 0x80]);
@@ -251,9 +256,119 @@ has_valid_multibyte (const char *data,
   return FALSE;
 }
 
-static gboolean
-looks_binary (const guint8 *data,
-              gsize         len)
+/* Web pages name their encoding with many labels; the WHATWG Encoding
+ * standard decodes the Latin-1 and ASCII ones as Windows-1252. */
+static const char *
+normalize_charset (const char *label)
+{
+  static const char *const latin1[] = {
+    "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+    "latin1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819",
+  };
+
+  if (label == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (latin1); i++)
+    if (g_ascii_strcasecmp (label, latin1[i]) == 0)
+      return "windows-1252";
+
+  if (g_ascii_strcasecmp (label, "utf-8") == 0 || g_ascii_strcasecmp (label, "utf8") == 0
+      || g_ascii_strcasecmp (label, "unicode-1-1-utf-8") == 0)
+    return "UTF-8";
+
+  /* A page that says UTF-16 but has no byte order mark was saved as
+   * something else; browsers then read it as UTF-8. */
+  if (g_ascii_strncasecmp (label, "utf-16", 6) == 0 || g_ascii_strcasecmp (label, "unicode") == 0)
+    return "UTF-8";
+
+  return label;
+}
+
+char *
+sw_decode_text (const guint8  *data,
+                gsize          len,
+                const char    *charset,
+                const char   **encoding,
+                gsize         *size)
+{
+  const char *codeset = normalize_charset (charset);
+  char *text = NULL;
+
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+      codeset = "UTF-8";
+    }
+  else if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    {
+      codeset = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      text = g_convert ((const char *)data + 2, len - 2, "UTF-8", codeset, NULL, size, NULL);
+      if (text != NULL && g_utf8_validate_len (text, *size, NULL))
+        {
+          *encoding = codeset;
+          return text;
+        }
+      g_clear_pointer (&text, g_free);
+      codeset = NULL;
+    }
+
+  if (codeset != NULL && g_str_equal (codeset, "windows-1252"))
+    {
+      *encoding = "Windows-1252";
+      text = decode_cp1252 (data, len);
+      *size = strlen (text);
+      return text;
+    }
+
+  if (codeset != NULL && !g_str_equal (codeset, "UTF-8"))
+    {
+      /* iconv knows most labels; on an unknown one or bytes that do not fit
+       * it, fall through to the guess below. */
+      gsize written = 0;
+
+      text = g_convert ((const char *)data, len, "UTF-8", codeset, NULL, &written, NULL);
+      if (text != NULL && g_utf8_validate_len (text, written, NULL))
+        {
+          *encoding = g_intern_string (codeset);
+          *size = written;
+          return text;
+        }
+      g_clear_pointer (&text, g_free);
+      codeset = NULL;
+    }
+
+  if (g_utf8_validate_len ((const char *)data, len, NULL))
+    {
+      *encoding = "UTF-8";
+      *size = len;
+      return g_strndup ((const char *)data, len);
+    }
+
+  if (g_strcmp0 (codeset, "UTF-8") == 0 || has_valid_multibyte ((const char *)data, len))
+    {
+      /* g_utf8_make_valid() stops at a NUL; replace them first */
+      g_autofree char *copy = g_memdup2 (data, len);
+
+      for (gsize i = 0; i < len; i++)
+        if (copy[i] == '\0')
+          copy[i] = ' ';
+      *encoding = "UTF-8 (repaired)";
+      text = g_utf8_make_valid (copy, len);
+      *size = strlen (text);
+      return text;
+    }
+
+  *encoding = "Windows-1252";
+  text = decode_cp1252 (data, len);
+  *size = strlen (text);
+  return text;
+}
+
+gboolean
+sw_looks_binary (const guint8 *data,
+                 gsize         len)
 {
   static const struct { const char *magic; gsize len; } magics[] = {
     { "\x89PNG", 4 }, { "GIF8", 4 }, { "\xFF\xD8\xFF", 3 }, { "%PDF-", 5 },
@@ -344,60 +459,35 @@ build_index (SwDocument *self)
   self->length = count;
 }
 
-static SwDocument *
-document_new_take (const char *path,
-                   char       *text,
-                   gsize       size,
-                   const char *encoding)
+SwDocument *
+sw_document_new_take (const char *path,
+                      char       *text,
+                      gsize       size,
+                      const char *encoding,
+                      const char *format)
 {
   SwDocument *self = g_object_new (SW_TYPE_DOCUMENT, NULL);
+
+  g_assert (text != NULL);
 
   self->path = g_strdup (path);
   self->text = text;
   self->size = size;
   self->encoding = g_strdup (encoding);
+  self->format = g_intern_string (format);
   self->title = first_line_title (text);
   build_index (self);
 
   return self;
 }
 
-/**
- * sw_document_new_from_bytes:
- * @path: (nullable): where the bytes came from, for display and the contract
- * @bytes: the file's content
- *
- * Decodes a plain-text file. UTF-8 is kept byte for byte (no trimming and
- * no newline normalisation, so offsets index the file); UTF-16 with a byte
- * order mark and legacy Windows-1252 are converted; binary data and empty
- * files are refused with a #SwLoadError.
- */
-SwDocument *
-sw_document_new_from_bytes (const char  *path,
-                            GBytes      *bytes,
-                            GError     **error)
+static SwDocument *
+load_plain_text (const char    *path,
+                 const char    *shown,
+                 const guint8  *data,
+                 gsize          len,
+                 GError       **error)
 {
-  gsize len = 0;
-  const guint8 *data = g_bytes_get_data (bytes, &len);
-  const char *shown = path ? path : _("Pasted text");
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  if (len == 0)
-    {
-      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_EMPTY,
-                   _("“%s” is empty"), shown);
-      return NULL;
-    }
-
-  if (len > SW_DOCUMENT_MAX_SIZE)
-    {
-      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_TOO_LARGE,
-                   _("“%s” is too large to open (more than %u MB)"),
-                   shown, SW_DOCUMENT_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
   if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
     {
       const char *codeset = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
@@ -421,10 +511,10 @@ sw_document_new_from_bytes (const char  *path,
           return NULL;
         }
 
-      return document_new_take (path, text, written, codeset);
+      return sw_document_new_take (path, text, written, codeset, "text");
     }
 
-  if (looks_binary (data, len))
+  if (sw_looks_binary (data, len))
     {
       g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_BINARY,
                    _("“%s” is not a text file"), shown);
@@ -432,20 +522,234 @@ sw_document_new_from_bytes (const char  *path,
     }
 
   if (g_utf8_validate_len ((const char *)data, len, NULL))
-    return document_new_take (path, g_strndup ((const char *)data, len), len, "UTF-8");
+    return sw_document_new_take (path, g_strndup ((const char *)data, len), len, "UTF-8", "text");
 
   /* Not valid UTF-8: a file with real multi-byte sequences is damaged
    * UTF-8; one with none is legacy 8-bit text. */
   if (has_valid_multibyte ((const char *)data, len))
     {
       char *text = g_utf8_make_valid ((const char *)data, len);
-      return document_new_take (path, text, strlen (text), "UTF-8 (repaired)");
+      return sw_document_new_take (path, text, strlen (text), "UTF-8 (repaired)", "text");
     }
   else
     {
       char *text = decode_cp1252 (data, len);
-      return document_new_take (path, text, strlen (text), "Windows-1252");
+      return sw_document_new_take (path, text, strlen (text), "Windows-1252", "text");
     }
+}
+
+char *
+sw_path_extension (const char *path)
+{
+  const char *base, *dot;
+
+  if (path == NULL)
+    return g_strdup ("");
+
+  base = strrchr (path, G_DIR_SEPARATOR);
+  base = base ? base + 1 : path;
+  dot = strrchr (base, '.');
+
+  /* ".bashrc" has no extension, it is a hidden name */
+  if (dot == NULL || dot == base)
+    return g_strdup ("");
+
+  return g_ascii_strdown (dot + 1, -1);
+}
+
+static gboolean
+has_prefix_nocase (const guint8 *p,
+                   const guint8 *end,
+                   const char   *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return (gsize)(end - p) >= n && g_ascii_strncasecmp ((const char *)p, prefix, n) == 0;
+}
+
+/* A page saved by a browser starts with a doctype or an <html> element,
+ * possibly behind a byte order mark, an XML declaration or a comment. */
+static gboolean
+sniff_html (const guint8 *data,
+            gsize         len)
+{
+  const guint8 *p = data;
+  const guint8 *end = data + MIN (len, 1024);
+
+  if (has_prefix_nocase (p, end, "\xEF\xBB\xBF"))
+    p += 3;
+
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+
+  if (has_prefix_nocase (p, end, "<!doctype html") || has_prefix_nocase (p, end, "<html")
+      || has_prefix_nocase (p, end, "<head"))
+    return TRUE;
+
+  if (has_prefix_nocase (p, end, "<?xml") || has_prefix_nocase (p, end, "<!--"))
+    {
+      for (; p < end; p++)
+        if (has_prefix_nocase (p, end, "<html") || has_prefix_nocase (p, end, "<!doctype html"))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_pdf (const guint8 *data,
+        gsize         len)
+{
+  return len >= 5 && memcmp (data, "%PDF-", 5) == 0;
+}
+
+/* The first level-one heading ("# Title" or a line underlined with "="),
+ * outside fenced code blocks, where a "#" starts a shell comment. */
+static char *
+markdown_title (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 0);
+  const char *fence = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strchomp (lines[i]);
+      const char *p = line;
+      guint indent = 0;
+
+      while (*p == ' ' && indent < 4)
+        {
+          p++;
+          indent++;
+        }
+
+      if (g_str_has_prefix (p, "```") || g_str_has_prefix (p, "~~~"))
+        {
+          if (fence == NULL)
+            fence = g_str_has_prefix (p, "```") ? "```" : "~~~";
+          else if (g_str_has_prefix (p, fence))
+            fence = NULL;
+          continue;
+        }
+
+      if (fence != NULL || indent >= 4)
+        continue;
+
+      if (p[0] == '#' && (p[1] == ' ' || p[1] == '\t'))
+        {
+          char *title = g_strstrip (g_strdup (p + 2));
+          gsize n = strlen (title);
+
+          /* An optional closing run of "#" after a space is not part of it. */
+          while (n > 0 && title[n - 1] == '#')
+            n--;
+          if (n < strlen (title) && (n == 0 || title[n - 1] == ' ' || title[n - 1] == '\t'))
+            title[n] = '\0';
+          g_strstrip (title);
+
+          if (title[0] != '\0')
+            return title;
+          g_free (title);
+          continue;
+        }
+
+      if (p[0] != '\0' && lines[i + 1] != NULL)
+        {
+          const char *u = lines[i + 1];
+          gsize k = 0;
+
+          while (u[k] == ' ' && k < 3)
+            k++;
+          if (u[k] == '=')
+            {
+              while (u[k] == '=')
+                k++;
+              while (u[k] == ' ' || u[k] == '\t' || u[k] == '\r')
+                k++;
+              if (u[k] == '\0' && p[0] != '#' && p[0] != '>' && p[0] != '-')
+                return g_strdup (g_strstrip (line));
+            }
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * sw_document_new_from_bytes:
+ * @path: (nullable): where the bytes came from, for display and the contract
+ * @bytes: the file's content
+ *
+ * Loads an article in whichever format it comes: a PDF (by its magic
+ * number), a web page (by its start or a .html/.htm name), Markdown (by its
+ * name) or plain text.
+ *
+ * Plain text and Markdown are kept byte for byte when they are UTF-8 (no
+ * trimming and no newline normalisation, so offsets index the file); UTF-16
+ * with a byte order mark and legacy Windows-1252 are converted. A web page
+ * becomes its article's main text and a PDF the text of its pages; there
+ * the offsets index that text. Binary data and empty files are refused
+ * with a #SwLoadError.
+ */
+SwDocument *
+sw_document_new_from_bytes (const char  *path,
+                            GBytes      *bytes,
+                            GError     **error)
+{
+  gsize len = 0;
+  const guint8 *data;
+  const char *shown = path ? path : _("Pasted text");
+  g_autofree char *ext = NULL;
+  gboolean plain_name;
+  SwDocument *self;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+
+  if (len == 0)
+    {
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_EMPTY,
+                   _("“%s” is empty"), shown);
+      return NULL;
+    }
+
+  if (len > SW_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, SW_LOAD_ERROR, SW_LOAD_ERROR_TOO_LARGE,
+                   _("“%s” is too large to open (more than %u MB)"),
+                   shown, SW_DOCUMENT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  ext = sw_path_extension (path);
+
+  if (is_pdf (data, len) || g_str_equal (ext, "pdf"))
+    return sw_pdf_load (path, bytes, error);
+
+  /* A name that says text is believed: its offsets must index the file. */
+  plain_name = g_str_equal (ext, "txt") || g_str_equal (ext, "text")
+               || g_str_equal (ext, "md") || g_str_equal (ext, "markdown");
+
+  if (g_str_equal (ext, "html") || g_str_equal (ext, "htm") || g_str_equal (ext, "xhtml")
+      || (!plain_name && sniff_html (data, len)))
+    return sw_html_load (path, bytes, error);
+
+  self = load_plain_text (path, shown, data, len, error);
+
+  if (self != NULL && (g_str_equal (ext, "md") || g_str_equal (ext, "markdown")))
+    {
+      char *title = markdown_title (self->text);
+
+      self->format = g_intern_static_string ("markdown");
+      if (title != NULL)
+        {
+          g_free (self->title);
+          self->title = title;
+        }
+    }
+
+  return self;
 }
 
 SwDocument *
@@ -466,7 +770,7 @@ sw_document_new_from_text (const char *title,
   else
     copy = g_utf8_make_valid (text, len);
 
-  self = document_new_take (NULL, copy, strlen (copy), "UTF-8");
+  self = sw_document_new_take (NULL, copy, strlen (copy), "UTF-8", "text");
 
   if (title != NULL)
     {
@@ -651,6 +955,14 @@ sw_document_set_encoding (SwDocument *self,
 
   g_free (self->encoding);
   self->encoding = g_strdup (encoding);
+}
+
+/* "text", "html", "pdf" or "markdown": what the loader made of the file */
+const char *
+sw_document_get_format (SwDocument *self)
+{
+  g_return_val_if_fail (SW_IS_DOCUMENT (self), NULL);
+  return self->format;
 }
 
 const char *

@@ -16,6 +16,8 @@ typedef enum
   SW_LOAD_ERROR_BINARY,
   SW_LOAD_ERROR_ENCODING,
   SW_LOAD_ERROR_TOO_LARGE,
+  SW_LOAD_ERROR_CORRUPT,
+  SW_LOAD_ERROR_ENCRYPTED,
 } SwLoadError;
 
 /* Where the reference date of a document came from, as the contract names it. */
@@ -64,6 +66,7 @@ gsize        sw_document_get_length       (SwDocument    *self);
 const char  *sw_document_get_encoding     (SwDocument    *self);
 void         sw_document_set_encoding     (SwDocument    *self,
                                            const char    *encoding);
+const char  *sw_document_get_format       (SwDocument    *self);
 const char  *sw_document_get_dct          (SwDocument    *self);
 SwDctSource  sw_document_get_dct_source   (SwDocument    *self);
 void         sw_document_set_dct          (SwDocument    *self,

@@ -205,6 +205,8 @@ write_document (Writer   *w,
   put_uint (w, sw_document_get_length (doc));
   put_key (w, "encoding", FALSE);
   put_string (w, sw_document_get_encoding (doc));
+  put_key (w, "format", FALSE);
+  put_string (w, sw_document_get_format (doc));
   if (with_text)
     {
       put_key (w, "text", FALSE);

@@ -448,6 +448,31 @@ sw_article_view_dup_selected_sentence (SwArticleView *self)
   return gtk_text_iter_get_text (&a, &b);
 }
 
+/**
+ * sw_article_view_get_selection:
+ *
+ * The text the user selected, in code points. Returns %FALSE when nothing
+ * is selected.
+ */
+gboolean
+sw_article_view_get_selection (SwArticleView *self,
+                               guint         *start,
+                               guint         *end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter a, b;
+
+  g_return_val_if_fail (SW_IS_ARTICLE_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+    return FALSE;
+
+  *start = gtk_text_iter_get_offset (&a);
+  *end = gtk_text_iter_get_offset (&b);
+  return TRUE;
+}
+
 char *
 sw_article_view_dup_text (SwArticleView *self)
 {

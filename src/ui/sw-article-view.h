@@ -22,6 +22,9 @@ void        sw_article_view_select_range   (SwArticleView *self,
                                             guint          start,
                                             guint          end);
 char       *sw_article_view_dup_text       (SwArticleView *self);
+gboolean    sw_article_view_get_selection  (SwArticleView *self,
+                                            guint         *start,
+                                            guint         *end);
 char       *sw_article_view_dup_selected_sentence (SwArticleView *self);
 char       *sw_article_view_dup_tooltip_at (SwArticleView *self,
                                             guint          offset);

@@ -19,52 +19,7 @@
 #include "sw-json.h"
 #include "sw-timeline-view.h"
 #include "sw-view-state.h"
-#include "sw-window.h"
-
-struct _SwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template children */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  GtkListView          *article_list;
-  AdwViewStack         *view_stack;
-  SwArticleView        *article_view;
-  GtkColumnView        *events_view;
-  GtkColumnView        *actors_view;
-  GtkColumnView        *quotes_view;
-  GtkRevealer          *actor_filter_revealer;
-  GtkLabel             *actor_filter_label;
-  GtkStack             *timeline_stack;
-  GtkStack             *actors_stack;
-  GtkToggleButton      *timeline_chart_toggle;
-  GtkToggleButton      *graph_toggle;
-  GtkCheckButton       *follow_time_check;
-  GtkLabel             *quotes_heading;
-  SwTimelineView       *timeline_view;
-  SwGraphView          *graph_view;
-
-  GListStore           *articles;
-  GtkSingleSelection   *article_selection;
-  GListStore           *events;
-  GListStore           *actors;
-  GListStore           *quotes;
-  SwViewState          *state;
-  GtkFilter            *actor_filter;
-  GtkFilter            *quote_filter;
-  /* The quotations of the graph edge last activated, as "article:index"
-   * keys; NULL when the quotation list follows the selected actor. */
-  GHashTable           *evidence;
-  /* Articles in the order the drawn views were given them */
-  GPtrArray            *drawn_articles;
-
-  GSettings            *settings;
-  GCancellable         *cancellable;
-  char                 *last_message;
-  guint                 loading;
-  gulong                first_paint_handler;
-};
+#include "sw-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -77,10 +32,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void sw_window_actions_update (SwWindow *self);
 
-static void
-show_message (SwWindow   *self,
+void
+_sw_window_show_message (SwWindow   *self,
               const char *message)
 {
   AdwToast *toast = adw_toast_new (message);
@@ -93,14 +47,16 @@ show_message (SwWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_MESSAGE]);
 }
 
-static void
-set_loading (SwWindow *self,
+void
+_sw_window_set_loading (SwWindow *self,
              guint     loading)
 {
   if (self->loading == loading)
     return;
 
   self->loading = loading;
+  gtk_revealer_set_reveal_child (self->progress_revealer, loading > 0);
+  _sw_window_actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -135,8 +91,8 @@ refresh_drawn_views (SwWindow *self)
   sw_graph_view_set_model (self->graph_view, model);
 }
 
-static void
-refresh_items (SwWindow *self)
+void
+_sw_window_refresh_items (SwWindow *self)
 {
   refresh_drawn_views (self);
   sw_items_collect (G_LIST_MODEL (self->articles), SW_ITEM_EVENT, self->events);
@@ -146,7 +102,7 @@ refresh_items (SwWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->articles)) > 0
                                     ? "content" : "empty");
-  sw_window_actions_update (self);
+  _sw_window_actions_update (self);
 }
 
 static void
@@ -156,7 +112,102 @@ on_articles_changed (SwWindow   *self,
                      guint       added,
                      GListModel *model)
 {
-  refresh_items (self);
+  _sw_window_refresh_items (self);
+}
+
+static void on_selected_article_changed (SwWindow           *self,
+                                         GParamSpec         *pspec,
+                                         GtkSingleSelection *selection);
+
+/* A correction, undone or redone: every view derives from the articles'
+ * extractions, so they are rebuilt; the article view only when the
+ * changed article is the one it shows. */
+static void
+on_history_changed (SwWindow  *self,
+                    SwArticle *article,
+                    SwHistory *history)
+{
+  _sw_window_refresh_items (self);
+
+  if (sw_article_view_get_article (self->article_view) == article)
+    {
+      sw_article_view_set_article (self->article_view, NULL);
+      sw_article_view_set_article (self->article_view, article);
+    }
+
+  _sw_window_schedule_autosave (self);
+}
+
+/* Imports report how far they are through the project. */
+static void
+unbind_progress (SwWindow *self)
+{
+  /* A reference of our own keeps unbinding safe whichever end went first. */
+  if (self->progress_binding != NULL)
+    {
+      g_binding_unbind (self->progress_binding);
+      g_clear_object (&self->progress_binding);
+    }
+}
+
+static void
+bind_progress (SwWindow *self)
+{
+  unbind_progress (self);
+  self->progress_binding = g_object_ref (g_object_bind_property (self->project, "import-fraction",
+                                                                 self->progress_bar, "fraction",
+                                                                 G_BINDING_SYNC_CREATE));
+}
+
+gpointer
+_sw_window_get_selected (GtkColumnView *view)
+{
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+}
+
+SwProject *
+sw_window_get_project (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+  return self->project;
+}
+
+/**
+ * _sw_window_set_project:
+ *
+ * Shows @project instead of the current one: the sidebar, the views and
+ * the undo history all follow its articles from now on.
+ */
+void
+_sw_window_set_project (SwWindow  *self,
+                        SwProject *project)
+{
+  g_assert (SW_IS_WINDOW (self));
+  g_assert (SW_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->articles, self);
+  g_signal_handlers_disconnect_by_data (sw_project_get_history (self->project), self);
+  g_clear_object (&self->articles);
+  _sw_window_project_dispose (self);
+  unbind_progress (self);
+  g_clear_object (&self->project);
+  g_set_object (&self->project, project);
+  self->articles = g_object_ref (G_LIST_STORE (sw_project_get_articles (project)));
+
+  gtk_single_selection_set_model (self->article_selection, G_LIST_MODEL (self->articles));
+  g_signal_connect_object (self->articles, "items-changed",
+                           G_CALLBACK (on_articles_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sw_project_get_history (project), "changed",
+                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+
+  bind_progress (self);
+  _sw_window_refresh_items (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->articles)) > 0)
+    gtk_single_selection_set_selected (self->article_selection, 0);
+  on_selected_article_changed (self, NULL, self->article_selection);
 }
 
 static void
@@ -167,7 +218,7 @@ on_selected_article_changed (SwWindow           *self,
   SwArticle *article = gtk_single_selection_get_selected_item (selection);
 
   sw_article_view_set_article (self->article_view, article);
-  sw_window_actions_update (self);
+  _sw_window_actions_update (self);
 }
 
 /* Start-up time is measured to the first frame that shows an article:
@@ -204,12 +255,12 @@ article_opened (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(SwArticle) article = sw_article_open_finish (result, &error);
 
-  set_loading (self, self->loading - 1);
+  _sw_window_set_loading (self, self->loading - 1);
 
   if (article == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_message (self, error->message);
+        _sw_window_show_message (self, error->message);
       return;
     }
 
@@ -229,7 +280,7 @@ sw_window_add_article (SwWindow  *self,
   g_return_if_fail (SW_IS_WINDOW (self));
   g_return_if_fail (SW_IS_ARTICLE (article));
 
-  g_list_store_append (self->articles, article);
+  sw_project_add_article (self->project, article);
   gtk_single_selection_set_selected (self->article_selection,
                                      g_list_model_get_n_items (G_LIST_MODEL (self->articles)) - 1);
 }
@@ -250,7 +301,10 @@ sw_window_open_files (SwWindow  *self,
 
   for (guint i = 0; i < n_files; i++)
     {
-      set_loading (self, self->loading + 1);
+      if (_sw_window_open_project_file (self, files[i]))
+        continue;
+
+      _sw_window_set_loading (self, self->loading + 1);
       sw_article_open_async (files[i], NULL, self->cancellable, article_opened, g_object_ref (self));
     }
 }
@@ -263,7 +317,7 @@ sw_window_open_text (SwWindow   *self,
   g_return_if_fail (SW_IS_WINDOW (self));
   g_return_if_fail (bytes != NULL);
 
-  set_loading (self, self->loading + 1);
+  _sw_window_set_loading (self, self->loading + 1);
   sw_article_open_bytes_async (bytes, title, self->cancellable, article_opened, g_object_ref (self));
 }
 
@@ -748,7 +802,7 @@ on_actor_search_activate (SwWindow       *self,
         }
     }
 
-  show_message (self, _("No actor by that name"));
+  _sw_window_show_message (self, _("No actor by that name"));
 }
 
 /* Seconds since the epoch to the Julian day numbers of GDate. */
@@ -803,10 +857,8 @@ close_clicked (GtkButton *button,
                SwWindow  *self)
 {
   SwArticle *article = g_object_get_data (G_OBJECT (button), "article");
-  guint position;
-
-  if (article != NULL && g_list_store_find (self->articles, article, &position))
-    g_list_store_remove (self->articles, position);
+  if (article != NULL)
+    sw_project_remove_article (self->project, article);
 }
 
 static void
@@ -1063,9 +1115,9 @@ export_response (GtkNativeDialog *dialog,
       if (!sw_window_export (self, content != NULL ? content : "json", file,
                              g_strcmp0 (range, "visible") != 0,
                              g_strcmp0 (scale, "2") == 0 ? 2.0 : 1.0, &error))
-        show_message (self, error->message);
+        _sw_window_show_message (self, error->message);
       else
-        show_message (self, _("Exported"));
+        _sw_window_show_message (self, _("Exported"));
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -1125,7 +1177,7 @@ paste_received (GObject      *object,
 
   if (text == NULL || text[0] == '\0')
     {
-      show_message (self, _("The clipboard holds no text to open"));
+      _sw_window_show_message (self, _("The clipboard holds no text to open"));
       return;
     }
 
@@ -1149,10 +1201,10 @@ close_article_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   SwWindow *self = SW_WINDOW (widget);
-  guint position = gtk_single_selection_get_selected (self->article_selection);
+  SwArticle *article = gtk_single_selection_get_selected_item (self->article_selection);
 
-  if (position != GTK_INVALID_LIST_POSITION)
-    g_list_store_remove (self->articles, position);
+  if (article != NULL)
+    sw_project_remove_article (self->project, article);
 }
 
 static void
@@ -1165,14 +1217,16 @@ show_view_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
-static void
-sw_window_actions_update (SwWindow *self)
+void
+_sw_window_actions_update (SwWindow *self)
 {
   gboolean has_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles)) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-article",
                                  gtk_single_selection_get_selected_item (self->article_selection) != NULL);
+  _sw_window_project_actions_update (self);
+  _sw_window_correction_actions_update (self);
 }
 
 /* Drag and drop: files, or text dragged from a browser or editor. */
@@ -1306,6 +1360,7 @@ sw_window_dispose (GObject *object)
   if (self->first_paint_handler != 0)
     g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
 
+  unbind_progress (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
   g_clear_object (&self->article_selection);
@@ -1401,6 +1456,9 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, quotes_heading);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, graph_view);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_mode_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_actors_mode_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_search_changed);
@@ -1419,6 +1477,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close-article", NULL, close_article_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-actors", NULL, show_all_actors_action);
+  _sw_window_class_add_project_actions (widget_class);
+  _sw_window_class_add_correction_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -1433,7 +1493,8 @@ static void
 sw_window_init (SwWindow *self)
 {
   self->cancellable = g_cancellable_new ();
-  self->articles = g_list_store_new (SW_TYPE_ARTICLE);
+  self->project = sw_project_new ();
+  self->articles = g_object_ref (G_LIST_STORE (sw_project_get_articles (self->project)));
   self->events = g_list_store_new (SW_TYPE_ITEM);
   self->actors = g_list_store_new (SW_TYPE_ITEM);
   self->quotes = g_list_store_new (SW_TYPE_ITEM);
@@ -1448,8 +1509,18 @@ sw_window_init (SwWindow *self)
 
   g_signal_connect_object (self->articles, "items-changed",
                            G_CALLBACK (on_articles_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sw_project_get_history (self->project), "changed",
+                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::selected-actor",
                            G_CALLBACK (on_selected_actor_changed), self, G_CONNECT_SWAPPED);
+  bind_progress (self);
+  _sw_window_project_setup (self);
+  g_signal_connect_object (gtk_column_view_get_model (self->events_view), "notify::selected",
+                           G_CALLBACK (_sw_window_actions_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_model (self->quotes_view), "notify::selected",
+                           G_CALLBACK (_sw_window_actions_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::selected-actor",
+                           G_CALLBACK (_sw_window_actions_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "notify::visible-start",
                            G_CALLBACK (on_visible_range_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "notify::visible-end",
@@ -1457,7 +1528,7 @@ sw_window_init (SwWindow *self)
 
   self->settings = settings_new_if_installed ();
   restore_state (self);
-  refresh_items (self);
+  _sw_window_refresh_items (self);
 }
 
 SwWindow *

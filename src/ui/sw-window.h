@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "sw-article.h"
+#include "sw-correction.h"
+#include "sw-project.h"
 #include "sw-view-state.h"
 
 G_BEGIN_DECLS
@@ -38,6 +40,16 @@ gboolean     sw_window_export           (SwWindow       *self,
                                          GFile          *file,
                                          gboolean        whole,
                                          double          scale,
+                                         GError        **error);
+void         sw_window_import_files     (SwWindow       *self,
+                                         GFile         **files,
+                                         guint           n_files);
+void         sw_window_import_folder    (SwWindow       *self,
+                                         GFile          *folder);
+SwProject   *sw_window_get_project      (SwWindow       *self);
+gboolean     sw_window_correct          (SwWindow       *self,
+                                         SwArticle      *article,
+                                         SwCorrection   *correction,
                                          GError        **error);
 void         sw_window_show_source      (SwWindow       *self,
                                          SwArticle      *article,
