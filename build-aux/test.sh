@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what is needed, builds, and runs the whole test suite twice:
 # as built, then under AddressSanitizer, UndefinedBehaviorSanitizer and
-# LeakSanitizer. The UI tests get a private X server and session bus.
+# LeakSanitizer; then every libFuzzer target over its seed corpus. The UI
+# tests get a private X server and session bus.
 set -eu
 cd "$(dirname "$0")/.."
 build-aux/setup.sh
@@ -18,11 +19,16 @@ for dir in build build-asan; do
     meson test -C "$dir" --print-errorlogs --num-processes 2 || status=$?
 done
 
-# One summary line that any CI reads, counted from meson's own logs.
-python3 - build/meson-logs/testlog.json build-asan/meson-logs/testlog.json <<'PY'
-import json, sys
+# Every fuzz target over its seed corpus, built with clang and libFuzzer.
+echo "== fuzz targets over their corpora"
+build-aux/fuzz.sh || status=$?
+
+# One summary line that any CI reads, counted from meson's own logs and
+# the fuzz targets' results.
+python3 - build/meson-logs/testlog.json build-asan/meson-logs/testlog.json build-fuzz/fuzz-results.txt <<'PY'
+import json, os, sys
 counts = {"passed": 0, "failed": 0, "skipped": 0}
-for path in sys.argv[1:]:
+for path in sys.argv[1:3]:
     for line in open(path, encoding="utf-8"):
         result = json.loads(line).get("result")
         if result in ("OK", "EXPECTEDFAIL"):
@@ -31,6 +37,11 @@ for path in sys.argv[1:]:
             counts["skipped"] += 1
         else:
             counts["failed"] += 1
+if os.path.exists(sys.argv[3]):
+    for line in open(sys.argv[3], encoding="utf-8"):
+        counts["passed" if line.split()[-1] == "OK" else "failed"] += 1
+else:
+    counts["failed"] += 1
 print(f"tests: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
 PY
 exit $status

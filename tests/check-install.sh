@@ -18,7 +18,8 @@ for f in \
   "share/metainfo/io.github.saywhen.Saywhen.metainfo.xml" \
   "share/glib-2.0/schemas/io.github.saywhen.Saywhen.gschema.xml" \
   "share/icons/hicolor/scalable/apps/io.github.saywhen.Saywhen.svg" \
-  "share/icons/hicolor/symbolic/apps/io.github.saywhen.Saywhen-symbolic.svg"
+  "share/icons/hicolor/symbolic/apps/io.github.saywhen.Saywhen-symbolic.svg" \
+  "share/man/man1/saywhen-cli.1"
 do
   if [ ! -e "$root$prefix/$f" ]; then
     echo "not installed: $prefix/$f"
