@@ -531,6 +531,57 @@ test_import_folder (void)
 }
 
 static void
+wait_allocated (GtkWidget *widget)
+{
+  for (guint i = 0; i < 2000 && gtk_widget_get_width (widget) <= 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
+}
+
+/* The timeline's zoom is remembered from one window, or start, to the
+ * next. */
+static void
+test_zoom_survives (void)
+{
+  SwWindow *first = g_object_ref (sw_window_new (NULL));
+  SwWindow *second = NULL;
+  g_autoptr(SwArticle) a = two_actor_article ();
+  g_autoptr(SwArticle) b = two_actor_article ();
+  GtkWidget *timeline = NULL;
+  double start = 0, end = 0, want_start, want_end;
+
+  gtk_window_present (GTK_WINDOW (first));
+  sw_window_add_article (first, a);
+  wait_loaded (first);
+  g_assert_true (find_widget_of_type (GTK_WIDGET (first), g_type_from_name ("SwTimelineView"), &timeline));
+
+  /* Show the timeline, so it has a width, and zoom into two days */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "win.show-view", "s", "timeline"));
+  wait_allocated (timeline);
+  want_start = 1742169600.0;   /* 2025-03-17 */
+  want_end = want_start + 2 * 86400.0;
+  sw_timeline_view_set_visible_range (SW_TIMELINE_VIEW (timeline), want_start, want_end);
+  gtk_window_close (GTK_WINDOW (first));
+
+  second = g_object_ref (sw_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (second));
+  sw_window_add_article (second, b);
+  wait_loaded (second);
+  g_assert_true (find_widget_of_type (GTK_WIDGET (second), g_type_from_name ("SwTimelineView"), &timeline));
+  wait_allocated (timeline);
+  sw_timeline_view_get_visible_range (SW_TIMELINE_VIEW (timeline), &start, &end);
+  g_assert_cmpfloat_with_epsilon (start, want_start, 1.0);
+  g_assert_cmpfloat (end - start, >, 0.0);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_assert_finalize_object (first);
+  g_assert_finalize_object (second);
+}
+
+static void
 test_application_help_overlay (void)
 {
   g_autoptr(SwApplication) app = sw_application_new ();
@@ -570,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/window/project-keeps-corrections", test_project_keeps_corrections);
   g_test_add_func ("/window/corrupt-project", test_corrupt_project_refused);
   g_test_add_func ("/window/import-folder", test_import_folder);
+  g_test_add_func ("/window/zoom-survives", test_zoom_survives);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
   g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
   g_test_add_func ("/article-view/tooltips", test_article_view_tooltips);

@@ -50,6 +50,8 @@ struct _SwWindow
   GtkProgressBar       *progress_bar;
   GBinding             *progress_binding;
   GMenu                *recent_menu;
+  GtkListBox           *lanes_list;
+  gboolean              zoom_restored;
   GtkSingleSelection   *article_selection;
   GListStore           *events;
   GListStore           *actors;

@@ -19,8 +19,9 @@ static int
 compare_recent (GtkRecentInfo *a,
                 GtkRecentInfo *b)
 {
-  g_autoptr(GDateTime) ta = gtk_recent_info_get_modified (a);
-  g_autoptr(GDateTime) tb = gtk_recent_info_get_modified (b);
+  /* Owned by the infos */
+  GDateTime *ta = gtk_recent_info_get_modified (a);
+  GDateTime *tb = gtk_recent_info_get_modified (b);
 
   return g_date_time_compare (tb, ta);
 }

@@ -60,6 +60,29 @@ _sw_window_set_loading (SwWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* Once, when the first articles arrive: the zoom the user left the
+ * timeline at last time, if any (0 means "fit everything"). */
+static void
+restore_timeline_zoom (SwWindow *self)
+{
+  double start, zoom;
+  int timeline_width;
+
+  if (self->zoom_restored || self->settings == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->articles)) == 0)
+    return;
+
+  self->zoom_restored = TRUE;
+  start = g_settings_get_double (self->settings, "timeline-start");
+  zoom = g_settings_get_double (self->settings, "timeline-zoom");
+  timeline_width = gtk_widget_get_width (GTK_WIDGET (self->timeline_view));
+  if (timeline_width <= 0)
+    timeline_width = 900;
+
+  if (zoom > 0)
+    sw_timeline_view_set_visible_range (self->timeline_view, start, start + zoom * timeline_width);
+}
+
 /* The drawn views take the articles as parallel arrays of documents and
  * extractions; the window keeps the order to map their indices back. */
 static void
@@ -87,6 +110,7 @@ refresh_drawn_views (SwWindow *self)
     }
 
   sw_timeline_view_set_data (self->timeline_view, documents, extractions);
+  restore_timeline_zoom (self);
   model = sw_graph_model_new ((SwGraphSource *)(gpointer)sources->data, sources->len);
   sw_graph_view_set_model (self->graph_view, model);
 }
@@ -712,6 +736,97 @@ on_timeline_item_activated (SwWindow       *self,
   show_drawn_source (self, document, start, end);
 }
 
+/* The Lanes popover: a row per actor lane, in the order drawn, with a
+ * switch to show it and buttons to move it. Rebuilt each time it opens, so
+ * it always matches the layout. */
+static void fill_lanes_list (SwWindow *self);
+
+static void
+on_lane_toggled (GtkCheckButton *check,
+                 SwWindow       *self)
+{
+  int actor = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "actor"));
+
+  sw_timeline_view_set_lane_visible (self->timeline_view, actor, gtk_check_button_get_active (check));
+}
+
+static void
+on_lane_move (GtkButton *button,
+              SwWindow  *self)
+{
+  int actor = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "actor"));
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "position"));
+
+  if (position < 0)
+    return;
+
+  sw_timeline_view_move_lane (self->timeline_view, actor, position);
+  fill_lanes_list (self);
+}
+
+static GtkWidget *
+lane_move_button (SwWindow   *self,
+                  const char *icon,
+                  const char *tooltip,
+                  int         actor,
+                  int         position)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_sensitive (button, position >= 0);
+  g_object_set_data (G_OBJECT (button), "actor", GINT_TO_POINTER (actor));
+  g_object_set_data (G_OBJECT (button), "position", GINT_TO_POINTER (position));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_lane_move), self);
+  return button;
+}
+
+static void
+fill_lanes_list (SwWindow *self)
+{
+  SwTimelineLayout *layout = sw_timeline_view_get_layout (self->timeline_view);
+  GtkWidget *child;
+  guint n, first = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lanes_list))) != NULL)
+    gtk_list_box_remove (self->lanes_list, child);
+
+  if (layout == NULL)
+    return;
+
+  n = sw_timeline_layout_get_n_lanes (layout);
+  /* Lane 0 is "All events", which stays first. */
+  if (n > 0 && sw_timeline_layout_get_lane (layout, 0)->actor < 0)
+    first = 1;
+
+  for (guint i = first; i < n; i++)
+    {
+      const SwTimelineLane *lane = sw_timeline_layout_get_lane (layout, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *check = gtk_check_button_new_with_label (lane->name);
+
+      gtk_widget_set_hexpand (check, TRUE);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), lane->visible);
+      g_object_set_data (G_OBJECT (check), "actor", GINT_TO_POINTER (lane->actor));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_lane_toggled), self);
+
+      gtk_box_append (GTK_BOX (box), check);
+      gtk_box_append (GTK_BOX (box), lane_move_button (self, "go-up-symbolic", _("Move Up"),
+                                                       lane->actor, i > first ? (int)i - 1 : -1));
+      gtk_box_append (GTK_BOX (box), lane_move_button (self, "go-down-symbolic", _("Move Down"),
+                                                       lane->actor, i + 1 < n ? (int)i + 1 : -1));
+      gtk_list_box_append (self->lanes_list, box);
+    }
+}
+
+static void
+on_lanes_popover_show (SwWindow   *self,
+                       GtkPopover *popover)
+{
+  fill_lanes_list (self);
+}
+
 static void
 on_graph_actor_selected (SwWindow    *self,
                          const char  *name,
@@ -1306,6 +1421,20 @@ save_state (SwWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_string (self->settings, "view", adw_view_stack_get_visible_child_name (self->view_stack));
 
+  /* The timeline's zoom survives a restart: its left edge and seconds per
+   * pixel. */
+  {
+    double start = 0, end = 0;
+    int timeline_width = gtk_widget_get_width (GTK_WIDGET (self->timeline_view));
+
+    sw_timeline_view_get_visible_range (self->timeline_view, &start, &end);
+    if (end > start && timeline_width > 0)
+      {
+        g_settings_set_double (self->settings, "timeline-start", start);
+        g_settings_set_double (self->settings, "timeline-zoom", (end - start) / timeline_width);
+      }
+  }
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SwArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
@@ -1467,6 +1596,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_graph_relation_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_actor_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_follow_time_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_lanes_popover_show);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, lanes_list);
   gtk_widget_class_bind_template_callback (widget_class, on_events_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_actors_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_quotes_activate);
