@@ -25,6 +25,9 @@
 #define MAX_PAGES 20000
 /* Lines at each edge of a page where running heads and numbers live. */
 #define EDGE_LINES 2
+/* Pages with more lines than this (none that people write) skip the
+ * quadratic column measure. */
+#define MAX_COLUMN_LINES 400
 
 typedef struct
 {
@@ -161,7 +164,7 @@ page_lines (PopplerPage *page)
       double h = MAX (line->y2 - line->y1, 1.0);
 
       line->col_right = line->x2;
-      for (guint k = 0; lines->len <= 2000 && k < lines->len; k++)
+      for (guint k = 0; lines->len <= MAX_COLUMN_LINES && k < lines->len; k++)
         {
           const Line *other = &g_array_index (lines, Line, k);
 
