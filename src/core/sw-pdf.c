@@ -156,8 +156,9 @@ page_lines (PopplerPage *page)
       p = eol + 1;
     }
 
-  /* Lines that start near each other share a column. Quadratic, so only
-   * for pages of ordinary size; elsewhere a line is its own measure. */
+  /* Lines in the same type that start near each other share a column; a
+   * headline in larger type may run wider. Quadratic, so only for pages
+   * of ordinary size; elsewhere a line is its own measure. */
   for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
@@ -168,7 +169,8 @@ page_lines (PopplerPage *page)
         {
           const Line *other = &g_array_index (lines, Line, k);
 
-          if (other->has_box && fabs (other->x1 - line->x1) < 6 * h)
+          if (other->has_box && fabs (other->x1 - line->x1) < 6 * h
+              && fabs ((other->y2 - other->y1) - h) < 0.2 * h)
             line->col_right = MAX (line->col_right, other->x2);
         }
     }
@@ -532,7 +534,8 @@ line_height (const Line *line)
 static gboolean
 ended_early (const Line *prev,
              const Line *next,
-             double      right)
+             double      right,
+             gboolean    same_column)
 {
   double h = line_height (prev);
   const char *last = g_utf8_find_prev_char (prev->text, prev->text + strlen (prev->text));
@@ -544,7 +547,9 @@ ended_early (const Line *prev,
   if (last != NULL && is_hyphen (g_utf8_get_char (last)))
     return FALSE;
 
-  right = MAX (right, MAX (prev->col_right, next->x2));
+  right = MAX (right, prev->col_right);
+  if (same_column)
+    right = MAX (right, next->x2);
   return right - prev->x2 > next->first_word + 0.6 * h;
 }
 
@@ -607,7 +612,7 @@ starts_paragraph (const Line *prev,
   if (is_indented (next, after, MIN (para_left, prev->x1)))
     return TRUE;
 
-  return ended_early (prev, next, para_right);
+  return ended_early (prev, next, para_right, TRUE);
 }
 
 /* Whether the paragraph that ends a page (or a column) with @prev goes on
@@ -627,7 +632,7 @@ continues_after_break (const Line *prev,
     return FALSE;
 
   if (prev->has_box && next->has_box)
-    return !ended_early (prev, next, right);
+    return !ended_early (prev, next, right, FALSE);
 
   return continues_across_break (prev->text, next->text);
 }
@@ -645,7 +650,8 @@ column_right (GArray     *lines,
     {
       const Line *other = &g_array_index (lines, Line, i);
 
-      if (!other->drop && other->has_box && fabs (other->x1 - line->x1) < 6 * h)
+      if (!other->drop && other->has_box && fabs (other->x1 - line->x1) < 6 * h
+          && fabs (line_height (other) - h) < 0.2 * h)
         right = MAX (right, other->x2);
     }
 
