@@ -321,9 +321,14 @@ typedef struct
   guint     page;
   double    y;
   gboolean  indent_style;  /* first-line indents instead of spacing */
+  guint     columns;
+  guint     column;
+  double    width;         /* of a column */
+  double    bottom;
 } Setter;
 
 #define WIDTH 451.0
+#define GUTTER 36.0
 #define TOP 80.0
 #define BOTTOM 780.0
 #define LEADING 14.0
@@ -336,6 +341,7 @@ new_page (Setter *s)
   if (s->page > 0)
     cairo_show_page (s->cr);
   s->page++;
+  s->column = 0;
   number = g_strdup_printf ("Page %u", s->page);
 
   cairo_set_font_size (s->cr, 9);
@@ -362,9 +368,17 @@ set_line (Setter     *s,
           const char *text,
           double      x)
 {
-  if (s->y > BOTTOM)
-    new_page (s);
-  cairo_move_to (s->cr, MARGIN + x, s->y);
+  if (s->y > s->bottom)
+    {
+      if (s->column + 1 < s->columns)
+        {
+          s->column++;
+          s->y = TOP;
+        }
+      else
+        new_page (s);
+    }
+  cairo_move_to (s->cr, MARGIN + s->column * (s->width + GUTTER) + x, s->y);
   cairo_show_text (s->cr, text);
   s->y += LEADING;
 }
@@ -395,7 +409,7 @@ set_paragraph (Setter     *s,
       const char *word = words[i];
       g_autofree char *candidate = g_strdup_printf ("%s%s%s", line->str, line->len ? " " : "", word);
 
-      if (text_width (s->cr, candidate) <= WIDTH - indent)
+      if (text_width (s->cr, candidate) <= s->width - indent)
         {
           g_string_assign (line, candidate);
           continue;
@@ -412,7 +426,7 @@ set_paragraph (Setter     *s,
               g_autofree char *head = g_utf8_substring (word, 0, k);
               g_autofree char *try = g_strdup_printf ("%s %s-", line->str, head);
 
-              if (text_width (s->cr, try) <= WIDTH - indent)
+              if (text_width (s->cr, try) <= s->width - indent)
                 best = k;
             }
 
@@ -444,11 +458,14 @@ set_paragraph (Setter     *s,
 
 static GBytes *
 typeset (GPtrArray *paragraphs,
-         gboolean   indent_style)
+         gboolean   indent_style,
+         guint      columns,
+         double     bottom)
 {
   GByteArray *out = g_byte_array_new ();
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_bytes, out, 595, 842);
-  Setter s = { cairo_create (surface), 0, TOP, indent_style };
+  Setter s = { cairo_create (surface), 0, TOP, indent_style, columns, 0,
+               (WIDTH - (columns - 1) * GUTTER) / columns, bottom };
 
   cairo_select_font_face (s.cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   new_page (&s);
@@ -493,8 +510,8 @@ collapse_space (const char *text)
 }
 
 /* Real articles (read from the shared corpus at test time, never copied
- * into the project) set as multi-page PDFs, half with spaced paragraphs
- * and half with indented ones: the loader must give back their
+ * into the project) set as multi-page PDFs, with spaced paragraphs, with
+ * indented ones, and in two columns: the loader must give back their
  * paragraphs, without the running head or the page numbers, and with
  * the words hyphenated at the margin whole again. */
 static void
@@ -560,7 +577,8 @@ test_shared_corpus_roundtrip (void)
           continue;
         }
 
-      pdf = typeset (paragraphs, articles % 2 == 1);
+      /* spaced, indented, and spaced in two columns */
+      pdf = typeset (paragraphs, articles % 3 == 1, articles % 3 == 2 ? 2 : 1, BOTTOM);
       doc = sw_document_new_from_bytes (name, pdf, &error);
       g_assert_no_error (error);
 
@@ -591,13 +609,46 @@ test_shared_corpus_roundtrip (void)
       g_string_free (expected, TRUE);
     }
 
-  g_test_message ("%u articles as PDF: %u exact; paragraph recall %.4f, precision %.4f",
+  g_test_message ("%u articles as PDF (a third in two columns): %u exact; paragraph recall %.4f, precision %.4f",
                   articles, exact, (double)found / MAX (expected_total, 1),
                   (double)wanted / MAX (emitted, 1));
   g_assert_cmpuint (articles, >, 0);
   g_assert_cmpuint (pages, ==, 0);
   g_assert_cmpfloat ((double)found / expected_total, >=, 0.98);
   g_assert_cmpfloat ((double)wanted / emitted, >=, 0.98);
+}
+
+static void
+test_two_columns (void)
+{
+  const char *text[] = {
+    "Quay wall repairs finish early",
+    "Repairs to the old quay wall in the harbour of Velmar finished a week ahead of "
+    "schedule on Friday, the port authority said, after the divers found less damage "
+    "below the waterline than the first survey had feared.",
+    "The work, which began in March after a winter of storms, cost about a third less "
+    "than budgeted. The authority said it would spend the difference on new fenders "
+    "for the ferry berth, which have been worn down to the timber in places.",
+    "Fishing boats will be allowed back alongside from Monday morning.",
+  };
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) doc = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+    g_ptr_array_add (paragraphs, (gpointer)text[i]);
+
+  /* short columns, so that paragraphs run from one into the next and on
+   * to the second page */
+  pdf = typeset (paragraphs, FALSE, 2, 150);
+  doc = sw_document_new_from_bytes ("columns.pdf", pdf, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (paragraphs, NULL);
+  expected = g_strjoinv ("\n\n", (char **)paragraphs->pdata);
+  g_assert_cmpstr (sw_document_get_text (doc), ==, expected);
 }
 
 int
@@ -609,6 +660,7 @@ main (int    argc,
   g_test_add_func ("/pdf/two-pages", test_two_pages);
   g_test_add_func ("/pdf/title-from-first-line", test_title_from_first_line);
   g_test_add_func ("/pdf/hyphens", test_hyphens);
+  g_test_add_func ("/pdf/two-columns", test_two_columns);
   g_test_add_func ("/pdf/truncated", test_truncated);
   g_test_add_func ("/pdf/damaged", test_damaged);
   g_test_add_func ("/pdf/no-text", test_no_text);

@@ -38,6 +38,7 @@
 /* Enough text to find a byline date in, without scanning a whole book. */
 #define MAX_BYLINE_TEXT (256 * 1024)
 #define DOMINANT_SHARE 0.85
+#define MAX_HEADLINE 300
 
 enum {
   TAG_BLOCK   = 1 << 0,  /* starts and ends a run of text */
@@ -1255,7 +1256,8 @@ first_heading (Walk *w,
         {
           char *text = node_text (ni->node, 2048);
 
-          if (text[0] != '\0')
+          /* An unclosed <h1> that swallowed the page is no headline. */
+          if (text[0] != '\0' && g_utf8_strlen (text, -1) <= MAX_HEADLINE)
             return text;
           g_free (text);
         }

@@ -25,6 +25,12 @@
 #define MAX_PAGES 20000
 /* Lines at each edge of a page where running heads and numbers live. */
 #define EDGE_LINES 2
+/* Pages with more lines than this (none that people write) skip the
+ * quadratic column measure. */
+#define MAX_COLUMN_LINES 400
+/* A gap between letters wider than this many line heights separates
+ * columns, not words: justified text stretches a space to about one. */
+#define SPLIT_GAP 1.5
 
 typedef struct
 {
@@ -67,6 +73,64 @@ init_regex (void)
     }
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef struct
+{
+  const char *start;
+  double      x1, y1, x2, y2;
+  double      word_end;
+  gboolean    in_word, word_done;
+} Segment;
+
+static void
+segment_start (Segment    *seg,
+               const char *start)
+{
+  seg->start = start;
+  seg->x1 = seg->y1 = G_MAXDOUBLE;
+  seg->x2 = seg->y2 = -G_MAXDOUBLE;
+  seg->word_end = -G_MAXDOUBLE;
+  seg->in_word = seg->word_done = FALSE;
+}
+
+/* Appends the text from the segment's start to @end as a line; FALSE if
+ * it is blank. */
+static gboolean
+segment_emit (Segment    *seg,
+              const char *end,
+              gboolean    boxes,
+              gboolean    gap_before,
+              GArray     *lines)
+{
+  Line line = { 0 };
+
+  line.text = g_strstrip (g_strndup (seg->start, end - seg->start));
+  if (line.text[0] == '\0')
+    {
+      g_free (line.text);
+      return FALSE;
+    }
+
+  line.has_box = boxes && seg->x1 <= seg->x2;
+  line.first_word = line.has_box ? seg->word_end - seg->x1 : 0;
+  line.x1 = seg->x1;
+  line.y1 = seg->y1;
+  line.x2 = seg->x2;
+  line.y2 = seg->y2;
+  line.gap_before = gap_before;
+  g_array_append_val (lines, line);
+
+  return TRUE;
+}
+
 static GArray *
 page_lines (PopplerPage *page)
 {
@@ -101,72 +165,79 @@ page_lines (PopplerPage *page)
     {
       const char *eol = strchr (p, '\n');
       const char *end = eol ? eol : p + strlen (p);
-      Line line = { 0 };
       glong chars = g_utf8_strlen (p, end - p);
-      double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+      Segment seg;
       const char *q = p;
 
-      double word_end = -G_MAXDOUBLE;
-      gboolean in_word = FALSE, word_done = FALSE;
+      segment_start (&seg, p);
 
       for (glong i = 0; boxes && i < chars; i++, q = g_utf8_next_char (q))
         {
           PopplerRectangle *r = &rects[index + i];
+          double cx1 = MIN (r->x1, r->x2), cx2 = MAX (r->x1, r->x2);
+          double h = MAX (MAX (r->y1, r->y2) - MIN (r->y1, r->y2), seg.y2 - seg.y1);
 
           if (g_unichar_isspace (g_utf8_get_char (q)))
             {
-              word_done = word_done || in_word;
+              seg.word_done = seg.word_done || seg.in_word;
               continue;
             }
-          in_word = TRUE;
-          if (!word_done)
-            word_end = MAX (word_end, MAX (r->x1, r->x2));
-          x1 = MIN (x1, MIN (r->x1, r->x2));
-          x2 = MAX (x2, MAX (r->x1, r->x2));
-          y1 = MIN (y1, MIN (r->y1, r->y2));
-          y2 = MAX (y2, MAX (r->y1, r->y2));
+
+          /* A gap much wider than a space: poppler ran two columns (or a
+           * column and a margin note) into one line. */
+          if (seg.in_word && cx1 - seg.x2 > SPLIT_GAP * h)
+            {
+              segment_emit (&seg, q, TRUE, gap, lines);
+              gap = FALSE;
+              segment_start (&seg, q);
+            }
+
+          seg.in_word = TRUE;
+          if (!seg.word_done)
+            seg.word_end = MAX (seg.word_end, cx2);
+          seg.x1 = MIN (seg.x1, cx1);
+          seg.x2 = MAX (seg.x2, cx2);
+          seg.y1 = MIN (seg.y1, MIN (r->y1, r->y2));
+          seg.y2 = MAX (seg.y2, MAX (r->y1, r->y2));
         }
 
       index += chars + (eol ? 1 : 0);
 
-      line.text = g_strstrip (g_strndup (p, end - p));
-      if (line.text[0] == '\0')
-        {
-          g_free (line.text);
-          gap = TRUE;
-        }
+      if (segment_emit (&seg, end, boxes, gap, lines))
+        gap = FALSE;
       else
-        {
-          line.has_box = boxes && x1 <= x2;
-          line.first_word = line.has_box ? word_end - x1 : 0;
-          line.x1 = x1;
-          line.y1 = y1;
-          line.x2 = x2;
-          line.y2 = y2;
-          line.gap_before = gap;
-          gap = FALSE;
-          g_array_append_val (lines, line);
-        }
+        gap = TRUE;
 
       if (eol == NULL)
         break;
       p = eol + 1;
     }
 
-  /* Lines that start near each other share a column. Quadratic, so only
-   * for pages of ordinary size; elsewhere a line is its own measure. */
+  /* Lines in the same type that start near each other share a column; a
+   * headline in larger type may run wider. Quadratic, so only for pages
+   * of ordinary size; elsewhere a line is its own measure. */
   for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
       double h = MAX (line->y2 - line->y1, 1.0);
+      g_autoptr(GArray) rights = g_array_new (FALSE, FALSE, sizeof (double));
 
       line->col_right = line->x2;
-      for (guint k = 0; lines->len <= 2000 && k < lines->len; k++)
+      for (guint k = 0; lines->len <= MAX_COLUMN_LINES && k < lines->len; k++)
         {
           const Line *other = &g_array_index (lines, Line, k);
 
-          if (other->has_box && fabs (other->x1 - line->x1) < 6 * h)
-            line->col_right = MAX (line->col_right, other->x2);
+          if (other->has_box && fabs (other->x1 - line->x1) < 6 * h
+              && fabs ((other->y2 - other->y1) - h) < 0.2 * h)
+            g_array_append_val (rights, other->x2);
+        }
+
+      /* The upper quartile, not the maximum: one unbreakable word (a URL)
+       * sticking out into the margin does not move the edge. */
+      if (rights->len > 0)
+        {
+          g_array_sort (rights, compare_doubles);
+          line->col_right = MAX (line->x2, g_array_index (rights, double, (rights->len - 1) * 3 / 4));
         }
     }
 
@@ -262,15 +333,6 @@ drop_running_lines (Page  *pages,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* A line in smaller type than the text, set apart from it by a wide gap
  * at the top or the bottom of a page, is a running head or foot even on a
  * page of its own, where repetition cannot show it. */
@@ -322,6 +384,210 @@ drop_small_edges (Page  *pages,
           && kept[0]->y2 - kept[0]->y1 < 0.85 * median
           && kept[0]->y1 - kept[1]->y2 > 1.5 * median)
         kept[0]->drop = TRUE;
+    }
+}
+
+static double
+median_height (Line **items,
+               guint   n)
+{
+  g_autofree double *heights = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    heights[i] = items[i]->y2 - items[i]->y1;
+  qsort (heights, n, sizeof (double), (int (*)(const void *, const void *))compare_doubles);
+
+  return MAX (heights[n / 2], 1.0);
+}
+
+static int
+compare_x1 (const void *a,
+            const void *b)
+{
+  const Line *x = *(Line * const *)a, *y = *(Line * const *)b;
+
+  return x->x1 < y->x1 ? -1 : x->x1 > y->x1;
+}
+
+static int
+compare_y (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  const Line *x = *(Line * const *)a, *y = *(Line * const *)b;
+  double h = *(const double *)user_data;
+  /* Lines on one baseline (a line split at a wide gap) stay left to
+   * right; rounding by one height for the whole region keeps the order
+   * a total one. */
+  double ky = floor ((x->y1 + x->y2) / h), kz = floor ((y->y1 + y->y2) / h);
+
+  if (ky != kz)
+    return ky < kz ? -1 : 1;
+  return x->x1 < y->x1 ? -1 : x->x1 > y->x1;
+}
+
+/* Reading order for a region of a page: where a vertical gutter that no
+ * line of body width crosses splits the lines in two, the lines above
+ * the columns first, then the left column, then the right, then the lines
+ * below; each column split again in the same way (an XY cut). Where there
+ * is no clean gutter, or a wide line sits between the columns' top and
+ * bottom, poppler's order stands. Returns whether it cut. */
+static gboolean
+order_region (Line      **items,
+              guint       n,
+              GPtrArray  *out,
+              guint       depth)
+{
+  g_autofree Line **sorted = NULL;
+  g_autoptr(GPtrArray) narrow = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GPtrArray) right = NULL;
+  g_autoptr(GPtrArray) above = NULL;
+  g_autoptr(GPtrArray) below = NULL;
+  double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, h, reach, best_gap = 0, cut_from = 0, cut_to = 0;
+  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+  if (n < 6 || depth > 4)
+    goto keep;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!items[i]->has_box)
+        goto keep;
+      lo = MIN (lo, items[i]->x1);
+      hi = MAX (hi, items[i]->x2);
+    }
+  h = median_height (items, n);
+
+  /* Headlines and rules may run across the columns; look for the gutter
+   * among the narrower lines. */
+  narrow = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    if (items[i]->x2 - items[i]->x1 < 0.6 * (hi - lo))
+      g_ptr_array_add (narrow, items[i]);
+  if (narrow->len < 6)
+    goto keep;
+
+  sorted = g_memdup2 (narrow->pdata, narrow->len * sizeof (Line *));
+  qsort (sorted, narrow->len, sizeof (Line *), compare_x1);
+  reach = sorted[0]->x2;
+  for (guint i = 1; i < narrow->len; i++)
+    {
+      if (sorted[i]->x1 - reach > best_gap)
+        {
+          best_gap = sorted[i]->x1 - reach;
+          cut_from = reach;
+          cut_to = sorted[i]->x1;
+        }
+      reach = MAX (reach, sorted[i]->x2);
+    }
+  if (best_gap < h)
+    goto keep;
+
+  left = g_ptr_array_new ();
+  right = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    if (items[i]->x2 <= cut_from)
+      g_ptr_array_add (left, items[i]);
+    else if (items[i]->x1 >= cut_to)
+      g_ptr_array_add (right, items[i]);
+  if (left->len < 2 || right->len < 1)
+    goto keep;
+
+  for (guint i = 0; i < left->len; i++)
+    {
+      top = MIN (top, ((Line *)left->pdata[i])->y1);
+      bottom = MAX (bottom, ((Line *)left->pdata[i])->y2);
+    }
+  for (guint i = 0; i < right->len; i++)
+    {
+      top = MIN (top, ((Line *)right->pdata[i])->y1);
+      bottom = MAX (bottom, ((Line *)right->pdata[i])->y2);
+    }
+
+  above = g_ptr_array_new ();
+  below = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      Line *line = items[i];
+
+      if (line->x2 <= cut_from || line->x1 >= cut_to)
+        continue;
+      if (line->y2 <= top + h / 2)
+        g_ptr_array_add (above, line);
+      else if (line->y1 >= bottom - h / 2)
+        g_ptr_array_add (below, line);
+      else
+        goto keep;
+    }
+
+  g_qsort_with_data (above->pdata, above->len, sizeof (Line *), compare_y, &h);
+  g_qsort_with_data (below->pdata, below->len, sizeof (Line *), compare_y, &h);
+
+  for (guint i = 0; i < above->len; i++)
+    g_ptr_array_add (out, above->pdata[i]);
+  if (!order_region ((Line **)left->pdata, left->len, out, depth + 1))
+    {
+      g_ptr_array_set_size (out, out->len - left->len);
+      g_qsort_with_data (left->pdata, left->len, sizeof (Line *), compare_y, &h);
+      for (guint i = 0; i < left->len; i++)
+        g_ptr_array_add (out, left->pdata[i]);
+    }
+  if (!order_region ((Line **)right->pdata, right->len, out, depth + 1))
+    {
+      g_ptr_array_set_size (out, out->len - right->len);
+      g_qsort_with_data (right->pdata, right->len, sizeof (Line *), compare_y, &h);
+      for (guint i = 0; i < right->len; i++)
+        g_ptr_array_add (out, right->pdata[i]);
+    }
+  for (guint i = 0; i < below->len; i++)
+    g_ptr_array_add (out, below->pdata[i]);
+
+  return TRUE;
+
+keep:
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (out, items[i]);
+  return FALSE;
+}
+
+/* Puts each page's kept lines in reading order where poppler's order and
+ * the page's columns disagree. */
+static void
+order_columns (Page  *pages,
+               guint  n_pages)
+{
+  for (guint p = 0; p < n_pages; p++)
+    {
+      GArray *lines = pages[p].lines;
+      g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+      g_autoptr(GPtrArray) order = g_ptr_array_new ();
+      GArray *sorted;
+
+      if (lines->len > MAX_COLUMN_LINES)
+        continue;
+
+      for (guint i = 0; i < lines->len; i++)
+        if (!g_array_index (lines, Line, i).drop)
+          g_ptr_array_add (kept, &g_array_index (lines, Line, i));
+
+      if (!order_region ((Line **)kept->pdata, kept->len, order, 0))
+        continue;
+
+      /* Rebuild the page: the kept lines in their new order, the dropped
+       * ones after them (they are skipped anyway). */
+      sorted = g_array_sized_new (FALSE, TRUE, sizeof (Line), lines->len);
+      g_array_set_clear_func (sorted, (GDestroyNotify)line_clear);
+      for (guint i = 0; i < order->len; i++)
+        g_array_append_val (sorted, *(Line *)order->pdata[i]);
+      for (guint i = 0; i < lines->len; i++)
+        if (g_array_index (lines, Line, i).drop)
+          g_array_append_val (sorted, g_array_index (lines, Line, i));
+
+      /* The texts moved to the new array. */
+      g_array_set_clear_func (lines, NULL);
+      g_array_unref (lines);
+      pages[p].lines = sorted;
     }
 }
 
@@ -529,7 +795,8 @@ line_height (const Line *line)
 static gboolean
 ended_early (const Line *prev,
              const Line *next,
-             double      right)
+             double      right,
+             gboolean    same_column)
 {
   double h = line_height (prev);
   const char *last = g_utf8_find_prev_char (prev->text, prev->text + strlen (prev->text));
@@ -541,7 +808,9 @@ ended_early (const Line *prev,
   if (last != NULL && is_hyphen (g_utf8_get_char (last)))
     return FALSE;
 
-  right = MAX (right, MAX (prev->col_right, next->x2));
+  right = MAX (right, prev->col_right);
+  if (same_column)
+    right = MAX (right, next->x2);
   return right - prev->x2 > next->first_word + 0.6 * h;
 }
 
@@ -604,7 +873,7 @@ starts_paragraph (const Line *prev,
   if (is_indented (next, after, MIN (para_left, prev->x1)))
     return TRUE;
 
-  return ended_early (prev, next, para_right);
+  return ended_early (prev, next, para_right, TRUE);
 }
 
 /* Whether the paragraph that ends a page (or a column) with @prev goes on
@@ -624,7 +893,7 @@ continues_after_break (const Line *prev,
     return FALSE;
 
   if (prev->has_box && next->has_box)
-    return !ended_early (prev, next, right);
+    return !ended_early (prev, next, right, FALSE);
 
   return continues_across_break (prev->text, next->text);
 }
@@ -642,7 +911,8 @@ column_right (GArray     *lines,
     {
       const Line *other = &g_array_index (lines, Line, i);
 
-      if (!other->drop && other->has_box && fabs (other->x1 - line->x1) < 6 * h)
+      if (!other->drop && other->has_box && fabs (other->x1 - line->x1) < 6 * h
+          && fabs (line_height (other) - h) < 0.2 * h)
         right = MAX (right, other->x2);
     }
 
@@ -688,6 +958,9 @@ assemble (Page  *pages,
 
           if (prev == NULL)
             fresh = FALSE;
+          else if (!page_break && prev->has_box && line->has_box
+                   && fabs (line->y1 - prev->y1) < line_height (line) / 2 && line->x1 > prev->x2)
+            fresh = FALSE;  /* the rest of a line split at a wide gap */
           else if (page_break || (prev->has_box && line->has_box && line->y1 < prev->y1 - line_height (line) / 2))
             {
               /* A new page, or back up the page into a new column */
@@ -920,6 +1193,7 @@ sw_pdf_load (const char  *path,
 
   drop_running_lines (pages, n_pages);
   drop_small_edges (pages, n_pages);
+  order_columns (pages, n_pages);
   text = assemble (pages, n_pages);
 
   for (guint i = 0; i < n_pages; i++)
