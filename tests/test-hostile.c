@@ -54,6 +54,10 @@ static GBytes *make_said (void) { return repeat ("said ", 300000, "Trump ", "tha
 static GBytes *make_dates (void) { return repeat ("on Tuesday, March 18, 2025, ", 100000, "", "."); }
 static GBytes *make_caps (void) { return repeat ("“WE WILL NOT STOP,” SHE SAID ON SUNDAY. ", 50000, "", ""); }
 
+/* Digits of other scripts (N'Ko, Arabic-Indic, Devanagari) start a word
+ * but are no letters: the fuzzer found the tokenizer stuck on one. */
+static GBytes *make_script_digits (void) { return repeat ("\xdf\x88 said ٣ on Tuesday ३ “߉ ٤,” ", 2000, "\xdf\x88", ""); }
+
 static GBytes *
 make_one_line (void)
 {
@@ -116,6 +120,7 @@ static const Case cases[] = {
   { "bad-utf8-in-quote", make_bad_utf8_in_quote, EXPECT_RESULT },
   { "utf16-bom", make_utf16, EXPECT_RESULT },
   { "cp1252-quotes", make_cp1252_quotes, EXPECT_RESULT },
+  { "script-digits", make_script_digits, EXPECT_RESULT },
 };
 
 /* Every span of the output lies inside the text and on character

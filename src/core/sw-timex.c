@@ -404,7 +404,9 @@ scan_sentence (Scanner *sc,
                     {
                       gunichar u = g_utf8_get_char_validated (text + q, len - q);
 
-                      if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isalpha (u))
+                      /* letters and digits of other scripts are word
+                       * characters, as the start test above counted them */
+                      if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isalnum (u))
                         break;
                       if (g_unichar_islower (u))
                         tok.lower = TRUE;
@@ -414,6 +416,9 @@ scan_sentence (Scanner *sc,
                   else
                     break;
                 }
+              /* a token is never empty, so the scan always moves on */
+              if (q == p)
+                q = g_utf8_next_char (text + p) - text;
               tok.end = q;
               tok.cap = g_ascii_isupper (c) || (c >= 0x80 && g_unichar_isupper (g_utf8_get_char (text + p)));
               if (ascii && q - p <= SW_LEX_MAX_WORD)
