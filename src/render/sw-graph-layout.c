@@ -121,22 +121,26 @@ sw_graph_layout_copy (SwGraphLayout *self)
   copy->algorithm = self->algorithm;
   copy->seed = self->seed;
   copy->unit = self->unit;
-  memcpy (copy->x, self->x, n * sizeof (double));
-  memcpy (copy->y, self->y, n * sizeof (double));
-  memcpy (copy->pinned, self->pinned, n * sizeof (gboolean));
-  memcpy (copy->degree, self->degree, n * sizeof (double));
-  memcpy (copy->betweenness, self->betweenness, n * sizeof (double));
-  memcpy (copy->pagerank, self->pagerank, n * sizeof (double));
-  memcpy (copy->community, self->community, n * sizeof (int));
   copy->n_communities = self->n_communities;
   copy->size_by = self->size_by;
-  memcpy (copy->radius, self->radius, n * sizeof (double));
   copy->font_family = g_strdup (self->font_family);
   copy->font_size = self->font_size;
-  memcpy (copy->text_width, self->text_width, n * sizeof (double));
-  memcpy (copy->text_height, self->text_height, n * sizeof (double));
-  memcpy (copy->labels, self->labels, n * sizeof (SwGraphRect));
-  memcpy (copy->label_visible, self->label_visible, n * sizeof (gboolean));
+  /* An empty graph has no arrays: memcpy must not see their NULLs. */
+  if (n > 0)
+    {
+      memcpy (copy->x, self->x, n * sizeof (double));
+      memcpy (copy->y, self->y, n * sizeof (double));
+      memcpy (copy->pinned, self->pinned, n * sizeof (gboolean));
+      memcpy (copy->degree, self->degree, n * sizeof (double));
+      memcpy (copy->betweenness, self->betweenness, n * sizeof (double));
+      memcpy (copy->pagerank, self->pagerank, n * sizeof (double));
+      memcpy (copy->community, self->community, n * sizeof (int));
+      memcpy (copy->radius, self->radius, n * sizeof (double));
+      memcpy (copy->text_width, self->text_width, n * sizeof (double));
+      memcpy (copy->text_height, self->text_height, n * sizeof (double));
+      memcpy (copy->labels, self->labels, n * sizeof (SwGraphRect));
+      memcpy (copy->label_visible, self->label_visible, n * sizeof (gboolean));
+    }
   copy->n_labels_visible = self->n_labels_visible;
   copy->bounds = self->bounds;
 
