@@ -581,6 +581,45 @@ test_zoom_survives (void)
   g_assert_finalize_object (second);
 }
 
+/* The sidebar filters by words and by date; showing an article clears a
+ * filter that hides it. */
+static void
+test_sidebar_filter (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) a = two_actor_article ();
+  g_autoptr(SwDocument) doc = sw_document_new_from_text ("Ferry news", "The ferry ran late on Monday.", -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(SwArticle) b = NULL;
+  GtkWidget *search = NULL;
+  GtkWidget *list = NULL;
+  GListModel *shown;
+
+  sw_document_set_dct (doc, "2024-06-03", SW_DCT_SOURCE_OPTION);
+  b = sw_article_new (doc, ex);
+  sw_window_add_article (window, a);
+  sw_window_add_article (window, b);
+
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, &search));
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, &list));
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "FERRY");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "2024-06");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  sw_window_show_source (window, a, 0, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_application_help_overlay (void)
 {
@@ -622,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/window/corrupt-project", test_corrupt_project_refused);
   g_test_add_func ("/window/import-folder", test_import_folder);
   g_test_add_func ("/window/zoom-survives", test_zoom_survives);
+  g_test_add_func ("/window/sidebar-filter", test_sidebar_filter);
   g_test_add_func ("/article-view/finalize", test_article_view_finalizes);
   g_test_add_func ("/article-view/huge-line", test_article_view_huge_line);
   g_test_add_func ("/article-view/tooltips", test_article_view_tooltips);

@@ -51,6 +51,9 @@ struct _SwWindow
   GBinding             *progress_binding;
   GMenu                *recent_menu;
   GtkListBox           *lanes_list;
+  GtkSearchEntry       *article_search;
+  GtkFilter            *article_filter;
+  GtkFilterListModel   *article_filter_model;
   gboolean              zoom_restored;
   GtkSingleSelection   *article_selection;
   GListStore           *events;

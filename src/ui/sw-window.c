@@ -221,7 +221,7 @@ _sw_window_set_project (SwWindow  *self,
   g_set_object (&self->project, project);
   self->articles = g_object_ref (G_LIST_STORE (sw_project_get_articles (project)));
 
-  gtk_single_selection_set_model (self->article_selection, G_LIST_MODEL (self->articles));
+  gtk_filter_list_model_set_model (self->article_filter_model, G_LIST_MODEL (self->articles));
   g_signal_connect_object (self->articles, "items-changed",
                            G_CALLBACK (on_articles_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (sw_project_get_history (project), "changed",
@@ -297,6 +297,69 @@ article_opened (GObject      *object,
  *
  * Adds an article that is already loaded and extracted, and selects it.
  */
+/* Selects @article in the sidebar; a sidebar filter that hides it is
+ * cleared first, so what the user asked to see is never hidden. */
+static void
+select_article_item (SwWindow  *self,
+                     SwArticle *article)
+{
+  GListModel *shown = G_LIST_MODEL (self->article_selection);
+  guint n;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      n = g_list_model_get_n_items (shown);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SwArticle) item = g_list_model_get_item (shown, i);
+
+          if (item == article)
+            {
+              gtk_single_selection_set_selected (self->article_selection, i);
+              return;
+            }
+        }
+
+      gtk_editable_set_text (GTK_EDITABLE (self->article_search), "");
+      gtk_filter_changed (self->article_filter, GTK_FILTER_CHANGE_LESS_STRICT);
+    }
+}
+
+/* The sidebar's filter: words of the title or text, or the start of the
+ * reference date ("2025-03" keeps the articles of March 2025). */
+static gboolean
+article_matches (gpointer item,
+                 gpointer user_data)
+{
+  SwWindow *self = user_data;
+  SwDocument *doc = sw_article_get_document (item);
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->article_search));
+  g_autofree char *needle = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+
+  if (query == NULL || query[0] == '\0')
+    return TRUE;
+
+  if (sw_document_get_dct (doc) != NULL && g_str_has_prefix (sw_document_get_dct (doc), query))
+    return TRUE;
+
+  needle = g_utf8_casefold (query, -1);
+  title = g_utf8_casefold (sw_article_get_title (item), -1);
+  if (strstr (title, needle) != NULL)
+    return TRUE;
+
+  text = g_utf8_casefold (sw_document_get_text (doc), sw_document_get_size (doc));
+  return strstr (text, needle) != NULL;
+}
+
+static void
+on_article_search_changed (SwWindow       *self,
+                           GtkSearchEntry *entry)
+{
+  gtk_filter_changed (self->article_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 void
 sw_window_add_article (SwWindow  *self,
                        SwArticle *article)
@@ -305,8 +368,7 @@ sw_window_add_article (SwWindow  *self,
   g_return_if_fail (SW_IS_ARTICLE (article));
 
   sw_project_add_article (self->project, article);
-  gtk_single_selection_set_selected (self->article_selection,
-                                     g_list_model_get_n_items (G_LIST_MODEL (self->articles)) - 1);
+  select_article_item (self, article);
 }
 
 /**
@@ -425,13 +487,10 @@ sw_window_show_source (SwWindow  *self,
                        guint      start,
                        guint      end)
 {
-  guint position;
-
   g_return_if_fail (SW_IS_WINDOW (self));
   g_return_if_fail (SW_IS_ARTICLE (article));
 
-  if (g_list_store_find (self->articles, article, &position))
-    gtk_single_selection_set_selected (self->article_selection, position);
+  select_article_item (self, article);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "article");
   sw_article_view_select_range (self->article_view, start, end);
@@ -1054,7 +1113,10 @@ setup_sidebar (SwWindow *self)
   gtk_list_view_set_factory (self->article_list, factory);
   g_object_unref (factory);
 
-  self->article_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
+  self->article_filter = GTK_FILTER (gtk_custom_filter_new (article_matches, self, NULL));
+  self->article_filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->articles)),
+                                                          g_object_ref (self->article_filter));
+  self->article_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->article_filter_model)));
   gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->article_selection));
   g_signal_connect_object (self->article_selection, "notify::selected-item",
                            G_CALLBACK (on_selected_article_changed), self, G_CONNECT_SWAPPED);
@@ -1493,6 +1555,8 @@ sw_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
   g_clear_object (&self->article_selection);
+  g_clear_object (&self->article_filter_model);
+  g_clear_object (&self->article_filter);
   g_clear_object (&self->articles);
   g_clear_object (&self->events);
   g_clear_object (&self->actors);
@@ -1597,6 +1661,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_actor_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_follow_time_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_lanes_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_search_changed);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, article_search);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, lanes_list);
   gtk_widget_class_bind_template_callback (widget_class, on_events_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_actors_activate);
