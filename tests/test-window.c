@@ -349,6 +349,29 @@ test_graph_selects_everywhere (void)
   g_assert_finalize_object (window);
 }
 
+/* Activating an event on the drawn timeline shows its sentence in the
+ * article, highlighted. */
+static void
+test_timeline_opens_sentence (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  GtkWidget *timeline = NULL;
+  g_autofree char *sentence = NULL;
+
+  sw_window_add_article (window, article);
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("SwTimelineView"), &timeline));
+
+  /* document 0, an event, index 1, its byte span */
+  g_signal_emit_by_name (timeline, "item-activated", 0, 0, 1, 34u, 61u);
+  g_assert_cmpstr (sw_window_get_view (window), ==, "article");
+  sentence = sw_article_view_dup_selected_sentence (find_article_view (GTK_WIDGET (window)));
+  g_assert_cmpstr (sentence, ==, "Ben Ode resigned on Friday.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Export writes each kind of file from the open articles. */
 static void
 test_export (void)
@@ -656,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/window/actor-filters-events", test_actor_filters_events);
   g_test_add_func ("/window/graph-selects-everywhere", test_graph_selects_everywhere);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/timeline-opens-sentence", test_timeline_opens_sentence);
   g_test_add_func ("/window/correction-undo-redo", test_correction_undo_redo);
   g_test_add_func ("/window/project-keeps-corrections", test_project_keeps_corrections);
   g_test_add_func ("/window/corrupt-project", test_corrupt_project_refused);
