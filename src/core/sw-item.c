@@ -14,6 +14,9 @@
 
 #include "sw-item.h"
 
+#include <stdio.h>
+#include <string.h>
+
 struct _SwItem
 {
   GObject     parent_instance;
@@ -23,6 +26,7 @@ struct _SwItem
   guint       index;
   char       *label;
   char       *date;
+  char       *date_display;
   char       *who;
   char       *detail;
   guint       start;   /* code points into the article's text */
@@ -36,6 +40,7 @@ enum {
   PROP_0,
   PROP_LABEL,
   PROP_DATE,
+  PROP_DATE_DISPLAY,
   PROP_WHO,
   PROP_DETAIL,
   PROP_START,
@@ -53,6 +58,7 @@ sw_item_finalize (GObject *object)
   g_clear_object (&self->article);
   g_free (self->label);
   g_free (self->date);
+  g_free (self->date_display);
   g_free (self->who);
   g_free (self->detail);
 
@@ -74,6 +80,9 @@ sw_item_get_property (GObject    *object,
       break;
     case PROP_DATE:
       g_value_set_string (value, self->date);
+      break;
+    case PROP_DATE_DISPLAY:
+      g_value_set_string (value, self->date_display ? self->date_display : self->date);
       break;
     case PROP_WHO:
       g_value_set_string (value, self->who);
@@ -102,6 +111,9 @@ sw_item_class_init (SwItemClass *klass)
 
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE_DISPLAY] =
+    g_param_spec_string ("date-display", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DATE] =
     g_param_spec_string ("date", NULL, NULL, NULL,
@@ -143,6 +155,33 @@ item_new (SwItemKind  kind,
   self->end = sw_document_byte_to_char (doc, span.end);
 
   return self;
+}
+
+/* A calendar value as the user's locale writes it: the locale's own date
+ * format for a day, the month's name for a month, the year alone; other
+ * values (with a time, or underspecified) as they are. */
+static char *
+format_date (const char *iso)
+{
+  guint y = 0, m = 0, d = 0;
+  char tail;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (iso == NULL)
+    return g_strdup ("");
+
+  if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) == 3 && g_date_valid_dmy (d, m, y))
+    {
+      dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+      return g_date_time_format (dt, "%x");
+    }
+  if (strlen (iso) == 7 && sscanf (iso, "%4u-%2u%c", &y, &m, &tail) == 2 && m >= 1 && m <= 12 && y >= 1)
+    {
+      dt = g_date_time_new_utc (y, m, 1, 0, 0, 0);
+      return g_date_time_format (dt, "%B %Y");
+    }
+
+  return g_strdup (iso);
 }
 
 static char *
@@ -199,6 +238,16 @@ collect_article (SwArticle  *article,
           g_autoptr(SwItem) item = item_new (kind, article, i, e->span);
 
           item->label = g_strdup (e->label);
+          if (e->date_from != NULL)
+            {
+              g_autofree char *from = format_date (e->date_from);
+              g_autofree char *to = format_date (e->date_to);
+
+              if (e->date_to != NULL && g_strcmp0 (e->date_to, e->date_from) != 0)
+                item->date_display = g_strdup_printf ("%s – %s%s", from, to, e->approx ? " ≈" : "");
+              else
+                item->date_display = g_strdup_printf ("%s%s", from, e->approx ? " ≈" : "");
+            }
           if (e->date_from == NULL)
             item->date = g_strdup ("");
           else if (e->date_to != NULL && g_strcmp0 (e->date_to, e->date_from) != 0)

@@ -572,15 +572,18 @@ cell_bind (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, text && *text ? text : NULL);
 }
 
+/* A column shows @property and sorts by @sort_property (the ISO date
+ * behind a date written for the locale, say). */
 static void
-add_column (GtkColumnView *view,
-            const char    *title,
-            const char    *property,
-            gboolean       expand,
-            gboolean       numeric)
+add_column_sorted_by (GtkColumnView *view,
+                      const char    *title,
+                      const char    *property,
+                      const char    *sort_property,
+                      gboolean       expand,
+                      gboolean       numeric)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkExpression *expression = gtk_property_expression_new (SW_TYPE_ITEM, NULL, property);
+  GtkExpression *expression = gtk_property_expression_new (SW_TYPE_ITEM, NULL, sort_property);
   g_autoptr(GtkColumnViewColumn) column = NULL;
   GtkSorter *sorter;
 
@@ -598,6 +601,16 @@ add_column (GtkColumnView *view,
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_append_column (view, column);
   g_object_unref (sorter);
+}
+
+static void
+add_column (GtkColumnView *view,
+            const char    *title,
+            const char    *property,
+            gboolean       expand,
+            gboolean       numeric)
+{
+  add_column_sorted_by (view, title, property, property, expand, numeric);
 }
 
 static GtkSingleSelection *
@@ -704,7 +717,7 @@ show_all_actors_action (GtkWidget  *widget,
 static void
 setup_tables (SwWindow *self)
 {
-  add_column (self->events_view, _("Date"), "date", FALSE, FALSE);
+  add_column_sorted_by (self->events_view, _("Date"), "date-display", "date", FALSE, FALSE);
   add_column (self->events_view, _("Event"), "label", TRUE, FALSE);
   add_column (self->events_view, _("Actors"), "who", FALSE, FALSE);
   add_column (self->events_view, _("Source"), "detail", TRUE, FALSE);
