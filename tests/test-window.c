@@ -506,6 +506,46 @@ test_project_keeps_corrections (void)
   g_assert_finalize_object (second);
 }
 
+/* A window closed with an autosave pending lets go of its project, and the
+ * autosave never runs on a window that is gone. */
+static void
+test_close_with_autosave_pending (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  g_autoptr(SwCorrection) rename = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("saywhen-autosave-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pending.saywhen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SwProject *project;
+  gint64 until;
+
+  sw_window_add_article (window, article);
+  project = sw_window_get_project (window);
+  g_object_add_weak_pointer (G_OBJECT (project), (gpointer *)&project);
+  g_assert_true (sw_project_save (project, file, NULL, &error));
+
+  rename = sw_correction_new_rename_actor (sw_article_get_document (article),
+                                          sw_article_get_extraction (article), 0, "Ana R.");
+  g_assert_true (sw_window_correct (window, article, rename, &error));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_null (project);
+
+  /* Longer than the autosave delay */
+  until = g_get_monotonic_time () + 2500 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A corrupt project file costs a message and changes nothing. */
 static void
 test_corrupt_project_refused (void)
@@ -683,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/window/correction-undo-redo", test_correction_undo_redo);
   g_test_add_func ("/window/project-keeps-corrections", test_project_keeps_corrections);
   g_test_add_func ("/window/corrupt-project", test_corrupt_project_refused);
+  g_test_add_func ("/window/close-with-autosave-pending", test_close_with_autosave_pending);
   g_test_add_func ("/window/import-folder", test_import_folder);
   g_test_add_func ("/window/zoom-survives", test_zoom_survives);
   g_test_add_func ("/window/sidebar-filter", test_sidebar_filter);

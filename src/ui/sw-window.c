@@ -215,9 +215,9 @@ _sw_window_set_project (SwWindow  *self,
   g_signal_handlers_disconnect_by_data (self->articles, self);
   g_signal_handlers_disconnect_by_data (sw_project_get_history (self->project), self);
   g_clear_object (&self->articles);
+  /* A pending autosave belongs to the project being replaced. */
   _sw_window_project_dispose (self);
   unbind_progress (self);
-  g_clear_object (&self->project);
   g_set_object (&self->project, project);
   self->articles = g_object_ref (G_LIST_STORE (sw_project_get_articles (project)));
 
@@ -1581,6 +1581,8 @@ sw_window_dispose (GObject *object)
   g_clear_pointer (&self->evidence, g_hash_table_unref);
   g_clear_pointer (&self->drawn_articles, g_ptr_array_unref);
   g_clear_object (&self->state);
+  _sw_window_project_dispose (self);
+  g_clear_object (&self->project);
 
   G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
 }
