@@ -8,6 +8,7 @@
 
 #include "sw-document.h"
 #include "sw-extract.h"
+#include "sw-timex.h"
 
 static SwExtraction *
 extract (const char *text,
@@ -139,6 +140,46 @@ test_month_granularity (void)
   g_assert_true (e->approx);
 }
 
+/* What calendar stretch each TIMEX3 value covers on the timeline */
+static void
+test_value_ranges (void)
+{
+  static const struct { const char *value; const char *from; const char *to; SwGranularity g; } cases[] = {
+    { "2025-03-18", "2025-03-18", "2025-03-18", SW_GRANULARITY_DAY },
+    { "2025-03-18T15:30", "2025-03-18", "2025-03-18", SW_GRANULARITY_TIME },
+    { "2025-03", "2025-03", "2025-03", SW_GRANULARITY_MONTH },
+    { "2025", "2025", "2025", SW_GRANULARITY_YEAR },
+    { "2024-Q3", "2024-07", "2024-09", SW_GRANULARITY_MONTH },
+    { "2024-H2", "2024-07", "2024-12", SW_GRANULARITY_MONTH },
+    { "2025-W44", "2025-10-27", "2025-11-02", SW_GRANULARITY_DAY },   /* "last week" from 5 Nov 2025 */
+    { "2026-W01", "2025-12-29", "2026-01-04", SW_GRANULARITY_DAY },   /* a week that starts the year before */
+    { "2020-W53", "2020-12-28", "2021-01-03", SW_GRANULARITY_DAY },
+    { "2024-SU", "2024-06", "2024-08", SW_GRANULARITY_MONTH },
+    { "2024-WI", "2024-12", "2025-02", SW_GRANULARITY_MONTH },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      SwGranularity g;
+
+      g_assert_true (sw_timex_value_range (cases[i].value, &from, &to, &g));
+      g_assert_cmpstr (from, ==, cases[i].from);
+      g_assert_cmpstr (to, ==, cases[i].to);
+      g_assert_cmpint (g, ==, cases[i].g);
+    }
+
+  {
+    g_autofree char *from = NULL;
+    g_autofree char *to = NULL;
+    SwGranularity g;
+
+    g_assert_false (sw_timex_value_range ("PRESENT_REF", &from, &to, &g));
+    g_assert_false (sw_timex_value_range ("XXXX-03-18", &from, &to, &g));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,6 +187,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/events/dated-clause", test_dated_clause);
+  g_test_add_func ("/events/value-ranges", test_value_ranges);
   g_test_add_func ("/events/reporting-frame", test_reporting_frame);
   g_test_add_func ("/events/relative-pronoun", test_relative_pronoun);
   g_test_add_func ("/events/since", test_since);

@@ -3628,6 +3628,8 @@ sw_timex_value_range (const char     *value,
   if (strlen (value) >= 4 && sscanf (value, "%4d", &y) == 1 &&
       (value[4] == '\0' || value[4] == '-'))
     {
+      int w;
+
       /* 2024, 2024-Q3, 2024-SU, 2024-W12: the year at least */
       if (value[4] == '-' && value[5] == 'Q' && value[6] >= '1' && value[6] <= '4')
         {
@@ -3637,6 +3639,45 @@ sw_timex_value_range (const char     *value,
           *to = g_strdup_printf ("%04d-%02d", y, q * 3);
           *granularity = SW_GRANULARITY_MONTH;
           return TRUE;
+        }
+      if (value[4] == '-' && value[5] == 'H' && (value[6] == '1' || value[6] == '2'))
+        {
+          int h = value[6] - '0';
+
+          *from = g_strdup_printf ("%04d-%02d", y, h * 6 - 5);
+          *to = g_strdup_printf ("%04d-%02d", y, h * 6);
+          *granularity = SW_GRANULARITY_MONTH;
+          return TRUE;
+        }
+      /* An ISO week runs Monday to Sunday; week 1 holds 4 January. */
+      if (value[4] == '-' && value[5] == 'W' && sscanf (value + 6, "%2d", &w) == 1 &&
+          w >= 1 && w <= 53 && y >= 1 && y < 9999)
+        {
+          g_autoptr(GDateTime) jan4 = g_date_time_new_utc (y, 1, 4, 0, 0, 0);
+          g_autoptr(GDateTime) monday = g_date_time_add_days (jan4, 1 - g_date_time_get_day_of_week (jan4) + (w - 1) * 7);
+          g_autoptr(GDateTime) sunday = g_date_time_add_days (monday, 6);
+
+          *from = g_date_time_format (monday, "%Y-%m-%d");
+          *to = g_date_time_format (sunday, "%Y-%m-%d");
+          *granularity = SW_GRANULARITY_DAY;
+          return TRUE;
+        }
+      /* Seasons by the northern meteorological convention */
+      if (value[4] == '-' && strlen (value) == 7)
+        {
+          static const struct { const char *code; int first; int last; } seasons[] = {
+            { "SP", 3, 5 }, { "SU", 6, 8 }, { "FA", 9, 11 }, { "WI", 12, 14 },
+          };
+
+          for (guint i = 0; i < G_N_ELEMENTS (seasons); i++)
+            if (strcmp (value + 5, seasons[i].code) == 0)
+              {
+                *from = g_strdup_printf ("%04d-%02d", y, seasons[i].first);
+                *to = seasons[i].last > 12 ? g_strdup_printf ("%04d-%02d", y + 1, seasons[i].last - 12)
+                                           : g_strdup_printf ("%04d-%02d", y, seasons[i].last);
+                *granularity = SW_GRANULARITY_MONTH;
+                return TRUE;
+              }
         }
       *from = g_strdup_printf ("%04d", y);
       *to = g_strdup (*from);
