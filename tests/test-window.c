@@ -472,6 +472,36 @@ test_correction_undo_redo (void)
   g_assert_finalize_object (window);
 }
 
+/* Two people taken for one: their mentions split off into a new actor,
+ * and Ctrl+Z puts them back. */
+static void
+test_split_actor (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  SwExtraction *ex = sw_article_get_extraction (article);
+  g_autoptr(SwCorrection) split = NULL;
+  g_autoptr(GError) error = NULL;
+  SwSpan second = { 34, 41 };   /* "Ben Ode" */
+
+  /* Both names made one actor by mistake */
+  sw_actor_add_mention (g_ptr_array_index (ex->actors, 0), 0, 8);
+  sw_actor_add_mention (g_ptr_array_index (ex->actors, 0), 34, 41);
+  sw_window_add_article (window, article);
+
+  split = sw_correction_new_split_actor (sw_article_get_document (article), sw_article_get_extraction (article),
+                                         0, &second, 1, "Benjamin Ode", SW_ACTOR_PERSON);
+  g_assert_true (sw_window_correct (window, article, split, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_actor_named (window, "Benjamin Ode"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (has_actor_named (window, "Benjamin Ode"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Corrections last: saved with the project, there again when it opens. */
 static void
 test_project_keeps_corrections (void)
@@ -721,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/timeline-opens-sentence", test_timeline_opens_sentence);
   g_test_add_func ("/window/correction-undo-redo", test_correction_undo_redo);
+  g_test_add_func ("/window/split-actor", test_split_actor);
   g_test_add_func ("/window/project-keeps-corrections", test_project_keeps_corrections);
   g_test_add_func ("/window/corrupt-project", test_corrupt_project_refused);
   g_test_add_func ("/window/close-with-autosave-pending", test_close_with_autosave_pending);

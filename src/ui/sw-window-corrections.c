@@ -500,6 +500,106 @@ mark_quotation_action (GtkWidget  *widget,
        mark_quotation_answered, marked, (GDestroyNotify)marked_free);
 }
 
+typedef struct
+{
+  SwArticle *article;
+  guint      actor;
+  GArray    *mentions;  /* SwSpan, bytes */
+} Split;
+
+static void
+split_free (Split *split)
+{
+  g_object_unref (split->article);
+  g_array_unref (split->mentions);
+  g_free (split);
+}
+
+static void
+split_answered (SwWindow   *self,
+                const char *answer,
+                gpointer    data)
+{
+  Split *split = data;
+  SwExtraction *ex = sw_article_get_extraction (split->article);
+  const SwActor *actor = g_ptr_array_index (ex->actors, split->actor);
+  g_autofree char *name = g_strstrip (g_strdup (answer));
+
+  if (name[0] == '\0')
+    return;
+
+  apply (self, split->article,
+         sw_correction_new_split_actor (sw_article_get_document (split->article), ex, split->actor,
+                                        (const SwSpan *)(gpointer)split->mentions->data,
+                                        split->mentions->len, name, actor->kind));
+}
+
+/* Two people merged as one: the mentions under the selection become an
+ * actor of their own. */
+static void
+split_actor_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  SwArticle *article = sw_article_view_get_article (self->article_view);
+  SwExtraction *ex;
+  SwDocument *doc;
+  guint start, end;
+  int found = -1;
+  Split *split;
+  g_autofree char *body = NULL;
+
+  if (article == NULL || !sw_article_view_get_selection (self->article_view, &start, &end) || start == end)
+    {
+      _sw_window_show_message (self, _("Select the mentions that name someone else first"));
+      return;
+    }
+
+  doc = sw_article_get_document (article);
+  ex = sw_article_get_extraction (article);
+  start = sw_document_char_to_byte (doc, start);
+  end = sw_document_char_to_byte (doc, end);
+
+  split = g_new0 (Split, 1);
+  split->article = g_object_ref (article);
+  split->mentions = g_array_new (FALSE, FALSE, sizeof (SwSpan));
+
+  for (guint a = 0; a < ex->actors->len; a++)
+    {
+      const SwActor *actor = g_ptr_array_index (ex->actors, a);
+
+      for (guint m = 0; m < actor->mentions->len; m++)
+        {
+          SwSpan span = g_array_index (actor->mentions, SwSpan, m);
+
+          if (span.start < start || span.end > end)
+            continue;
+          if (found >= 0 && found != (int)a)
+            {
+              split_free (split);
+              _sw_window_show_message (self, _("The selection names more than one actor"));
+              return;
+            }
+          found = a;
+          g_array_append_val (split->mentions, span);
+        }
+    }
+
+  if (found < 0)
+    {
+      split_free (split);
+      _sw_window_show_message (self, _("The selection holds no mention of an actor"));
+      return;
+    }
+
+  split->actor = found;
+  body = g_strdup_printf (_("These mentions of “%s” name someone else. Who?"),
+                          ((SwActor *)g_ptr_array_index (ex->actors, found))->name);
+  ask (self, _("Split Actor"), body, NULL, _("_Split"), NULL,
+       split_answered, split, (GDestroyNotify)split_free);
+}
+
 void
 _sw_window_correction_actions_update (SwWindow *self)
 {
@@ -517,6 +617,7 @@ _sw_window_correction_actions_update (SwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.event-date", has_event);
   gtk_widget_action_set_enabled (widget, "win.reference-date", has_article);
   gtk_widget_action_set_enabled (widget, "win.mark-quotation", has_article);
+  gtk_widget_action_set_enabled (widget, "win.split-actor", has_article);
 }
 
 void
@@ -530,6 +631,7 @@ _sw_window_class_add_correction_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.event-date", NULL, event_date_action);
   gtk_widget_class_install_action (widget_class, "win.reference-date", NULL, reference_date_action);
   gtk_widget_class_install_action (widget_class, "win.mark-quotation", NULL, mark_quotation_action);
+  gtk_widget_class_install_action (widget_class, "win.split-actor", NULL, split_actor_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.mark-quotation", NULL);

@@ -52,6 +52,9 @@ struct _SwWindow
   GMenu                *recent_menu;
   GtkListBox           *lanes_list;
   GtkSearchEntry       *article_search;
+  GtkSearchEntry       *timeline_search;
+  GtkToggleButton      *events_toggle;
+  GtkToggleButton      *statements_toggle;
   GtkFilter            *article_filter;
   GtkFilterListModel   *article_filter_model;
   gboolean              zoom_restored;

@@ -765,14 +765,31 @@ on_actors_mode_toggled (SwWindow        *self,
                                     gtk_toggle_button_get_active (button) ? "graph" : "table");
 }
 
+/* The timeline's filters: words, and which kinds (events, statements). */
+static void
+apply_timeline_filter (SwWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->timeline_search));
+
+  sw_view_state_set_filter_text (self->state, text);
+  sw_timeline_view_set_filter (self->timeline_view,
+                               gtk_toggle_button_get_active (self->events_toggle),
+                               gtk_toggle_button_get_active (self->statements_toggle),
+                               text[0] ? text : NULL);
+}
+
 static void
 on_timeline_search_changed (SwWindow       *self,
                             GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  apply_timeline_filter (self);
+}
 
-  sw_view_state_set_filter_text (self->state, text);
-  sw_timeline_view_set_filter (self->timeline_view, TRUE, TRUE, text[0] ? text : NULL);
+static void
+on_timeline_kinds_toggled (SwWindow        *self,
+                           GtkToggleButton *button)
+{
+  apply_timeline_filter (self);
 }
 
 /* The drawn views speak in byte offsets into a document they were given
@@ -1670,6 +1687,10 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_mode_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_actors_mode_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_kinds_toggled);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, timeline_search);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, events_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, statements_toggle);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_graph_actor_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_graph_relation_activated);
