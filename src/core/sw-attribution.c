@@ -114,22 +114,19 @@ is_punct (Ctx     *ctx,
   return i < ctx->text->tokens->len && tk (ctx, i)->kind == SW_TOKEN_PUNCT && tk (ctx, i)->ch == ch;
 }
 
+/* Is token @i one of the grammar words of @set (SwWordSet)? */
 static gboolean
-in_list (Ctx        *ctx,
-         guint       i,
-         GHashTable *set)
+in_list (Ctx   *ctx,
+         guint  i,
+         guint  set)
 {
   const SwToken *t;
-  char buf[24];
 
   if (i >= ctx->text->tokens->len)
     return FALSE;
 
   t = tk (ctx, i);
-  if (t->kind != SW_TOKEN_WORD || !sw_lexicon_fold (ctx->text->text + t->start, t->end - t->start, buf, sizeof buf))
-    return FALSE;
-
-  return g_hash_table_contains (set, buf);
+  return t->kind == SW_TOKEN_WORD && t->info != NULL && (t->info->sets & set) != 0;
 }
 
 static guint
@@ -163,102 +160,6 @@ is_lowerish (Ctx  *ctx,
 
   return t->kind == SW_TOKEN_WORD &&
          (t->cap == SW_CAP_LOWER || (sentence_of (ctx, i)->caps && t->cap == SW_CAP_UPPER));
-}
-
-static const char *const determiners_words[] = {
-  "the", "a", "an", "another", "one", "two", "three", "some", "many", "several",
-  "other", "both", "his", "her", "their", "its", "our", "most", "all", "this",
-  "these", "those", "that", "each", "every", "few", "no", "my", "your", NULL
-};
-
-static const char *const adverbs_words[] = {
-  "also", "has", "have", "had", "would", "will", "could", "should", "did", "does",
-  "do", "not", "never", "previously", "later", "then", "repeatedly", "recently",
-  "once", "already", "publicly", "privately", "reportedly", "just", "first",
-  "further", "again", "initially", "earlier", "separately", "still", "now", "is",
-  "was", "were", "are", "been", "being", "quickly", "immediately", "flatly",
-  "firmly", "bluntly", "openly", "frequently", "often", "long", "subsequently",
-  "ultimately", "finally", "personally", "himself", "herself", "themselves",
-  "itself", "may", "might", "must", "can", "even", "simply", "only", "today",
-  "yesterday", "tonight", "last", "week", "month", "year", "night", "morning",
-  "afternoon", "evening", "late", "early", "privately", "correctly", "rightly",
-  "wrongly", "falsely", "angrily", "proudly", "clearly", "explicitly", "directly",
-  "confidently", "cautiously", "jokingly", "famously", "memorably", "pointedly",
-  "in", "interview", "statement", "on", "at", "this", "\xe2\x80\x99s", "'s",
-  NULL
-};
-
-static const char *const subjects_words[] = { "he", "she", "they", "we", "i", "it", NULL };
-
-static const char *const collective_words[] = {
-      "police", "staff", "people", "military", "media", "public", "percent",
-      "leadership", "management", "personnel", NULL
-    };
-
-static const char *const skip_words[] = {
-    "also", "today", "yesterday", "earlier", "later", "recently", "publicly",
-    "privately", "repeatedly", "again", "then", "now", "previously", "once",
-    "flatly", "firmly", "bluntly", "simply", "late", "tonight", "separately",
-    "shortly", "afterward", "afterwards", "last", "this", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "ago", NULL
-  };
-
-static const char *const aux_words[] = {
-    "will", "would", "is", "was", "are", "were", "could", "should", "can", "has",
-    "have", "had", "must", "may", "might", "did", "does", "do", "won't", "wasn't",
-    "isn't", "didn't", "doesn't", "aren't", "weren't", NULL
-  };
-
-static const char *const talk_words[] = {
-    "talks", "talk", "talked", "talking", "call", "calls", "conversation",
-    "conversations", "meeting", "meetings", "met", "meets", "spoke", "speaks",
-    "negotiations", "summit", "discussion", "discussions", "phoned", NULL
-  };
-
-static const char *const boundary_words[] = { "and", "but", "that", "while", "as", "because", "so", "since", "when", NULL };
-
-
-/* Grammar words, hashed once per process and then only read. */
-typedef struct
-{
-  GHashTable *determiners;
-  GHashTable *adverbs;
-  GHashTable *subjects;
-  GHashTable *boundary;
-  GHashTable *collective;
-  GHashTable *skip;
-  GHashTable *aux;
-  GHashTable *talk;
-} WordSets;
-
-static const WordSets *sets;
-
-static GHashTable *
-word_set (const char *const *words)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    g_hash_table_add (set, (gpointer)words[i]);
-
-  return set;
-}
-
-static gpointer
-word_sets_init (gpointer data)
-{
-  WordSets *w = g_new0 (WordSets, 1);
-
-  w->determiners = word_set (determiners_words);
-  w->adverbs = word_set (adverbs_words);
-  w->subjects = word_set (subjects_words);
-  w->boundary = word_set (boundary_words);
-  w->collective = word_set (collective_words);
-  w->skip = word_set (skip_words);
-  w->aux = word_set (aux_words);
-  w->talk = word_set (talk_words);
-
-  return w;
 }
 
 /* Cues */
@@ -306,7 +207,7 @@ subject_pronoun (Ctx  *ctx,
 {
   const SwToken *t = tk (ctx, i);
 
-  if (t->kind != SW_TOKEN_WORD || !(wflags (ctx, i) & SW_WORD_PRONOUN) || !in_list (ctx, i, sets->subjects))
+  if (t->kind != SW_TOKEN_WORD || !(wflags (ctx, i) & SW_WORD_PRONOUN) || !in_list (ctx, i, SW_SET_SUBJECT))
     return FALSE;
 
   *gender = t->info->gender;
@@ -390,7 +291,7 @@ common_noun_head (Ctx  *ctx,
 
   return t->kind == SW_TOKEN_WORD && !(t->flags & SW_TOKEN_POSSESSIVE) &&
          !(wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME | SW_WORD_CUE)) &&
-         !in_list (ctx, i, sets->determiners) && !in_list (ctx, i, sets->adverbs) && t->end - t->start > 2;
+         !in_list (ctx, i, SW_SET_DETERMINER) && !in_list (ctx, i, SW_SET_ADVERB) && t->end - t->start > 2;
 }
 
 static gboolean
@@ -399,7 +300,7 @@ is_boundary (Ctx  *ctx,
 {
   const SwToken *t = tk (ctx, i);
 
-  return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, sets->boundary);
+  return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, SW_SET_BOUNDARY);
 }
 
 /* The noun phrase that ends right before @end, after the adverbs and
@@ -416,7 +317,7 @@ np_left (Ctx  *ctx,
   char g;
 
   while (j > s->first && skipped < 5 &&
-         (in_list (ctx, j - 1, sets->adverbs) || (wflags (ctx, j - 1) & SW_WORD_TIME)) &&
+         (in_list (ctx, j - 1, SW_SET_ADVERB) || (wflags (ctx, j - 1) & SW_WORD_TIME)) &&
          !(wflags (ctx, j - 1) & SW_WORD_PRONOUN))
     {
       j--;
@@ -497,7 +398,7 @@ np_left (Ctx  *ctx,
             guint open = k - 1;
 
             m = mention_ending_at (ctx, open);
-            if (m >= 0 && (in_list (ctx, k, sets->determiners) || is_word (ctx, k, "who") ||
+            if (m >= 0 && (in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
                            is_word (ctx, k, "which") || is_lowerish (ctx, k)))
               {
                 np.last = open;
@@ -517,7 +418,7 @@ np_left (Ctx  *ctx,
     {
       guint w = k - 1;
 
-      if (in_list (ctx, w, sets->determiners))
+      if (in_list (ctx, w, SW_SET_DETERMINER))
         {
           np.first = w;
           np.last = j + 1;
@@ -537,7 +438,7 @@ np_left (Ctx  *ctx,
         }
       if (tk (ctx, w)->kind != SW_TOKEN_WORD && tk (ctx, w)->kind != SW_TOKEN_NUMBER)
         break;
-      if (w < j && (in_list (ctx, w, sets->adverbs) || (wflags (ctx, w) & SW_WORD_CUE)))
+      if (w < j && (in_list (ctx, w, SW_SET_ADVERB) || (wflags (ctx, w) & SW_WORD_CUE)))
         break;
     }
 
@@ -547,13 +448,13 @@ np_left (Ctx  *ctx,
     const SwToken *t = tk (ctx, j);
     const char *text = ctx->text->text;
 
-    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, sets->collective))
+    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, SW_SET_COLLECTIVE))
       {
         guint k = j;
 
         while (k > s->first && j - k < 5 &&
                (tk (ctx, k - 1)->kind == SW_TOKEN_WORD || tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER) &&
-               !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, sets->adverbs) &&
+               !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, SW_SET_ADVERB) &&
                !(wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
           k--;
         if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION))
@@ -648,7 +549,7 @@ np_right (Ctx  *ctx,
       return np;
     }
 
-  if (in_list (ctx, start, sets->determiners) && !is_word (ctx, start, "that"))
+  if (in_list (ctx, start, SW_SET_DETERMINER) && !is_word (ctx, start, "that"))
     {
       guint k = start + 1;
 
@@ -692,7 +593,7 @@ skip_post (Ctx    *ctx,
 
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
-      if (in_list (ctx, q, sets->skip) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
+      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
         {
           q++;
           continue;
@@ -776,7 +677,7 @@ clause_follows (Ctx  *ctx,
     {
       if (tk (ctx, k)->kind == SW_TOKEN_PUNCT)
         return FALSE;
-      if (in_list (ctx, k, sets->aux))
+      if (in_list (ctx, k, SW_SET_AUX))
         return TRUE;
     }
 
@@ -1344,7 +1245,7 @@ indirect_at (Ctx              *ctx,
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
-  if (i > s->first && in_list (ctx, i - 1, sets->determiners) && !(cue->flags & SW_CUE_PREP))
+  if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP))
     return;
   if (cue->flags & SW_CUE_DIRECT)
     return;
@@ -1404,7 +1305,7 @@ indirect_at (Ctx              *ctx,
     {
       guint p = i;
 
-      while (p > s->first && in_list (ctx, p - 1, sets->adverbs))
+      while (p > s->first && in_list (ctx, p - 1, SW_SET_ADVERB))
         p--;
       if (p > s->first && (is_word (ctx, p - 1, "and") || is_word (ctx, p - 1, "but")))
         {
@@ -1940,7 +1841,7 @@ find_spoke_with (Ctx    *ctx,
 
           if (tk (ctx, i)->kind != SW_TOKEN_WORD || (ctx->tflags[i] & TF_IN_DIRECT) ||
               !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
-              !is_lowerish (ctx, i) || !in_list (ctx, i, sets->talk))
+              !is_lowerish (ctx, i) || !in_list (ctx, i, SW_SET_TALK))
             continue;
 
           if (w < s->last && is_word (ctx, w, "with"))
@@ -2098,11 +1999,6 @@ sw_attribution_extract (SwDocument   *document,
   g_return_if_fail (SW_IS_DOCUMENT (document));
   g_return_if_fail (out != NULL);
 
-  {
-    static GOnce once = G_ONCE_INIT;
-
-    sets = g_once (&once, word_sets_init, NULL);
-  }
 
   text = sw_text_new (sw_document_get_text (document), sw_document_get_size (document));
   if (text->tokens->len == 0)

@@ -280,6 +280,32 @@ load_stopword (SwLexicon  *self,
     }
 }
 
+static void
+load_grammar (SwLexicon  *self,
+              char      **fields,
+              guint       n_fields)
+{
+  static const struct { const char *name; guint set; } names[] = {
+    { "determiner", SW_SET_DETERMINER }, { "adverb", SW_SET_ADVERB },
+    { "subject", SW_SET_SUBJECT }, { "collective", SW_SET_COLLECTIVE },
+    { "skip", SW_SET_SKIP }, { "aux", SW_SET_AUX }, { "talk", SW_SET_TALK },
+    { "boundary", SW_SET_BOUNDARY }, { "connector", SW_SET_CONNECTOR },
+    { "abbreviation", SW_SET_ABBREVIATION },
+  };
+  g_auto(GStrv) sets = NULL;
+  SwWordInfo *info;
+
+  if (n_fields < 2)
+    return;
+
+  info = ensure_word (self, fields[0]);
+  sets = g_strsplit (fields[1], ",", -1);
+  for (guint i = 0; sets[i] != NULL; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+      if (strcmp (g_strstrip (sets[i]), names[k].name) == 0)
+        info->sets |= names[k].set;
+}
+
 static gpointer
 lexicon_load (gpointer data)
 {
@@ -300,6 +326,7 @@ lexicon_load (gpointer data)
   each_line ("nationalities.txt", load_nationality, self);
   each_line ("media.txt", load_medium, self);
   each_line ("stopwords.txt", load_stopword, self);
+  each_line ("grammar.txt", load_grammar, self);
 
   return self;
 }

@@ -152,26 +152,18 @@ in_vocabulary (SwMentions    *self,
   return g_hash_table_contains (self->vocabulary, buf);
 }
 
+/* "of", "von", "bin" and "&" inside a name */
 static gboolean
 is_connector (SwMentions *self,
               guint       i)
 {
-  static const char *const words[] = {
-    "of", "for", "and", "&", "von", "van", "der", "den", "de", "del", "della",
-    "la", "le", "du", "da", "al", "bin", "ibn", "the", "to",
-  };
   const SwToken *t = tok (self, i);
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return TRUE;
-  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || t->end - t->start > 5)
-    return FALSE;
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (self, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start <= 5 &&
+         t->info != NULL && (t->info->sets & SW_SET_CONNECTOR) != 0;
 }
 
 static gboolean
@@ -745,11 +737,13 @@ index_list (GHashTable *table,
 static int
 new_actor (SwMentions  *self,
            const char  *name,
-           SwActorKind  kind)
+           SwActorKind  kind,
+           guint        n_words)
 {
   SwActorInfo *info = g_new0 (SwActorInfo, 1);
 
   info->actor = sw_actor_new (name, kind);
+  info->name_words = n_words;
   info->keep = kind != SW_ACTOR_OTHER;
   g_ptr_array_add (self->actors, info);
 
@@ -763,27 +757,78 @@ actor_info (SwMentions *self,
   return g_ptr_array_index (self->actors, index);
 }
 
-static char **
-name_words (const char *name)
+/* The words of a name that tell who is meant, folded: a key made of them
+ * joined by single spaces, its first and its last word. Initials ("J."
+ * or "W") and "Jr." say nothing about who is meant. */
+typedef struct
 {
-  g_autofree char *folded = g_utf8_strdown (name, -1);
-  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
-  GPtrArray *words = g_ptr_array_new ();
+  char        *folded;  /* owns the words */
+  char        *key;
+  const char  *first;
+  const char  *last;
+  guint        n;
+} NameWords;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+static void
+name_words_init (NameWords  *w,
+                 const char *name)
+{
+  char *p, *k;
+
+  w->folded = g_utf8_strdown (name, -1);
+  w->key = k = g_malloc (strlen (w->folded) + 1);
+  w->first = w->last = NULL;
+  w->n = 0;
+
+  for (p = w->folded; p != NULL; )
     {
-      gsize n = strlen (parts[i]);
+      char *part = p;
+      char *space = strchr (p, ' ');
+      gsize n;
 
-      /* Initials ("J." or "W") say nothing about who is meant. */
-      if (n == 0 || (n <= 2 && (n == 1 || parts[i][1] == '.')))
+      if (space != NULL)
+        {
+          *space = '\0';
+          p = space + 1;
+        }
+      else
+        p = NULL;
+
+      n = strlen (part);
+      if (n == 0 || (n <= 2 && (n == 1 || part[1] == '.')))
         continue;
-      if (strcmp (parts[i], "jr.") == 0 || strcmp (parts[i], "jr") == 0 || strcmp (parts[i], "sr.") == 0)
+      if (strcmp (part, "jr.") == 0 || strcmp (part, "jr") == 0 || strcmp (part, "sr.") == 0)
         continue;
-      g_ptr_array_add (words, g_strdup (parts[i]));
+
+      if (w->n > 0)
+        *k++ = ' ';
+      memcpy (k, part, n);
+      k += n;
+      if (w->first == NULL)
+        w->first = part;
+      w->last = part;
+      w->n++;
     }
-  g_ptr_array_add (words, NULL);
+  *k = '\0';
+}
 
-  return (char **)g_ptr_array_free (words, FALSE);
+static void
+name_words_clear (NameWords *w)
+{
+  g_free (w->folded);
+  g_free (w->key);
+}
+
+static guint
+count_name_words (const char *name)
+{
+  NameWords w;
+  guint n;
+
+  name_words_init (&w, name);
+  n = w.n;
+  name_words_clear (&w);
+  return n;
 }
 
 static void
@@ -813,16 +858,15 @@ attach (SwMentions *self,
   /* The canonical name is the fullest one, written in mixed case. */
   if (m->name != NULL && !caps)
     {
-      g_auto(GStrv) old = name_words (info->actor->name);
+      guint old = info->name_words;
 
-      if (n_words > g_strv_length (old) || strcmp (info->actor->name, m->name) != 0)
+      if (n_words > old ||
+          (n_words == old && strcmp (info->actor->name, m->name) != 0 &&
+           g_utf8_strlen (m->name, -1) > g_utf8_strlen (info->actor->name, -1)))
         {
-          if (n_words > g_strv_length (old) ||
-              (n_words == g_strv_length (old) && g_utf8_strlen (m->name, -1) > g_utf8_strlen (info->actor->name, -1)))
-            {
-              g_free (info->actor->name);
-              info->actor->name = g_strdup (m->name);
-            }
+          g_free (info->actor->name);
+          info->actor->name = g_strdup (m->name);
+          info->name_words = count_name_words (info->actor->name);
         }
     }
 }
@@ -886,17 +930,21 @@ resolve_person (SwMentions *self,
                 SwMention  *m,
                 gboolean    caps)
 {
-  g_auto(GStrv) words = name_words (m->name);
-  guint n = g_strv_length (words);
-  g_autofree char *key = NULL;
-  const char *surname;
+  NameWords words;
+  guint n;
+  const char *key, *surname;
   int actor = -1;
 
+  name_words_init (&words, m->name);
+  n = words.n;
   if (n == 0)
-    return;
+    {
+      name_words_clear (&words);
+      return;
+    }
 
-  key = g_strjoinv (" ", words);
-  surname = words[n - 1];
+  key = words.key;
+  surname = words.last;
 
   actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
 
@@ -928,7 +976,7 @@ resolve_person (SwMentions *self,
 
   if (actor < 0)
     {
-      actor = new_actor (self, m->name, m->kind);
+      actor = new_actor (self, m->name, m->kind, n);
       if (n == 1)
         g_hash_table_add (idx->bare, GINT_TO_POINTER (actor + 1));
       g_array_append_val (index_list (idx->by_surname, surname), actor);
@@ -939,17 +987,18 @@ resolve_person (SwMentions *self,
 
   if (n >= 2)
     {
-      int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, words[0]));
+      int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, words.first));
 
       if (old == 0)
-        g_hash_table_insert (idx->by_first, g_strdup (words[0]), GINT_TO_POINTER (actor + 1));
+        g_hash_table_insert (idx->by_first, g_strdup (words.first), GINT_TO_POINTER (actor + 1));
       else if (old != actor + 1)
-        g_hash_table_replace (idx->by_first, g_strdup (words[0]), GINT_TO_POINTER (-1));
+        g_hash_table_replace (idx->by_first, g_strdup (words.first), GINT_TO_POINTER (-1));
     }
 
   if (m->kind == SW_ACTOR_PERSON)
     m->known = TRUE;
   attach (self, m, actor, n, caps);
+  name_words_clear (&words);
 }
 
 static void
@@ -990,7 +1039,7 @@ resolve_named (SwMentions *self,
 
   if (actor < 0)
     {
-      actor = new_actor (self, m->name, m->kind);
+      actor = new_actor (self, m->name, m->kind, count_name_words (m->name));
       if (m->kind == SW_ACTOR_ORGANIZATION)
         g_array_append_val (index_list (idx->by_tail, tail), actor);
     }

@@ -78,24 +78,18 @@ keeps_period (const SwLexicon *lex,
               const char      *word,
               gsize            len)
 {
-  static const char *const common[] = {
-    "vs", "etc", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "gen",
-    "lt", "col", "sgt", "rep", "sen", "gov", "mt", "ft", "approx", "dept",
-    "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "wis", "calif", "fla", "mass", "ind", "pa", "va",
-  };
   char buf[16];
   const SwWordInfo *info;
 
   if (len == 1 && g_ascii_isupper (word[0]))
     return TRUE;
 
+  /* "vs.", "etc.", "Calif." */
   if (len + 2 > sizeof buf || !sw_lexicon_fold (word, len, buf, sizeof buf))
     return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (common); i++)
-    if (strcmp (buf, common[i]) == 0)
-      return TRUE;
+  info = sw_lexicon_lookup (lex, buf, len);
+  if (info != NULL && (info->sets & SW_SET_ABBREVIATION))
+    return TRUE;
 
   buf[len] = '.';
   buf[len + 1] = '\0';
@@ -368,6 +362,7 @@ tokenize (SwText          *self,
           tok.kind = SW_TOKEN_WORD;
           tok.cap = text[next] == 'S' ? SW_CAP_UPPER : SW_CAP_LOWER;
           tok.flags |= SW_TOKEN_POSSESSIVE;
+          tok.info = sw_lexicon_lookup (lex, text + tok.start, tok.end - tok.start);
         }
       else if ((c == '\'' || c == '`') && next < len && text[next] == (char)c)
         {
@@ -522,21 +517,6 @@ sw_text_free (SwText *self)
   g_array_unref (self->sentences);
   g_array_unref (self->sent_of);
   g_free (self);
-}
-
-gboolean
-sw_token_is (const SwText *self,
-             guint         i,
-             const char   *word)
-{
-  const SwToken *t;
-  gsize n = strlen (word);
-
-  if (i >= self->tokens->len)
-    return FALSE;
-
-  t = sw_text_token (self, i);
-  return t->end - t->start == n && g_ascii_strncasecmp (self->text + t->start, word, n) == 0;
 }
 
 gboolean

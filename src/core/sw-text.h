@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "sw-lexicon.h"
 
@@ -96,9 +97,23 @@ sw_text_sentence_of (const SwText *self,
                          g_array_index (self->sent_of, guint, token));
 }
 
-gboolean    sw_token_is          (const SwText  *self,
-                                  guint          i,
-                                  const char    *word);
+/* Inline so that the length of a literal @word is known at compile time
+ * and most tokens are told apart by their length alone. */
+static inline gboolean
+sw_token_is (const SwText *self,
+             guint         i,
+             const char   *word)
+{
+  const SwToken *t;
+  gsize n = strlen (word);
+
+  if (i >= self->tokens->len)
+    return FALSE;
+
+  t = sw_text_token (self, i);
+  return t->end - t->start == n && g_ascii_strncasecmp (self->text + t->start, word, n) == 0;
+}
+
 gboolean    sw_token_is_punct    (const SwText  *self,
                                   guint          i,
                                   gunichar       ch);
