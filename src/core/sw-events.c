@@ -104,6 +104,12 @@ closes_clause (const char *text,
          (*c == ',' && (strncmp (c, ", but ", 6) == 0 || strncmp (c, ", BUT ", 6) == 0));
 }
 
+/* The bytes bounds_init() stops at */
+static const guint8 marks[256] = {
+  ['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, [','] = 1, [';'] = 1, [':'] = 1,
+  ['"'] = 1, [0xe2] = 1, [0x9c] = 1, ['t'] = 1,
+};
+
 static void
 bounds_init (Bounds     *b,
              const char *text,
@@ -124,7 +130,14 @@ bounds_init (Bounds     *b,
 
   for (guint p = 0; p < len; p++)
     {
-      guint after = p + 1;
+      guint after;
+
+      /* most bytes are none of the marks below */
+      while (p < len && !marks[(guchar)text[p]])
+        p++;
+      if (p >= len)
+        break;
+      after = p + 1;
 
       switch ((guchar)text[p])
         {

@@ -81,6 +81,8 @@ const SwWordInfo *sw_lexicon_lookup       (const SwLexicon *self,
 gboolean          sw_lexicon_has_phrase   (const SwLexicon *self,
                                            const char      *phrase,
                                            guint            flag);
+guint             sw_lexicon_phrase_flags (const SwLexicon *self,
+                                           const char      *folded);
 const char       *sw_lexicon_place_of     (const SwLexicon *self,
                                            const char      *adjective);
 

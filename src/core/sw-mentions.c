@@ -394,15 +394,34 @@ role_text (SwMentions *self,
   return sw_mentions_token_text (self->text, first, last);
 }
 
-static gboolean
-phrase_has (SwMentions *self,
-            guint       first,
-            guint       last,
-            guint       flag)
+/* The lexicon's flags for the words of [first, last) as one phrase,
+ * spelled as sw_mentions_token_text() would, folded in a buffer of our
+ * own: the lists hold no phrase as long as it. */
+static guint
+phrase_flags (SwMentions *self,
+              guint       first,
+              guint       last)
 {
-  g_autofree char *phrase = sw_mentions_token_text (self->text, first, last);
+  char buf[160];
+  gsize n = 0;
 
-  return sw_lexicon_has_phrase (sw_lexicon_get (), phrase, flag);
+  for (guint i = first; i < last; i++)
+    {
+      const SwToken *t = tok (self, i);
+      gsize len = t->end - t->start;
+
+      if (t->kind == SW_TOKEN_QUOTE)
+        continue;
+      if (n + len + 2 > sizeof buf)
+        return 0;
+      if (n > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
+        buf[n++] = ' ';
+      sw_lexicon_fold (self->text->text + t->start, len, buf + n, sizeof buf - n);
+      n += len;
+    }
+  buf[n] = '\0';
+
+  return sw_lexicon_phrase_flags (sw_lexicon_get (), buf);
 }
 
 /* An organisation named inside a role: "European Commission President". */
@@ -445,7 +464,7 @@ analyze_chunk (SwMentions *self,
 {
   const SwSentence *s;
   SwMention m = { 0, };
-  guint ns, flags_all = 0;
+  guint ns, flags_all = 0, phrase;
   gboolean has_title = FALSE, has_name = FALSE, has_cap = FALSE;
 
   while (first < last && token_class (self, first) == CLS_CONN)
@@ -528,7 +547,8 @@ analyze_chunk (SwMentions *self,
   for (guint i = ns; i < last; i++)
     flags_all |= tok_flags (self, i);
 
-  if (phrase_has (self, ns, last, SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD))
+  phrase = phrase_flags (self, ns, last);
+  if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
@@ -541,12 +561,12 @@ analyze_chunk (SwMentions *self,
              !(tok_flags (self, ns - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
         ns--;
     }
-  else if (phrase_has (self, ns, last, SW_WORD_PLACE))
+  else if (phrase & SW_WORD_PLACE)
     {
       m.kind = SW_ACTOR_PLACE;
       m.known = TRUE;
     }
-  else if (phrase_has (self, ns, last, SW_WORD_GROUP))
+  else if (phrase & SW_WORD_GROUP)
     {
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
@@ -618,7 +638,7 @@ process_run (SwMentions *self,
 
           split = person_left || token_class (self, r) == CLS_ROLE ||
                   (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
-                  phrase_has (self, start, k, SW_WORD_PLACE);
+                  (phrase_flags (self, start, k) & SW_WORD_PLACE);
         }
       else if (k > start && k + 1 < last && (tok_is (self, k, "of") || tok_is (self, k, "for")))
         split = person_left && token_class (self, k - 1) == CLS_NAME;

@@ -394,7 +394,10 @@ tokenize (SwText          *self,
         }
 
       g_array_append_val (self->tokens, tok);
-      prev = char_at (text, len, g_utf8_find_prev_char (text, text + tok.end) - text, &next);
+      if ((guchar)text[tok.end - 1] < 0x80)
+        prev = (guchar)text[tok.end - 1];
+      else
+        prev = char_at (text, len, g_utf8_find_prev_char (text, text + tok.end) - text, &next);
       i = tok.end;
       newlines = 0;
       space = FALSE;
