@@ -107,7 +107,7 @@ closes_clause (const char *text,
 /* The bytes bounds_init() stops at */
 static const guint8 marks[256] = {
   ['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, [','] = 1, [';'] = 1, [':'] = 1,
-  ['"'] = 1, [0xe2] = 1, [0x9c] = 1, ['t'] = 1,
+  ['"'] = 1, [0xe2] = 1,
 };
 
 static void
@@ -128,6 +128,9 @@ bounds_init (Bounds     *b,
   if (timexes->len == 0)
     return;
 
+  /* Positions are appended in order: a mark found at p adds p, p + 1, or
+   * the end of ", but" or of an opening “, before which no other mark
+   * can lie. */
   for (guint p = 0; p < len; p++)
     {
       guint after;
@@ -137,7 +140,6 @@ bounds_init (Bounds     *b,
         p++;
       if (p >= len)
         break;
-      after = p + 1;
 
       switch ((guchar)text[p])
         {
@@ -149,18 +151,23 @@ bounds_init (Bounds     *b,
           g_array_append_val (b->commas, p);
           if (closes_clause (text, p))
             g_array_append_val (b->closes, p);
+          after = p + 5;
+          if (after < len && opens_clause (text, 0, after))
+            g_array_append_val (b->opens, after);
           break;
-        case ';': case ':': case '"': case 0xe2:
+        case 0xe2:
           if (closes_clause (text, p))
             g_array_append_val (b->closes, p);
-          if (opens_clause (text, 0, after))
+          after = p + 3;
+          if (after <= len && opens_clause (text, 0, after))
             g_array_append_val (b->opens, after);
           break;
-        case 0x9c: case 't':
+        default: /* ; : " */
+          if (closes_clause (text, p))
+            g_array_append_val (b->closes, p);
+          after = p + 1;
           if (opens_clause (text, 0, after))
             g_array_append_val (b->opens, after);
-          break;
-        default:
           break;
         }
     }
@@ -317,8 +324,12 @@ range_is (const char *text,
           Range       w,
           const char *word)
 {
-  gsize n = strlen (word);
+  gsize n;
 
+  /* the lists are lower case: most words differ in their first letter */
+  if (w.end == w.start || g_ascii_tolower (text[w.start]) != word[0])
+    return FALSE;
+  n = strlen (word);
   return w.end - w.start == n && g_ascii_strncasecmp (text + w.start, word, n) == 0;
 }
 

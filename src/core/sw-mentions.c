@@ -777,6 +777,30 @@ actor_info (SwMentions *self,
   return g_ptr_array_index (self->actors, index);
 }
 
+/* Lower case of a name; most names are ASCII, which needs no Unicode
+ * tables. */
+static char *
+fold_name (const char *name)
+{
+  gsize n = strlen (name);
+  char *out = g_malloc (n + 1);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = name[i];
+
+      if (c >= 0x80)
+        {
+          g_free (out);
+          return g_utf8_strdown (name, n);
+        }
+      out[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+  out[n] = '\0';
+
+  return out;
+}
+
 /* The words of a name that tell who is meant, folded: a key made of them
  * joined by single spaces, its first and its last word. Initials ("J."
  * or "W") and "Jr." say nothing about who is meant. */
@@ -795,7 +819,7 @@ name_words_init (NameWords  *w,
 {
   char *p, *k;
 
-  w->folded = g_utf8_strdown (name, -1);
+  w->folded = fold_name (name);
   w->key = k = g_malloc (strlen (w->folded) + 1);
   w->first = w->last = NULL;
   w->n = 0;
@@ -915,7 +939,7 @@ static void
 resolve_description (SwMentions *self,
                      SwMention  *m)
 {
-  g_autofree char *want = g_utf8_strdown (m->role, -1);
+  g_autofree char *want = fold_name (m->role);
   int best = -1;
 
   /* Only the most recent actors: a description refers back a little way,
@@ -929,7 +953,7 @@ resolve_description (SwMentions *self,
 
       for (guint r = 0; r < info->actor->roles->len; r++)
         {
-          g_autofree char *role = g_utf8_strdown (g_ptr_array_index (info->actor->roles, r), -1);
+          g_autofree char *role = fold_name (g_ptr_array_index (info->actor->roles, r));
 
           if (g_str_has_suffix (role, want) &&
               (best < 0 || info->last_token > actor_info (self, best)->last_token))
@@ -1027,7 +1051,7 @@ resolve_named (SwMentions *self,
                SwMention  *m,
                gboolean    caps)
 {
-  g_autofree char *folded = g_utf8_strdown (m->name, -1);
+  g_autofree char *folded = fold_name (m->name);
   const char *key = folded;
   const char *tail;
   GArray *same;
@@ -1048,7 +1072,7 @@ resolve_named (SwMentions *self,
       for (guint i = 0; same != NULL && i < same->len && actor < 0; i++)
         {
           int a = g_array_index (same, int, i);
-          g_autofree char *other = g_utf8_strdown (actor_info (self, a)->actor->name, -1);
+          g_autofree char *other = fold_name (actor_info (self, a)->actor->name);
           gsize lo = strlen (other), lk = strlen (key);
 
           if ((lo > lk && other[lo - lk - 1] == ' ' && strcmp (other + lo - lk, key) == 0) ||
