@@ -1756,7 +1756,7 @@ resolve_speakers (Ctx *ctx)
 
 typedef struct
 {
-  GHashTable *index;  /* "source/target/kind" → relation index + 1 */
+  GHashTable *index;  /* source, target and kind packed in a gint64 → relation index + 1 */
 } Relations;
 
 static void
@@ -1767,7 +1767,7 @@ relate (SwExtraction   *out,
         SwRelationKind  kind,
         int             quote)
 {
-  char key[64];
+  gint64 key;
   int index;
   SwRelation *r;
 
@@ -1783,14 +1783,14 @@ relate (SwExtraction   *out,
       target = t;
     }
 
-  g_snprintf (key, sizeof key, "%d/%d/%d", source, target, kind);
-  index = GPOINTER_TO_INT (g_hash_table_lookup (rel->index, key)) - 1;
+  key = ((gint64)source << 36) | ((gint64)target << 8) | kind;
+  index = GPOINTER_TO_INT (g_hash_table_lookup (rel->index, &key)) - 1;
   if (index < 0)
     {
       r = sw_relation_new (source, target, kind);
       g_ptr_array_add (out->relations, r);
       index = out->relations->len - 1;
-      g_hash_table_insert (rel->index, g_strdup (key), GINT_TO_POINTER (index + 1));
+      g_hash_table_insert (rel->index, g_memdup2 (&key, sizeof key), GINT_TO_POINTER (index + 1));
     }
   r = g_ptr_array_index (out->relations, index);
   r->weight++;
@@ -1839,9 +1839,9 @@ find_spoke_with (Ctx    *ctx,
           guint w = i + 1;
           int b, a = -1;
 
-          if (tk (ctx, i)->kind != SW_TOKEN_WORD || (ctx->tflags[i] & TF_IN_DIRECT) ||
+          if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) ||
               !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
-              !is_lowerish (ctx, i) || !in_list (ctx, i, SW_SET_TALK))
+              !is_lowerish (ctx, i))
             continue;
 
           if (w < s->last && is_word (ctx, w, "with"))
@@ -1896,7 +1896,7 @@ emit (Ctx          *ctx,
 
   find_spoke_with (ctx, pairs);
   sw_mentions_emit_actors (ctx->mentions, out, remap);
-  rel.index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rel.index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (guint k = 0; k < ctx->cands->len; k++)
     {

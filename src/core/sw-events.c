@@ -327,7 +327,7 @@ range_is (const char *text,
   gsize n;
 
   /* the lists are lower case: most words differ in their first letter */
-  if (w.end == w.start || g_ascii_tolower (text[w.start]) != word[0])
+  if (w.end == w.start || (text[w.start] | 0x20) != word[0])
     return FALSE;
   n = strlen (word);
   return w.end - w.start == n && g_ascii_strncasecmp (text + w.start, word, n) == 0;

@@ -104,8 +104,23 @@ capitalization (const char *text,
                 gsize       end)
 {
   gboolean any_lower = FALSE, any_upper = FALSE, first_upper = FALSE, first = TRUE;
+  gsize i = start;
 
-  for (gsize i = start, next; i < end; i = next)
+  /* ASCII words, most of them, in one tight loop */
+  if (g_ascii_isalpha (text[i]))
+    {
+      first_upper = g_ascii_isupper (text[i]);
+      any_upper = first_upper;
+      any_lower = !first_upper;
+      first = FALSE;
+      for (i++; i < end && (guchar)text[i] < 0x80; i++)
+        {
+          any_upper |= g_ascii_isupper (text[i]);
+          any_lower |= g_ascii_islower (text[i]);
+        }
+    }
+
+  for (gsize next; i < end; i = next)
     {
       gunichar c = char_at (text, end, i, &next);
 
@@ -424,6 +439,10 @@ close_sentence (SwText *self,
   if (last <= first)
     return;
 
+  g_array_set_size (self->sent_of, last);
+  for (guint i = first; i < last; i++)
+    g_array_index (self->sent_of, guint, i) = index;
+
   for (guint i = first; i < last; i++)
     {
       const SwToken *t = sw_text_token (self, i);
@@ -438,8 +457,6 @@ close_sentence (SwText *self,
   s.caps = upper >= 3 && upper > 4 * lower;
 
   g_array_append_val (self->sentences, s);
-  for (guint i = first; i < last; i++)
-    g_array_append_val (self->sent_of, index);
 }
 
 static void
