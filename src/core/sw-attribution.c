@@ -164,6 +164,27 @@ is_lowerish (Ctx  *ctx,
 
 /* Cues */
 
+/* The first word of a sentence, or of a quotation or bracket inside one */
+static gboolean
+is_sentence_start (Ctx  *ctx,
+                   guint i)
+{
+  const SwToken *p;
+
+  if (i == sentence_of (ctx, i)->first)
+    return TRUE;
+  p = tk (ctx, i - 1);
+  return (p->kind == SW_TOKEN_QUOTE && (p->quote & SW_QUOTE_OPEN)) || (p->kind == SW_TOKEN_PUNCT && p->ch == '(');
+}
+
+/* A headline in title case: nearly every longer word capitalised */
+static gboolean
+is_title (Ctx  *ctx,
+          guint i)
+{
+  return sentence_of (ctx, i)->title;
+}
+
 static const SwCue *
 match_cue (Ctx   *ctx,
            guint  i,
@@ -172,7 +193,12 @@ match_cue (Ctx   *ctx,
   const SwToken *t = tk (ctx, i);
   guint n = ctx->text->tokens->len;
 
-  if (t->kind != SW_TOKEN_WORD || t->info == NULL || t->info->cues == NULL || !is_lowerish (ctx, i))
+  if (t->kind != SW_TOKEN_WORD || t->info == NULL || t->info->cues == NULL)
+    return NULL;
+  /* "According to police, …" and headlines ("Graham Says Deal Is Near")
+   * capitalise cues too */
+  if (!is_lowerish (ctx, i) &&
+      !(t->cap == SW_CAP_INITIAL && (is_sentence_start (ctx, i) || is_title (ctx, i))))
     return NULL;
   if (ctx->tflags[i] & (TF_IN_DIRECT | TF_CUE_USED))
     return NULL;
@@ -575,6 +601,69 @@ np_right (Ctx  *ctx,
           np.first = start;
           np.last = start + 1;
           np.valid = TRUE;
+        }
+    }
+
+  return np;
+}
+
+/* The source named after "according to" when it is no name: "exit
+ * polls", "federal statistics", "the event organizer Alliance to Reclaim
+ * Our Schools (AROS)", "him". The words up to the next punctuation; the
+ * last name among them, if any, is the speaker. */
+static Np
+np_prep_source (Ctx   *ctx,
+                guint  i)
+{
+  Np np = { 0, };
+  const SwSentence *s;
+  guint k;
+
+  if (i >= ctx->text->tokens->len)
+    return np;
+
+  s = sentence_of (ctx, i);
+  for (k = i; k < s->last && k - i < 10; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+
+      if (ctx->tflags[k] & TF_IN_DIRECT)
+        break;
+      if (t->kind == SW_TOKEN_PUNCT && t->ch == '(')
+        {
+          guint close = k + 1;
+
+          while (close < s->last && close - k < 8 && !is_punct (ctx, close, ')'))
+            close++;
+          if (close >= s->last || !is_punct (ctx, close, ')'))
+            break;
+          k = close;
+          continue;
+        }
+      if (t->kind != SW_TOKEN_WORD && t->kind != SW_TOKEN_NUMBER)
+        break;
+      if (is_word (ctx, k, "that") || is_word (ctx, k, "which") || is_word (ctx, k, "who") ||
+          is_word (ctx, k, "whom") || in_list (ctx, k, SW_SET_AUX))
+        break;
+    }
+
+  /* a run cut short by the sentence limit is no name */
+  if (k == i || k - i >= 10)
+    return np;
+
+  np.first = i;
+  np.last = k;
+  np.valid = TRUE;
+  if (k == i + 1 && (wflags (ctx, i) & SW_WORD_PRONOUN))
+    np.pronoun = tk (ctx, i)->info->gender;
+  for (guint m = k; m > i && np.n_mentions == 0; m--)
+    {
+      int x = ctx->mentions->mention_at[m - 1];
+
+      if (x >= 0 && mention (ctx, x)->first >= i && mention (ctx, x)->name != NULL)
+        {
+          np.mentions[0] = x;
+          np.n_mentions = 1;
         }
     }
 
@@ -1164,6 +1253,85 @@ sentence_subject_cue (Ctx              *ctx,
   return c->cue_first + 1;
 }
 
+/* A common noun for people, a body or a document: "judge", "authority",
+ * "officials", "poll" */
+static gboolean
+speaker_head (Ctx  *ctx,
+              guint i)
+{
+  return common_noun_head (ctx, i) &&
+         ((wflags (ctx, i) & (SW_WORD_TITLE | SW_WORD_ORG_HEAD | SW_WORD_GROUP)) ||
+          in_list (ctx, i, SW_SET_SPEAKER | SW_SET_DOCUMENT));
+}
+
+/* The subject of sentence @s when it names who acts, for a cue later in
+ * the sentence that has no subject of its own ("Hillary Clinton spoke out
+ * on Tuesday, arguing that …"): a pronoun, a name, or a determiner and a
+ * noun, followed by a lower-case word (its verb). */
+static Np
+sentence_subject (Ctx              *ctx,
+                  const SwSentence *s,
+                  guint             before)
+{
+  Np np = { 0, };
+  guint k = s->first;
+
+  if (tk (ctx, k)->kind == SW_TOKEN_QUOTE || (ctx->tflags[k] & TF_IN_DIRECT))
+    return np;
+
+  np = np_right (ctx, k);
+  if (!np.valid || np.n_mentions == 0)
+    {
+      Np none = { 0, };
+      char g;
+
+      np = none;
+      if (subject_pronoun (ctx, k, &g))
+        {
+          np.first = k;
+          np.last = k + 1;
+          np.pronoun = g;
+          np.valid = TRUE;
+        }
+      else if (in_list (ctx, k, SW_SET_DETERMINER) && !is_word (ctx, k, "that"))
+        {
+          guint j = k + 1;
+
+          /* "A New York judge", "The port authority": up to the first
+           * word that names people, a body or a document */
+          while (j < before && j - k < 8 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+                 !(tk (ctx, j)->flags & SW_TOKEN_POSSESSIVE) &&
+                 !in_list (ctx, j, SW_SET_AUX) && !in_list (ctx, j, SW_SET_ADVERB) &&
+                 !(wflags (ctx, j) & (SW_WORD_CUE | SW_WORD_FUNCTION | SW_WORD_PRONOUN)) &&
+                 !speaker_head (ctx, j - 1))
+            j++;
+          if (j > k + 1 && (mention_ending_at (ctx, j) >= 0 || speaker_head (ctx, j - 1)))
+            {
+              int m = mention_ending_at (ctx, j);
+
+              np.first = k;
+              np.last = j;
+              np.valid = TRUE;
+              if (m >= 0 && mention (ctx, m)->first > k)
+                {
+                  np.mentions[0] = m;
+                  np.n_mentions = 1;
+                }
+            }
+        }
+    }
+
+  if (!np.valid || np.last >= before || !is_lowerish (ctx, np.last) || is_boundary (ctx, np.last) ||
+      (wflags (ctx, np.last) & SW_WORD_PRONOUN))
+    {
+      Np none = { 0, };
+
+      return none;
+    }
+
+  return np;
+}
+
 /* Where the clause before a trailing attribution starts. */
 static guint
 clause_start (Ctx   *ctx,
@@ -1268,6 +1436,11 @@ indirect_at (Ctx              *ctx,
   if (cue->flags & SW_CUE_PREP)
     {
       np = np_right (ctx, after);
+      /* "according to Martin Gilbert’s history", "according to Kremlin
+       * officials": the name is part of a longer source */
+      if (!np.valid || (np.last < s->last && (tk (ctx, np.last)->kind == SW_TOKEN_WORD ||
+                                             tk (ctx, np.last)->kind == SW_TOKEN_NUMBER)))
+        np = np_prep_source (ctx, after);
       if (!np.valid)
         return;
       if (i == s->first || (i == s->first + 1 && is_boundary (ctx, s->first)) ||
@@ -1289,7 +1462,11 @@ indirect_at (Ctx              *ctx,
       /* "…, stressing that …": the subject of the sentence speaks. */
       same_as = sentence_subject_cue (ctx, i, s);
       if (same_as == 0)
-        return;
+        {
+          np = sentence_subject (ctx, s, i);
+          if (!np.valid)
+            return;
+        }
       c_first = skip_post (ctx, after, end, &medium);
       c_last = end;
       goto emit;
@@ -1312,7 +1489,14 @@ indirect_at (Ctx              *ctx,
           /* "… and reiterated his demand that …" */
           same_as = sentence_subject_cue (ctx, i, s);
           if (same_as == 0)
-            return;
+            {
+              /* "… and said he did not support Mr. Trump", but not "…
+               * and added to the ranks" */
+              np = sentence_subject (ctx, s, i);
+              if (!np.valid || (!(cue->flags & SW_CUE_INFINITIVE) &&
+                                (is_word (ctx, after, "to") || is_word (ctx, after, "by"))))
+                return;
+            }
         }
       else if ((cue->flags & SW_CUE_INVERTS) && p > s->first &&
                (is_punct (ctx, p - 1, ',') || is_punct (ctx, p - 1, 0x2014)))
@@ -1413,7 +1597,8 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
-  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end))
+  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end) &&
+           !(np.valid && np.last > np.first && in_list (ctx, np.last - 1, SW_SET_DOCUMENT)))
     {
       g_free (medium);
       return;

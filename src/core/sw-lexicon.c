@@ -305,7 +305,8 @@ load_grammar (SwLexicon  *self,
     { "subject", SW_SET_SUBJECT }, { "collective", SW_SET_COLLECTIVE },
     { "skip", SW_SET_SKIP }, { "aux", SW_SET_AUX }, { "talk", SW_SET_TALK },
     { "boundary", SW_SET_BOUNDARY }, { "connector", SW_SET_CONNECTOR },
-    { "abbreviation", SW_SET_ABBREVIATION },
+    { "abbreviation", SW_SET_ABBREVIATION }, { "speaker", SW_SET_SPEAKER },
+    { "document", SW_SET_DOCUMENT },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

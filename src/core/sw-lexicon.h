@@ -55,6 +55,8 @@ typedef enum
   SW_SET_BOUNDARY     = 1 << 7,
   SW_SET_CONNECTOR    = 1 << 8,
   SW_SET_ABBREVIATION = 1 << 9,
+  SW_SET_SPEAKER      = 1 << 10,
+  SW_SET_DOCUMENT     = 1 << 11,
 } SwWordSet;
 
 typedef struct

@@ -216,9 +216,11 @@ token_class_compute (SwMentions *self,
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
 
-  if (s->caps)
+  /* In capitals or in a title-case headline, a capital says nothing: only
+   * words known as names, or capitalised inside other sentences, count. */
+  if (s->caps || (s->title && t->cap != SW_CAP_LOWER))
     {
-      if (t->cap != SW_CAP_UPPER)
+      if (t->cap != (s->caps ? SW_CAP_UPPER : SW_CAP_INITIAL) && t->cap != SW_CAP_UPPER)
         return CLS_NONE;
       if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
         return CLS_NONE;
@@ -227,7 +229,7 @@ token_class_compute (SwMentions *self,
       if ((flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) || in_vocabulary (self, t))
         return CLS_NAME;
       /* the surname after a known given name: "PETER HOLM" */
-      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap == SW_CAP_UPPER)
+      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap != SW_CAP_LOWER)
         return CLS_NAME;
       return CLS_NONE;
     }
@@ -263,7 +265,8 @@ token_class_compute (SwMentions *self,
       /* "Fowler said …": a capitalised word right before a reporting verb is
        * a name, unless it looks like a plural of people ("Critics say"). */
       if (i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER &&
-          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t))
+          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t) &&
+          !(t->info != NULL && (t->info->sets & (SW_SET_SPEAKER | SW_SET_DOCUMENT))))
         return CLS_NAME;
       if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
@@ -284,7 +287,7 @@ build_vocabulary (SwMentions *self)
     {
       const SwSentence *s = &g_array_index (text->sentences, SwSentence, si);
 
-      if (s->caps)
+      if (s->caps || s->title)
         continue;
 
       for (guint i = s->first; i < s->last; i++)

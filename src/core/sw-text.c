@@ -432,8 +432,8 @@ close_sentence (SwText *self,
                 guint   last,
                 guint   para)
 {
-  SwSentence s = { first, last, para, FALSE };
-  guint upper = 0, lower = 0;
+  SwSentence s = { first, last, para, FALSE, FALSE };
+  guint upper = 0, lower = 0, initial = 0, lower_long = 0;
   guint index = self->sentences->len;
 
   if (last <= first)
@@ -453,8 +453,15 @@ close_sentence (SwText *self,
         upper++;
       else if (t->cap == SW_CAP_LOWER || t->cap == SW_CAP_INITIAL)
         lower++;
+      if (t->cap == SW_CAP_INITIAL && t->end - t->start >= 4)
+        initial++;
+      else if (t->cap == SW_CAP_LOWER && t->end - t->start >= 5 && !(t->flags & SW_TOKEN_POSSESSIVE))
+        lower_long++;
     }
   s.caps = upper >= 3 && upper > 4 * lower;
+  /* "Clinton Hid Past Health Problems From Public, Doctor Says": hardly a
+   * longer word in lower case, where a sentence has its verbs and nouns */
+  s.title = !s.caps && initial >= 3 && lower_long * 8 <= initial;
 
   g_array_append_val (self->sentences, s);
 }

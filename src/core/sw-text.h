@@ -62,6 +62,7 @@ typedef struct
   guint     last;    /* one past the last token */
   guint     para;
   gboolean  caps;    /* written in capitals only */
+  gboolean  title;   /* a headline in title case: capitals say little */
 } SwSentence;
 
 typedef struct
