@@ -440,6 +440,38 @@ test_documents (void)
   result_clear (&r);
 }
 
+/* Subjects with adverbs, dates and modifiers between them and the cue */
+static void
+test_subject_shapes (void)
+{
+  Result r = run ("The inspectors cautiously suggested that the cranes be replaced.\n"
+                  "The Lindqvist family said the boat was theirs.\n"
+                  "Federal and state officials said the bridge would close in May.\n"
+                  "An arbitration panel in 2001 found that the tariffs broke the treaty.\n");
+
+  assert_speaker_mention (&r, quote_with (&r, "the cranes be replaced"), "The inspectors");
+  assert_speaker_mention (&r, quote_with (&r, "the boat was theirs"), "The Lindqvist family");
+  assert_speaker_mention (&r, quote_with (&r, "the bridge would close"), "state officials");
+  assert_speaker_mention (&r, quote_with (&r, "the tariffs broke the treaty"), "An arbitration panel");
+  result_clear (&r);
+}
+
+/* Reported content ends where another attribution or clause starts. */
+static void
+test_content_ends (void)
+{
+  Result r = run ("The mayor said the budget was balanced, and union leaders warned that cuts "
+                  "were coming.\n"
+                  "Okafor said the port would reopen; the ferries would wait.\n"
+                  "Okafor said that he and the mayor had agreed to meet again.\n");
+
+  assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
+  assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
+  assert_content (&r, quote_with (&r, "the port would reopen"), "the port would reopen");
+  assert_content (&r, quote_with (&r, "he and the mayor"), "he and the mayor had agreed to meet again");
+  result_clear (&r);
+}
+
 static void
 test_pathological (void)
 {
@@ -567,6 +599,8 @@ main (int   argc,
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);
   g_test_add_func ("/attribution/headline", test_headline);
   g_test_add_func ("/attribution/documents", test_documents);
+  g_test_add_func ("/attribution/subject-shapes", test_subject_shapes);
+  g_test_add_func ("/attribution/content-ends", test_content_ends);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

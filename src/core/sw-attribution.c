@@ -329,6 +329,23 @@ is_boundary (Ctx  *ctx,
   return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, SW_SET_BOUNDARY);
 }
 
+/* "generally", "aggressively" between a subject and its verb; not the
+ * noun in "the family said", which follows a determiner. */
+static gboolean
+ly_adverb (Ctx              *ctx,
+           guint             i,
+           const SwSentence *s)
+{
+  const SwToken *t = tk (ctx, i);
+  const char *text = ctx->text->text;
+
+  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start >= 5 &&
+         text[t->end - 2] == 'l' && text[t->end - 1] == 'y' && t->info == NULL &&
+         i > s->first && tk (ctx, i - 1)->kind == SW_TOKEN_WORD &&
+         !in_list (ctx, i - 1, SW_SET_DETERMINER) && !(tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
+         !(wflags (ctx, i - 1) & SW_WORD_PRONOUN && !in_list (ctx, i - 1, SW_SET_SUBJECT));
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -343,7 +360,10 @@ np_left (Ctx  *ctx,
   char g;
 
   while (j > s->first && skipped < 5 &&
-         (in_list (ctx, j - 1, SW_SET_ADVERB) || (wflags (ctx, j - 1) & SW_WORD_TIME)) &&
+         (in_list (ctx, j - 1, SW_SET_ADVERB) || (wflags (ctx, j - 1) & SW_WORD_TIME) ||
+          ly_adverb (ctx, j - 1, s) ||
+          (tk (ctx, j - 1)->kind == SW_TOKEN_NUMBER && j - 1 > s->first &&
+           (is_word (ctx, j - 2, "in") || is_word (ctx, j - 2, "since")))) &&
          !(wflags (ctx, j - 1) & SW_WORD_PRONOUN))
     {
       j--;
@@ -478,10 +498,14 @@ np_left (Ctx  *ctx,
       {
         guint k = j;
 
+        /* "top black lawmakers", "Federal and state officials": a word
+         * that could be a cue is a modifier after "and" or a comma */
         while (k > s->first && j - k < 5 &&
                (tk (ctx, k - 1)->kind == SW_TOKEN_WORD || tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER) &&
                !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, SW_SET_ADVERB) &&
-               !(wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
+               !(wflags (ctx, k - 1) & (SW_WORD_PRONOUN | SW_WORD_FUNCTION)) &&
+               (!(wflags (ctx, k - 1) & SW_WORD_CUE) ||
+                (k - 1 > s->first && (is_word (ctx, k - 2, "and") || is_punct (ctx, k - 2, ',')))))
           k--;
         if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION))
           {
@@ -1368,8 +1392,24 @@ content_end (Ctx      *ctx,
           (is_word (ctx, k + 1, "but") || is_word (ctx, k + 1, "and") || is_word (ctx, k + 1, "while") ||
            match_cue (ctx, k + 1, &(guint){ 0 }) != NULL))
         return k;
-      if (clause_only && is_punct (ctx, k, ';'))
+      if (is_punct (ctx, k, ';'))
         return k;
+
+      /* "…, and human rights groups warned that …", "… but noted that …":
+       * another attribution starts (while "he and Putin had agreed" is
+       * one subject) */
+      if ((is_word (ctx, k, "and") || is_word (ctx, k, "but")) && k > q + 1)
+        {
+          gboolean comma = is_punct (ctx, k - 1, ',') || is_punct (ctx, k - 1, 0x2014);
+          guint j = k + 1;
+
+          while (comma && j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+                 match_cue (ctx, j, &(guint){ 0 }) == NULL)
+            j++;
+          if (j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+              match_cue (ctx, j, &(guint){ 0 }) != NULL && !in_list (ctx, j - 1, SW_SET_DETERMINER))
+            return comma ? k - 1 : k;
+        }
     }
 
   return end;

@@ -306,7 +306,7 @@ load_grammar (SwLexicon  *self,
     { "skip", SW_SET_SKIP }, { "aux", SW_SET_AUX }, { "talk", SW_SET_TALK },
     { "boundary", SW_SET_BOUNDARY }, { "connector", SW_SET_CONNECTOR },
     { "abbreviation", SW_SET_ABBREVIATION }, { "speaker", SW_SET_SPEAKER },
-    { "document", SW_SET_DOCUMENT },
+    { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

@@ -57,6 +57,7 @@ typedef enum
   SW_SET_ABBREVIATION = 1 << 9,
   SW_SET_SPEAKER      = 1 << 10,
   SW_SET_DOCUMENT     = 1 << 11,
+  SW_SET_NOUN         = 1 << 12,
 } SwWordSet;
 
 typedef struct
