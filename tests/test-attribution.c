@@ -472,6 +472,36 @@ test_content_ends (void)
   result_clear (&r);
 }
 
+/* Titles in marks, passives, subjects with inserted clauses */
+static void
+test_titles_passives_inserts (void)
+{
+  Result r = run ("Nkechi Okafor runs the port of Lunport.\n"
+                  "On this week’s episode of “Harbour Morning News,” Okafor said the cranes were old.\n"
+                  "The toll scheme was first reported by the Lunport Gazette.\n"
+                  "Okafor, 56, who has run the port for a decade, told reporters the cranes were unsafe.\n"
+                  "Lunport, the city’s biggest employer, said it was opposed to the tariff.\n");
+  const SwQuote *q;
+
+  g_assert_null (quote_with (&r, "Harbour Morning News"));
+  assert_speakers (&r, quote_with (&r, "the cranes were old"), "Nkechi Okafor", NULL);
+
+  q = quote_with (&r, "The toll scheme");
+  assert_content (&r, q, "The toll scheme");
+  assert_speaker_mention (&r, q, "the Lunport Gazette");
+
+  q = quote_with (&r, "the cranes were unsafe");
+  assert_content (&r, q, "the cranes were unsafe");
+  assert_speakers (&r, q, "Nkechi Okafor", NULL);
+
+  /* "said it was": "it" is the subject of what was said */
+  q = quote_with (&r, "biggest employer");
+  g_assert_true (q == NULL || !q->has_speaker_mention ||
+                 strcmp (sw_document_get_text (r.doc) + q->speaker_mention.start, "it") != 0);
+  g_assert_nonnull (quote_with (&r, "opposed to the tariff"));
+  result_clear (&r);
+}
+
 static void
 test_pathological (void)
 {
@@ -601,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/attribution/documents", test_documents);
   g_test_add_func ("/attribution/subject-shapes", test_subject_shapes);
   g_test_add_func ("/attribution/content-ends", test_content_ends);
+  g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

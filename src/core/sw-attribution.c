@@ -438,20 +438,29 @@ np_left (Ctx  *ctx,
           return np;
         }
 
-      for (guint k = j; k > s->first + 1 && j - k < 30; k--)
+      /* the inserted words may hold commas of their own: "Schiff, 56, who
+       * has served …, told", "China, Pyongyang’s only ally, said" */
+      for (guint k = j, commas = 0; k > s->first + 1 && j - k < 30; k--)
         if (is_punct (ctx, k - 1, ','))
           {
             guint open = k - 1;
+            int pm = mention_starting_at (ctx, k);
 
+            if (!(in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
+                  is_word (ctx, k, "which") || is_lowerish (ctx, k) ||
+                  tk (ctx, k)->kind == SW_TOKEN_NUMBER || (wflags (ctx, k) & SW_WORD_TITLE) ||
+                  (pm >= 0 && (tk (ctx, mention (ctx, pm)->last)->flags & SW_TOKEN_POSSESSIVE))))
+              break;
             m = mention_ending_at (ctx, open);
-            if (m >= 0 && (in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
-                           is_word (ctx, k, "which") || is_lowerish (ctx, k)))
+            if (m >= 0)
               {
                 np.last = open;
                 np_collect_left (ctx, &np, m, s->first);
                 np.valid = TRUE;
+                break;
               }
-            break;
+            if (++commas == 3)
+              break;
           }
       return np;
     }
@@ -1140,6 +1149,34 @@ quote_words (Ctx          *ctx,
   return words;
 }
 
+/* “Fox News Sunday,” “Make Your Kid a Millionaire”: a title in marks,
+ * every word capitalised but the short function words, is no speech. */
+static gboolean
+quote_is_title (Ctx          *ctx,
+                const DQuote *dq)
+{
+  guint capital = 0;
+
+  if (sentence_of (ctx, dq->open)->caps || sentence_of (ctx, dq->open)->title)
+    return FALSE;
+
+  for (guint i = dq->open + 1; i < dq->close; i++)
+    {
+      const SwToken *t = tk (ctx, i);
+
+      if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
+        continue;
+      if (t->cap == SW_CAP_INITIAL || t->cap == SW_CAP_UPPER)
+        capital += t->end - t->start >= 3;
+      else if (t->end - t->start > 3)
+        return FALSE;
+      if (capital > 8)
+        return FALSE;
+    }
+
+  return capital >= 3;
+}
+
 static void
 find_direct (Ctx *ctx)
 {
@@ -1149,7 +1186,7 @@ find_direct (Ctx *ctx)
       gboolean ends_clause;
       const SwToken *before = dq->close > dq->open + 1 ? tk (ctx, dq->close - 1) : NULL;
 
-      if (dq->taken)
+      if (dq->taken || quote_is_title (ctx, dq))
         continue;
 
       /* “… ,” invites the attribution after; “… .” more often before. */
@@ -1356,6 +1393,28 @@ sentence_subject (Ctx              *ctx,
   return np;
 }
 
+/* Is the cue at @i a passive participle: "was reported", "has been
+ * called", "is widely seen"? */
+static gboolean
+is_passive (Ctx              *ctx,
+            guint             i,
+            const SwSentence *s)
+{
+  for (guint k = i; k > s->first && i - k < 4; k--)
+    {
+      guint w = k - 1;
+
+      if (is_word (ctx, w, "is") || is_word (ctx, w, "was") || is_word (ctx, w, "were") ||
+          is_word (ctx, w, "are") || is_word (ctx, w, "been") || is_word (ctx, w, "being") ||
+          is_word (ctx, w, "be"))
+        return TRUE;
+      if (!in_list (ctx, w, SW_SET_ADVERB) && !ly_adverb (ctx, w, s))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Where the clause before a trailing attribution starts. */
 static guint
 clause_start (Ctx   *ctx,
@@ -1545,7 +1604,10 @@ indirect_at (Ctx              *ctx,
           guint r = skip_post (ctx, after, s->last, &medium);
 
           right = np_right (ctx, r);
-          if (!right.valid)
+          /* "…, said it was opposed": a pronoun with its own verb is the
+           * subject of the reported clause, not an inverted speaker */
+          if (!right.valid || (right.pronoun != 0 && right.last < s->last &&
+                               tk (ctx, right.last)->kind == SW_TOKEN_WORD))
             {
               g_free (medium);
               return;
@@ -1561,6 +1623,26 @@ indirect_at (Ctx              *ctx,
     }
 
   q = skip_post (ctx, after, end, &medium);
+
+  /* "The registration issue was first reported by The Washington Post":
+   * the subject is the content, the agent after "by" the source */
+  if (np.valid && is_word (ctx, q, "by") && is_passive (ctx, i, s))
+    {
+      Np agent = np_right (ctx, q + 1);
+
+      if (!agent.valid || (agent.last < s->last && tk (ctx, agent.last)->kind == SW_TOKEN_WORD))
+        agent = np_prep_source (ctx, q + 1);
+      if (!agent.valid)
+        {
+          g_free (medium);
+          return;
+        }
+      c_first = np.first;
+      c_last = np.last;
+      np = agent;
+      before_content = TRUE;
+      goto emit;
+    }
 
   /* "…, the agency said in a report, and …" ends the attribution too */
   if (q + 1 < end && is_punct (ctx, q, ',') &&
@@ -1597,8 +1679,8 @@ indirect_at (Ctx              *ctx,
 
           if (obj.valid)
             q = obj.last;
-          else if (q < end && (wflags (ctx, q) & SW_WORD_PRONOUN))
-            q++;
+          else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER)))
+            q++; /* "told him", "told reporters" */
         }
       q = skip_post (ctx, q, end, &medium);
     }
@@ -1872,7 +1954,7 @@ attach_unattributed (Ctx *ctx)
           words++;
 
       /* “very small step”: a phrase in quotation marks, not a quote */
-      if (words < 4)
+      if (words < 4 || quote_is_title (ctx, dq))
         continue;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);

@@ -307,6 +307,7 @@ load_grammar (SwLexicon  *self,
     { "boundary", SW_SET_BOUNDARY }, { "connector", SW_SET_CONNECTOR },
     { "abbreviation", SW_SET_ABBREVIATION }, { "speaker", SW_SET_SPEAKER },
     { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
+    { "preposition", SW_SET_PREPOSITION },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

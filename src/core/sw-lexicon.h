@@ -58,6 +58,7 @@ typedef enum
   SW_SET_SPEAKER      = 1 << 10,
   SW_SET_DOCUMENT     = 1 << 11,
   SW_SET_NOUN         = 1 << 12,
+  SW_SET_PREPOSITION  = 1 << 13,
 } SwWordSet;
 
 typedef struct

@@ -455,13 +455,15 @@ close_sentence (SwText *self,
         lower++;
       if (t->cap == SW_CAP_INITIAL && t->end - t->start >= 4)
         initial++;
-      else if (t->cap == SW_CAP_LOWER && t->end - t->start >= 5 && !(t->flags & SW_TOKEN_POSSESSIVE))
+      else if (t->cap == SW_CAP_LOWER && t->end - t->start >= 4 && !(t->flags & SW_TOKEN_POSSESSIVE) &&
+               !(t->info != NULL && ((t->info->flags & SW_WORD_FUNCTION) || (t->info->sets & SW_SET_PREPOSITION))))
         lower_long++;
     }
   s.caps = upper >= 3 && upper > 4 * lower;
-  /* "Clinton Hid Past Health Problems From Public, Doctor Says": hardly a
-   * longer word in lower case, where a sentence has its verbs and nouns */
-  s.title = !s.caps && initial >= 3 && lower_long * 8 <= initial;
+  /* "Clinton Hid Past Health Problems From Public, Doctor Says": no longer
+   * word in lower case but a preposition, where a sentence has its verbs
+   * and nouns */
+  s.title = !s.caps && initial >= 3 && (lower_long == 0 || (initial >= 8 && lower_long * 8 <= initial));
 
   g_array_append_val (self->sentences, s);
 }
