@@ -331,6 +331,178 @@ test_telegram_and_description (void)
 }
 
 static void
+assert_speaker_mention (Result        *r,
+                        const SwQuote *q,
+                        const char    *words)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (q);
+  g_assert_true (q->has_speaker_mention);
+  text = slice (r, q->speaker_mention);
+  g_assert_cmpstr (text, ==, words);
+}
+
+static void
+assert_content (Result        *r,
+                const SwQuote *q,
+                const char    *words)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (q);
+  text = slice (r, q->content);
+  g_assert_cmpstr (text, ==, words);
+}
+
+/* "according to" opening a sentence, and sources that are no names */
+static void
+test_according_to (void)
+{
+  Result r = run ("According to harbour police, two cranes collapsed in the storm.\n"
+                  "About 4,000 families lost power overnight, according to regional statistics.\n"
+                  "The toll road was never profitable, according to Mira Santos’s audit of the project.\n"
+                  "The ferry left on time, according to him.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "two cranes collapsed");
+  assert_cue (&r, q, "According to");
+  assert_speaker_mention (&r, q, "harbour police");
+  assert_content (&r, q, "two cranes collapsed in the storm");
+
+  q = quote_with (&r, "families lost power");
+  assert_speaker_mention (&r, q, "regional statistics");
+  assert_content (&r, q, "About 4,000 families lost power overnight");
+
+  q = quote_with (&r, "never profitable");
+  assert_speaker_mention (&r, q, "Mira Santos’s audit of the project");
+  assert_speakers (&r, q, "Mira Santos", NULL);
+
+  q = quote_with (&r, "The ferry left on time");
+  assert_speaker_mention (&r, q, "him");
+  result_clear (&r);
+}
+
+/* A participle or a second verb without a subject of its own: the
+ * subject of the sentence speaks. */
+static void
+test_sentence_subject (void)
+{
+  Result r = run ("Dock workers walked out in Varnholm on Monday.\n"
+                  "Teodor Brandt visited the picket line on Tuesday, arguing that the new shift "
+                  "rota breaks the contract.\n"
+                  "The port authority closed two gates, saying the strike made them unsafe.\n"
+                  "Brandt toured the terminal and said he would ask for mediation.\n"
+                  "The next day it reopened the gates, saying nothing.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "the new shift rota breaks the contract");
+  assert_speakers (&r, q, "Teodor Brandt", NULL);
+  assert_cue (&r, q, "arguing");
+
+  q = quote_with (&r, "the strike made them unsafe");
+  assert_speaker_mention (&r, q, "The port authority");
+
+  q = quote_with (&r, "he would ask for mediation");
+  assert_speakers (&r, q, "Teodor Brandt", NULL);
+
+  /* a time is no speaker */
+  g_assert_null (quote_with (&r, "nothing"));
+  result_clear (&r);
+}
+
+/* Headlines in title case capitalise their cues and every other word. */
+static void
+test_headline (void)
+{
+  Result r = run ("Harbour Will Reopen Within Weeks, Okafor Says\n\n"
+                  "Nkechi Okafor, the harbour master, spoke to reporters in Lunport. Okafor has run "
+                  "the harbour since 2019.\n\n"
+                  "German Chancellor Karl Weber arrived in Lunport on Friday.\n");
+  const SwQuote *q = quote_with (&r, "Harbour Will Reopen Within Weeks");
+
+  assert_speakers (&r, q, "Nkechi Okafor", NULL);
+  assert_cue (&r, q, "Says");
+  /* a sentence full of names is no headline: the chancellor is one person */
+  g_assert_cmpint (actor_named (&r, "Karl Weber"), >=, 0);
+  result_clear (&r);
+}
+
+/* Polls and studies show things without a "that". */
+static void
+test_documents (void)
+{
+  Result r = run ("Polls show the mayor with a narrow lead in the north.\n"
+                  "The mayor shows no sign of slowing down.\n");
+
+  assert_speaker_mention (&r, quote_with (&r, "the mayor with a narrow lead"), "Polls");
+  g_assert_null (quote_with (&r, "no sign of slowing"));
+  result_clear (&r);
+}
+
+/* Subjects with adverbs, dates and modifiers between them and the cue */
+static void
+test_subject_shapes (void)
+{
+  Result r = run ("The inspectors cautiously suggested that the cranes be replaced.\n"
+                  "The Lindqvist family said the boat was theirs.\n"
+                  "Federal and state officials said the bridge would close in May.\n"
+                  "An arbitration panel in 2001 found that the tariffs broke the treaty.\n");
+
+  assert_speaker_mention (&r, quote_with (&r, "the cranes be replaced"), "The inspectors");
+  assert_speaker_mention (&r, quote_with (&r, "the boat was theirs"), "The Lindqvist family");
+  assert_speaker_mention (&r, quote_with (&r, "the bridge would close"), "state officials");
+  assert_speaker_mention (&r, quote_with (&r, "the tariffs broke the treaty"), "An arbitration panel");
+  result_clear (&r);
+}
+
+/* Reported content ends where another attribution or clause starts. */
+static void
+test_content_ends (void)
+{
+  Result r = run ("The mayor said the budget was balanced, and union leaders warned that cuts "
+                  "were coming.\n"
+                  "Okafor said the port would reopen; the ferries would wait.\n"
+                  "Okafor said that he and the mayor had agreed to meet again.\n");
+
+  assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
+  assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
+  assert_content (&r, quote_with (&r, "the port would reopen"), "the port would reopen");
+  assert_content (&r, quote_with (&r, "he and the mayor"), "he and the mayor had agreed to meet again");
+  result_clear (&r);
+}
+
+/* Titles in marks, passives, subjects with inserted clauses */
+static void
+test_titles_passives_inserts (void)
+{
+  Result r = run ("Nkechi Okafor runs the port of Lunport.\n"
+                  "On this week’s episode of “Harbour Morning News,” Okafor said the cranes were old.\n"
+                  "The toll scheme was first reported by the Lunport Gazette.\n"
+                  "Okafor, 56, who has run the port for a decade, told reporters the cranes were unsafe.\n"
+                  "Lunport, the city’s biggest employer, said it was opposed to the tariff.\n");
+  const SwQuote *q;
+
+  g_assert_null (quote_with (&r, "Harbour Morning News"));
+  assert_speakers (&r, quote_with (&r, "the cranes were old"), "Nkechi Okafor", NULL);
+
+  q = quote_with (&r, "The toll scheme");
+  assert_content (&r, q, "The toll scheme");
+  assert_speaker_mention (&r, q, "the Lunport Gazette");
+
+  q = quote_with (&r, "the cranes were unsafe");
+  assert_content (&r, q, "the cranes were unsafe");
+  assert_speakers (&r, q, "Nkechi Okafor", NULL);
+
+  /* "said it was": "it" is the subject of what was said */
+  q = quote_with (&r, "biggest employer");
+  g_assert_true (q == NULL || !q->has_speaker_mention ||
+                 strcmp (sw_document_get_text (r.doc) + q->speaker_mention.start, "it") != 0);
+  g_assert_nonnull (quote_with (&r, "opposed to the tariff"));
+  result_clear (&r);
+}
+
+static void
 test_pathological (void)
 {
   GString *marks = g_string_new (NULL);
@@ -453,6 +625,13 @@ main (int   argc,
   g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
+  g_test_add_func ("/attribution/according-to", test_according_to);
+  g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);
+  g_test_add_func ("/attribution/headline", test_headline);
+  g_test_add_func ("/attribution/documents", test_documents);
+  g_test_add_func ("/attribution/subject-shapes", test_subject_shapes);
+  g_test_add_func ("/attribution/content-ends", test_content_ends);
+  g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -114,22 +114,19 @@ is_punct (Ctx     *ctx,
   return i < ctx->text->tokens->len && tk (ctx, i)->kind == SW_TOKEN_PUNCT && tk (ctx, i)->ch == ch;
 }
 
+/* Is token @i one of the grammar words of @set (SwWordSet)? */
 static gboolean
-in_list (Ctx        *ctx,
-         guint       i,
-         GHashTable *set)
+in_list (Ctx   *ctx,
+         guint  i,
+         guint  set)
 {
   const SwToken *t;
-  char buf[24];
 
   if (i >= ctx->text->tokens->len)
     return FALSE;
 
   t = tk (ctx, i);
-  if (t->kind != SW_TOKEN_WORD || !sw_lexicon_fold (ctx->text->text + t->start, t->end - t->start, buf, sizeof buf))
-    return FALSE;
-
-  return g_hash_table_contains (set, buf);
+  return t->kind == SW_TOKEN_WORD && t->info != NULL && (t->info->sets & set) != 0;
 }
 
 static guint
@@ -165,103 +162,28 @@ is_lowerish (Ctx  *ctx,
          (t->cap == SW_CAP_LOWER || (sentence_of (ctx, i)->caps && t->cap == SW_CAP_UPPER));
 }
 
-static const char *const determiners_words[] = {
-  "the", "a", "an", "another", "one", "two", "three", "some", "many", "several",
-  "other", "both", "his", "her", "their", "its", "our", "most", "all", "this",
-  "these", "those", "that", "each", "every", "few", "no", "my", "your", NULL
-};
-
-static const char *const adverbs_words[] = {
-  "also", "has", "have", "had", "would", "will", "could", "should", "did", "does",
-  "do", "not", "never", "previously", "later", "then", "repeatedly", "recently",
-  "once", "already", "publicly", "privately", "reportedly", "just", "first",
-  "further", "again", "initially", "earlier", "separately", "still", "now", "is",
-  "was", "were", "are", "been", "being", "quickly", "immediately", "flatly",
-  "firmly", "bluntly", "openly", "frequently", "often", "long", "subsequently",
-  "ultimately", "finally", "personally", "himself", "herself", "themselves",
-  "itself", "may", "might", "must", "can", "even", "simply", "only", "today",
-  "yesterday", "tonight", "last", "week", "month", "year", "night", "morning",
-  "afternoon", "evening", "late", "early", "privately", "correctly", "rightly",
-  "wrongly", "falsely", "angrily", "proudly", "clearly", "explicitly", "directly",
-  "confidently", "cautiously", "jokingly", "famously", "memorably", "pointedly",
-  "in", "interview", "statement", "on", "at", "this", "\xe2\x80\x99s", "'s",
-  NULL
-};
-
-static const char *const subjects_words[] = { "he", "she", "they", "we", "i", "it", NULL };
-
-static const char *const collective_words[] = {
-      "police", "staff", "people", "military", "media", "public", "percent",
-      "leadership", "management", "personnel", NULL
-    };
-
-static const char *const skip_words[] = {
-    "also", "today", "yesterday", "earlier", "later", "recently", "publicly",
-    "privately", "repeatedly", "again", "then", "now", "previously", "once",
-    "flatly", "firmly", "bluntly", "simply", "late", "tonight", "separately",
-    "shortly", "afterward", "afterwards", "last", "this", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "ago", NULL
-  };
-
-static const char *const aux_words[] = {
-    "will", "would", "is", "was", "are", "were", "could", "should", "can", "has",
-    "have", "had", "must", "may", "might", "did", "does", "do", "won't", "wasn't",
-    "isn't", "didn't", "doesn't", "aren't", "weren't", NULL
-  };
-
-static const char *const talk_words[] = {
-    "talks", "talk", "talked", "talking", "call", "calls", "conversation",
-    "conversations", "meeting", "meetings", "met", "meets", "spoke", "speaks",
-    "negotiations", "summit", "discussion", "discussions", "phoned", NULL
-  };
-
-static const char *const boundary_words[] = { "and", "but", "that", "while", "as", "because", "so", "since", "when", NULL };
-
-
-/* Grammar words, hashed once per process and then only read. */
-typedef struct
-{
-  GHashTable *determiners;
-  GHashTable *adverbs;
-  GHashTable *subjects;
-  GHashTable *boundary;
-  GHashTable *collective;
-  GHashTable *skip;
-  GHashTable *aux;
-  GHashTable *talk;
-} WordSets;
-
-static const WordSets *sets;
-
-static GHashTable *
-word_set (const char *const *words)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    g_hash_table_add (set, (gpointer)words[i]);
-
-  return set;
-}
-
-static gpointer
-word_sets_init (gpointer data)
-{
-  WordSets *w = g_new0 (WordSets, 1);
-
-  w->determiners = word_set (determiners_words);
-  w->adverbs = word_set (adverbs_words);
-  w->subjects = word_set (subjects_words);
-  w->boundary = word_set (boundary_words);
-  w->collective = word_set (collective_words);
-  w->skip = word_set (skip_words);
-  w->aux = word_set (aux_words);
-  w->talk = word_set (talk_words);
-
-  return w;
-}
-
 /* Cues */
+
+/* The first word of a sentence, or of a quotation or bracket inside one */
+static gboolean
+is_sentence_start (Ctx  *ctx,
+                   guint i)
+{
+  const SwToken *p;
+
+  if (i == sentence_of (ctx, i)->first)
+    return TRUE;
+  p = tk (ctx, i - 1);
+  return (p->kind == SW_TOKEN_QUOTE && (p->quote & SW_QUOTE_OPEN)) || (p->kind == SW_TOKEN_PUNCT && p->ch == '(');
+}
+
+/* A headline in title case: nearly every longer word capitalised */
+static gboolean
+is_title (Ctx  *ctx,
+          guint i)
+{
+  return sentence_of (ctx, i)->title;
+}
 
 static const SwCue *
 match_cue (Ctx   *ctx,
@@ -271,7 +193,12 @@ match_cue (Ctx   *ctx,
   const SwToken *t = tk (ctx, i);
   guint n = ctx->text->tokens->len;
 
-  if (t->kind != SW_TOKEN_WORD || t->info == NULL || t->info->cues == NULL || !is_lowerish (ctx, i))
+  if (t->kind != SW_TOKEN_WORD || t->info == NULL || t->info->cues == NULL)
+    return NULL;
+  /* "According to police, …" and headlines ("Graham Says Deal Is Near")
+   * capitalise cues too */
+  if (!is_lowerish (ctx, i) &&
+      !(t->cap == SW_CAP_INITIAL && (is_sentence_start (ctx, i) || is_title (ctx, i))))
     return NULL;
   if (ctx->tflags[i] & (TF_IN_DIRECT | TF_CUE_USED))
     return NULL;
@@ -306,7 +233,7 @@ subject_pronoun (Ctx  *ctx,
 {
   const SwToken *t = tk (ctx, i);
 
-  if (t->kind != SW_TOKEN_WORD || !(wflags (ctx, i) & SW_WORD_PRONOUN) || !in_list (ctx, i, sets->subjects))
+  if (t->kind != SW_TOKEN_WORD || !(wflags (ctx, i) & SW_WORD_PRONOUN) || !in_list (ctx, i, SW_SET_SUBJECT))
     return FALSE;
 
   *gender = t->info->gender;
@@ -390,7 +317,7 @@ common_noun_head (Ctx  *ctx,
 
   return t->kind == SW_TOKEN_WORD && !(t->flags & SW_TOKEN_POSSESSIVE) &&
          !(wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME | SW_WORD_CUE)) &&
-         !in_list (ctx, i, sets->determiners) && !in_list (ctx, i, sets->adverbs) && t->end - t->start > 2;
+         !in_list (ctx, i, SW_SET_DETERMINER) && !in_list (ctx, i, SW_SET_ADVERB) && t->end - t->start > 2;
 }
 
 static gboolean
@@ -399,7 +326,24 @@ is_boundary (Ctx  *ctx,
 {
   const SwToken *t = tk (ctx, i);
 
-  return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, sets->boundary);
+  return t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE || in_list (ctx, i, SW_SET_BOUNDARY);
+}
+
+/* "generally", "aggressively" between a subject and its verb; not the
+ * noun in "the family said", which follows a determiner. */
+static gboolean
+ly_adverb (Ctx              *ctx,
+           guint             i,
+           const SwSentence *s)
+{
+  const SwToken *t = tk (ctx, i);
+  const char *text = ctx->text->text;
+
+  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start >= 5 &&
+         text[t->end - 2] == 'l' && text[t->end - 1] == 'y' && t->info == NULL &&
+         i > s->first && tk (ctx, i - 1)->kind == SW_TOKEN_WORD &&
+         !in_list (ctx, i - 1, SW_SET_DETERMINER) && !(tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
+         !(wflags (ctx, i - 1) & SW_WORD_PRONOUN && !in_list (ctx, i - 1, SW_SET_SUBJECT));
 }
 
 /* The noun phrase that ends right before @end, after the adverbs and
@@ -416,7 +360,10 @@ np_left (Ctx  *ctx,
   char g;
 
   while (j > s->first && skipped < 5 &&
-         (in_list (ctx, j - 1, sets->adverbs) || (wflags (ctx, j - 1) & SW_WORD_TIME)) &&
+         (in_list (ctx, j - 1, SW_SET_ADVERB) || (wflags (ctx, j - 1) & SW_WORD_TIME) ||
+          ly_adverb (ctx, j - 1, s) ||
+          (tk (ctx, j - 1)->kind == SW_TOKEN_NUMBER && j - 1 > s->first &&
+           (is_word (ctx, j - 2, "in") || is_word (ctx, j - 2, "since")))) &&
          !(wflags (ctx, j - 1) & SW_WORD_PRONOUN))
     {
       j--;
@@ -491,20 +438,29 @@ np_left (Ctx  *ctx,
           return np;
         }
 
-      for (guint k = j; k > s->first + 1 && j - k < 30; k--)
+      /* the inserted words may hold commas of their own: "Schiff, 56, who
+       * has served …, told", "China, Pyongyang’s only ally, said" */
+      for (guint k = j, commas = 0; k > s->first + 1 && j - k < 30; k--)
         if (is_punct (ctx, k - 1, ','))
           {
             guint open = k - 1;
+            int pm = mention_starting_at (ctx, k);
 
+            if (!(in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
+                  is_word (ctx, k, "which") || is_lowerish (ctx, k) ||
+                  tk (ctx, k)->kind == SW_TOKEN_NUMBER || (wflags (ctx, k) & SW_WORD_TITLE) ||
+                  (pm >= 0 && (tk (ctx, mention (ctx, pm)->last)->flags & SW_TOKEN_POSSESSIVE))))
+              break;
             m = mention_ending_at (ctx, open);
-            if (m >= 0 && (in_list (ctx, k, sets->determiners) || is_word (ctx, k, "who") ||
-                           is_word (ctx, k, "which") || is_lowerish (ctx, k)))
+            if (m >= 0)
               {
                 np.last = open;
                 np_collect_left (ctx, &np, m, s->first);
                 np.valid = TRUE;
+                break;
               }
-            break;
+            if (++commas == 3)
+              break;
           }
       return np;
     }
@@ -517,7 +473,7 @@ np_left (Ctx  *ctx,
     {
       guint w = k - 1;
 
-      if (in_list (ctx, w, sets->determiners))
+      if (in_list (ctx, w, SW_SET_DETERMINER))
         {
           np.first = w;
           np.last = j + 1;
@@ -537,7 +493,7 @@ np_left (Ctx  *ctx,
         }
       if (tk (ctx, w)->kind != SW_TOKEN_WORD && tk (ctx, w)->kind != SW_TOKEN_NUMBER)
         break;
-      if (w < j && (in_list (ctx, w, sets->adverbs) || (wflags (ctx, w) & SW_WORD_CUE)))
+      if (w < j && (in_list (ctx, w, SW_SET_ADVERB) || (wflags (ctx, w) & SW_WORD_CUE)))
         break;
     }
 
@@ -547,14 +503,18 @@ np_left (Ctx  *ctx,
     const SwToken *t = tk (ctx, j);
     const char *text = ctx->text->text;
 
-    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, sets->collective))
+    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, SW_SET_COLLECTIVE))
       {
         guint k = j;
 
+        /* "top black lawmakers", "Federal and state officials": a word
+         * that could be a cue is a modifier after "and" or a comma */
         while (k > s->first && j - k < 5 &&
                (tk (ctx, k - 1)->kind == SW_TOKEN_WORD || tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER) &&
-               !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, sets->adverbs) &&
-               !(wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
+               !is_boundary (ctx, k - 1) && !in_list (ctx, k - 1, SW_SET_ADVERB) &&
+               !(wflags (ctx, k - 1) & (SW_WORD_PRONOUN | SW_WORD_FUNCTION)) &&
+               (!(wflags (ctx, k - 1) & SW_WORD_CUE) ||
+                (k - 1 > s->first && (is_word (ctx, k - 2, "and") || is_punct (ctx, k - 2, ',')))))
           k--;
         if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION))
           {
@@ -648,7 +608,7 @@ np_right (Ctx  *ctx,
       return np;
     }
 
-  if (in_list (ctx, start, sets->determiners) && !is_word (ctx, start, "that"))
+  if (in_list (ctx, start, SW_SET_DETERMINER) && !is_word (ctx, start, "that"))
     {
       guint k = start + 1;
 
@@ -680,6 +640,69 @@ np_right (Ctx  *ctx,
   return np;
 }
 
+/* The source named after "according to" when it is no name: "exit
+ * polls", "federal statistics", "the event organizer Alliance to Reclaim
+ * Our Schools (AROS)", "him". The words up to the next punctuation; the
+ * last name among them, if any, is the speaker. */
+static Np
+np_prep_source (Ctx   *ctx,
+                guint  i)
+{
+  Np np = { 0, };
+  const SwSentence *s;
+  guint k;
+
+  if (i >= ctx->text->tokens->len)
+    return np;
+
+  s = sentence_of (ctx, i);
+  for (k = i; k < s->last && k - i < 10; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+
+      if (ctx->tflags[k] & TF_IN_DIRECT)
+        break;
+      if (t->kind == SW_TOKEN_PUNCT && t->ch == '(')
+        {
+          guint close = k + 1;
+
+          while (close < s->last && close - k < 8 && !is_punct (ctx, close, ')'))
+            close++;
+          if (close >= s->last || !is_punct (ctx, close, ')'))
+            break;
+          k = close;
+          continue;
+        }
+      if (t->kind != SW_TOKEN_WORD && t->kind != SW_TOKEN_NUMBER)
+        break;
+      if (is_word (ctx, k, "that") || is_word (ctx, k, "which") || is_word (ctx, k, "who") ||
+          is_word (ctx, k, "whom") || in_list (ctx, k, SW_SET_AUX))
+        break;
+    }
+
+  /* a run cut short by the sentence limit is no name */
+  if (k == i || k - i >= 10)
+    return np;
+
+  np.first = i;
+  np.last = k;
+  np.valid = TRUE;
+  if (k == i + 1 && (wflags (ctx, i) & SW_WORD_PRONOUN))
+    np.pronoun = tk (ctx, i)->info->gender;
+  for (guint m = k; m > i && np.n_mentions == 0; m--)
+    {
+      int x = ctx->mentions->mention_at[m - 1];
+
+      if (x >= 0 && mention (ctx, x)->first >= i && mention (ctx, x)->name != NULL)
+        {
+          np.mentions[0] = x;
+          np.n_mentions = 1;
+        }
+    }
+
+  return np;
+}
+
 /* Adverbials between a cue and its content: "said on Tuesday in a
  * Telegram message", "said on Fox News". Returns the first token after
  * them and records a medium. */
@@ -692,7 +715,7 @@ skip_post (Ctx    *ctx,
 
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
-      if (in_list (ctx, q, sets->skip) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
+      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
         {
           q++;
           continue;
@@ -776,7 +799,7 @@ clause_follows (Ctx  *ctx,
     {
       if (tk (ctx, k)->kind == SW_TOKEN_PUNCT)
         return FALSE;
-      if (in_list (ctx, k, sets->aux))
+      if (in_list (ctx, k, SW_SET_AUX))
         return TRUE;
     }
 
@@ -1126,6 +1149,34 @@ quote_words (Ctx          *ctx,
   return words;
 }
 
+/* “Fox News Sunday,” “Make Your Kid a Millionaire”: a title in marks,
+ * every word capitalised but the short function words, is no speech. */
+static gboolean
+quote_is_title (Ctx          *ctx,
+                const DQuote *dq)
+{
+  guint capital = 0;
+
+  if (sentence_of (ctx, dq->open)->caps || sentence_of (ctx, dq->open)->title)
+    return FALSE;
+
+  for (guint i = dq->open + 1; i < dq->close; i++)
+    {
+      const SwToken *t = tk (ctx, i);
+
+      if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
+        continue;
+      if (t->cap == SW_CAP_INITIAL || t->cap == SW_CAP_UPPER)
+        capital += t->end - t->start >= 3;
+      else if (t->end - t->start > 3)
+        return FALSE;
+      if (capital > 8)
+        return FALSE;
+    }
+
+  return capital >= 3;
+}
+
 static void
 find_direct (Ctx *ctx)
 {
@@ -1135,7 +1186,7 @@ find_direct (Ctx *ctx)
       gboolean ends_clause;
       const SwToken *before = dq->close > dq->open + 1 ? tk (ctx, dq->close - 1) : NULL;
 
-      if (dq->taken)
+      if (dq->taken || quote_is_title (ctx, dq))
         continue;
 
       /* “… ,” invites the attribution after; “… .” more often before. */
@@ -1263,6 +1314,107 @@ sentence_subject_cue (Ctx              *ctx,
   return c->cue_first + 1;
 }
 
+/* A common noun for people, a body or a document: "judge", "authority",
+ * "officials", "poll" */
+static gboolean
+speaker_head (Ctx  *ctx,
+              guint i)
+{
+  return common_noun_head (ctx, i) &&
+         ((wflags (ctx, i) & (SW_WORD_TITLE | SW_WORD_ORG_HEAD | SW_WORD_GROUP)) ||
+          in_list (ctx, i, SW_SET_SPEAKER | SW_SET_DOCUMENT));
+}
+
+/* The subject of sentence @s when it names who acts, for a cue later in
+ * the sentence that has no subject of its own ("Hillary Clinton spoke out
+ * on Tuesday, arguing that …"): a pronoun, a name, or a determiner and a
+ * noun, followed by a lower-case word (its verb). */
+static Np
+sentence_subject (Ctx              *ctx,
+                  const SwSentence *s,
+                  guint             before)
+{
+  Np np = { 0, };
+  guint k = s->first;
+
+  if (tk (ctx, k)->kind == SW_TOKEN_QUOTE || (ctx->tflags[k] & TF_IN_DIRECT))
+    return np;
+
+  np = np_right (ctx, k);
+  if (!np.valid || np.n_mentions == 0)
+    {
+      Np none = { 0, };
+      char g;
+
+      np = none;
+      if (subject_pronoun (ctx, k, &g))
+        {
+          np.first = k;
+          np.last = k + 1;
+          np.pronoun = g;
+          np.valid = TRUE;
+        }
+      else if (in_list (ctx, k, SW_SET_DETERMINER) && !is_word (ctx, k, "that"))
+        {
+          guint j = k + 1;
+
+          /* "A New York judge", "The port authority": up to the first
+           * word that names people, a body or a document */
+          while (j < before && j - k < 8 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+                 !(tk (ctx, j)->flags & SW_TOKEN_POSSESSIVE) &&
+                 !in_list (ctx, j, SW_SET_AUX) && !in_list (ctx, j, SW_SET_ADVERB) &&
+                 !(wflags (ctx, j) & (SW_WORD_CUE | SW_WORD_FUNCTION | SW_WORD_PRONOUN)) &&
+                 !speaker_head (ctx, j - 1))
+            j++;
+          if (j > k + 1 && (mention_ending_at (ctx, j) >= 0 || speaker_head (ctx, j - 1)))
+            {
+              int m = mention_ending_at (ctx, j);
+
+              np.first = k;
+              np.last = j;
+              np.valid = TRUE;
+              if (m >= 0 && mention (ctx, m)->first > k)
+                {
+                  np.mentions[0] = m;
+                  np.n_mentions = 1;
+                }
+            }
+        }
+    }
+
+  if (!np.valid || np.last >= before || !is_lowerish (ctx, np.last) || is_boundary (ctx, np.last) ||
+      (wflags (ctx, np.last) & SW_WORD_PRONOUN))
+    {
+      Np none = { 0, };
+
+      return none;
+    }
+
+  return np;
+}
+
+/* Is the cue at @i a passive participle: "was reported", "has been
+ * called", "is widely seen"? */
+static gboolean
+is_passive (Ctx              *ctx,
+            guint             i,
+            const SwSentence *s)
+{
+  for (guint k = i; k > s->first && i - k < 4; k--)
+    {
+      guint w = k - 1;
+
+      if (is_word (ctx, w, "is") || is_word (ctx, w, "was") || is_word (ctx, w, "were") ||
+          is_word (ctx, w, "are") || is_word (ctx, w, "been") || is_word (ctx, w, "being") ||
+          is_word (ctx, w, "be"))
+        return TRUE;
+      if (!in_list (ctx, w, SW_SET_ADVERB) && !ly_adverb (ctx, w, s))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Where the clause before a trailing attribution starts. */
 static guint
 clause_start (Ctx   *ctx,
@@ -1299,8 +1451,24 @@ content_end (Ctx      *ctx,
           (is_word (ctx, k + 1, "but") || is_word (ctx, k + 1, "and") || is_word (ctx, k + 1, "while") ||
            match_cue (ctx, k + 1, &(guint){ 0 }) != NULL))
         return k;
-      if (clause_only && is_punct (ctx, k, ';'))
+      if (is_punct (ctx, k, ';'))
         return k;
+
+      /* "…, and human rights groups warned that …", "… but noted that …":
+       * another attribution starts (while "he and Putin had agreed" is
+       * one subject) */
+      if ((is_word (ctx, k, "and") || is_word (ctx, k, "but")) && k > q + 1)
+        {
+          gboolean comma = is_punct (ctx, k - 1, ',') || is_punct (ctx, k - 1, 0x2014);
+          guint j = k + 1;
+
+          while (comma && j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+                 match_cue (ctx, j, &(guint){ 0 }) == NULL)
+            j++;
+          if (j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+              match_cue (ctx, j, &(guint){ 0 }) != NULL && !in_list (ctx, j - 1, SW_SET_DETERMINER))
+            return comma ? k - 1 : k;
+        }
     }
 
   return end;
@@ -1344,7 +1512,7 @@ indirect_at (Ctx              *ctx,
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
-  if (i > s->first && in_list (ctx, i - 1, sets->determiners) && !(cue->flags & SW_CUE_PREP))
+  if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP))
     return;
   if (cue->flags & SW_CUE_DIRECT)
     return;
@@ -1367,6 +1535,11 @@ indirect_at (Ctx              *ctx,
   if (cue->flags & SW_CUE_PREP)
     {
       np = np_right (ctx, after);
+      /* "according to Martin Gilbert’s history", "according to Kremlin
+       * officials": the name is part of a longer source */
+      if (!np.valid || (np.last < s->last && (tk (ctx, np.last)->kind == SW_TOKEN_WORD ||
+                                             tk (ctx, np.last)->kind == SW_TOKEN_NUMBER)))
+        np = np_prep_source (ctx, after);
       if (!np.valid)
         return;
       if (i == s->first || (i == s->first + 1 && is_boundary (ctx, s->first)) ||
@@ -1388,7 +1561,11 @@ indirect_at (Ctx              *ctx,
       /* "…, stressing that …": the subject of the sentence speaks. */
       same_as = sentence_subject_cue (ctx, i, s);
       if (same_as == 0)
-        return;
+        {
+          np = sentence_subject (ctx, s, i);
+          if (!np.valid)
+            return;
+        }
       c_first = skip_post (ctx, after, end, &medium);
       c_last = end;
       goto emit;
@@ -1404,14 +1581,21 @@ indirect_at (Ctx              *ctx,
     {
       guint p = i;
 
-      while (p > s->first && in_list (ctx, p - 1, sets->adverbs))
+      while (p > s->first && in_list (ctx, p - 1, SW_SET_ADVERB))
         p--;
       if (p > s->first && (is_word (ctx, p - 1, "and") || is_word (ctx, p - 1, "but")))
         {
           /* "… and reiterated his demand that …" */
           same_as = sentence_subject_cue (ctx, i, s);
           if (same_as == 0)
-            return;
+            {
+              /* "… and said he did not support Mr. Trump", but not "…
+               * and added to the ranks" */
+              np = sentence_subject (ctx, s, i);
+              if (!np.valid || (!(cue->flags & SW_CUE_INFINITIVE) &&
+                                (is_word (ctx, after, "to") || is_word (ctx, after, "by"))))
+                return;
+            }
         }
       else if ((cue->flags & SW_CUE_INVERTS) && p > s->first &&
                (is_punct (ctx, p - 1, ',') || is_punct (ctx, p - 1, 0x2014)))
@@ -1420,7 +1604,10 @@ indirect_at (Ctx              *ctx,
           guint r = skip_post (ctx, after, s->last, &medium);
 
           right = np_right (ctx, r);
-          if (!right.valid)
+          /* "…, said it was opposed": a pronoun with its own verb is the
+           * subject of the reported clause, not an inverted speaker */
+          if (!right.valid || (right.pronoun != 0 && right.last < s->last &&
+                               tk (ctx, right.last)->kind == SW_TOKEN_WORD))
             {
               g_free (medium);
               return;
@@ -1436,6 +1623,26 @@ indirect_at (Ctx              *ctx,
     }
 
   q = skip_post (ctx, after, end, &medium);
+
+  /* "The registration issue was first reported by The Washington Post":
+   * the subject is the content, the agent after "by" the source */
+  if (np.valid && is_word (ctx, q, "by") && is_passive (ctx, i, s))
+    {
+      Np agent = np_right (ctx, q + 1);
+
+      if (!agent.valid || (agent.last < s->last && tk (ctx, agent.last)->kind == SW_TOKEN_WORD))
+        agent = np_prep_source (ctx, q + 1);
+      if (!agent.valid)
+        {
+          g_free (medium);
+          return;
+        }
+      c_first = np.first;
+      c_last = np.last;
+      np = agent;
+      before_content = TRUE;
+      goto emit;
+    }
 
   /* "…, the agency said in a report, and …" ends the attribution too */
   if (q + 1 < end && is_punct (ctx, q, ',') &&
@@ -1472,8 +1679,8 @@ indirect_at (Ctx              *ctx,
 
           if (obj.valid)
             q = obj.last;
-          else if (q < end && (wflags (ctx, q) & SW_WORD_PRONOUN))
-            q++;
+          else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER)))
+            q++; /* "told him", "told reporters" */
         }
       q = skip_post (ctx, q, end, &medium);
     }
@@ -1512,7 +1719,8 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
-  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end))
+  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end) &&
+           !(np.valid && np.last > np.first && in_list (ctx, np.last - 1, SW_SET_DOCUMENT)))
     {
       g_free (medium);
       return;
@@ -1746,7 +1954,7 @@ attach_unattributed (Ctx *ctx)
           words++;
 
       /* “very small step”: a phrase in quotation marks, not a quote */
-      if (words < 4)
+      if (words < 4 || quote_is_title (ctx, dq))
         continue;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
@@ -1855,7 +2063,7 @@ resolve_speakers (Ctx *ctx)
 
 typedef struct
 {
-  GHashTable *index;  /* "source/target/kind" → relation index + 1 */
+  GHashTable *index;  /* source, target and kind packed in a gint64 → relation index + 1 */
 } Relations;
 
 static void
@@ -1866,7 +2074,7 @@ relate (SwExtraction   *out,
         SwRelationKind  kind,
         int             quote)
 {
-  char key[64];
+  gint64 key;
   int index;
   SwRelation *r;
 
@@ -1882,14 +2090,14 @@ relate (SwExtraction   *out,
       target = t;
     }
 
-  g_snprintf (key, sizeof key, "%d/%d/%d", source, target, kind);
-  index = GPOINTER_TO_INT (g_hash_table_lookup (rel->index, key)) - 1;
+  key = ((gint64)source << 36) | ((gint64)target << 8) | kind;
+  index = GPOINTER_TO_INT (g_hash_table_lookup (rel->index, &key)) - 1;
   if (index < 0)
     {
       r = sw_relation_new (source, target, kind);
       g_ptr_array_add (out->relations, r);
       index = out->relations->len - 1;
-      g_hash_table_insert (rel->index, g_strdup (key), GINT_TO_POINTER (index + 1));
+      g_hash_table_insert (rel->index, g_memdup2 (&key, sizeof key), GINT_TO_POINTER (index + 1));
     }
   r = g_ptr_array_index (out->relations, index);
   r->weight++;
@@ -1938,9 +2146,9 @@ find_spoke_with (Ctx    *ctx,
           guint w = i + 1;
           int b, a = -1;
 
-          if (tk (ctx, i)->kind != SW_TOKEN_WORD || (ctx->tflags[i] & TF_IN_DIRECT) ||
+          if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) ||
               !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
-              !is_lowerish (ctx, i) || !in_list (ctx, i, sets->talk))
+              !is_lowerish (ctx, i))
             continue;
 
           if (w < s->last && is_word (ctx, w, "with"))
@@ -1995,7 +2203,7 @@ emit (Ctx          *ctx,
 
   find_spoke_with (ctx, pairs);
   sw_mentions_emit_actors (ctx->mentions, out, remap);
-  rel.index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rel.index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (guint k = 0; k < ctx->cands->len; k++)
     {
@@ -2098,11 +2306,6 @@ sw_attribution_extract (SwDocument   *document,
   g_return_if_fail (SW_IS_DOCUMENT (document));
   g_return_if_fail (out != NULL);
 
-  {
-    static GOnce once = G_ONCE_INIT;
-
-    sets = g_once (&once, word_sets_init, NULL);
-  }
 
   text = sw_text_new (sw_document_get_text (document), sw_document_get_size (document));
   if (text->tokens->len == 0)

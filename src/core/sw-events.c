@@ -8,6 +8,11 @@
  * did what: the clause without its dates, without a reporting frame
  * ("X said that"), and with a relative pronoun replaced by what it
  * stands for.
+ *
+ * One pass over the text records where sentences, clauses and comma
+ * segments may end; each date then finds its clause by binary search, so
+ * the work per date does not grow with the document or with a sentence
+ * that never ends.
  */
 #define G_LOG_DOMAIN "sw-events"
 
@@ -21,11 +26,34 @@
 
 #define MAX_LABEL_WORDS 12
 
+/* A label reads at most a dozen words past a reporting frame of about as
+ * many: words further into a range are never looked at. */
+#define MAX_RANGE_WORDS 64
+
 typedef struct
 {
   guint start;
   guint end;
 } Range;
+
+typedef struct
+{
+  Range  items[MAX_RANGE_WORDS];
+  guint  len;
+} Words;
+
+/* Where sentences, clauses and segments of the text may end: sorted byte
+ * positions, built in one pass. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+  GArray     *ends;    /* is_sentence_end() holds there */
+  GArray     *opens;   /* a clause may start there (after the mark) */
+  GArray     *closes;  /* a clause may end there (before the mark) */
+  GArray     *commas;
+  GPtrArray  *timexes;
+} Bounds;
 
 static gboolean
 is_sentence_end (const char *text,
@@ -50,32 +78,167 @@ is_sentence_end (const char *text,
   return FALSE;
 }
 
+/* A clause starts at @p after ";", ": ", a quotation mark or ", but";
+ * @floor is the start of the sentence, which no mark may straddle. */
+static gboolean
+opens_clause (const char *text,
+              guint       floor,
+              guint       p)
+{
+  const char *c = text + p - 1;
+
+  return *c == ';' || (*c == ':' && c[1] == ' ') || *c == '"' ||
+         (p >= floor + 3 && (guchar)c[0] == 0x9c && (guchar)c[-1] == 0x80 && (guchar)c[-2] == 0xe2) ||
+         (p - floor >= 5 && *c == 't' && strncmp (c - 4, ", but", 5) == 0 && c[1] == ' ');
+}
+
+/* A clause ends at @p before ";", ": ", a quotation mark or ", but " */
+static gboolean
+closes_clause (const char *text,
+               guint       p)
+{
+  const char *c = text + p;
+
+  return *c == ';' || (*c == ':' && c[1] == ' ') || *c == '"' ||
+         ((guchar)c[0] == 0xe2 && (guchar)c[1] == 0x80 && (guchar)c[2] == 0x9d) ||
+         (*c == ',' && (strncmp (c, ", but ", 6) == 0 || strncmp (c, ", BUT ", 6) == 0));
+}
+
+/* The bytes bounds_init() stops at */
+static const guint8 marks[256] = {
+  ['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, [','] = 1, [';'] = 1, [':'] = 1,
+  ['"'] = 1, [0xe2] = 1,
+};
+
+static void
+bounds_init (Bounds     *b,
+             const char *text,
+             gsize       len,
+             GPtrArray  *timexes)
+{
+  b->text = text;
+  b->len = len;
+  b->timexes = timexes;
+  b->ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->opens = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->closes = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->commas = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* Nothing to date, nothing to bound. */
+  if (timexes->len == 0)
+    return;
+
+  /* Positions are appended in order: a mark found at p adds p, p + 1, or
+   * the end of ", but" or of an opening “, before which no other mark
+   * can lie. */
+  for (guint p = 0; p < len; p++)
+    {
+      guint after;
+
+      /* most bytes are none of the marks below */
+      while (p < len && !marks[(guchar)text[p]])
+        p++;
+      if (p >= len)
+        break;
+
+      switch ((guchar)text[p])
+        {
+        case '\n': case '.': case '?': case '!':
+          if (is_sentence_end (text, len, p))
+            g_array_append_val (b->ends, p);
+          break;
+        case ',':
+          g_array_append_val (b->commas, p);
+          if (closes_clause (text, p))
+            g_array_append_val (b->closes, p);
+          after = p + 5;
+          if (after < len && opens_clause (text, 0, after))
+            g_array_append_val (b->opens, after);
+          break;
+        case 0xe2:
+          if (closes_clause (text, p))
+            g_array_append_val (b->closes, p);
+          after = p + 3;
+          if (after <= len && opens_clause (text, 0, after))
+            g_array_append_val (b->opens, after);
+          break;
+        default: /* ; : " */
+          if (closes_clause (text, p))
+            g_array_append_val (b->closes, p);
+          after = p + 1;
+          if (opens_clause (text, 0, after))
+            g_array_append_val (b->opens, after);
+          break;
+        }
+    }
+}
+
+static void
+bounds_clear (Bounds *b)
+{
+  g_array_unref (b->ends);
+  g_array_unref (b->opens);
+  g_array_unref (b->closes);
+  g_array_unref (b->commas);
+}
+
+/* Index of the first position in @a that is at least @p */
+static guint
+lower_bound (GArray *a,
+             guint   p)
+{
+  guint lo = 0, hi = a->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (a, guint, mid) < p)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The first position of @a in [from, to), or @to */
+static guint
+first_in (GArray *a,
+          guint   from,
+          guint   to)
+{
+  guint i = lower_bound (a, from);
+
+  return i < a->len && g_array_index (a, guint, i) < to ? g_array_index (a, guint, i) : to;
+}
+
 /* No real sentence is longer than this; a text without stops (a list, a
  * table flattened to one line, hostile input) is cut into windows of this
  * size around each date, which keeps the work per date bounded. */
 #define MAX_SENTENCE_BYTES 1536
 
 static Range
-sentence_around (const char *text,
-                 gsize       len,
-                 guint       start,
-                 guint       end)
+sentence_around (const Bounds *b,
+                 guint         start,
+                 guint         end)
 {
+  const char *text = b->text;
   Range r;
-  gsize p = start;
-  gsize floor = start > MAX_SENTENCE_BYTES ? start - MAX_SENTENCE_BYTES : 0;
-  gsize ceiling = MIN (len, (gsize)end + MAX_SENTENCE_BYTES);
+  gsize p;
+  guint floor = start > MAX_SENTENCE_BYTES ? start - MAX_SENTENCE_BYTES : 0;
+  guint ceiling = MIN (b->len, (gsize)end + MAX_SENTENCE_BYTES);
+  guint i = lower_bound (b->ends, start);
 
-  while (p > floor && !is_sentence_end (text, len, p - 1))
-    p--;
+  /* the last sentence end before @start, if within reach */
+  p = floor;
+  if (i > 0 && g_array_index (b->ends, guint, i - 1) >= floor)
+    p = g_array_index (b->ends, guint, i - 1) + 1;
   /* never start inside a UTF-8 sequence */
   while (p < start && ((guchar)text[p] & 0xC0) == 0x80)
     p++;
   r.start = p;
-  p = end;
-  while (p < ceiling && !is_sentence_end (text, len, p))
-    p++;
-  while (p > end && p < len && ((guchar)text[p] & 0xC0) == 0x80)
+  p = first_in (b->ends, end, ceiling);
+  while (p > end && p < b->len && ((guchar)text[p] & 0xC0) == 0x80)
     p--;
   r.end = p;
   return r;
@@ -83,70 +246,52 @@ sentence_around (const char *text,
 
 /* Clause boundaries: ";", ": ", quotation marks and ", but " */
 static Range
-clause_around (const char *text,
-               Range       sentence,
-               guint       start,
-               guint       end)
+clause_around (const Bounds *b,
+               Range         sentence,
+               guint         start,
+               guint         end)
 {
   Range r = sentence;
+  guint i = lower_bound (b->opens, start + 1);
 
-  for (guint p = start; p > sentence.start; p--)
+  /* the nearest opening at or before @start, inside the sentence */
+  for (; i > 0; i--)
     {
-      const char *c = text + p - 1;
+      guint p = g_array_index (b->opens, guint, i - 1);
 
-      if (*c == ';' || (*c == ':' && c[1] == ' ') || *c == '"' ||
-          (p >= sentence.start + 3 && (guchar)c[0] == 0x9c && (guchar)c[-1] == 0x80 && (guchar)c[-2] == 0xe2) ||
-          (p - sentence.start >= 5 && strncmp (c - 4, ", but", 5) == 0 && c[1] == ' '))
+      if (p <= sentence.start)
+        break;
+      if (opens_clause (b->text, sentence.start, p))
         {
           r.start = p;
           break;
         }
     }
-  for (guint p = end; p < sentence.end; p++)
-    {
-      const char *c = text + p;
-
-      if (*c == ';' || (*c == ':' && c[1] == ' ') || *c == '"' ||
-          ((guchar)c[0] == 0xe2 && (guchar)c[1] == 0x80 && (guchar)c[2] == 0x9d) ||
-          strncmp (c, ", but ", 6) == 0 || strncmp (c, ", BUT ", 6) == 0)
-        {
-          r.end = p;
-          break;
-        }
-    }
+  r.end = first_in (b->closes, end, sentence.end);
   return r;
 }
 
 /* The comma-delimited segment of @clause around [start, end) */
 static Range
-segment_around (const char *text,
-                Range       clause,
-                guint       start,
-                guint       end)
+segment_around (const Bounds *b,
+                Range         clause,
+                guint         start,
+                guint         end)
 {
   Range r = clause;
+  guint i = lower_bound (b->commas, start);
 
-  for (guint p = start; p > clause.start; p--)
-    if (text[p - 1] == ',')
-      {
-        r.start = p;
-        break;
-      }
-  for (guint p = end; p < clause.end; p++)
-    if (text[p] == ',')
-      {
-        r.end = p;
-        break;
-      }
+  if (i > 0 && g_array_index (b->commas, guint, i - 1) >= clause.start && start > clause.start)
+    r.start = g_array_index (b->commas, guint, i - 1) + 1;
+  r.end = first_in (b->commas, end, clause.end);
   return r;
 }
 
-/* Timexes come in text order and do not overlap: a binary search finds
- * the one at @p, if any. */
-static gboolean
-in_timex (GPtrArray *timexes,
-          guint      p,
-          guint     *skip_to)
+/* Timexes come in text order and do not overlap: the index of the first
+ * one that ends after @p. */
+static guint
+timex_from (GPtrArray *timexes,
+            guint      p)
 {
   guint lo = 0, hi = timexes->len;
 
@@ -155,92 +300,105 @@ in_timex (GPtrArray *timexes,
       guint mid = (lo + hi) / 2;
       const SwTimex *t = g_ptr_array_index (timexes, mid);
 
-      if (p < t->span.start)
-        hi = mid;
-      else if (p >= t->span.end)
+      if (t->span.end <= p)
         lo = mid + 1;
       else
-        {
-          *skip_to = t->span.end;
-          return TRUE;
-        }
+        hi = mid;
     }
-  return FALSE;
+  return lo;
+}
+
+/* Does a timex cover any byte of [start, end)? */
+static gboolean
+has_timex (GPtrArray *timexes,
+           guint      start,
+           guint      end)
+{
+  guint i = timex_from (timexes, start);
+
+  return i < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, i))->span.start < end;
+}
+
+static gboolean
+range_is (const char *text,
+          Range       w,
+          const char *word)
+{
+  gsize n;
+
+  /* the lists are lower case: most words differ in their first letter */
+  if (w.end == w.start || (text[w.start] | 0x20) != word[0])
+    return FALSE;
+  n = strlen (word);
+  return w.end - w.start == n && g_ascii_strncasecmp (text + w.start, word, n) == 0;
 }
 
 static const char * const date_prepositions[] = {
   "on", "in", "at", "during", "by", "since", "until", "from", "late", "early",
-  "earlier", "later", "of", "this", "that",
+  "earlier", "later", "of", "this", "that", NULL,
 };
 
 static gboolean
-is_date_preposition (const char *w,
-                     gsize       n)
+range_in (const char         *text,
+          Range               w,
+          const char * const *list)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (date_prepositions); i++)
-    if (strlen (date_prepositions[i]) == n && g_ascii_strncasecmp (w, date_prepositions[i], n) == 0)
+  for (guint i = 0; list[i] != NULL; i++)
+    if (range_is (text, w, list[i]))
       return TRUE;
   return FALSE;
 }
 
-/* Words of @r in order, without the timexes and the prepositions that
- * introduce them. */
-static GPtrArray *
-words_without_dates (const char *text,
-                     Range       r,
-                     GPtrArray  *timexes)
+static inline gboolean
+breaks_word (char c)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  return g_ascii_isspace (c) || c == ',' || c == '(' || c == ')';
+}
+
+/* Words of @r in order, without the timexes and the prepositions that
+ * introduce them; the first MAX_RANGE_WORDS of them. */
+static void
+words_without_dates (const Bounds *b,
+                     Range         r,
+                     Words        *words)
+{
+  const char *text = b->text;
+  GPtrArray *timexes = b->timexes;
+  guint ti = timex_from (timexes, r.start);
   guint p = r.start;
 
-  while (p < r.end)
+  words->len = 0;
+  while (p < r.end && words->len < MAX_RANGE_WORDS)
     {
-      guint q, skip;
+      const SwTimex *t;
+      guint q, stop;
 
-      if (in_timex (timexes, p, &skip))
+      while (ti < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, ti))->span.end <= p)
+        ti++;
+      t = ti < timexes->len ? g_ptr_array_index (timexes, ti) : NULL;
+
+      if (t != NULL && t->span.start <= p)
         {
           /* drop "on", "late on" just before the date */
-          while (words->len > 0)
-            {
-              const char *last = g_ptr_array_index (words, words->len - 1);
-
-              if (!is_date_preposition (last, strlen (last)))
-                break;
-              g_ptr_array_remove_index (words, words->len - 1);
-            }
-          p = skip;
+          while (words->len > 0 && range_in (text, words->items[words->len - 1], date_prepositions))
+            words->len--;
+          p = t->span.end;
           continue;
         }
-      if (g_ascii_isspace (text[p]) || text[p] == ',' || text[p] == '(' || text[p] == ')')
+      if (breaks_word (text[p]))
         {
           p++;
           continue;
         }
+      stop = t != NULL ? MIN (r.end, t->span.start) : r.end;
       q = p;
-      while (q < r.end && !g_ascii_isspace (text[q]) && text[q] != ',' && text[q] != '(' &&
-             text[q] != ')' && !in_timex (timexes, q, &skip))
+      while (q < stop && !breaks_word (text[q]))
         q++;
-      g_ptr_array_add (words, g_strndup (text + p, q - p));
+      words->items[words->len].start = p;
+      words->items[words->len].end = q;
+      words->len++;
       p = q;
     }
-  return words;
-}
-
-static gboolean
-word_eq (const char *a,
-         const char *b)
-{
-  return g_ascii_strcasecmp (a, b) == 0;
-}
-
-static gboolean
-word_in (const char         *w,
-         const char * const *list)
-{
-  for (guint i = 0; list[i] != NULL; i++)
-    if (word_eq (w, list[i]))
-      return TRUE;
-  return FALSE;
 }
 
 static const char * const reporting_verbs[] = {
@@ -262,9 +420,20 @@ static const char * const dangling[] = {
   "by", "from", "since", "that", "its", "his", "her", "their", NULL,
 };
 
+static gboolean
+str_in (const char         *w,
+        const char * const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_ascii_strcasecmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static char *
-join_words (GPtrArray *words,
-            guint      from)
+join_words (const char  *text,
+            const Words *words,
+            guint        from)
 {
   GString *s = g_string_new (NULL);
   guint n = 0;
@@ -273,7 +442,7 @@ join_words (GPtrArray *words,
     {
       if (s->len > 0)
         g_string_append_c (s, ' ');
-      g_string_append (s, g_ptr_array_index (words, i));
+      g_string_append_len (s, text + words->items[i].start, words->items[i].end - words->items[i].start);
     }
   /* no trailing punctuation or dangling function word */
   for (;;)
@@ -283,7 +452,7 @@ join_words (GPtrArray *words,
       while (s->len > 0 && strchr (".,;:!?\"'", s->str[s->len - 1]) != NULL)
         g_string_truncate (s, s->len - 1);
       space = strrchr (s->str, ' ');
-      if (space == NULL || !word_in (space + 1, dangling))
+      if (space == NULL || !str_in (space + 1, dangling))
         break;
       g_string_truncate (s, space - s->str);
     }
@@ -292,99 +461,95 @@ join_words (GPtrArray *words,
 
 /* Skips a reporting frame: "He said that", "US envoy ... Steve Witkoff said" */
 static guint
-after_frame (GPtrArray *words)
+after_frame (const char  *text,
+             const Words *words)
 {
   guint from = 0;
 
   for (guint i = 0; i < words->len && i < 12; i++)
-    if (word_in (g_ptr_array_index (words, i), reporting_verbs) && i + 1 < words->len)
+    if (range_in (text, words->items[i], reporting_verbs) && i + 1 < words->len)
       {
         from = i + 1;
-        if (word_eq (g_ptr_array_index (words, from), "that") && from + 1 < words->len)
+        if (range_is (text, words->items[from], "that") && from + 1 < words->len)
           from++;
         break;
       }
-  while (from < words->len && word_in (g_ptr_array_index (words, from), leading_fillers))
+  while (from < words->len && range_in (text, words->items[from], leading_fillers))
     from++;
   return from;
 }
 
 static char *
-make_label (const char *text,
-            Range       clause,
-            Range       segment,
-            GPtrArray  *timexes,
-            Range      *span)
+make_label (const Bounds *b,
+            Range         clause,
+            Range         segment,
+            Range        *span)
 {
-  g_autoptr(GPtrArray) seg_words = words_without_dates (text, segment, timexes);
-  const char *first = seg_words->len > 0 ? g_ptr_array_index (seg_words, 0) : "";
+  const char *text = b->text;
+  Words seg_words;
+  Range none = { 0, 0 };
+  Range first;
 
+  words_without_dates (b, segment, &seg_words);
+  first = seg_words.len > 0 ? seg_words.items[0] : none;
   *span = clause;
 
   /* "Since Russia's invasion in 2022, ...": the event is the noun phrase */
-  if (word_eq (first, "since") && seg_words->len >= 2 && seg_words->len <= 6)
+  if (range_is (text, first, "since") && seg_words.len >= 2 && seg_words.len <= 6)
     {
       *span = segment;
-      return join_words (seg_words, 1);
+      return join_words (text, &seg_words, 1);
     }
 
   /* "Zelenskyy, who arrived on Tuesday ...": the pronoun stands for the name */
-  if ((word_eq (first, "who") || word_eq (first, "which")) && segment.start > clause.start + 1)
+  if ((range_is (text, first, "who") || range_is (text, first, "which")) && segment.start > clause.start + 1)
     {
       Range before = { clause.start, segment.start - 1 };
-      Range prev = segment_around (text, before, before.end, before.end);
-      g_autoptr(GPtrArray) prev_words = words_without_dates (text, prev, timexes);
+      Range prev = segment_around (b, before, before.end, before.end);
+      Words prev_words;
 
-      if (prev_words->len > 0 && prev_words->len <= 5)
+      words_without_dates (b, prev, &prev_words);
+      if (prev_words.len > 0 && prev_words.len <= 5)
         {
-          GString *s = g_string_new (NULL);
-          g_autofree char *rest = join_words (seg_words, 1);
-          g_autofree char *subject = join_words (prev_words, 0);
+          g_autofree char *rest = join_words (text, &seg_words, 1);
+          g_autofree char *subject = join_words (text, &prev_words, 0);
 
-          g_string_append_printf (s, "%s %s", subject, rest);
           span->start = prev.start;
           span->end = segment.end;
-          return g_string_free (s, FALSE);
+          return g_strdup_printf ("%s %s", subject, rest);
         }
     }
 
   /* a segment that says something itself */
-  if (seg_words->len >= 3 && !word_in (first, subordinators) && !word_in (first, leading_fillers))
-    return join_words (seg_words, after_frame (seg_words));
+  if (seg_words.len >= 3 && !range_in (text, first, subordinators) && !range_in (text, first, leading_fillers))
+    return join_words (text, &seg_words, after_frame (text, &seg_words));
 
   /* else the clause without the dated aside */
   {
-    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
     Range left = { clause.start, segment.start };
     Range right = { segment.end, clause.end };
-    g_autoptr(GPtrArray) lw = words_without_dates (text, left, timexes);
-    g_autoptr(GPtrArray) rw = NULL;
+    Words lw, rw;
 
-    /* skip further dated asides right after ("..., the 18th of March, agreed") */
-    while (right.start < right.end)
+    /* skip further dated asides right after ("..., the 18th of March, agreed");
+     * a list of nothing but dates gets no label worth the walk */
+    for (guint asides = 0; right.start < right.end && asides < 8; asides++)
       {
-        Range next = segment_around (text, clause, right.start + 1, right.start + 1);
-        guint skip;
-        gboolean dated = FALSE;
+        Range next = segment_around (b, clause, right.start + 1, right.start + 1);
 
-        for (guint p = next.start; p < next.end; p++)
-          if (in_timex (timexes, p, &skip))
-            dated = TRUE;
-        if (!dated || next.end <= right.start)
+        if (!has_timex (b->timexes, next.start, next.end) || next.end <= right.start)
           break;
         right.start = next.end;
       }
-    rw = words_without_dates (text, right, timexes);
+    words_without_dates (b, left, &lw);
+    words_without_dates (b, right, &rw);
 
-    for (guint i = 0; i < lw->len; i++)
-      g_ptr_array_add (all, g_strdup (g_ptr_array_index (lw, i)));
-    for (guint i = 0; i < rw->len; i++)
-      g_ptr_array_add (all, g_strdup (g_ptr_array_index (rw, i)));
-    if (all->len >= 2)
-      return join_words (all, after_frame (all));
+    for (guint i = 0; i < rw.len && lw.len < MAX_RANGE_WORDS; i++)
+      lw.items[lw.len++] = rw.items[i];
+    if (lw.len >= 2)
+      return join_words (text, &lw, after_frame (text, &lw));
   }
 
-  return join_words (seg_words, after_frame (seg_words));
+  return join_words (text, &seg_words, after_frame (text, &seg_words));
 }
 
 /* "for about a month", "for 30 days" after a dated clause: its extent */
@@ -394,7 +559,7 @@ apply_extent (SwEvent       *event,
               Range          clause,
               GPtrArray     *timexes)
 {
-  for (guint i = 0; i < timexes->len; i++)
+  for (guint i = timex_from (timexes, clause.start); i < timexes->len; i++)
     {
       const SwTimex *t = g_ptr_array_index (timexes, i);
       int n = 0;
@@ -402,6 +567,8 @@ apply_extent (SwEvent       *event,
       GDate date;
       int y, m, d;
 
+      if (t->span.start >= clause.end)
+        break;
       if (t->type != SW_TIMEX_DURATION || t->span.start < clause.start || t->span.end > clause.end)
         continue;
       if (t->span.start < 4 || g_ascii_strncasecmp (text + t->span.start - 4, "for ", 4) != 0)
@@ -579,6 +746,7 @@ sw_events_extract (SwDocument   *document,
   g_autoptr(GArray) mentions = NULL;
   g_autoptr(GArray) quotes = NULL;
   g_autoptr(GHashTable) clauses = NULL;
+  Bounds bounds;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
   g_return_if_fail (out != NULL);
@@ -588,6 +756,7 @@ sw_events_extract (SwDocument   *document,
   mentions = mention_refs (out);
   quotes = quote_refs (out);
   clauses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  bounds_init (&bounds, text, len, out->timexes);
 
   for (guint i = 0; i < out->timexes->len; i++)
     {
@@ -605,10 +774,10 @@ sw_events_extract (SwDocument   *document,
       if (!sw_timex_value_range (t->value, &from, &to, &granularity))
         continue;
 
-      sentence = sentence_around (text, len, t->span.start, t->span.end);
-      clause = clause_around (text, sentence, t->span.start, t->span.end);
-      segment = segment_around (text, clause, t->span.start, t->span.end);
-      label = make_label (text, clause, segment, out->timexes, &span);
+      sentence = sentence_around (&bounds, t->span.start, t->span.end);
+      clause = clause_around (&bounds, sentence, t->span.start, t->span.end);
+      segment = segment_around (&bounds, clause, t->span.start, t->span.end);
+      label = make_label (&bounds, clause, segment, &span);
 
       /* a dateline or a date alone on its line is not a happening */
       if (label == NULL || strchr (label, ' ') == NULL)
@@ -650,4 +819,6 @@ sw_events_extract (SwDocument   *document,
 
       g_ptr_array_add (out->events, event);
     }
+
+  bounds_clear (&bounds);
 }

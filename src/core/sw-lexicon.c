@@ -14,8 +14,23 @@
 
 #define DATA_PATH "/io/github/saywhen/Saywhen/core/"
 
+/* Every token of every document is looked up: open addressing over a hash
+ * computed while the word is folded, so a lookup is one pass over the word
+ * and a probe or two. */
+typedef struct
+{
+  const char        *word;
+  guint              len;
+  const SwWordInfo  *info;
+} Slot;
+
+#define HASH_INIT 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (guchar)(c)) * 16777619u)
+
 struct _SwLexicon
 {
+  Slot       *slots;
+  guint       mask;
   GHashTable *words;    /* folded word → SwWordInfo* */
   GHashTable *phrases;  /* folded phrase → GUINT_TO_POINTER (SwWordFlags) */
   GHashTable *places;   /* folded adjective → place name */
@@ -31,7 +46,7 @@ sw_lexicon_fold (const char *word,
     return FALSE;
 
   for (gsize i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (word[i]);
+    buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? word[i] + ('a' - 'A') : word[i];
   buf[len] = '\0';
 
   return TRUE;
@@ -280,6 +295,63 @@ load_stopword (SwLexicon  *self,
     }
 }
 
+static void
+load_grammar (SwLexicon  *self,
+              char      **fields,
+              guint       n_fields)
+{
+  static const struct { const char *name; guint set; } names[] = {
+    { "determiner", SW_SET_DETERMINER }, { "adverb", SW_SET_ADVERB },
+    { "subject", SW_SET_SUBJECT }, { "collective", SW_SET_COLLECTIVE },
+    { "skip", SW_SET_SKIP }, { "aux", SW_SET_AUX }, { "talk", SW_SET_TALK },
+    { "boundary", SW_SET_BOUNDARY }, { "connector", SW_SET_CONNECTOR },
+    { "abbreviation", SW_SET_ABBREVIATION }, { "speaker", SW_SET_SPEAKER },
+    { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
+    { "preposition", SW_SET_PREPOSITION },
+  };
+  g_auto(GStrv) sets = NULL;
+  SwWordInfo *info;
+
+  if (n_fields < 2)
+    return;
+
+  info = ensure_word (self, fields[0]);
+  sets = g_strsplit (fields[1], ",", -1);
+  for (guint i = 0; sets[i] != NULL; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+      if (strcmp (g_strstrip (sets[i]), names[k].name) == 0)
+        info->sets |= names[k].set;
+}
+
+static void
+build_slots (SwLexicon *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n = 64;
+
+  while (n < 4 * g_hash_table_size (self->words))
+    n *= 2;
+  self->slots = g_new0 (Slot, n);
+  self->mask = n - 1;
+
+  g_hash_table_iter_init (&iter, self->words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *word = key;
+      guint32 h = HASH_INIT;
+      guint len = strlen (word);
+
+      for (guint i = 0; i < len; i++)
+        h = HASH_STEP (h, word[i]);
+      for (h &= self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
+        ;
+      self->slots[h].word = word;
+      self->slots[h].len = len;
+      self->slots[h].info = value;
+    }
+}
+
 static gpointer
 lexicon_load (gpointer data)
 {
@@ -300,6 +372,9 @@ lexicon_load (gpointer data)
   each_line ("nationalities.txt", load_nationality, self);
   each_line ("media.txt", load_medium, self);
   each_line ("stopwords.txt", load_stopword, self);
+  each_line ("grammar.txt", load_grammar, self);
+
+  build_slots (self);
 
   return self;
 }
@@ -324,11 +399,26 @@ sw_lexicon_lookup (const SwLexicon *self,
                    gsize            len)
 {
   char buf[48];
+  guint32 h = HASH_INIT;
 
-  if (!sw_lexicon_fold (word, len, buf, sizeof buf))
+  if (len + 1 > sizeof buf)
     return NULL;
 
-  return g_hash_table_lookup (self->words, buf);
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = word[i];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      buf[i] = c;
+      h = HASH_STEP (h, c);
+    }
+
+  for (h &= self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
+    if (self->slots[h].len == len && memcmp (self->slots[h].word, buf, len) == 0)
+      return self->slots[h].info;
+
+  return NULL;
 }
 
 gboolean
@@ -339,6 +429,14 @@ sw_lexicon_has_phrase (const SwLexicon *self,
   g_autofree char *folded = g_ascii_strdown (phrase, -1);
 
   return (GPOINTER_TO_UINT (g_hash_table_lookup (self->phrases, folded)) & flag) != 0;
+}
+
+/* Flags of a phrase already folded */
+guint
+sw_lexicon_phrase_flags (const SwLexicon *self,
+                         const char      *folded)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->phrases, folded));
 }
 
 const char *

@@ -42,9 +42,29 @@ typedef enum
   SW_CUE_INFINITIVE = 1 << 7, /* with "to …": "wants to", "declined to" */
 } SwCueFlags;
 
+/* Grammar words by the part they play, from grammar.txt */
+typedef enum
+{
+  SW_SET_DETERMINER   = 1 << 0,
+  SW_SET_ADVERB       = 1 << 1,
+  SW_SET_SUBJECT      = 1 << 2,
+  SW_SET_COLLECTIVE   = 1 << 3,
+  SW_SET_SKIP         = 1 << 4,
+  SW_SET_AUX          = 1 << 5,
+  SW_SET_TALK         = 1 << 6,
+  SW_SET_BOUNDARY     = 1 << 7,
+  SW_SET_CONNECTOR    = 1 << 8,
+  SW_SET_ABBREVIATION = 1 << 9,
+  SW_SET_SPEAKER      = 1 << 10,
+  SW_SET_DOCUMENT     = 1 << 11,
+  SW_SET_NOUN         = 1 << 12,
+  SW_SET_PREPOSITION  = 1 << 13,
+} SwWordSet;
+
 typedef struct
 {
   guint        flags;   /* SwWordFlags */
+  guint        sets;    /* SwWordSet */
   char         gender;  /* 'm', 'f', 'p' (plural), 'n' (it), 's' (I) or 0 */
   GPtrArray   *cues;    /* SwCue*, the cues that start with this word, longest first */
 } SwWordInfo;
@@ -65,6 +85,8 @@ const SwWordInfo *sw_lexicon_lookup       (const SwLexicon *self,
 gboolean          sw_lexicon_has_phrase   (const SwLexicon *self,
                                            const char      *phrase,
                                            guint            flag);
+guint             sw_lexicon_phrase_flags (const SwLexicon *self,
+                                           const char      *folded);
 const char       *sw_lexicon_place_of     (const SwLexicon *self,
                                            const char      *adjective);
 

@@ -152,26 +152,18 @@ in_vocabulary (SwMentions    *self,
   return g_hash_table_contains (self->vocabulary, buf);
 }
 
+/* "of", "von", "bin" and "&" inside a name */
 static gboolean
 is_connector (SwMentions *self,
               guint       i)
 {
-  static const char *const words[] = {
-    "of", "for", "and", "&", "von", "van", "der", "den", "de", "del", "della",
-    "la", "le", "du", "da", "al", "bin", "ibn", "the", "to",
-  };
   const SwToken *t = tok (self, i);
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return TRUE;
-  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || t->end - t->start > 5)
-    return FALSE;
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (self, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start <= 5 &&
+         t->info != NULL && (t->info->sets & SW_SET_CONNECTOR) != 0;
 }
 
 static gboolean
@@ -224,9 +216,11 @@ token_class_compute (SwMentions *self,
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
 
-  if (s->caps)
+  /* In capitals or in a title-case headline, a capital says nothing: only
+   * words known as names, or capitalised inside other sentences, count. */
+  if (s->caps || (s->title && t->cap != SW_CAP_LOWER))
     {
-      if (t->cap != SW_CAP_UPPER)
+      if (t->cap != (s->caps ? SW_CAP_UPPER : SW_CAP_INITIAL) && t->cap != SW_CAP_UPPER)
         return CLS_NONE;
       if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
         return CLS_NONE;
@@ -235,7 +229,7 @@ token_class_compute (SwMentions *self,
       if ((flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) || in_vocabulary (self, t))
         return CLS_NAME;
       /* the surname after a known given name: "PETER HOLM" */
-      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap == SW_CAP_UPPER)
+      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap != SW_CAP_LOWER)
         return CLS_NAME;
       return CLS_NONE;
     }
@@ -271,7 +265,8 @@ token_class_compute (SwMentions *self,
       /* "Fowler said …": a capitalised word right before a reporting verb is
        * a name, unless it looks like a plural of people ("Critics say"). */
       if (i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER &&
-          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t))
+          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t) &&
+          !(t->info != NULL && (t->info->sets & (SW_SET_SPEAKER | SW_SET_DOCUMENT))))
         return CLS_NAME;
       if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
@@ -292,7 +287,7 @@ build_vocabulary (SwMentions *self)
     {
       const SwSentence *s = &g_array_index (text->sentences, SwSentence, si);
 
-      if (s->caps)
+      if (s->caps || s->title)
         continue;
 
       for (guint i = s->first; i < s->last; i++)
@@ -402,15 +397,34 @@ role_text (SwMentions *self,
   return sw_mentions_token_text (self->text, first, last);
 }
 
-static gboolean
-phrase_has (SwMentions *self,
-            guint       first,
-            guint       last,
-            guint       flag)
+/* The lexicon's flags for the words of [first, last) as one phrase,
+ * spelled as sw_mentions_token_text() would, folded in a buffer of our
+ * own: the lists hold no phrase as long as it. */
+static guint
+phrase_flags (SwMentions *self,
+              guint       first,
+              guint       last)
 {
-  g_autofree char *phrase = sw_mentions_token_text (self->text, first, last);
+  char buf[160];
+  gsize n = 0;
 
-  return sw_lexicon_has_phrase (sw_lexicon_get (), phrase, flag);
+  for (guint i = first; i < last; i++)
+    {
+      const SwToken *t = tok (self, i);
+      gsize len = t->end - t->start;
+
+      if (t->kind == SW_TOKEN_QUOTE)
+        continue;
+      if (n + len + 2 > sizeof buf)
+        return 0;
+      if (n > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
+        buf[n++] = ' ';
+      sw_lexicon_fold (self->text->text + t->start, len, buf + n, sizeof buf - n);
+      n += len;
+    }
+  buf[n] = '\0';
+
+  return sw_lexicon_phrase_flags (sw_lexicon_get (), buf);
 }
 
 /* An organisation named inside a role: "European Commission President". */
@@ -453,7 +467,7 @@ analyze_chunk (SwMentions *self,
 {
   const SwSentence *s;
   SwMention m = { 0, };
-  guint ns, flags_all = 0;
+  guint ns, flags_all = 0, phrase;
   gboolean has_title = FALSE, has_name = FALSE, has_cap = FALSE;
 
   while (first < last && token_class (self, first) == CLS_CONN)
@@ -536,7 +550,8 @@ analyze_chunk (SwMentions *self,
   for (guint i = ns; i < last; i++)
     flags_all |= tok_flags (self, i);
 
-  if (phrase_has (self, ns, last, SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD))
+  phrase = phrase_flags (self, ns, last);
+  if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
@@ -549,12 +564,12 @@ analyze_chunk (SwMentions *self,
              !(tok_flags (self, ns - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
         ns--;
     }
-  else if (phrase_has (self, ns, last, SW_WORD_PLACE))
+  else if (phrase & SW_WORD_PLACE)
     {
       m.kind = SW_ACTOR_PLACE;
       m.known = TRUE;
     }
-  else if (phrase_has (self, ns, last, SW_WORD_GROUP))
+  else if (phrase & SW_WORD_GROUP)
     {
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
@@ -626,7 +641,7 @@ process_run (SwMentions *self,
 
           split = person_left || token_class (self, r) == CLS_ROLE ||
                   (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
-                  phrase_has (self, start, k, SW_WORD_PLACE);
+                  (phrase_flags (self, start, k) & SW_WORD_PLACE);
         }
       else if (k > start && k + 1 < last && (tok_is (self, k, "of") || tok_is (self, k, "for")))
         split = person_left && token_class (self, k - 1) == CLS_NAME;
@@ -745,11 +760,13 @@ index_list (GHashTable *table,
 static int
 new_actor (SwMentions  *self,
            const char  *name,
-           SwActorKind  kind)
+           SwActorKind  kind,
+           guint        n_words)
 {
   SwActorInfo *info = g_new0 (SwActorInfo, 1);
 
   info->actor = sw_actor_new (name, kind);
+  info->name_words = n_words;
   info->keep = kind != SW_ACTOR_OTHER;
   g_ptr_array_add (self->actors, info);
 
@@ -763,27 +780,102 @@ actor_info (SwMentions *self,
   return g_ptr_array_index (self->actors, index);
 }
 
-static char **
-name_words (const char *name)
+/* Lower case of a name; most names are ASCII, which needs no Unicode
+ * tables. */
+static char *
+fold_name (const char *name)
 {
-  g_autofree char *folded = g_utf8_strdown (name, -1);
-  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
-  GPtrArray *words = g_ptr_array_new ();
+  gsize n = strlen (name);
+  char *out = g_malloc (n + 1);
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (gsize i = 0; i < n; i++)
     {
-      gsize n = strlen (parts[i]);
+      guchar c = name[i];
 
-      /* Initials ("J." or "W") say nothing about who is meant. */
-      if (n == 0 || (n <= 2 && (n == 1 || parts[i][1] == '.')))
-        continue;
-      if (strcmp (parts[i], "jr.") == 0 || strcmp (parts[i], "jr") == 0 || strcmp (parts[i], "sr.") == 0)
-        continue;
-      g_ptr_array_add (words, g_strdup (parts[i]));
+      if (c >= 0x80)
+        {
+          g_free (out);
+          return g_utf8_strdown (name, n);
+        }
+      out[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
-  g_ptr_array_add (words, NULL);
+  out[n] = '\0';
 
-  return (char **)g_ptr_array_free (words, FALSE);
+  return out;
+}
+
+/* The words of a name that tell who is meant, folded: a key made of them
+ * joined by single spaces, its first and its last word. Initials ("J."
+ * or "W") and "Jr." say nothing about who is meant. */
+typedef struct
+{
+  char        *folded;  /* owns the words */
+  char        *key;
+  const char  *first;
+  const char  *last;
+  guint        n;
+} NameWords;
+
+static void
+name_words_init (NameWords  *w,
+                 const char *name)
+{
+  char *p, *k;
+
+  w->folded = fold_name (name);
+  w->key = k = g_malloc (strlen (w->folded) + 1);
+  w->first = w->last = NULL;
+  w->n = 0;
+
+  for (p = w->folded; p != NULL; )
+    {
+      char *part = p;
+      char *space = strchr (p, ' ');
+      gsize n;
+
+      if (space != NULL)
+        {
+          *space = '\0';
+          p = space + 1;
+        }
+      else
+        p = NULL;
+
+      n = strlen (part);
+      if (n == 0 || (n <= 2 && (n == 1 || part[1] == '.')))
+        continue;
+      if (strcmp (part, "jr.") == 0 || strcmp (part, "jr") == 0 || strcmp (part, "sr.") == 0)
+        continue;
+
+      if (w->n > 0)
+        *k++ = ' ';
+      memcpy (k, part, n);
+      k += n;
+      if (w->first == NULL)
+        w->first = part;
+      w->last = part;
+      w->n++;
+    }
+  *k = '\0';
+}
+
+static void
+name_words_clear (NameWords *w)
+{
+  g_free (w->folded);
+  g_free (w->key);
+}
+
+static guint
+count_name_words (const char *name)
+{
+  NameWords w;
+  guint n;
+
+  name_words_init (&w, name);
+  n = w.n;
+  name_words_clear (&w);
+  return n;
 }
 
 static void
@@ -813,16 +905,15 @@ attach (SwMentions *self,
   /* The canonical name is the fullest one, written in mixed case. */
   if (m->name != NULL && !caps)
     {
-      g_auto(GStrv) old = name_words (info->actor->name);
+      guint old = info->name_words;
 
-      if (n_words > g_strv_length (old) || strcmp (info->actor->name, m->name) != 0)
+      if (n_words > old ||
+          (n_words == old && strcmp (info->actor->name, m->name) != 0 &&
+           g_utf8_strlen (m->name, -1) > g_utf8_strlen (info->actor->name, -1)))
         {
-          if (n_words > g_strv_length (old) ||
-              (n_words == g_strv_length (old) && g_utf8_strlen (m->name, -1) > g_utf8_strlen (info->actor->name, -1)))
-            {
-              g_free (info->actor->name);
-              info->actor->name = g_strdup (m->name);
-            }
+          g_free (info->actor->name);
+          info->actor->name = g_strdup (m->name);
+          info->name_words = count_name_words (info->actor->name);
         }
     }
 }
@@ -851,7 +942,7 @@ static void
 resolve_description (SwMentions *self,
                      SwMention  *m)
 {
-  g_autofree char *want = g_utf8_strdown (m->role, -1);
+  g_autofree char *want = fold_name (m->role);
   int best = -1;
 
   /* Only the most recent actors: a description refers back a little way,
@@ -865,7 +956,7 @@ resolve_description (SwMentions *self,
 
       for (guint r = 0; r < info->actor->roles->len; r++)
         {
-          g_autofree char *role = g_utf8_strdown (g_ptr_array_index (info->actor->roles, r), -1);
+          g_autofree char *role = fold_name (g_ptr_array_index (info->actor->roles, r));
 
           if (g_str_has_suffix (role, want) &&
               (best < 0 || info->last_token > actor_info (self, best)->last_token))
@@ -886,17 +977,21 @@ resolve_person (SwMentions *self,
                 SwMention  *m,
                 gboolean    caps)
 {
-  g_auto(GStrv) words = name_words (m->name);
-  guint n = g_strv_length (words);
-  g_autofree char *key = NULL;
-  const char *surname;
+  NameWords words;
+  guint n;
+  const char *key, *surname;
   int actor = -1;
 
+  name_words_init (&words, m->name);
+  n = words.n;
   if (n == 0)
-    return;
+    {
+      name_words_clear (&words);
+      return;
+    }
 
-  key = g_strjoinv (" ", words);
-  surname = words[n - 1];
+  key = words.key;
+  surname = words.last;
 
   actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
 
@@ -928,7 +1023,7 @@ resolve_person (SwMentions *self,
 
   if (actor < 0)
     {
-      actor = new_actor (self, m->name, m->kind);
+      actor = new_actor (self, m->name, m->kind, n);
       if (n == 1)
         g_hash_table_add (idx->bare, GINT_TO_POINTER (actor + 1));
       g_array_append_val (index_list (idx->by_surname, surname), actor);
@@ -939,17 +1034,18 @@ resolve_person (SwMentions *self,
 
   if (n >= 2)
     {
-      int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, words[0]));
+      int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, words.first));
 
       if (old == 0)
-        g_hash_table_insert (idx->by_first, g_strdup (words[0]), GINT_TO_POINTER (actor + 1));
+        g_hash_table_insert (idx->by_first, g_strdup (words.first), GINT_TO_POINTER (actor + 1));
       else if (old != actor + 1)
-        g_hash_table_replace (idx->by_first, g_strdup (words[0]), GINT_TO_POINTER (-1));
+        g_hash_table_replace (idx->by_first, g_strdup (words.first), GINT_TO_POINTER (-1));
     }
 
   if (m->kind == SW_ACTOR_PERSON)
     m->known = TRUE;
   attach (self, m, actor, n, caps);
+  name_words_clear (&words);
 }
 
 static void
@@ -958,7 +1054,7 @@ resolve_named (SwMentions *self,
                SwMention  *m,
                gboolean    caps)
 {
-  g_autofree char *folded = g_utf8_strdown (m->name, -1);
+  g_autofree char *folded = fold_name (m->name);
   const char *key = folded;
   const char *tail;
   GArray *same;
@@ -979,7 +1075,7 @@ resolve_named (SwMentions *self,
       for (guint i = 0; same != NULL && i < same->len && actor < 0; i++)
         {
           int a = g_array_index (same, int, i);
-          g_autofree char *other = g_utf8_strdown (actor_info (self, a)->actor->name, -1);
+          g_autofree char *other = fold_name (actor_info (self, a)->actor->name);
           gsize lo = strlen (other), lk = strlen (key);
 
           if ((lo > lk && other[lo - lk - 1] == ' ' && strcmp (other + lo - lk, key) == 0) ||
@@ -990,7 +1086,7 @@ resolve_named (SwMentions *self,
 
   if (actor < 0)
     {
-      actor = new_actor (self, m->name, m->kind);
+      actor = new_actor (self, m->name, m->kind, count_name_words (m->name));
       if (m->kind == SW_ACTOR_ORGANIZATION)
         g_array_append_val (index_list (idx->by_tail, tail), actor);
     }

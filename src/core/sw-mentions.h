@@ -34,6 +34,7 @@ typedef struct
   gboolean     keep;        /* worth showing even when it never speaks */
   gboolean     spoke;
   guint        last_token;  /* latest mention so far, for resolving bare names */
+  guint        name_words;  /* telling words in the actor's name */
 } SwActorInfo;
 
 typedef struct

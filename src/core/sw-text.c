@@ -78,24 +78,18 @@ keeps_period (const SwLexicon *lex,
               const char      *word,
               gsize            len)
 {
-  static const char *const common[] = {
-    "vs", "etc", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "gen",
-    "lt", "col", "sgt", "rep", "sen", "gov", "mt", "ft", "approx", "dept",
-    "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "wis", "calif", "fla", "mass", "ind", "pa", "va",
-  };
   char buf[16];
   const SwWordInfo *info;
 
   if (len == 1 && g_ascii_isupper (word[0]))
     return TRUE;
 
+  /* "vs.", "etc.", "Calif." */
   if (len + 2 > sizeof buf || !sw_lexicon_fold (word, len, buf, sizeof buf))
     return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (common); i++)
-    if (strcmp (buf, common[i]) == 0)
-      return TRUE;
+  info = sw_lexicon_lookup (lex, buf, len);
+  if (info != NULL && (info->sets & SW_SET_ABBREVIATION))
+    return TRUE;
 
   buf[len] = '.';
   buf[len + 1] = '\0';
@@ -110,8 +104,23 @@ capitalization (const char *text,
                 gsize       end)
 {
   gboolean any_lower = FALSE, any_upper = FALSE, first_upper = FALSE, first = TRUE;
+  gsize i = start;
 
-  for (gsize i = start, next; i < end; i = next)
+  /* ASCII words, most of them, in one tight loop */
+  if (g_ascii_isalpha (text[i]))
+    {
+      first_upper = g_ascii_isupper (text[i]);
+      any_upper = first_upper;
+      any_lower = !first_upper;
+      first = FALSE;
+      for (i++; i < end && (guchar)text[i] < 0x80; i++)
+        {
+          any_upper |= g_ascii_isupper (text[i]);
+          any_lower |= g_ascii_islower (text[i]);
+        }
+    }
+
+  for (gsize next; i < end; i = next)
     {
       gunichar c = char_at (text, end, i, &next);
 
@@ -368,6 +377,7 @@ tokenize (SwText          *self,
           tok.kind = SW_TOKEN_WORD;
           tok.cap = text[next] == 'S' ? SW_CAP_UPPER : SW_CAP_LOWER;
           tok.flags |= SW_TOKEN_POSSESSIVE;
+          tok.info = sw_lexicon_lookup (lex, text + tok.start, tok.end - tok.start);
         }
       else if ((c == '\'' || c == '`') && next < len && text[next] == (char)c)
         {
@@ -399,7 +409,10 @@ tokenize (SwText          *self,
         }
 
       g_array_append_val (self->tokens, tok);
-      prev = char_at (text, len, g_utf8_find_prev_char (text, text + tok.end) - text, &next);
+      if ((guchar)text[tok.end - 1] < 0x80)
+        prev = (guchar)text[tok.end - 1];
+      else
+        prev = char_at (text, len, g_utf8_find_prev_char (text, text + tok.end) - text, &next);
       i = tok.end;
       newlines = 0;
       space = FALSE;
@@ -419,12 +432,16 @@ close_sentence (SwText *self,
                 guint   last,
                 guint   para)
 {
-  SwSentence s = { first, last, para, FALSE };
-  guint upper = 0, lower = 0;
+  SwSentence s = { first, last, para, FALSE, FALSE };
+  guint upper = 0, lower = 0, initial = 0, lower_long = 0;
   guint index = self->sentences->len;
 
   if (last <= first)
     return;
+
+  g_array_set_size (self->sent_of, last);
+  for (guint i = first; i < last; i++)
+    g_array_index (self->sent_of, guint, i) = index;
 
   for (guint i = first; i < last; i++)
     {
@@ -436,12 +453,19 @@ close_sentence (SwText *self,
         upper++;
       else if (t->cap == SW_CAP_LOWER || t->cap == SW_CAP_INITIAL)
         lower++;
+      if (t->cap == SW_CAP_INITIAL && t->end - t->start >= 4)
+        initial++;
+      else if (t->cap == SW_CAP_LOWER && t->end - t->start >= 4 && !(t->flags & SW_TOKEN_POSSESSIVE) &&
+               !(t->info != NULL && ((t->info->flags & SW_WORD_FUNCTION) || (t->info->sets & SW_SET_PREPOSITION))))
+        lower_long++;
     }
   s.caps = upper >= 3 && upper > 4 * lower;
+  /* "Clinton Hid Past Health Problems From Public, Doctor Says": no longer
+   * word in lower case but a preposition, where a sentence has its verbs
+   * and nouns */
+  s.title = !s.caps && initial >= 3 && (lower_long == 0 || (initial >= 8 && lower_long * 8 <= initial));
 
   g_array_append_val (self->sentences, s);
-  for (guint i = first; i < last; i++)
-    g_array_append_val (self->sent_of, index);
 }
 
 static void
@@ -522,21 +546,6 @@ sw_text_free (SwText *self)
   g_array_unref (self->sentences);
   g_array_unref (self->sent_of);
   g_free (self);
-}
-
-gboolean
-sw_token_is (const SwText *self,
-             guint         i,
-             const char   *word)
-{
-  const SwToken *t;
-  gsize n = strlen (word);
-
-  if (i >= self->tokens->len)
-    return FALSE;
-
-  t = sw_text_token (self, i);
-  return t->end - t->start == n && g_ascii_strncasecmp (self->text + t->start, word, n) == 0;
 }
 
 gboolean

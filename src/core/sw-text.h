@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "sw-lexicon.h"
 
@@ -61,6 +62,7 @@ typedef struct
   guint     last;    /* one past the last token */
   guint     para;
   gboolean  caps;    /* written in capitals only */
+  gboolean  title;   /* a headline in title case: capitals say little */
 } SwSentence;
 
 typedef struct
@@ -96,9 +98,23 @@ sw_text_sentence_of (const SwText *self,
                          g_array_index (self->sent_of, guint, token));
 }
 
-gboolean    sw_token_is          (const SwText  *self,
-                                  guint          i,
-                                  const char    *word);
+/* Inline so that the length of a literal @word is known at compile time
+ * and most tokens are told apart by their length alone. */
+static inline gboolean
+sw_token_is (const SwText *self,
+             guint         i,
+             const char   *word)
+{
+  const SwToken *t;
+  gsize n = strlen (word);
+
+  if (i >= self->tokens->len)
+    return FALSE;
+
+  t = sw_text_token (self, i);
+  return t->end - t->start == n && g_ascii_strncasecmp (self->text + t->start, word, n) == 0;
+}
+
 gboolean    sw_token_is_punct    (const SwText  *self,
                                   guint          i,
                                   gunichar       ch);

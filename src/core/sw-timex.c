@@ -3602,41 +3602,50 @@ sw_timex_value_range (const char     *value,
                       char          **to,
                       SwGranularity  *granularity)
 {
-  int y, m, d;
-  char rest[32] = "";
+  gsize n;
 
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (value[0] < '0' || value[0] > '9')
+  /* Called for every date of every document: the values come from
+   * format_date(), so fixed positions replace sscanf. */
+  if (!g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[1]) ||
+      !g_ascii_isdigit (value[2]) || !g_ascii_isdigit (value[3]))
     return FALSE;
+  n = strlen (value);
 
-  if (sscanf (value, "%4d-%2d-%2d%31s", &y, &m, &d, rest) >= 3 && g_date_valid_dmy (d, m, y) &&
-      value[4] == '-' && value[7] == '-')
+  if (n >= 10 && value[4] == '-' && value[7] == '-' &&
+      g_ascii_isdigit (value[5]) && g_ascii_isdigit (value[6]) &&
+      g_ascii_isdigit (value[8]) && g_ascii_isdigit (value[9]) &&
+      g_date_valid_dmy ((value[8] - '0') * 10 + value[9] - '0', (value[5] - '0') * 10 + value[6] - '0',
+                        g_ascii_digit_value (value[0]) * 1000 + g_ascii_digit_value (value[1]) * 100 +
+                        g_ascii_digit_value (value[2]) * 10 + g_ascii_digit_value (value[3])))
     {
-      *from = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      *from = g_strndup (value, 10);
       *to = g_strdup (*from);
-      *granularity = rest[0] == 'T' ? SW_GRANULARITY_TIME : SW_GRANULARITY_DAY;
+      *granularity = value[10] == 'T' ? SW_GRANULARITY_TIME : SW_GRANULARITY_DAY;
       return TRUE;
     }
-  if (strlen (value) == 7 && sscanf (value, "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12)
+  if (n == 7 && value[4] == '-' && g_ascii_isdigit (value[5]) && g_ascii_isdigit (value[6]) &&
+      (value[5] - '0') * 10 + value[6] - '0' >= 1 && (value[5] - '0') * 10 + value[6] - '0' <= 12)
     {
-      *from = g_strdup_printf ("%04d-%02d", y, m);
+      *from = g_strdup (value);
       *to = g_strdup (*from);
       *granularity = SW_GRANULARITY_MONTH;
       return TRUE;
     }
-  if (strlen (value) >= 4 && sscanf (value, "%4d", &y) == 1 &&
-      (value[4] == '\0' || value[4] == '-'))
+  if (value[4] == '\0' || value[4] == '-')
     {
       int w;
+      int y = g_ascii_digit_value (value[0]) * 1000 + g_ascii_digit_value (value[1]) * 100 +
+              g_ascii_digit_value (value[2]) * 10 + g_ascii_digit_value (value[3]);
 
       /* 2024, 2024-Q3, 2024-SU, 2024-W12: the year at least */
       if (value[4] == '-' && value[5] == 'Q' && value[6] >= '1' && value[6] <= '4')
         {
           int q = value[6] - '0';
 
-          *from = g_strdup_printf ("%04d-%02d", y, q * 3 - 2);
-          *to = g_strdup_printf ("%04d-%02d", y, q * 3);
+          *from = g_strdup_printf ("%.4s-%02d", value, q * 3 - 2);
+          *to = g_strdup_printf ("%.4s-%02d", value, q * 3);
           *granularity = SW_GRANULARITY_MONTH;
           return TRUE;
         }
@@ -3679,7 +3688,7 @@ sw_timex_value_range (const char     *value,
                 return TRUE;
               }
         }
-      *from = g_strdup_printf ("%04d", y);
+      *from = g_strndup (value, 4);
       *to = g_strdup (*from);
       *granularity = SW_GRANULARITY_YEAR;
       return TRUE;
