@@ -177,6 +177,7 @@ test_value_ranges (void)
 
     g_assert_false (sw_timex_value_range ("PRESENT_REF", &from, &to, &g));
     g_assert_false (sw_timex_value_range ("XXXX-03-18", &from, &to, &g));
+    g_assert_false (sw_timex_value_range ("2025-XX-XXTMO", &from, &to, &g));
   }
 }
 

@@ -3611,6 +3611,10 @@ sw_timex_value_range (const char     *value,
   if (!g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[1]) ||
       !g_ascii_isdigit (value[2]) || !g_ascii_isdigit (value[3]))
     return FALSE;
+  /* "2025-XX-XXTMO" knows its year only: drawn as the whole year it would
+   * claim a precision the text does not have, so it is left undated. */
+  if (strchr (value, 'X') != NULL)
+    return FALSE;
   n = strlen (value);
 
   if (n >= 10 && value[4] == '-' && value[7] == '-' &&
