@@ -610,12 +610,26 @@ test_seed (void)
   result_clear (&r);
 }
 
+/* "She" after a person and a place-like name ("Gate 4") is the person,
+ * even when the first name's gender is unknown. */
+static void
+test_pronoun_prefers_person (void)
+{
+  Result r = run ("“We held the line,” Oriel Vance, a crane operator, told reporters outside Gate 4. "
+                  "She called the offer “too little, too late”.\n");
+  const SwQuote *q = quote_with (&r, "too little");
+
+  assert_speakers (&r, q, "Oriel Vance", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/attribution/direct-after", test_direct_after);
+  g_test_add_func ("/attribution/pronoun-prefers-person", test_pronoun_prefers_person);
   g_test_add_func ("/attribution/direct-before", test_direct_before);
   g_test_add_func ("/attribution/indirect", test_indirect_forms);
   g_test_add_func ("/attribution/mixed-pronouns", test_mixed_and_pronouns);

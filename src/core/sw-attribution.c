@@ -1864,19 +1864,26 @@ resolve_pronoun (Ctx      *ctx,
     }
 
   /* The nearest fitting person in this or the previous sentence, outside
-   * anything quoted; then the last speaker; then further back. */
-  for (int k = m; k >= 0 && m - k < 200; k--)
-    {
-      const SwMention *x = &g_array_index (ms, SwMention, k);
-      guint xs = g_array_index (ctx->text->sent_of, guint, x->first);
+   * anything quoted; then the last speaker; then further back. A name of
+   * unknown kind ("outside Gate 4") is taken only when no known person
+   * fits: "she" is far likelier the person just named. */
+  for (int pass = 0; pass < 2; pass++)
+    for (int k = m; k >= 0 && m - k < 200; k--)
+      {
+        const SwMention *x = &g_array_index (ms, SwMention, k);
+        guint xs = g_array_index (ctx->text->sent_of, guint, x->first);
+        SwActorInfo *info;
 
-      if (xs + 1 < sent)
-        break;
-      if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
-        continue;
-      if (gender_fits (g_ptr_array_index (ctx->mentions->actors, x->actor), gender))
-        return x->actor;
-    }
+        if (xs + 1 < sent)
+          break;
+        if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+          continue;
+        info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+        if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
+          continue;
+        if (gender_fits (info, gender))
+          return x->actor;
+      }
 
   if (r->last_cand >= 0)
     {
