@@ -363,6 +363,11 @@ test_timeline_opens_sentence (void)
   g_assert_true (find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("SwTimelineView"), &timeline));
 
   /* document 0, an event, index 1, its byte span */
+  /* Selecting it by keyboard makes it what a screen reader names */
+  g_signal_emit_by_name (timeline, "selection-changed", 0, 0, 1, 34u, 61u);
+  gtk_test_accessible_assert_property (timeline, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Event, 2025-03-21: Ben Ode resigned");
+
   g_signal_emit_by_name (timeline, "item-activated", 0, 0, 1, 34u, 61u);
   g_assert_cmpstr (sw_window_get_view (window), ==, "article");
   sentence = sw_article_view_dup_selected_sentence (find_article_view (GTK_WIDGET (window)));
