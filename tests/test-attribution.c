@@ -502,6 +502,30 @@ test_titles_passives_inserts (void)
   result_clear (&r);
 }
 
+/* Reported questions, intentions and the attitude verbs of the lexicon */
+static void
+test_questions_and_attitudes (void)
+{
+  Result r = run ("Harbour unions also asked whether the cranes were insured.\n"
+                  "Nkechi Okafor asked the mayor how the repairs would be paid for.\n"
+                  "The mayor vowed not to raise the harbour fees.\n"
+                  "A regional court ruled that the tolls were unlawful.\n"
+                  "Okafor likened the tolls to a tax on fishermen.\n"
+                  "Okafor spoke about the storm damage at length.\n"
+                  "“Is the harbour safe?” she asked.\n");
+
+  assert_content (&r, quote_with (&r, "insured"), "whether the cranes were insured");
+  assert_speaker_mention (&r, quote_with (&r, "insured"), "Harbour unions");
+  assert_content (&r, quote_with (&r, "the repairs"), "how the repairs would be paid for");
+  assert_speakers (&r, quote_with (&r, "the repairs"), "Nkechi Okafor", NULL);
+  assert_content (&r, quote_with (&r, "harbour fees"), "not to raise the harbour fees");
+  assert_speaker_mention (&r, quote_with (&r, "the tolls were unlawful"), "A regional court");
+  assert_cue (&r, quote_with (&r, "a tax on fishermen"), "likened");
+  assert_cue (&r, quote_with (&r, "the storm damage"), "spoke about");
+  assert_speakers (&r, quote_with (&r, "Is the harbour safe"), "Nkechi Okafor", NULL);
+  result_clear (&r);
+}
+
 static void
 test_pathological (void)
 {
@@ -646,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/attribution/subject-shapes", test_subject_shapes);
   g_test_add_func ("/attribution/content-ends", test_content_ends);
   g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
+  g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

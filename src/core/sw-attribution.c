@@ -1492,6 +1492,26 @@ mark_mixed (Ctx  *ctx,
     }
 }
 
+/* Does a reported question start within the next few words? */
+static gboolean
+wh_follows (Ctx   *ctx,
+            guint  q,
+            guint  end)
+{
+  static const char *const words[] = { "whether", "if", "why", "how", "what", "who", "when", "where" };
+
+  for (guint k = q; k < end && k - q < 3; k++)
+    {
+      if (tk (ctx, k)->kind != SW_TOKEN_WORD)
+        return FALSE;
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        if (is_word (ctx, k, words[w]))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 indirect_at (Ctx              *ctx,
              const SwSentence *s,
@@ -1514,7 +1534,8 @@ indirect_at (Ctx              *ctx,
   /* "the report", "a statement", "his call": nouns, not cues */
   if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP))
     return;
-  if (cue->flags & SW_CUE_DIRECT)
+  /* "asked whether …", "asked him how …": a reported question */
+  if ((cue->flags & SW_CUE_DIRECT) && !wh_follows (ctx, after, s->last))
     return;
 
   while (end > after && tk (ctx, end - 1)->kind == SW_TOKEN_PUNCT)
@@ -1685,6 +1706,11 @@ indirect_at (Ctx              *ctx,
       q = skip_post (ctx, q, end, &medium);
     }
 
+  /* "asked the mayor how …": the question is the content */
+  if (cue->flags & SW_CUE_DIRECT)
+    while (q < end && !wh_follows (ctx, q, q + 1))
+      q++;
+
   if (q >= end)
     {
       /* "…, the Kremlin said." */
@@ -1705,10 +1731,13 @@ indirect_at (Ctx              *ctx,
       return;
     }
 
-  if ((cue->flags & SW_CUE_INFINITIVE) && is_word (ctx, q, "to"))
+  if ((cue->flags & SW_CUE_INFINITIVE) &&
+      (is_word (ctx, q, "to") || ((is_word (ctx, q, "not") || is_word (ctx, q, "never")) && is_word (ctx, q + 1, "to"))))
     {
-      /* "wants to make tuition free": the intention is the content */
-      if (np.n_mentions == 0 && np.pronoun == 0)
+      /* "wants to make tuition free", "vowed not to repeat it": the
+       * intention is the content, when someone named has it */
+      if (np.n_mentions == 0 && np.pronoun == 0 &&
+          !(np.last > np.first && speaker_head (ctx, np.last - 1)))
         {
           g_free (medium);
           return;

@@ -42,16 +42,37 @@ typedef struct
   guint  len;
 } Words;
 
+/* A growing array of positions, appended inline: the boundary pass adds
+ * one per comma, and a function call each would cost more than the scan. */
+typedef struct
+{
+  guint *data;
+  guint  len;
+  guint  size;
+} Positions;
+
+static inline void
+positions_add (Positions *a,
+               guint      p)
+{
+  if (G_UNLIKELY (a->len == a->size))
+    {
+      a->size = MAX (64, a->size * 2);
+      a->data = g_renew (guint, a->data, a->size);
+    }
+  a->data[a->len++] = p;
+}
+
 /* Where sentences, clauses and segments of the text may end: sorted byte
  * positions, built in one pass. */
 typedef struct
 {
   const char *text;
   gsize       len;
-  GArray     *ends;    /* is_sentence_end() holds there */
-  GArray     *opens;   /* a clause may start there (after the mark) */
-  GArray     *closes;  /* a clause may end there (before the mark) */
-  GArray     *commas;
+  Positions   ends;    /* is_sentence_end() holds there */
+  Positions   opens;   /* a clause may start there (after the mark) */
+  Positions   closes;  /* a clause may end there (before the mark) */
+  Positions   commas;
   GPtrArray  *timexes;
 } Bounds;
 
@@ -119,10 +140,10 @@ bounds_init (Bounds     *b,
   b->text = text;
   b->len = len;
   b->timexes = timexes;
-  b->ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  b->opens = g_array_new (FALSE, FALSE, sizeof (guint));
-  b->closes = g_array_new (FALSE, FALSE, sizeof (guint));
-  b->commas = g_array_new (FALSE, FALSE, sizeof (guint));
+  memset (&b->ends, 0, sizeof b->ends);
+  memset (&b->opens, 0, sizeof b->opens);
+  memset (&b->closes, 0, sizeof b->closes);
+  memset (&b->commas, 0, sizeof b->commas);
 
   /* Nothing to date, nothing to bound. */
   if (timexes->len == 0)
@@ -145,29 +166,29 @@ bounds_init (Bounds     *b,
         {
         case '\n': case '.': case '?': case '!':
           if (is_sentence_end (text, len, p))
-            g_array_append_val (b->ends, p);
+            positions_add (&b->ends, p);
           break;
         case ',':
-          g_array_append_val (b->commas, p);
+          positions_add (&b->commas, p);
           if (closes_clause (text, p))
-            g_array_append_val (b->closes, p);
+            positions_add (&b->closes, p);
           after = p + 5;
           if (after < len && opens_clause (text, 0, after))
-            g_array_append_val (b->opens, after);
+            positions_add (&b->opens, after);
           break;
         case 0xe2:
           if (closes_clause (text, p))
-            g_array_append_val (b->closes, p);
+            positions_add (&b->closes, p);
           after = p + 3;
           if (after <= len && opens_clause (text, 0, after))
-            g_array_append_val (b->opens, after);
+            positions_add (&b->opens, after);
           break;
         default: /* ; : " */
           if (closes_clause (text, p))
-            g_array_append_val (b->closes, p);
+            positions_add (&b->closes, p);
           after = p + 1;
           if (opens_clause (text, 0, after))
-            g_array_append_val (b->opens, after);
+            positions_add (&b->opens, after);
           break;
         }
     }
@@ -176,16 +197,16 @@ bounds_init (Bounds     *b,
 static void
 bounds_clear (Bounds *b)
 {
-  g_array_unref (b->ends);
-  g_array_unref (b->opens);
-  g_array_unref (b->closes);
-  g_array_unref (b->commas);
+  g_free (b->ends.data);
+  g_free (b->opens.data);
+  g_free (b->closes.data);
+  g_free (b->commas.data);
 }
 
 /* Index of the first position in @a that is at least @p */
 static guint
-lower_bound (GArray *a,
-             guint   p)
+lower_bound (const Positions *a,
+             guint            p)
 {
   guint lo = 0, hi = a->len;
 
@@ -193,7 +214,7 @@ lower_bound (GArray *a,
     {
       guint mid = (lo + hi) / 2;
 
-      if (g_array_index (a, guint, mid) < p)
+      if (a->data[mid] < p)
         lo = mid + 1;
       else
         hi = mid;
@@ -203,13 +224,13 @@ lower_bound (GArray *a,
 
 /* The first position of @a in [from, to), or @to */
 static guint
-first_in (GArray *a,
-          guint   from,
-          guint   to)
+first_in (const Positions *a,
+          guint            from,
+          guint            to)
 {
   guint i = lower_bound (a, from);
 
-  return i < a->len && g_array_index (a, guint, i) < to ? g_array_index (a, guint, i) : to;
+  return i < a->len && a->data[i] < to ? a->data[i] : to;
 }
 
 /* No real sentence is longer than this; a text without stops (a list, a
@@ -227,17 +248,17 @@ sentence_around (const Bounds *b,
   gsize p;
   guint floor = start > MAX_SENTENCE_BYTES ? start - MAX_SENTENCE_BYTES : 0;
   guint ceiling = MIN (b->len, (gsize)end + MAX_SENTENCE_BYTES);
-  guint i = lower_bound (b->ends, start);
+  guint i = lower_bound (&b->ends, start);
 
   /* the last sentence end before @start, if within reach */
   p = floor;
-  if (i > 0 && g_array_index (b->ends, guint, i - 1) >= floor)
-    p = g_array_index (b->ends, guint, i - 1) + 1;
+  if (i > 0 && b->ends.data[i - 1] >= floor)
+    p = b->ends.data[i - 1] + 1;
   /* never start inside a UTF-8 sequence */
   while (p < start && ((guchar)text[p] & 0xC0) == 0x80)
     p++;
   r.start = p;
-  p = first_in (b->ends, end, ceiling);
+  p = first_in (&b->ends, end, ceiling);
   while (p > end && p < b->len && ((guchar)text[p] & 0xC0) == 0x80)
     p--;
   r.end = p;
@@ -252,12 +273,12 @@ clause_around (const Bounds *b,
                guint         end)
 {
   Range r = sentence;
-  guint i = lower_bound (b->opens, start + 1);
+  guint i = lower_bound (&b->opens, start + 1);
 
   /* the nearest opening at or before @start, inside the sentence */
   for (; i > 0; i--)
     {
-      guint p = g_array_index (b->opens, guint, i - 1);
+      guint p = b->opens.data[i - 1];
 
       if (p <= sentence.start)
         break;
@@ -267,7 +288,7 @@ clause_around (const Bounds *b,
           break;
         }
     }
-  r.end = first_in (b->closes, end, sentence.end);
+  r.end = first_in (&b->closes, end, sentence.end);
   return r;
 }
 
@@ -279,11 +300,11 @@ segment_around (const Bounds *b,
                 guint         end)
 {
   Range r = clause;
-  guint i = lower_bound (b->commas, start);
+  guint i = lower_bound (&b->commas, start);
 
-  if (i > 0 && g_array_index (b->commas, guint, i - 1) >= clause.start && start > clause.start)
-    r.start = g_array_index (b->commas, guint, i - 1) + 1;
-  r.end = first_in (b->commas, end, clause.end);
+  if (i > 0 && b->commas.data[i - 1] >= clause.start && start > clause.start)
+    r.start = b->commas.data[i - 1] + 1;
+  r.end = first_in (&b->commas, end, clause.end);
   return r;
 }
 
@@ -349,10 +370,15 @@ range_in (const char         *text,
   return FALSE;
 }
 
+static const guint8 word_breaks[256] = {
+  [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+  [','] = 1, ['('] = 1, [')'] = 1,
+};
+
 static inline gboolean
 breaks_word (char c)
 {
-  return g_ascii_isspace (c) || c == ',' || c == '(' || c == ')';
+  return word_breaks[(guchar)c];
 }
 
 /* Words of @r in order, without the timexes and the prepositions that

@@ -415,7 +415,8 @@ sw_lexicon_lookup (const SwLexicon *self,
     }
 
   for (h &= self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
-    if (self->slots[h].len == len && memcmp (self->slots[h].word, buf, len) == 0)
+    if (self->slots[h].len == len && self->slots[h].word[0] == buf[0] &&
+        memcmp (self->slots[h].word, buf, len) == 0)
       return self->slots[h].info;
 
   return NULL;

@@ -208,13 +208,18 @@ token_class_compute (SwMentions *self,
                      guint       i)
 {
   const SwToken *t = tok (self, i);
-  const SwSentence *s = sw_text_sentence_of (self->text, i);
+  const SwSentence *s;
   guint flags = t->info != NULL ? t->info->flags : 0;
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return CLS_CONN;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
+  /* most words: lower case and unknown to the lexicon */
+  if (t->cap == SW_CAP_LOWER && t->info == NULL)
+    return CLS_NONE;
+
+  s = sw_text_sentence_of (self->text, i);
 
   /* In capitals or in a title-case headline, a capital says nothing: only
    * words known as names, or capitalised inside other sentences, count. */

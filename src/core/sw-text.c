@@ -191,11 +191,19 @@ scan_word (const SwLexicon *lex,
 
   for (;;)
     {
-      gunichar c = char_at (text, len, i, &next);
+      gunichar c;
 
-      if (is_alnum (c))
+      /* ASCII letters and digits, most of every word, without decoding */
+      while (i < len && g_ascii_isalnum (text[i]))
         {
-          if (c < 0x80 ? !g_ascii_isdigit (c) : !g_unichar_isdigit (c))
+          letters |= g_ascii_isalpha (text[i]);
+          i++;
+        }
+
+      c = char_at (text, len, i, &next);
+      if (c >= 0x80 && is_alnum (c))
+        {
+          if (!g_unichar_isdigit (c))
             letters = TRUE;
           i = next;
           continue;
@@ -314,6 +322,10 @@ tokenize (SwText          *self,
   guint newlines = 0;
   gboolean space = TRUE;
   gunichar prev = 0;
+  /* tokens are appended in batches: one call per token costs more than
+   * the rest of the tokenizer's work on a short word */
+  SwToken batch[64];
+  guint n_batch = 0;
 
   while (i < len)
     {
@@ -321,6 +333,13 @@ tokenize (SwText          *self,
       gunichar c = char_at (text, len, i, &next);
       SwToken tok = { 0, };
 
+      if (c == ' ')
+        {
+          space = TRUE;
+          prev = c;
+          i = next;
+          continue;
+        }
       if (is_space (c))
         {
           if (c == '\n')
@@ -335,15 +354,16 @@ tokenize (SwText          *self,
       if (space)
         tok.flags |= SW_TOKEN_SPACE_BEFORE;
 
-      if (newlines > 0 || self->tokens->len == 0)
+      if (newlines > 0 || self->tokens->len + n_batch == 0)
         {
-          gboolean para = newlines > 1 || self->tokens->len == 0;
+          gboolean para = newlines > 1 || self->tokens->len + n_batch == 0;
 
           if (!para)
             {
               /* A single line break is a paragraph break unless the line
                * was merely wrapped inside a sentence. */
-              const SwToken *last = &g_array_index (self->tokens, SwToken, self->tokens->len - 1);
+              const SwToken *last = n_batch > 0 ? &batch[n_batch - 1] :
+                                    &g_array_index (self->tokens, SwToken, self->tokens->len - 1);
 
               para = !(last->kind == SW_TOKEN_WORD || last->kind == SW_TOKEN_NUMBER ||
                        (last->kind == SW_TOKEN_PUNCT && last->ch == ',')) ||
@@ -368,8 +388,9 @@ tokenize (SwText          *self,
               tok.info = sw_lexicon_lookup (lex, text + tok.start, tok.end - tok.start);
             }
         }
-      else if (is_apostrophe (c) && !space && self->tokens->len > 0 &&
-               g_array_index (self->tokens, SwToken, self->tokens->len - 1).kind == SW_TOKEN_WORD &&
+      else if (is_apostrophe (c) && !space && self->tokens->len + n_batch > 0 &&
+               (n_batch > 0 ? batch[n_batch - 1].kind :
+                g_array_index (self->tokens, SwToken, self->tokens->len - 1).kind) == SW_TOKEN_WORD &&
                next < len && (text[next] == 's' || text[next] == 'S') &&
                (next + 1 >= len || !is_alnum (char_at (text, len, next + 1, &skip))))
         {
@@ -408,7 +429,12 @@ tokenize (SwText          *self,
           tok.ch = c;
         }
 
-      g_array_append_val (self->tokens, tok);
+      batch[n_batch++] = tok;
+      if (n_batch == G_N_ELEMENTS (batch))
+        {
+          g_array_append_vals (self->tokens, batch, n_batch);
+          n_batch = 0;
+        }
       if ((guchar)text[tok.end - 1] < 0x80)
         prev = (guchar)text[tok.end - 1];
       else
@@ -417,6 +443,8 @@ tokenize (SwText          *self,
       newlines = 0;
       space = FALSE;
     }
+
+  g_array_append_vals (self->tokens, batch, n_batch);
 }
 
 static gboolean

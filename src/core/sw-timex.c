@@ -2763,15 +2763,38 @@ weekday_of (int y, int m, int d)
   }
 }
 
+/* "%0*d" for a number that is not negative, without printf: every date
+ * of every document passes here. */
+static void
+append_num (GString *v,
+            int      n,
+            int      width)
+{
+  char buf[16];
+  int i = sizeof buf;
+
+  do
+    {
+      buf[--i] = '0' + n % 10;
+      n /= 10;
+    }
+  while (n > 0 && i > 0);
+  while ((int)sizeof buf - i < width && i > 0)
+    buf[--i] = '0';
+  g_string_append_len (v, buf + i, sizeof buf - i);
+}
+
 static void
 append_year (GString *v, const Ref *r)
 {
   if (r->y < 0)
     g_string_append (v, "XXXX");
-  else if (r->bc)
-    g_string_append_printf (v, "BC%04d", r->y);
   else
-    g_string_append_printf (v, "%04d", r->y);
+    {
+      if (r->bc)
+        g_string_append (v, "BC");
+      append_num (v, r->y, 4);
+    }
 }
 
 static void
@@ -2862,7 +2885,10 @@ format_date (GString    *v,
     case G_MONTH:
       append_year (v, &x);
       if (x.m > 0)
-        g_string_append_printf (v, "-%02d", x.m);
+        {
+          g_string_append_c (v, '-');
+          append_num (v, x.m, 2);
+        }
       else
         g_string_append (v, "-XX");
       break;
@@ -2882,11 +2908,17 @@ format_date (GString    *v,
     default:
       append_year (v, &x);
       if (x.m > 0)
-        g_string_append_printf (v, "-%02d", x.m);
+        {
+          g_string_append_c (v, '-');
+          append_num (v, x.m, 2);
+        }
       else
         g_string_append (v, "-XX");
       if (x.d > 0)
-        g_string_append_printf (v, "-%02d", x.d);
+        {
+          g_string_append_c (v, '-');
+          append_num (v, x.d, 2);
+        }
       else
         g_string_append (v, "-XX");
       if (g == G_POD)
