@@ -593,6 +593,37 @@ typedef struct
   int     bx0, by0, bx1, by1;  /* what is touched, end exclusive */
 } Raster;
 
+typedef struct
+{
+  gsize  size;
+  guint8 data[];
+} Coverage;
+
+static const cairo_user_data_key_t coverage_key;
+
+/* A frame's coverage buffer is as large as the surface (1.4 MB at
+ * 1600×900): allocating and zeroing it anew, page faults and all, cost a
+ * millisecond a frame. It lives on with the surface instead, all zero
+ * between uses since compositing clears every byte it reads. */
+static guint8 *
+coverage_for (cairo_surface_t *target,
+              gsize            size)
+{
+  Coverage *c = cairo_surface_get_user_data (target, &coverage_key);
+
+  if (c != NULL && c->size >= size)
+    return c->data;
+
+  c = g_malloc0 (sizeof (Coverage) + size);
+  c->size = size;
+  if (cairo_surface_set_user_data (target, &coverage_key, c, g_free) != CAIRO_STATUS_SUCCESS)
+    {
+      g_free (c);
+      return NULL;
+    }
+  return c->data;
+}
+
 static gboolean
 raster_init (Raster   *r,
              cairo_t  *cr,
@@ -630,12 +661,12 @@ raster_init (Raster   *r,
 
   r->data = cairo_image_surface_get_data (target);
   r->stride = cairo_image_surface_get_stride (target);
-  r->coverage = coverage ? g_malloc0 ((gsize)(r->x1 - r->x0) * (r->y1 - r->y0)) : NULL;
+  r->coverage = coverage ? coverage_for (target, (gsize)(r->x1 - r->x0) * (r->y1 - r->y0)) : NULL;
   r->bx0 = r->x1;
   r->by0 = r->y1;
   r->bx1 = r->x0;
   r->by1 = r->y0;
-  return r->data != NULL;
+  return r->data != NULL && (!coverage || r->coverage != NULL);
 }
 
 /* Two 8-bit channels at once, each scaled by inv/255 (rounded). */
@@ -654,29 +685,56 @@ raster_composite (Raster  *r,
                   cairo_t *cr)
 {
   int cw = r->x1 - r->x0;
+  /* One colour, 255 levels of coverage: the source pixel and what is
+   * left of the destination, per level, looked up instead of worked out
+   * per pixel. */
+  guint32 src_rb[256], src_ag[256], inv[256];
 
   if (r->bx0 >= r->bx1 || r->by0 >= r->by1)
     return;
+
+  for (guint32 level = 1; level < 256; level++)
+    {
+      guint32 c = level + (level >> 7);  /* 0…256 */
+      guint32 sa = ((guint32)r->a * c) >> 8;
+
+      inv[level] = 255 - sa;
+      src_rb[level] = (((guint32)r->r * c) >> 8) << 16 | (((guint32)r->b * c) >> 8);
+      src_ag[level] = sa << 16 | (((guint32)r->g * c) >> 8);
+    }
 
   cairo_surface_flush (cairo_get_target (cr));
   for (int y = r->by0; y < r->by1; y++)
     {
       guint8 *cov = r->coverage + (gsize)(y - r->y0) * cw - r->x0;
       guint32 *row = (guint32 *)(r->data + (gsize)y * r->stride);
+      int x = r->bx0;
 
-      for (int x = r->bx0; x < r->bx1; x++)
+      while (x < r->bx1)
         {
-          guint32 c = cov[x], d, sa, inv;
+          guint32 c, d;
+          guint64 word;
 
-          if (c == 0)
-            continue;
-          cov[x] = 0;
-          c += c >> 7;  /* 0…256 */
-          sa = ((guint32)r->a * c) >> 8;
-          inv = 255 - sa;
-          d = row[x];
-          row[x] = (scale_pair (d & 0x00ff00ff, inv) + ((((guint32)r->r * c) >> 8) << 16 | (((guint32)r->b * c) >> 8))) |
-                   ((scale_pair ((d >> 8) & 0x00ff00ff, inv) + (sa << 16 | (((guint32)r->g * c) >> 8))) << 8);
+          /* Much of the canvas is bare: step over eight empty bytes at
+           * once. */
+          if (x + 8 <= r->bx1)
+            {
+              memcpy (&word, cov + x, 8);
+              if (word == 0)
+                {
+                  x += 8;
+                  continue;
+                }
+            }
+          c = cov[x];
+          if (c != 0)
+            {
+              cov[x] = 0;
+              d = row[x];
+              row[x] = (scale_pair (d & 0x00ff00ff, inv[c]) + src_rb[c]) |
+                       ((scale_pair ((d >> 8) & 0x00ff00ff, inv[c]) + src_ag[c]) << 8);
+            }
+          x++;
         }
     }
   cairo_surface_mark_dirty_rectangle (cairo_get_target (cr), r->bx0, r->by0, r->bx1 - r->bx0, r->by1 - r->by0);
@@ -694,11 +752,6 @@ raster_finish (Raster  *r,
   raster_composite (r, cr);
 }
 
-static void
-raster_clear (Raster *r)
-{
-  g_clear_pointer (&r->coverage, g_free);
-}
 
 static void
 raster_set_color (Raster             *r,
@@ -765,6 +818,55 @@ raster_disc (Raster             *r,
         }
     }
   cairo_surface_mark_dirty_rectangle (cairo_get_target (cr), x0, y0, x1 - x0, y1 - y0);
+}
+
+/* Steps @from…@to of a line in the coverage, all inside the clip. */
+static inline void
+wu_run (Raster   *r,
+        gboolean  steep,
+        gint64    yf,
+        gint64    step,
+        int       from,
+        int       to,
+        int       cov)
+{
+  int cw = r->x1 - r->x0;
+
+  if (steep)
+    {
+      guint8 *row = r->coverage + (gsize)(from - r->y0) * cw;
+
+      for (int x = from; x <= to; x++, yf += step, row += cw)
+        {
+          int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
+          guint8 *cell = row + (yi - r->x0);
+          int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[1] + ((cov * f) >> 8);
+
+          cell[0] = MIN (c0, 255);
+          cell[1] = MIN (c1, 255);
+        }
+    }
+  else
+    {
+      guint8 *column = r->coverage + (from - r->x0);
+
+      for (int x = from; x <= to; x++, yf += step, column++)
+        {
+          int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
+          guint8 *cell = column + (gsize)(yi - r->y0) * cw;
+          int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[cw] + ((cov * f) >> 8);
+
+          cell[0] = MIN (c0, 255);
+          cell[cw] = MIN (c1, 255);
+        }
+    }
+}
+
+/* llround() without the call: half away from zero, as llround() rounds. */
+static inline gint64
+round_fixed (double v)
+{
+  return v >= 0 ? (gint64)(v + 0.5) : -(gint64)(0.5 - v);
 }
 
 /* One antialiased segment, @width ≤ 1 pixel, in pixel coordinates. The
@@ -836,8 +938,8 @@ wu_segment (Raster       *r,
      * coverage; the dash position advances by one step's length. */
     int cw = r->x1 - r->x0;
     int minor_lo = steep ? r->x0 : r->y0, minor_hi = steep ? r->x1 : r->y1;
-    gint64 yf = (gint64)llround ((y0 + gradient * (from - x0)) * 65536.0);
-    gint64 step = (gint64)llround (gradient * 65536.0);
+    gint64 yf = round_fixed ((y0 + gradient * (from - x0)) * 65536.0);
+    gint64 step = round_fixed (gradient * 65536.0);
     int cov = (int)(MIN (coverage, 1.0) * 256 + 0.5);
     double period = dash != NULL ? dash[0] + dash[1] : 0;
     double pos = 0, advance = reversed ? -per_step : per_step;
@@ -849,40 +951,42 @@ wu_segment (Raster       *r,
           pos += period;
       }
 
-    /* The common case, a solid line whose ends (and so, the minor
-     * coordinate being monotonic, all of it) lie inside the clip: no
-     * checks per step. */
-    if (dash == NULL &&
-        MIN (yf, yf + step * (to - from)) >> 16 >= minor_lo &&
+    /* The common case, a line whose ends (and so, the minor coordinate
+     * being monotonic, all of it) lie inside the clip: no checks per
+     * step, and a dashed line goes dash by dash. */
+    if (MIN (yf, yf + step * (to - from)) >> 16 >= minor_lo &&
         (MAX (yf, yf + step * (to - from)) >> 16) + 1 < minor_hi)
       {
-        if (steep)
+        int x = from;
+
+        if (dash == NULL)
           {
-            guint8 *row = r->coverage + (gsize)(from - r->y0) * cw;
-
-            for (int x = from; x <= to; x++, yf += step, row += cw)
-              {
-                int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
-                guint8 *cell = row + (yi - r->x0);
-                int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[1] + ((cov * f) >> 8);
-
-                cell[0] = MIN (c0, 255);
-                cell[1] = MIN (c1, 255);
-              }
+            wu_run (r, steep, yf, step, from, to, cov);
+            return;
           }
-        else
+
+        while (x <= to)
           {
-            guint8 *column = r->coverage + (from - r->x0);
+            /* How many steps until pos leaves the dash it is in: the
+             * same count a step-by-step walk would make. */
+            gboolean on = pos < dash[0];
+            double room;
+            int n;
 
-            for (int x = from; x <= to; x++, yf += step, column++)
-              {
-                int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
-                guint8 *cell = column + (gsize)(yi - r->y0) * cw;
-                int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[cw] + ((cov * f) >> 8);
-
-                cell[0] = MIN (c0, 255);
-                cell[cw] = MIN (c1, 255);
-              }
+            if (advance > 0)
+              room = (on ? dash[0] : period) - pos;
+            else
+              room = on ? pos : pos - dash[0];
+            n = advance > 0 ? (int)ceil (room / advance) : (int)floor (room / -advance) + 1;
+            n = CLAMP (n, 1, to - x + 1);
+            if (on)
+              wu_run (r, steep, yf + step * (x - from), step, x, x + n - 1, cov);
+            x += n;
+            pos += n * advance;
+            if (pos >= period)
+              pos -= period;
+            else if (pos < 0)
+              pos += period;
           }
         return;
       }
@@ -943,13 +1047,23 @@ raster_edge (Raster       *r,
              const double *dash)
 {
   double px[6], phase = 0;
-  guint steps = curved ? 10 : 1;
+  guint steps = 1;
   double ax, ay;
 
   for (guint k = 0; k < 3; k++)
     {
       px[2 * k] = s[2 * k] * r->xx + r->tx;
       px[2 * k + 1] = s[2 * k + 1] * r->yy + r->ty;
+    }
+
+  /* n chords stray from a quadratic by at most |p0 − 2p1 + p2| / 4n²:
+   * as many as keep that under a tenth of a pixel, up to ten. Zoomed out,
+   * a bend of a pixel or two needs one or two chords, not ten. */
+  if (curved)
+    {
+      double bend = length2 (px[0] - 2 * px[2] + px[4], px[1] - 2 * px[3] + px[5]);
+
+      steps = bend > 0 ? (guint)MIN (ceil (sqrt (bend / 0.4)), 10.0) : 1;
     }
 
   ax = px[0];
@@ -1122,7 +1236,6 @@ paint_edges (Paint *p)
 
   if (dirty)
     raster_finish (&r, cr);
-  raster_clear (&r);
 }
 
 static void
