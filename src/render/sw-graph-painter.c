@@ -820,7 +820,9 @@ raster_disc (Raster             *r,
   cairo_surface_mark_dirty_rectangle (cairo_get_target (cr), x0, y0, x1 - x0, y1 - y0);
 }
 
-/* Steps @from…@to of a line in the coverage, all inside the clip. */
+/* Steps @from…@to of a line in the coverage, all inside the clip. The
+ * byte stores may alias anything, so nothing is read through @r inside
+ * the loops. */
 static inline void
 wu_run (Raster   *r,
         gboolean  steep,
@@ -830,16 +832,16 @@ wu_run (Raster   *r,
         int       to,
         int       cov)
 {
-  int cw = r->x1 - r->x0;
+  const gsize cw = (gsize)(r->x1 - r->x0);
 
   if (steep)
     {
-      guint8 *row = r->coverage + (gsize)(from - r->y0) * cw;
+      guint8 *row = r->coverage + (gsize)(from - r->y0) * cw - r->x0;
 
       for (int x = from; x <= to; x++, yf += step, row += cw)
         {
-          int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
-          guint8 *cell = row + (yi - r->x0);
+          int f = (int)((yf >> 8) & 0xff);
+          guint8 *cell = row + (yf >> 16);
           int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[1] + ((cov * f) >> 8);
 
           cell[0] = MIN (c0, 255);
@@ -848,12 +850,12 @@ wu_run (Raster   *r,
     }
   else
     {
-      guint8 *column = r->coverage + (from - r->x0);
+      guint8 *column = r->coverage + (from - r->x0) - (gssize)r->y0 * (gssize)cw;
 
       for (int x = from; x <= to; x++, yf += step, column++)
         {
-          int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
-          guint8 *cell = column + (gsize)(yi - r->y0) * cw;
+          int f = (int)((yf >> 8) & 0xff);
+          guint8 *cell = column + (yf >> 16) * (gssize)cw;
           int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[cw] + ((cov * f) >> 8);
 
           cell[0] = MIN (c0, 255);
@@ -958,6 +960,7 @@ wu_segment (Raster       *r,
         (MAX (yf, yf + step * (to - from)) >> 16) + 1 < minor_hi)
       {
         int x = from;
+        double inv_step = 1 / per_step;
 
         if (dash == NULL)
           {
@@ -973,11 +976,19 @@ wu_segment (Raster       *r,
             double room;
             int n;
 
+            double steps_left;
+
             if (advance > 0)
               room = (on ? dash[0] : period) - pos;
             else
               room = on ? pos : pos - dash[0];
-            n = advance > 0 ? (int)ceil (room / advance) : (int)floor (room / -advance) + 1;
+            /* room ≥ 0, so casts floor; ceil is floor plus any rest. */
+            steps_left = MAX (room, 0) * inv_step;
+            n = (int)steps_left;
+            if (advance > 0)
+              n += (double)n < steps_left;
+            else
+              n += 1;
             n = CLAMP (n, 1, to - x + 1);
             if (on)
               wu_run (r, steep, yf + step * (x - from), step, x, x + n - 1, cov);
