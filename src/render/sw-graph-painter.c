@@ -864,6 +864,42 @@ wu_run (Raster   *r,
     }
 }
 
+/* wu_run() for a dashed line: the position in the dash pattern (16.16,
+ * going backwards when @advance < 0) switches the coverage on and off
+ * without a branch, since dashes a few pixels long defeat prediction. */
+static inline void
+wu_run_dashed (Raster   *r,
+               gboolean  steep,
+               gint64    yf,
+               gint64    step,
+               int       from,
+               int       to,
+               int       cov,
+               gint64    pos,
+               gint64    advance,
+               gint64    on_length,
+               gint64    period)
+{
+  const gsize cw = (gsize)(r->x1 - r->x0);
+  guint8 *base = steep ? r->coverage + (gsize)(from - r->y0) * cw - r->x0
+                       : r->coverage + (from - r->x0) - (gssize)r->y0 * (gssize)cw;
+  gsize major = steep ? cw : 1, minor = steep ? 1 : cw;
+
+  for (int x = from; x <= to; x++, yf += step, base += major)
+    {
+      int f = (int)((yf >> 8) & 0xff);
+      int c = pos < on_length ? cov : 0;
+      guint8 *cell = base + (yf >> 16) * (gssize)minor;
+      int c0 = cell[0] + ((c * (256 - f)) >> 8), c1 = cell[minor] + ((c * f) >> 8);
+
+      cell[0] = MIN (c0, 255);
+      cell[minor] = MIN (c1, 255);
+      pos += advance;
+      pos -= pos >= period ? period : 0;
+      pos += pos < 0 ? period : 0;
+    }
+}
+
 /* llround() without the call: half away from zero, as llround() rounds. */
 static inline gint64
 round_fixed (double v)
@@ -955,50 +991,16 @@ wu_segment (Raster       *r,
 
     /* The common case, a line whose ends (and so, the minor coordinate
      * being monotonic, all of it) lie inside the clip: no checks per
-     * step, and a dashed line goes dash by dash. */
+     * step. */
     if (MIN (yf, yf + step * (to - from)) >> 16 >= minor_lo &&
         (MAX (yf, yf + step * (to - from)) >> 16) + 1 < minor_hi)
       {
-        int x = from;
-        double inv_step = 1 / per_step;
-
         if (dash == NULL)
-          {
-            wu_run (r, steep, yf, step, from, to, cov);
-            return;
-          }
-
-        while (x <= to)
-          {
-            /* How many steps until pos leaves the dash it is in: the
-             * same count a step-by-step walk would make. */
-            gboolean on = pos < dash[0];
-            double room;
-            int n;
-
-            double steps_left;
-
-            if (advance > 0)
-              room = (on ? dash[0] : period) - pos;
-            else
-              room = on ? pos : pos - dash[0];
-            /* room ≥ 0, so casts floor; ceil is floor plus any rest. */
-            steps_left = MAX (room, 0) * inv_step;
-            n = (int)steps_left;
-            if (advance > 0)
-              n += (double)n < steps_left;
-            else
-              n += 1;
-            n = CLAMP (n, 1, to - x + 1);
-            if (on)
-              wu_run (r, steep, yf + step * (x - from), step, x, x + n - 1, cov);
-            x += n;
-            pos += n * advance;
-            if (pos >= period)
-              pos -= period;
-            else if (pos < 0)
-              pos += period;
-          }
+          wu_run (r, steep, yf, step, from, to, cov);
+        else
+          wu_run_dashed (r, steep, yf, step, from, to, cov,
+                         round_fixed (pos * 65536.0), round_fixed (advance * 65536.0),
+                         round_fixed (dash[0] * 65536.0), round_fixed (period * 65536.0));
         return;
       }
 
