@@ -14,6 +14,10 @@
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "sw-graph-painter.h"
 
 /* hypot() guards against overflow that screen coordinates never reach,
@@ -693,7 +697,8 @@ raster_composite (Raster  *r,
   if (r->bx0 >= r->bx1 || r->by0 >= r->by1)
     return;
 
-  for (guint32 level = 1; level < 256; level++)
+  /* Level 0 leaves the pixel as it is: d × 255 / 255, rounded, is d. */
+  for (guint32 level = 0; level < 256; level++)
     {
       guint32 c = level + (level >> 7);  /* 0…256 */
       guint32 sa = ((guint32)r->a * c) >> 8;
@@ -726,6 +731,39 @@ raster_composite (Raster  *r,
                   continue;
                 }
             }
+#ifdef __SSE2__
+          /* Four pixels at once, channel by channel in 16 bits, with the
+           * very arithmetic of scale_pair() below: the same bytes come
+           * out either way. A source channel never exceeds what the
+           * scaling leaves free, so bytes add without carries. */
+          if (x + 4 <= r->bx1)
+            {
+              guint8 l0, l1, l2, l3;
+              __m128i zero = _mm_setzero_si128 (), half = _mm_set1_epi16 (0x80);
+              __m128i dst, lo, hi;
+
+              l0 = cov[x];
+              l1 = cov[x + 1];
+              l2 = cov[x + 2];
+              l3 = cov[x + 3];
+              memset (cov + x, 0, 4);
+              dst = _mm_loadu_si128 ((const __m128i *)(row + x));
+              lo = _mm_mullo_epi16 (_mm_unpacklo_epi8 (dst, zero),
+                                    _mm_set_epi16 (inv[l1], inv[l1], inv[l1], inv[l1], inv[l0], inv[l0], inv[l0], inv[l0]));
+              hi = _mm_mullo_epi16 (_mm_unpackhi_epi8 (dst, zero),
+                                    _mm_set_epi16 (inv[l3], inv[l3], inv[l3], inv[l3], inv[l2], inv[l2], inv[l2], inv[l2]));
+              lo = _mm_add_epi16 (lo, half);
+              hi = _mm_add_epi16 (hi, half);
+              lo = _mm_srli_epi16 (_mm_add_epi16 (lo, _mm_srli_epi16 (lo, 8)), 8);
+              hi = _mm_srli_epi16 (_mm_add_epi16 (hi, _mm_srli_epi16 (hi, 8)), 8);
+              dst = _mm_add_epi8 (_mm_packus_epi16 (lo, hi),
+                                  _mm_set_epi32 ((int)(src_rb[l3] | src_ag[l3] << 8), (int)(src_rb[l2] | src_ag[l2] << 8),
+                                                 (int)(src_rb[l1] | src_ag[l1] << 8), (int)(src_rb[l0] | src_ag[l0] << 8)));
+              _mm_storeu_si128 ((__m128i *)(row + x), dst);
+              x += 4;
+              continue;
+            }
+#endif
           c = cov[x];
           if (c != 0)
             {
