@@ -1143,6 +1143,47 @@ arrow_length (double width)
   return 7.0 + 2.0 * width;
 }
 
+/* Edge @i of relation @kind into the coverage, from its curve @g. */
+static void
+raster_edge_parts (Paint          *p,
+                   Raster         *r,
+                   guint           i,
+                   const double   *g,
+                   SwRelationKind  kind,
+                   double          arrow,
+                   double          pixel_width,
+                   const double   *dash)
+{
+  gboolean curved = sw_graph_model_get_edge (p->layout->model, i)->parallel_count > 1;
+  double sc[6];
+
+  if (!trimmed_curve (p, i, g, arrow, sc))
+    return;
+  if (kind == SW_RELATION_JOINT_STATEMENT)
+    {
+      raster_edge (r, sc, curved, pixel_width, -1.0, NULL);
+      raster_edge (r, sc, curved, pixel_width, 1.0, NULL);
+    }
+  else
+    raster_edge (r, sc, curved, pixel_width, 0, kind == SW_RELATION_SAID_ABOUT ? dash : NULL);
+}
+
+/* The same for an edge of a state drawn in edge order: its group says
+ * its kind and width; no arrowheads there. */
+static void
+raster_one_edge (Paint        *p,
+                 Raster       *r,
+                 guint         i,
+                 const double *g,
+                 guint         group)
+{
+  SwRelationKind kind = (group / N_WIDTH_BUCKETS) % SW_GRAPH_N_RELATION_KINDS;
+  double px = MAX (bucket_width (group % N_WIDTH_BUCKETS) * p->t->scale, 0.5);
+  double dash[2] = { MAX (5.0, 3 * px) * r->xx, MAX (3.5, 2 * px) * r->xx };
+
+  raster_edge_parts (p, r, i, g, kind, 0, MAX (px * r->xx, 0.5), dash);
+}
+
 static void
 paint_edges (Paint *p)
 {
@@ -1161,6 +1202,8 @@ paint_edges (Paint *p)
   const guint edge_chunk = 1;
   Raster r = { 0 };
   gboolean fast = raster_init (&r, cr, TRUE), dirty = FALSE;
+  const guint per_state = SW_GRAPH_N_RELATION_KINDS * N_WIDTH_BUCKETS;
+  gboolean simple[N_STATES];
 
   /* One path per (state, kind, width) group: one stroke for thousands of
    * segments is far cheaper than a stroke each. */
@@ -1186,6 +1229,26 @@ paint_edges (Paint *p)
   for (guint i = m; i-- > 0; )
     order[--count[group_of[i]]] = i;
 
+  /* A state whose every group goes into the coverage, with no
+   * arrowheads in between, is one colour summed with saturation: the
+   * order does not change a byte, so it goes in edge order, which walks
+   * the edge and curve arrays front to back instead of hopping. */
+  for (guint state = 0; state < N_STATES; state++)
+    {
+      simple[state] = fast;
+      for (guint group = state * per_state; group < (state + 1) * per_state && simple[state]; group++)
+        {
+          SwRelationKind kind = (group / N_WIDTH_BUCKETS) % SW_GRAPH_N_RELATION_KINDS;
+          double width = bucket_width (group % N_WIDTH_BUCKETS);
+          gboolean directed = sw_graph_relation_kind_is_directed (kind);
+
+          if (count[group] == count[group + 1])
+            continue;
+          if (MAX (width * scale, 0.5) * r.xx > 1.0 || (directed && arrow_length (width) * scale >= 3.0))
+            simple[state] = FALSE;
+        }
+    }
+
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
@@ -1202,6 +1265,19 @@ paint_edges (Paint *p)
       const SwGraphColor *color = state == STATE_BRIGHT ? &p->palette->edge_highlight : &p->palette->edge;
       guint first = count[group], last = count[group + 1];
 
+      if (simple[state])
+        {
+          if (group == state * per_state)
+            {
+              raster_set_color (&r, cr, color, state_alpha (p, state));
+              for (guint i = 0; i < m; i++)
+                if (group_of[i] / per_state == state)
+                  raster_one_edge (p, &r, i, &curves[6 * i], group_of[i]);
+              dirty = TRUE;
+            }
+          continue;
+        }
+
       if (first == last)
         continue;
 
@@ -1214,21 +1290,7 @@ paint_edges (Paint *p)
 
           raster_set_color (&r, cr, color, state_alpha (p, state));
           for (guint k = first; k < last; k++)
-            {
-              const SwGraphEdge *e = sw_graph_model_get_edge (model, order[k]);
-              double sc[6];
-
-              if (!trimmed_curve (p, order[k], &curves[6 * order[k]], arrows ? arrow : 0, sc))
-                continue;
-              if (kind == SW_RELATION_JOINT_STATEMENT)
-                {
-                  raster_edge (&r, sc, e->parallel_count > 1, pixel_width, -1.0, NULL);
-                  raster_edge (&r, sc, e->parallel_count > 1, pixel_width, 1.0, NULL);
-                }
-              else
-                raster_edge (&r, sc, e->parallel_count > 1, pixel_width, 0,
-                             kind == SW_RELATION_SAID_ABOUT ? dash : NULL);
-            }
+            raster_edge_parts (p, &r, order[k], &curves[6 * order[k]], kind, arrows ? arrow : 0, pixel_width, dash);
           dirty = TRUE;
         }
       else
