@@ -354,6 +354,9 @@ sw_cli_bench_graph_add_figures (JsonObject *figures,
   json_object_set_double_member (figures, "graph_layout_labels_ms", layout->labels_ms);
   json_object_set_int_member (figures, "graph_labels_visible", layout->n_labels_visible);
   json_object_set_double_member (figures, "graph_frame_ms", median (times, frames));
+  /* median() sorted the times: on a shared machine the fastest frame
+   * says more about the code than the median does. */
+  json_object_set_double_member (figures, "graph_frame_min_ms", times[0]);
   json_object_set_double_member (figures, "graph_hover_frame_ms", median (hover_times, frames));
   json_object_set_double_member (figures, "graph_hit_test_ms", median (hit_times, frames));
 }

@@ -14,6 +14,10 @@
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "sw-graph-painter.h"
 
 /* hypot() guards against overflow that screen coordinates never reach,
@@ -593,6 +597,37 @@ typedef struct
   int     bx0, by0, bx1, by1;  /* what is touched, end exclusive */
 } Raster;
 
+typedef struct
+{
+  gsize  size;
+  guint8 data[];
+} Coverage;
+
+static const cairo_user_data_key_t coverage_key;
+
+/* A frame's coverage buffer is as large as the surface (1.4 MB at
+ * 1600×900): allocating and zeroing it anew, page faults and all, cost a
+ * millisecond a frame. It lives on with the surface instead, all zero
+ * between uses since compositing clears every byte it reads. */
+static guint8 *
+coverage_for (cairo_surface_t *target,
+              gsize            size)
+{
+  Coverage *c = cairo_surface_get_user_data (target, &coverage_key);
+
+  if (c != NULL && c->size >= size)
+    return c->data;
+
+  c = g_malloc0 (sizeof (Coverage) + size);
+  c->size = size;
+  if (cairo_surface_set_user_data (target, &coverage_key, c, g_free) != CAIRO_STATUS_SUCCESS)
+    {
+      g_free (c);
+      return NULL;
+    }
+  return c->data;
+}
+
 static gboolean
 raster_init (Raster   *r,
              cairo_t  *cr,
@@ -630,12 +665,12 @@ raster_init (Raster   *r,
 
   r->data = cairo_image_surface_get_data (target);
   r->stride = cairo_image_surface_get_stride (target);
-  r->coverage = coverage ? g_malloc0 ((gsize)(r->x1 - r->x0) * (r->y1 - r->y0)) : NULL;
+  r->coverage = coverage ? coverage_for (target, (gsize)(r->x1 - r->x0) * (r->y1 - r->y0)) : NULL;
   r->bx0 = r->x1;
   r->by0 = r->y1;
   r->bx1 = r->x0;
   r->by1 = r->y0;
-  return r->data != NULL;
+  return r->data != NULL && (!coverage || r->coverage != NULL);
 }
 
 /* Two 8-bit channels at once, each scaled by inv/255 (rounded). */
@@ -654,29 +689,90 @@ raster_composite (Raster  *r,
                   cairo_t *cr)
 {
   int cw = r->x1 - r->x0;
+  /* One colour, 255 levels of coverage: the source pixel and what is
+   * left of the destination, per level, looked up instead of worked out
+   * per pixel. */
+  guint32 src_rb[256], src_ag[256], inv[256];
 
   if (r->bx0 >= r->bx1 || r->by0 >= r->by1)
     return;
+
+  /* Level 0 leaves the pixel as it is: d × 255 / 255, rounded, is d. */
+  for (guint32 level = 0; level < 256; level++)
+    {
+      guint32 c = level + (level >> 7);  /* 0…256 */
+      guint32 sa = ((guint32)r->a * c) >> 8;
+
+      inv[level] = 255 - sa;
+      src_rb[level] = (((guint32)r->r * c) >> 8) << 16 | (((guint32)r->b * c) >> 8);
+      src_ag[level] = sa << 16 | (((guint32)r->g * c) >> 8);
+    }
 
   cairo_surface_flush (cairo_get_target (cr));
   for (int y = r->by0; y < r->by1; y++)
     {
       guint8 *cov = r->coverage + (gsize)(y - r->y0) * cw - r->x0;
       guint32 *row = (guint32 *)(r->data + (gsize)y * r->stride);
+      int x = r->bx0;
 
-      for (int x = r->bx0; x < r->bx1; x++)
+      while (x < r->bx1)
         {
-          guint32 c = cov[x], d, sa, inv;
+          guint32 c, d;
+          guint64 word;
 
-          if (c == 0)
-            continue;
-          cov[x] = 0;
-          c += c >> 7;  /* 0…256 */
-          sa = ((guint32)r->a * c) >> 8;
-          inv = 255 - sa;
-          d = row[x];
-          row[x] = (scale_pair (d & 0x00ff00ff, inv) + ((((guint32)r->r * c) >> 8) << 16 | (((guint32)r->b * c) >> 8))) |
-                   ((scale_pair ((d >> 8) & 0x00ff00ff, inv) + (sa << 16 | (((guint32)r->g * c) >> 8))) << 8);
+          /* Much of the canvas is bare: step over eight empty bytes at
+           * once. */
+          if (x + 8 <= r->bx1)
+            {
+              memcpy (&word, cov + x, 8);
+              if (word == 0)
+                {
+                  x += 8;
+                  continue;
+                }
+            }
+#ifdef __SSE2__
+          /* Four pixels at once, channel by channel in 16 bits, with the
+           * very arithmetic of scale_pair() below: the same bytes come
+           * out either way. A source channel never exceeds what the
+           * scaling leaves free, so bytes add without carries. */
+          if (x + 4 <= r->bx1)
+            {
+              guint8 l0, l1, l2, l3;
+              __m128i zero = _mm_setzero_si128 (), half = _mm_set1_epi16 (0x80);
+              __m128i dst, lo, hi;
+
+              l0 = cov[x];
+              l1 = cov[x + 1];
+              l2 = cov[x + 2];
+              l3 = cov[x + 3];
+              memset (cov + x, 0, 4);
+              dst = _mm_loadu_si128 ((const __m128i *)(row + x));
+              lo = _mm_mullo_epi16 (_mm_unpacklo_epi8 (dst, zero),
+                                    _mm_set_epi16 (inv[l1], inv[l1], inv[l1], inv[l1], inv[l0], inv[l0], inv[l0], inv[l0]));
+              hi = _mm_mullo_epi16 (_mm_unpackhi_epi8 (dst, zero),
+                                    _mm_set_epi16 (inv[l3], inv[l3], inv[l3], inv[l3], inv[l2], inv[l2], inv[l2], inv[l2]));
+              lo = _mm_add_epi16 (lo, half);
+              hi = _mm_add_epi16 (hi, half);
+              lo = _mm_srli_epi16 (_mm_add_epi16 (lo, _mm_srli_epi16 (lo, 8)), 8);
+              hi = _mm_srli_epi16 (_mm_add_epi16 (hi, _mm_srli_epi16 (hi, 8)), 8);
+              dst = _mm_add_epi8 (_mm_packus_epi16 (lo, hi),
+                                  _mm_set_epi32 ((int)(src_rb[l3] | src_ag[l3] << 8), (int)(src_rb[l2] | src_ag[l2] << 8),
+                                                 (int)(src_rb[l1] | src_ag[l1] << 8), (int)(src_rb[l0] | src_ag[l0] << 8)));
+              _mm_storeu_si128 ((__m128i *)(row + x), dst);
+              x += 4;
+              continue;
+            }
+#endif
+          c = cov[x];
+          if (c != 0)
+            {
+              cov[x] = 0;
+              d = row[x];
+              row[x] = (scale_pair (d & 0x00ff00ff, inv[c]) + src_rb[c]) |
+                       ((scale_pair ((d >> 8) & 0x00ff00ff, inv[c]) + src_ag[c]) << 8);
+            }
+          x++;
         }
     }
   cairo_surface_mark_dirty_rectangle (cairo_get_target (cr), r->bx0, r->by0, r->bx1 - r->bx0, r->by1 - r->by0);
@@ -694,11 +790,6 @@ raster_finish (Raster  *r,
   raster_composite (r, cr);
 }
 
-static void
-raster_clear (Raster *r)
-{
-  g_clear_pointer (&r->coverage, g_free);
-}
 
 static void
 raster_set_color (Raster             *r,
@@ -765,6 +856,93 @@ raster_disc (Raster             *r,
         }
     }
   cairo_surface_mark_dirty_rectangle (cairo_get_target (cr), x0, y0, x1 - x0, y1 - y0);
+}
+
+/* Steps @from…@to of a line in the coverage, all inside the clip. The
+ * byte stores may alias anything, so nothing is read through @r inside
+ * the loops. */
+static inline void
+wu_run (Raster   *r,
+        gboolean  steep,
+        gint64    yf,
+        gint64    step,
+        int       from,
+        int       to,
+        int       cov)
+{
+  const gsize cw = (gsize)(r->x1 - r->x0);
+
+  if (steep)
+    {
+      guint8 *row = r->coverage + (gsize)(from - r->y0) * cw - r->x0;
+
+      for (int x = from; x <= to; x++, yf += step, row += cw)
+        {
+          int f = (int)((yf >> 8) & 0xff);
+          guint8 *cell = row + (yf >> 16);
+          int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[1] + ((cov * f) >> 8);
+
+          cell[0] = MIN (c0, 255);
+          cell[1] = MIN (c1, 255);
+        }
+    }
+  else
+    {
+      guint8 *column = r->coverage + (from - r->x0) - (gssize)r->y0 * (gssize)cw;
+
+      for (int x = from; x <= to; x++, yf += step, column++)
+        {
+          int f = (int)((yf >> 8) & 0xff);
+          guint8 *cell = column + (yf >> 16) * (gssize)cw;
+          int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[cw] + ((cov * f) >> 8);
+
+          cell[0] = MIN (c0, 255);
+          cell[cw] = MIN (c1, 255);
+        }
+    }
+}
+
+/* wu_run() for a dashed line: the position in the dash pattern (16.16,
+ * going backwards when @advance < 0) switches the coverage on and off
+ * without a branch, since dashes a few pixels long defeat prediction. */
+static inline void
+wu_run_dashed (Raster   *r,
+               gboolean  steep,
+               gint64    yf,
+               gint64    step,
+               int       from,
+               int       to,
+               int       cov,
+               gint64    pos,
+               gint64    advance,
+               gint64    on_length,
+               gint64    period)
+{
+  const gsize cw = (gsize)(r->x1 - r->x0);
+  guint8 *base = steep ? r->coverage + (gsize)(from - r->y0) * cw - r->x0
+                       : r->coverage + (from - r->x0) - (gssize)r->y0 * (gssize)cw;
+  gsize major = steep ? cw : 1, minor = steep ? 1 : cw;
+
+  for (int x = from; x <= to; x++, yf += step, base += major)
+    {
+      int f = (int)((yf >> 8) & 0xff);
+      int c = pos < on_length ? cov : 0;
+      guint8 *cell = base + (yf >> 16) * (gssize)minor;
+      int c0 = cell[0] + ((c * (256 - f)) >> 8), c1 = cell[minor] + ((c * f) >> 8);
+
+      cell[0] = MIN (c0, 255);
+      cell[minor] = MIN (c1, 255);
+      pos += advance;
+      pos -= pos >= period ? period : 0;
+      pos += pos < 0 ? period : 0;
+    }
+}
+
+/* llround() without the call: half away from zero, as llround() rounds. */
+static inline gint64
+round_fixed (double v)
+{
+  return v >= 0 ? (gint64)(v + 0.5) : -(gint64)(0.5 - v);
 }
 
 /* One antialiased segment, @width ≤ 1 pixel, in pixel coordinates. The
@@ -836,8 +1014,8 @@ wu_segment (Raster       *r,
      * coverage; the dash position advances by one step's length. */
     int cw = r->x1 - r->x0;
     int minor_lo = steep ? r->x0 : r->y0, minor_hi = steep ? r->x1 : r->y1;
-    gint64 yf = (gint64)llround ((y0 + gradient * (from - x0)) * 65536.0);
-    gint64 step = (gint64)llround (gradient * 65536.0);
+    gint64 yf = round_fixed ((y0 + gradient * (from - x0)) * 65536.0);
+    gint64 step = round_fixed (gradient * 65536.0);
     int cov = (int)(MIN (coverage, 1.0) * 256 + 0.5);
     double period = dash != NULL ? dash[0] + dash[1] : 0;
     double pos = 0, advance = reversed ? -per_step : per_step;
@@ -849,41 +1027,18 @@ wu_segment (Raster       *r,
           pos += period;
       }
 
-    /* The common case, a solid line whose ends (and so, the minor
-     * coordinate being monotonic, all of it) lie inside the clip: no
-     * checks per step. */
-    if (dash == NULL &&
-        MIN (yf, yf + step * (to - from)) >> 16 >= minor_lo &&
+    /* The common case, a line whose ends (and so, the minor coordinate
+     * being monotonic, all of it) lie inside the clip: no checks per
+     * step. */
+    if (MIN (yf, yf + step * (to - from)) >> 16 >= minor_lo &&
         (MAX (yf, yf + step * (to - from)) >> 16) + 1 < minor_hi)
       {
-        if (steep)
-          {
-            guint8 *row = r->coverage + (gsize)(from - r->y0) * cw;
-
-            for (int x = from; x <= to; x++, yf += step, row += cw)
-              {
-                int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
-                guint8 *cell = row + (yi - r->x0);
-                int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[1] + ((cov * f) >> 8);
-
-                cell[0] = MIN (c0, 255);
-                cell[1] = MIN (c1, 255);
-              }
-          }
+        if (dash == NULL)
+          wu_run (r, steep, yf, step, from, to, cov);
         else
-          {
-            guint8 *column = r->coverage + (from - r->x0);
-
-            for (int x = from; x <= to; x++, yf += step, column++)
-              {
-                int yi = (int)(yf >> 16), f = (int)((yf >> 8) & 0xff);
-                guint8 *cell = column + (gsize)(yi - r->y0) * cw;
-                int c0 = cell[0] + ((cov * (256 - f)) >> 8), c1 = cell[cw] + ((cov * f) >> 8);
-
-                cell[0] = MIN (c0, 255);
-                cell[cw] = MIN (c1, 255);
-              }
-          }
+          wu_run_dashed (r, steep, yf, step, from, to, cov,
+                         round_fixed (pos * 65536.0), round_fixed (advance * 65536.0),
+                         round_fixed (dash[0] * 65536.0), round_fixed (period * 65536.0));
         return;
       }
 
@@ -943,13 +1098,23 @@ raster_edge (Raster       *r,
              const double *dash)
 {
   double px[6], phase = 0;
-  guint steps = curved ? 10 : 1;
+  guint steps = 1;
   double ax, ay;
 
   for (guint k = 0; k < 3; k++)
     {
       px[2 * k] = s[2 * k] * r->xx + r->tx;
       px[2 * k + 1] = s[2 * k + 1] * r->yy + r->ty;
+    }
+
+  /* n chords stray from a quadratic by at most |p0 − 2p1 + p2| / 4n²:
+   * as many as keep that under a tenth of a pixel, up to ten. Zoomed out,
+   * a bend of a pixel or two needs one or two chords, not ten. */
+  if (curved)
+    {
+      double bend = length2 (px[0] - 2 * px[2] + px[4], px[1] - 2 * px[3] + px[5]);
+
+      steps = bend > 0 ? (guint)MIN (ceil (sqrt (bend / 0.4)), 10.0) : 1;
     }
 
   ax = px[0];
@@ -978,6 +1143,47 @@ arrow_length (double width)
   return 7.0 + 2.0 * width;
 }
 
+/* Edge @i of relation @kind into the coverage, from its curve @g. */
+static void
+raster_edge_parts (Paint          *p,
+                   Raster         *r,
+                   guint           i,
+                   const double   *g,
+                   SwRelationKind  kind,
+                   double          arrow,
+                   double          pixel_width,
+                   const double   *dash)
+{
+  gboolean curved = sw_graph_model_get_edge (p->layout->model, i)->parallel_count > 1;
+  double sc[6];
+
+  if (!trimmed_curve (p, i, g, arrow, sc))
+    return;
+  if (kind == SW_RELATION_JOINT_STATEMENT)
+    {
+      raster_edge (r, sc, curved, pixel_width, -1.0, NULL);
+      raster_edge (r, sc, curved, pixel_width, 1.0, NULL);
+    }
+  else
+    raster_edge (r, sc, curved, pixel_width, 0, kind == SW_RELATION_SAID_ABOUT ? dash : NULL);
+}
+
+/* The same for an edge of a state drawn in edge order: its group says
+ * its kind and width; no arrowheads there. */
+static void
+raster_one_edge (Paint        *p,
+                 Raster       *r,
+                 guint         i,
+                 const double *g,
+                 guint         group)
+{
+  SwRelationKind kind = (group / N_WIDTH_BUCKETS) % SW_GRAPH_N_RELATION_KINDS;
+  double px = MAX (bucket_width (group % N_WIDTH_BUCKETS) * p->t->scale, 0.5);
+  double dash[2] = { MAX (5.0, 3 * px) * r->xx, MAX (3.5, 2 * px) * r->xx };
+
+  raster_edge_parts (p, r, i, g, kind, 0, MAX (px * r->xx, 0.5), dash);
+}
+
 static void
 paint_edges (Paint *p)
 {
@@ -996,6 +1202,8 @@ paint_edges (Paint *p)
   const guint edge_chunk = 1;
   Raster r = { 0 };
   gboolean fast = raster_init (&r, cr, TRUE), dirty = FALSE;
+  const guint per_state = SW_GRAPH_N_RELATION_KINDS * N_WIDTH_BUCKETS;
+  gboolean simple[N_STATES];
 
   /* One path per (state, kind, width) group: one stroke for thousands of
    * segments is far cheaper than a stroke each. */
@@ -1021,6 +1229,26 @@ paint_edges (Paint *p)
   for (guint i = m; i-- > 0; )
     order[--count[group_of[i]]] = i;
 
+  /* A state whose every group goes into the coverage, with no
+   * arrowheads in between, is one colour summed with saturation: the
+   * order does not change a byte, so it goes in edge order, which walks
+   * the edge and curve arrays front to back instead of hopping. */
+  for (guint state = 0; state < N_STATES; state++)
+    {
+      simple[state] = fast;
+      for (guint group = state * per_state; group < (state + 1) * per_state && simple[state]; group++)
+        {
+          SwRelationKind kind = (group / N_WIDTH_BUCKETS) % SW_GRAPH_N_RELATION_KINDS;
+          double width = bucket_width (group % N_WIDTH_BUCKETS);
+          gboolean directed = sw_graph_relation_kind_is_directed (kind);
+
+          if (count[group] == count[group + 1])
+            continue;
+          if (MAX (width * scale, 0.5) * r.xx > 1.0 || (directed && arrow_length (width) * scale >= 3.0))
+            simple[state] = FALSE;
+        }
+    }
+
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
@@ -1037,6 +1265,19 @@ paint_edges (Paint *p)
       const SwGraphColor *color = state == STATE_BRIGHT ? &p->palette->edge_highlight : &p->palette->edge;
       guint first = count[group], last = count[group + 1];
 
+      if (simple[state])
+        {
+          if (group == state * per_state)
+            {
+              raster_set_color (&r, cr, color, state_alpha (p, state));
+              for (guint i = 0; i < m; i++)
+                if (group_of[i] / per_state == state)
+                  raster_one_edge (p, &r, i, &curves[6 * i], group_of[i]);
+              dirty = TRUE;
+            }
+          continue;
+        }
+
       if (first == last)
         continue;
 
@@ -1049,21 +1290,7 @@ paint_edges (Paint *p)
 
           raster_set_color (&r, cr, color, state_alpha (p, state));
           for (guint k = first; k < last; k++)
-            {
-              const SwGraphEdge *e = sw_graph_model_get_edge (model, order[k]);
-              double sc[6];
-
-              if (!trimmed_curve (p, order[k], &curves[6 * order[k]], arrows ? arrow : 0, sc))
-                continue;
-              if (kind == SW_RELATION_JOINT_STATEMENT)
-                {
-                  raster_edge (&r, sc, e->parallel_count > 1, pixel_width, -1.0, NULL);
-                  raster_edge (&r, sc, e->parallel_count > 1, pixel_width, 1.0, NULL);
-                }
-              else
-                raster_edge (&r, sc, e->parallel_count > 1, pixel_width, 0,
-                             kind == SW_RELATION_SAID_ABOUT ? dash : NULL);
-            }
+            raster_edge_parts (p, &r, order[k], &curves[6 * order[k]], kind, arrows ? arrow : 0, pixel_width, dash);
           dirty = TRUE;
         }
       else
@@ -1122,7 +1349,6 @@ paint_edges (Paint *p)
 
   if (dirty)
     raster_finish (&r, cr);
-  raster_clear (&r);
 }
 
 static void
