@@ -60,6 +60,66 @@ restore_session (SwApplication *self,
   return TRUE;
 }
 
+/* A window shown before its first article arrives costs a frame of an
+ * empty window and a second one with the article; shown when the article
+ * is there (or after a short wait, whichever comes first), the first
+ * frame the user sees already has it. */
+#define PRESENT_WAIT_MS 400
+
+typedef struct
+{
+  GtkWindow *window;
+  gulong     handler;
+  guint      timeout;
+} Presenter;
+
+static void
+presenter_finish (Presenter *p)
+{
+  g_clear_signal_handler (&p->handler, p->window);
+  g_clear_handle_id (&p->timeout, g_source_remove);
+  gtk_window_present (p->window);
+  g_object_unref (p->window);
+  g_free (p);
+}
+
+static void
+on_loading_changed (SwWindow   *window,
+                    GParamSpec *pspec,
+                    Presenter  *p)
+{
+  if (sw_window_get_loading (window) == 0 ||
+      g_list_model_get_n_items (sw_window_get_articles (window)) > 0)
+    presenter_finish (p);
+}
+
+static gboolean
+on_present_timeout (gpointer data)
+{
+  Presenter *p = data;
+
+  p->timeout = 0;
+  presenter_finish (p);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+present_when_ready (SwWindow *window)
+{
+  Presenter *p;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (window)) || sw_window_get_loading (window) == 0)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  p = g_new0 (Presenter, 1);
+  p->window = g_object_ref (GTK_WINDOW (window));
+  p->handler = g_signal_connect (window, "notify::loading", G_CALLBACK (on_loading_changed), p);
+  p->timeout = g_timeout_add (PRESENT_WAIT_MS, on_present_timeout, p);
+}
+
 static void
 sw_application_activate (GApplication *app)
 {
@@ -70,7 +130,7 @@ sw_application_activate (GApplication *app)
   if (existing == NULL && !restore_session (self, window))
     sw_window_open_sample (window);
 
-  gtk_window_present (GTK_WINDOW (window));
+  present_when_ready (window);
 }
 
 static void
@@ -82,7 +142,7 @@ sw_application_open (GApplication  *app,
   SwWindow *window = get_window (SW_APPLICATION (app));
 
   sw_window_open_files (window, files, n_files);
-  gtk_window_present (GTK_WINDOW (window));
+  present_when_ready (window);
 }
 
 static void
