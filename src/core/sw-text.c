@@ -167,6 +167,48 @@ capitalization (const char *text,
   return any_upper ? SW_CAP_UPPER : SW_CAP_NONE;
 }
 
+/* Capitalisation and lexicon entry of an ASCII word in one pass: folding,
+ * hashing and telling the case of each letter. FALSE for other words. */
+static gboolean
+ascii_word (const SwLexicon *lex,
+            const char      *text,
+            SwToken         *tok)
+{
+  char buf[48];
+  guint32 h = SW_LEXICON_HASH_INIT;
+  gsize n = tok->end - tok->start;
+  const char *w = text + tok->start;
+  gboolean any_lower = FALSE, any_upper = FALSE;
+
+  if (n + 1 > sizeof buf || !g_ascii_isalpha (w[0]))
+    return FALSE;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      char c = w[k];
+
+      if ((guchar)c >= 0x80)
+        return FALSE;
+      if (c >= 'A' && c <= 'Z')
+        {
+          any_upper = TRUE;
+          c += 'a' - 'A';
+        }
+      else if (c >= 'a' && c <= 'z')
+        any_lower = TRUE;
+      buf[k] = c;
+      h = SW_LEXICON_HASH_STEP (h, c);
+    }
+
+  /* as capitalization() decides */
+  if (g_ascii_isupper (w[0]))
+    tok->cap = !any_lower && n > 1 ? SW_CAP_UPPER : SW_CAP_INITIAL;
+  else
+    tok->cap = any_lower ? SW_CAP_LOWER : (any_upper ? SW_CAP_UPPER : SW_CAP_NONE);
+  tok->info = sw_lexicon_lookup_hashed (lex, buf, n, h);
+  return TRUE;
+}
+
 /* Scans a word from @i; returns its end. Keeps "don’t", "Trump-Putin",
  * "U.S." and "Mr." whole but leaves a final "’s" for its own token. */
 static gsize
@@ -382,7 +424,7 @@ tokenize (SwText          *self,
 
           tok.end = scan_word (lex, text, len, i, &number);
           tok.kind = number ? SW_TOKEN_NUMBER : SW_TOKEN_WORD;
-          if (!number)
+          if (!number && !ascii_word (lex, text, &tok))
             {
               tok.cap = capitalization (text, tok.start, tok.end);
               tok.info = sw_lexicon_lookup (lex, text + tok.start, tok.end - tok.start);
