@@ -340,18 +340,26 @@ has_timex (GPtrArray *timexes,
   return i < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, i))->span.start < end;
 }
 
-static gboolean
+/* Is the word @w of @text, in any case, the lower-case @word? Compared
+ * inline: labels test each word against several lists. */
+static inline gboolean
 range_is (const char *text,
           Range       w,
           const char *word)
 {
-  gsize n;
+  guint n = w.end - w.start;
 
-  /* the lists are lower case: most words differ in their first letter */
-  if (w.end == w.start || (text[w.start] | 0x20) != word[0])
-    return FALSE;
-  n = strlen (word);
-  return w.end - w.start == n && g_ascii_strncasecmp (text + w.start, word, n) == 0;
+  for (guint k = 0; k < n; k++)
+    {
+      char c = text[w.start + k];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      if (c != word[k])
+        return FALSE;
+    }
+
+  return word[n] == '\0';
 }
 
 static const char * const date_prepositions[] = {
@@ -450,10 +458,9 @@ static gboolean
 str_in (const char         *w,
         const char * const *list)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (g_ascii_strcasecmp (w, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  Range r = { 0, strlen (w) };
+
+  return range_in (w, r, list);
 }
 
 static char *
