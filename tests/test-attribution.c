@@ -526,6 +526,26 @@ test_questions_and_attitudes (void)
   result_clear (&r);
 }
 
+/* Object-taking cues need someone who can call or question: a name, a
+ * pronoun, or a noun for people or a body. */
+static void
+test_speaker_nouns (void)
+{
+  Result r = run ("The harbour union called the toll plan a betrayal.\n"
+                  "Harbour workers have also questioned the cost of the repairs.\n"
+                  "The storm called the ferries back to port.\n"
+                  "The mayor isn’t saying if the harbour will reopen.\n"
+                  "Nkechi Okafor met Teodor Brandt in Lunport on Monday. Okafor and Brandt both "
+                  "suggested that the cranes be sold.\n");
+
+  assert_speaker_mention (&r, quote_with (&r, "a betrayal"), "The harbour union");
+  assert_speaker_mention (&r, quote_with (&r, "the cost of the repairs"), "Harbour workers");
+  g_assert_null (quote_with (&r, "the ferries back"));
+  assert_content (&r, quote_with (&r, "the harbour will reopen"), "if the harbour will reopen");
+  g_assert_nonnull (quote_with (&r, "the cranes be sold"));
+  result_clear (&r);
+}
+
 static void
 test_pathological (void)
 {
@@ -657,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/attribution/content-ends", test_content_ends);
   g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
   g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
+  g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

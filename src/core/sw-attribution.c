@@ -1532,7 +1532,10 @@ indirect_at (Ctx              *ctx,
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
-  if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP))
+  if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
+      /* but "Okafor and Brandt both said": a quantifier after the names */
+      !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
+        (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
   /* "asked whether …", "asked him how …": a reported question */
   if ((cue->flags & SW_CUE_DIRECT) && !wh_follows (ctx, after, s->last))
@@ -1677,7 +1680,10 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
-  if ((cue->flags & SW_CUE_OBJECT) && np.n_mentions == 0 && np.pronoun == 0)
+  /* "called the ceasefire a first step" needs someone who can call:
+   * a name, a pronoun, or "the campaign", "Clinton supporters" */
+  if ((cue->flags & SW_CUE_OBJECT) && np.n_mentions == 0 && np.pronoun == 0 &&
+      !(np.last > np.first && speaker_head (ctx, np.last - 1)))
     {
       g_free (medium);
       return;
