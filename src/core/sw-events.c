@@ -362,18 +362,30 @@ range_is (const char *text,
   return word[n] == '\0';
 }
 
-static const char * const date_prepositions[] = {
-  "on", "in", "at", "during", "by", "since", "until", "from", "late", "early",
-  "earlier", "later", "of", "this", "that", NULL,
+/* Word lists carry their lengths, so most words are told apart without
+ * looking at a letter. */
+typedef struct
+{
+  const char *word;
+  guint       len;
+} Word;
+
+#define W(w) { w, sizeof w - 1 }
+
+static const Word date_prepositions[] = {
+  W ("on"), W ("in"), W ("at"), W ("during"), W ("by"), W ("since"),
+  W ("until"), W ("from"), W ("late"), W ("early"), W ("earlier"), W ("later"),
+  W ("of"), W ("this"), W ("that"),
+  { NULL, 0 },
 };
 
 static gboolean
-range_in (const char         *text,
-          Range               w,
-          const char * const *list)
+range_in (const char *text,
+          Range       w,
+          const Word *list)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (range_is (text, w, list[i]))
+  for (guint i = 0; list[i].word != NULL; i++)
+    if (list[i].len == w.end - w.start && range_is (text, w, list[i].word))
       return TRUE;
   return FALSE;
 }
@@ -435,28 +447,36 @@ words_without_dates (const Bounds *b,
     }
 }
 
-static const char * const reporting_verbs[] = {
-  "said", "says", "told", "announced", "reported", "wrote", "stated", "added",
-  "claimed", "confirmed", "warned", "insisted", NULL,
+static const Word reporting_verbs[] = {
+  W ("said"), W ("says"), W ("told"), W ("announced"), W ("reported"), W ("wrote"),
+  W ("stated"), W ("added"), W ("claimed"), W ("confirmed"), W ("warned"), W ("insisted"),
+  { NULL, 0 },
 };
 
-static const char * const subordinators[] = {
-  "after", "before", "following", "when", "while", "as", "on", "in", "at",
-  "during", "by", "since", "until", "from", NULL,
+static const Word subordinators[] = {
+  W ("after"), W ("before"), W ("following"), W ("when"), W ("while"), W ("as"),
+  W ("on"), W ("in"), W ("at"), W ("during"), W ("by"), W ("since"),
+  W ("until"), W ("from"),
+  { NULL, 0 },
 };
 
-static const char * const leading_fillers[] = {
-  "but", "and", "so", "yet", "then", "also", "however", NULL,
+static const Word leading_fillers[] = {
+  W ("but"), W ("and"), W ("so"), W ("yet"), W ("then"), W ("also"),
+  W ("however"),
+  { NULL, 0 },
 };
 
-static const char * const dangling[] = {
-  "of", "the", "a", "an", "to", "for", "and", "or", "with", "on", "in", "at",
-  "by", "from", "since", "that", "its", "his", "her", "their", NULL,
+static const Word dangling[] = {
+  W ("of"), W ("the"), W ("a"), W ("an"), W ("to"), W ("for"),
+  W ("and"), W ("or"), W ("with"), W ("on"), W ("in"), W ("at"),
+  W ("by"), W ("from"), W ("since"), W ("that"), W ("its"), W ("his"),
+  W ("her"), W ("their"),
+  { NULL, 0 },
 };
 
 static gboolean
-str_in (const char         *w,
-        const char * const *list)
+str_in (const char *w,
+        const Word *list)
 {
   Range r = { 0, strlen (w) };
 
