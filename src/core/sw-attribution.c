@@ -2351,8 +2351,10 @@ sw_attribution_extract (SwDocument   *document,
   sw_mentions_resolve (mentions);
 
   tflags = g_new0 (guint8, text->tokens->len + 1);
-  dquotes = g_array_new (FALSE, FALSE, sizeof (DQuote));
-  cands = g_array_new (FALSE, FALSE, sizeof (Cand));
+  /* room for a typical article up front: growing from nothing costs a
+   * reallocation per doubling */
+  dquotes = g_array_sized_new (FALSE, FALSE, sizeof (DQuote), 32);
+  cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 32 + text->tokens->len / 64);
   g_array_set_clear_func (cands, cand_clear);
 
   ctx.text = text;

@@ -676,7 +676,7 @@ ref_compare (gconstpointer a,
 static GArray *
 mention_refs (SwExtraction *out)
 {
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (Ref), 64);
 
   for (guint a = 0; a < out->actors->len; a++)
     {
@@ -698,7 +698,7 @@ mention_refs (SwExtraction *out)
 static GArray *
 quote_refs (SwExtraction *out)
 {
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (Ref), 2 * out->quotes->len + 1);
 
   for (guint q = 0; q < out->quotes->len; q++)
     {

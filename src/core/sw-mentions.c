@@ -319,7 +319,7 @@ sw_mentions_new (const SwText *text)
   SwMentions *self = g_new0 (SwMentions, 1);
 
   self->text = text;
-  self->mentions = g_array_new (FALSE, FALSE, sizeof (SwMention));
+  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (SwMention), 16 + text->tokens->len / 16);
   self->classes = g_malloc (text->tokens->len + 1);
   memset (self->classes, 0xFF, text->tokens->len + 1);
   self->mention_at = g_new (int, text->tokens->len + 1);

@@ -3565,7 +3565,7 @@ sw_timex_tag (const char            *text,
               char                 **inferred_dct)
 {
   g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 256);
-  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (Cand));
+  g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 256);
   g_autofree char *dct_text = NULL;
   Scanner sc = { text, len, 0, 0 };
   Ctx ctx = { options };
