@@ -1810,9 +1810,14 @@ find_indirect (Ctx *ctx)
 
       for (guint i = s->first; i < s->last; i++)
         {
+          const SwToken *t = tk (ctx, i);
           guint cue_n = 0;
-          const SwCue *cue = match_cue (ctx, i, &cue_n);
+          const SwCue *cue;
 
+          /* most tokens start no cue: no call for them */
+          if (t->info == NULL || t->info->cues == NULL)
+            continue;
+          cue = match_cue (ctx, i, &cue_n);
           if (cue != NULL)
             indirect_at (ctx, s, i, cue, cue_n);
         }

@@ -193,12 +193,18 @@ static int token_class_compute (SwMentions *self,
                                  guint       i);
 
 /* Classes are asked for many times per token while chunking; remember them. */
-static int
+static inline int
 token_class (SwMentions *self,
              guint       i)
 {
   if (self->classes[i] == 0xFF)
-    self->classes[i] = token_class_compute (self, i);
+    {
+      const SwToken *t = tok (self, i);
+
+      /* most words: lower case and unknown to the lexicon */
+      self->classes[i] = t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->info == NULL ?
+                         CLS_NONE : token_class_compute (self, i);
+    }
 
   return self->classes[i];
 }
