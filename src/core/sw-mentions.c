@@ -67,20 +67,34 @@ sw_mentions_token_text (const SwText *text,
                         guint         first,
                         guint         last)
 {
-  GString *s = g_string_new (NULL);
+  gsize size = 1, n = 0;
+  char *out;
 
+  /* measured first, then written into one allocation of the right size:
+   * every mention gets its name this way */
+  for (guint i = first; i < last; i++)
+    {
+      const SwToken *t = sw_text_token (text, i);
+
+      if (t->kind != SW_TOKEN_QUOTE)
+        size += t->end - t->start + 1;
+    }
+
+  out = g_malloc (size);
   for (guint i = first; i < last; i++)
     {
       const SwToken *t = sw_text_token (text, i);
 
       if (t->kind == SW_TOKEN_QUOTE)
         continue;
-      if (s->len > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
-        g_string_append_c (s, ' ');
-      g_string_append_len (s, text->text + t->start, t->end - t->start);
+      if (n > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
+        out[n++] = ' ';
+      memcpy (out + n, text->text + t->start, t->end - t->start);
+      n += t->end - t->start;
     }
+  out[n] = '\0';
 
-  return g_string_free (s, FALSE);
+  return out;
 }
 
 /* The words of a name in the case a mixed-case sentence would use. */
@@ -825,6 +839,8 @@ typedef struct
   const char  *first;
   const char  *last;
   guint        n;
+  char         folded_buf[96];  /* most names fit: no allocation */
+  char         key_buf[96];
 } NameWords;
 
 static void
@@ -832,9 +848,21 @@ name_words_init (NameWords  *w,
                  const char *name)
 {
   char *p, *k;
+  gsize len = strlen (name), i;
 
-  w->folded = fold_name (name);
-  w->key = k = g_malloc (strlen (w->folded) + 1);
+  for (i = 0; i < len && i + 1 < sizeof w->folded_buf && (guchar)name[i] < 0x80; i++)
+    w->folded_buf[i] = name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i];
+  if (i == len && len + 1 <= sizeof w->folded_buf)
+    {
+      w->folded_buf[len] = '\0';
+      w->folded = w->folded_buf;
+      w->key = k = w->key_buf;
+    }
+  else
+    {
+      w->folded = fold_name (name);
+      w->key = k = g_malloc (strlen (w->folded) + 1);
+    }
   w->first = w->last = NULL;
   w->n = 0;
 
@@ -873,8 +901,11 @@ name_words_init (NameWords  *w,
 static void
 name_words_clear (NameWords *w)
 {
-  g_free (w->folded);
-  g_free (w->key);
+  if (w->folded != w->folded_buf)
+    {
+      g_free (w->folded);
+      g_free (w->key);
+    }
 }
 
 static guint
