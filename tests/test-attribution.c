@@ -512,6 +512,8 @@ test_questions_and_attitudes (void)
                   "A regional court ruled that the tolls were unlawful.\n"
                   "Okafor likened the tolls to a tax on fishermen.\n"
                   "Okafor spoke about the storm damage at length.\n"
+                  "Okafor has long been critical of the new quay.\n"
+                  "Fishermen complained about the ferry timetable.\n"
                   "“Is the harbour safe?” she asked.\n");
 
   assert_content (&r, quote_with (&r, "insured"), "whether the cranes were insured");
@@ -522,6 +524,8 @@ test_questions_and_attitudes (void)
   assert_speaker_mention (&r, quote_with (&r, "the tolls were unlawful"), "A regional court");
   assert_cue (&r, quote_with (&r, "a tax on fishermen"), "likened");
   assert_cue (&r, quote_with (&r, "the storm damage"), "spoke about");
+  assert_cue (&r, quote_with (&r, "the new quay"), "critical of");
+  assert_cue (&r, quote_with (&r, "the ferry timetable"), "complained about");
   assert_speakers (&r, quote_with (&r, "Is the harbour safe"), "Nkechi Okafor", NULL);
   result_clear (&r);
 }

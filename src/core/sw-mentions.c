@@ -193,7 +193,7 @@ static gboolean
 plural_of_people (SwMentions    *self,
                   const SwToken *t)
 {
-  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", NULL };
+  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", "men", NULL };
   g_autofree char *word = g_ascii_strdown (self->text->text + t->start, t->end - t->start);
 
   for (guint k = 0; endings[k] != NULL; k++)
