@@ -98,6 +98,7 @@ assert_cue (Result        *r,
 {
   g_autofree char *text = NULL;
 
+  g_assert_nonnull (q);
   g_assert_true (q->has_cue);
   text = slice (r, q->cue);
   g_assert_cmpstr (text, ==, cue);
@@ -513,7 +514,8 @@ test_questions_and_attitudes (void)
                   "Okafor likened the tolls to a tax on fishermen.\n"
                   "Okafor spoke about the storm damage at length.\n"
                   "Okafor has long been critical of the new quay.\n"
-                  "Fishermen complained about the ferry timetable.\n"
+                  "Harbour workers complained about the ferry timetable.\n"
+                  "Fishermen said the quay was too short.\n"
                   "“Is the harbour safe?” she asked.\n");
 
   assert_content (&r, quote_with (&r, "insured"), "whether the cranes were insured");
@@ -526,6 +528,8 @@ test_questions_and_attitudes (void)
   assert_cue (&r, quote_with (&r, "the storm damage"), "spoke about");
   assert_cue (&r, quote_with (&r, "the new quay"), "critical of");
   assert_cue (&r, quote_with (&r, "the ferry timetable"), "complained about");
+  /* a plural opening a sentence is no name, nor a "she" */
+  g_assert_cmpint (actor_named (&r, "Fishermen"), ==, -1);
   assert_speakers (&r, quote_with (&r, "Is the harbour safe"), "Nkechi Okafor", NULL);
   result_clear (&r);
 }

@@ -503,7 +503,8 @@ np_left (Ctx  *ctx,
     const SwToken *t = tk (ctx, j);
     const char *text = ctx->text->text;
 
-    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, SW_SET_COLLECTIVE))
+    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, SW_SET_COLLECTIVE) ||
+        (t->end - t->start > 4 && g_ascii_strncasecmp (text + t->end - 3, "men", 3) == 0))
       {
         guint k = j;
 
