@@ -215,9 +215,15 @@ token_class (SwMentions *self,
     {
       const SwToken *t = tok (self, i);
 
-      /* most words: lower case and unknown to the lexicon */
-      self->classes[i] = t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->info == NULL ?
-                         CLS_NONE : token_class_compute (self, i);
+      /* most tokens: punctuation, numbers, or lower-case words unknown to
+       * the lexicon or only known as grammar words */
+      if (t->kind != SW_TOKEN_WORD)
+        self->classes[i] = t->kind == SW_TOKEN_PUNCT && t->ch == '&' ? CLS_CONN : CLS_NONE;
+      else if (t->cap == SW_CAP_LOWER && (t->info == NULL || (t->info->flags == 0 &&
+                                                              !(t->info->sets & SW_SET_CONNECTOR))))
+        self->classes[i] = CLS_NONE;
+      else
+        self->classes[i] = token_class_compute (self, i);
     }
 
   return self->classes[i];
