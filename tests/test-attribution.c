@@ -98,6 +98,7 @@ assert_cue (Result        *r,
 {
   g_autofree char *text = NULL;
 
+  g_assert_nonnull (q);
   g_assert_true (q->has_cue);
   text = slice (r, q->cue);
   g_assert_cmpstr (text, ==, cue);
@@ -512,6 +513,9 @@ test_questions_and_attitudes (void)
                   "A regional court ruled that the tolls were unlawful.\n"
                   "Okafor likened the tolls to a tax on fishermen.\n"
                   "Okafor spoke about the storm damage at length.\n"
+                  "Okafor has long been critical of the new quay.\n"
+                  "Harbour workers complained about the ferry timetable.\n"
+                  "Fishermen said the quay was too short.\n"
                   "“Is the harbour safe?” she asked.\n");
 
   assert_content (&r, quote_with (&r, "insured"), "whether the cranes were insured");
@@ -522,7 +526,31 @@ test_questions_and_attitudes (void)
   assert_speaker_mention (&r, quote_with (&r, "the tolls were unlawful"), "A regional court");
   assert_cue (&r, quote_with (&r, "a tax on fishermen"), "likened");
   assert_cue (&r, quote_with (&r, "the storm damage"), "spoke about");
+  assert_cue (&r, quote_with (&r, "the new quay"), "critical of");
+  assert_cue (&r, quote_with (&r, "the ferry timetable"), "complained about");
+  /* a plural opening a sentence is no name, nor a "she" */
+  g_assert_cmpint (actor_named (&r, "Fishermen"), ==, -1);
   assert_speakers (&r, quote_with (&r, "Is the harbour safe"), "Nkechi Okafor", NULL);
+  result_clear (&r);
+}
+
+/* Object-taking cues need someone who can call or question: a name, a
+ * pronoun, or a noun for people or a body. */
+static void
+test_speaker_nouns (void)
+{
+  Result r = run ("The harbour union called the toll plan a betrayal.\n"
+                  "Harbour workers have also questioned the cost of the repairs.\n"
+                  "The storm called the ferries back to port.\n"
+                  "The mayor isn’t saying if the harbour will reopen.\n"
+                  "Nkechi Okafor met Teodor Brandt in Lunport on Monday. Okafor and Brandt both "
+                  "suggested that the cranes be sold.\n");
+
+  assert_speaker_mention (&r, quote_with (&r, "a betrayal"), "The harbour union");
+  assert_speaker_mention (&r, quote_with (&r, "the cost of the repairs"), "Harbour workers");
+  g_assert_null (quote_with (&r, "the ferries back"));
+  assert_content (&r, quote_with (&r, "the harbour will reopen"), "if the harbour will reopen");
+  g_assert_nonnull (quote_with (&r, "the cranes be sold"));
   result_clear (&r);
 }
 
@@ -671,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/attribution/content-ends", test_content_ends);
   g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
   g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
+  g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -181,6 +181,32 @@ test_value_ranges (void)
   }
 }
 
+/* Clauses are found by binary search over boundaries of the whole text:
+ * a date far into a long document, after many others, still gets the
+ * clause it sits in, and its own duration for an extent. */
+static void
+test_far_into_text (void)
+{
+  GString *t = g_string_new (NULL);
+  g_autoptr(SwExtraction) ex = NULL;
+  g_autofree char *text = NULL;
+  const SwEvent *e;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append (t, "The pier was repaired on Monday, and the cranes were tested for two days. ");
+  g_string_append (t, "The ferry sailed on Friday for about a week; the port stayed shut.");
+  text = g_string_free (t, FALSE);
+  ex = extract (text, "2025-03-18");
+
+  e = event_at (ex, text, "The ferry sailed");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "The ferry sailed");
+  g_assert_cmpstr (e->date_from, ==, "2025-03-14");
+  g_assert_cmpstr (e->date_to, ==, "2025-03-21");
+  g_assert_true (e->approx);
+  g_assert_cmpuint (e->span.end, ==, strstr (text, "; the port") - text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,6 +222,7 @@ main (int    argc,
   g_test_add_func ("/events/undated", test_undated_clauses);
   g_test_add_func ("/events/underspecified", test_underspecified);
   g_test_add_func ("/events/month-granularity", test_month_granularity);
+  g_test_add_func ("/events/far-into-text", test_far_into_text);
 
   return g_test_run ();
 }

@@ -213,6 +213,53 @@ test_contract_empty (void)
     }
 }
 
+/* Offsets stay right when spans jump back and forth over kilobytes of
+ * mixed one- to four-byte characters, as actors' mentions do after the
+ * timexes of a long document. */
+static void
+test_offsets_far (void)
+{
+  GString *t = g_string_new (NULL);
+  g_autoptr(SwDocument) doc = NULL;
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *body = NULL;
+  JsonArray *timexes;
+  const guint n = 60;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (t, "Łódź %u, naïve café “€%u” 😀 — ", i, i);
+  body = g_string_free (t, FALSE);
+  doc = sw_document_new_from_text (NULL, body, -1);
+
+  /* every tenth unit, last first, then in text order */
+  for (guint k = 0; k < 2 * n / 10; k++)
+    {
+      guint i = k < n / 10 ? n - 10 * (k + 1) : 10 * (k - n / 10);
+      g_autofree char *needle = g_strdup_printf ("Łódź %u,", i);
+      const char *p = strstr (body, needle);
+      gsize start = p - body;
+
+      g_ptr_array_add (ex->timexes, sw_timex_new (SW_TIMEX_DATE, start, start + strlen (needle) - 1, "2025"));
+    }
+
+  line = sw_json_to_line (doc, ex, FALSE);
+  json_parser_load_from_data (parser, line, -1, &error);
+  g_assert_no_error (error);
+  timexes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "timexes");
+  g_assert_cmpuint (json_array_get_length (timexes), ==, ex->timexes->len);
+  for (guint k = 0; k < json_array_get_length (timexes); k++)
+    {
+      JsonObject *o = json_array_get_object_element (timexes, k);
+      const SwTimex *x = g_ptr_array_index (ex->timexes, k);
+
+      g_assert_cmpint (json_object_get_int_member (o, "start"), ==, g_utf8_strlen (body, x->span.start));
+      g_assert_cmpint (json_object_get_int_member (o, "end"), ==, g_utf8_strlen (body, x->span.end));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +267,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/json/contract-fields", test_contract_fields);
+  g_test_add_func ("/json/offsets-far", test_offsets_far);
   g_test_add_func ("/json/contract-empty", test_contract_empty);
 
   return g_test_run ();

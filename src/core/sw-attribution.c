@@ -503,7 +503,8 @@ np_left (Ctx  *ctx,
     const SwToken *t = tk (ctx, j);
     const char *text = ctx->text->text;
 
-    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, SW_SET_COLLECTIVE))
+    if ((text[t->end - 1] == 's' || text[t->end - 1] == 'S') || in_list (ctx, j, SW_SET_COLLECTIVE) ||
+        (t->end - t->start > 4 && g_ascii_strncasecmp (text + t->end - 3, "men", 3) == 0))
       {
         guint k = j;
 
@@ -1532,7 +1533,10 @@ indirect_at (Ctx              *ctx,
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
-  if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP))
+  if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
+      /* but "Okafor and Brandt both said": a quantifier after the names */
+      !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
+        (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
   /* "asked whether …", "asked him how …": a reported question */
   if ((cue->flags & SW_CUE_DIRECT) && !wh_follows (ctx, after, s->last))
@@ -1677,7 +1681,10 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
-  if ((cue->flags & SW_CUE_OBJECT) && np.n_mentions == 0 && np.pronoun == 0)
+  /* "called the ceasefire a first step" needs someone who can call:
+   * a name, a pronoun, or "the campaign", "Clinton supporters" */
+  if ((cue->flags & SW_CUE_OBJECT) && np.n_mentions == 0 && np.pronoun == 0 &&
+      !(np.last > np.first && speaker_head (ctx, np.last - 1)))
     {
       g_free (medium);
       return;
@@ -1804,9 +1811,14 @@ find_indirect (Ctx *ctx)
 
       for (guint i = s->first; i < s->last; i++)
         {
+          const SwToken *t = tk (ctx, i);
           guint cue_n = 0;
-          const SwCue *cue = match_cue (ctx, i, &cue_n);
+          const SwCue *cue;
 
+          /* most tokens start no cue: no call for them */
+          if (t->info == NULL || t->info->cues == NULL)
+            continue;
+          cue = match_cue (ctx, i, &cue_n);
           if (cue != NULL)
             indirect_at (ctx, s, i, cue, cue_n);
         }
@@ -2352,8 +2364,10 @@ sw_attribution_extract (SwDocument   *document,
   sw_mentions_resolve (mentions);
 
   tflags = g_new0 (guint8, text->tokens->len + 1);
-  dquotes = g_array_new (FALSE, FALSE, sizeof (DQuote));
-  cands = g_array_new (FALSE, FALSE, sizeof (Cand));
+  /* room for a typical article up front: growing from nothing costs a
+   * reallocation per doubling */
+  dquotes = g_array_sized_new (FALSE, FALSE, sizeof (DQuote), 32);
+  cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 32 + text->tokens->len / 64);
   g_array_set_clear_func (cands, cand_clear);
 
   ctx.text = text;

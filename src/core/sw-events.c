@@ -340,32 +340,52 @@ has_timex (GPtrArray *timexes,
   return i < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, i))->span.start < end;
 }
 
-static gboolean
+/* Is the word @w of @text, in any case, the lower-case @word? Compared
+ * inline: labels test each word against several lists. */
+static inline gboolean
 range_is (const char *text,
           Range       w,
           const char *word)
 {
-  gsize n;
+  guint n = w.end - w.start;
 
-  /* the lists are lower case: most words differ in their first letter */
-  if (w.end == w.start || (text[w.start] | 0x20) != word[0])
-    return FALSE;
-  n = strlen (word);
-  return w.end - w.start == n && g_ascii_strncasecmp (text + w.start, word, n) == 0;
+  for (guint k = 0; k < n; k++)
+    {
+      char c = text[w.start + k];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      if (c != word[k])
+        return FALSE;
+    }
+
+  return word[n] == '\0';
 }
 
-static const char * const date_prepositions[] = {
-  "on", "in", "at", "during", "by", "since", "until", "from", "late", "early",
-  "earlier", "later", "of", "this", "that", NULL,
+/* Word lists carry their lengths, so most words are told apart without
+ * looking at a letter. */
+typedef struct
+{
+  const char *word;
+  guint       len;
+} Word;
+
+#define W(w) { w, sizeof w - 1 }
+
+static const Word date_prepositions[] = {
+  W ("on"), W ("in"), W ("at"), W ("during"), W ("by"), W ("since"),
+  W ("until"), W ("from"), W ("late"), W ("early"), W ("earlier"), W ("later"),
+  W ("of"), W ("this"), W ("that"),
+  { NULL, 0 },
 };
 
 static gboolean
-range_in (const char         *text,
-          Range               w,
-          const char * const *list)
+range_in (const char *text,
+          Range       w,
+          const Word *list)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (range_is (text, w, list[i]))
+  for (guint i = 0; list[i].word != NULL; i++)
+    if (list[i].len == w.end - w.start && range_is (text, w, list[i].word))
       return TRUE;
   return FALSE;
 }
@@ -427,33 +447,40 @@ words_without_dates (const Bounds *b,
     }
 }
 
-static const char * const reporting_verbs[] = {
-  "said", "says", "told", "announced", "reported", "wrote", "stated", "added",
-  "claimed", "confirmed", "warned", "insisted", NULL,
+static const Word reporting_verbs[] = {
+  W ("said"), W ("says"), W ("told"), W ("announced"), W ("reported"), W ("wrote"),
+  W ("stated"), W ("added"), W ("claimed"), W ("confirmed"), W ("warned"), W ("insisted"),
+  { NULL, 0 },
 };
 
-static const char * const subordinators[] = {
-  "after", "before", "following", "when", "while", "as", "on", "in", "at",
-  "during", "by", "since", "until", "from", NULL,
+static const Word subordinators[] = {
+  W ("after"), W ("before"), W ("following"), W ("when"), W ("while"), W ("as"),
+  W ("on"), W ("in"), W ("at"), W ("during"), W ("by"), W ("since"),
+  W ("until"), W ("from"),
+  { NULL, 0 },
 };
 
-static const char * const leading_fillers[] = {
-  "but", "and", "so", "yet", "then", "also", "however", NULL,
+static const Word leading_fillers[] = {
+  W ("but"), W ("and"), W ("so"), W ("yet"), W ("then"), W ("also"),
+  W ("however"),
+  { NULL, 0 },
 };
 
-static const char * const dangling[] = {
-  "of", "the", "a", "an", "to", "for", "and", "or", "with", "on", "in", "at",
-  "by", "from", "since", "that", "its", "his", "her", "their", NULL,
+static const Word dangling[] = {
+  W ("of"), W ("the"), W ("a"), W ("an"), W ("to"), W ("for"),
+  W ("and"), W ("or"), W ("with"), W ("on"), W ("in"), W ("at"),
+  W ("by"), W ("from"), W ("since"), W ("that"), W ("its"), W ("his"),
+  W ("her"), W ("their"),
+  { NULL, 0 },
 };
 
 static gboolean
-str_in (const char         *w,
-        const char * const *list)
+str_in (const char *w,
+        const Word *list)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (g_ascii_strcasecmp (w, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  Range r = { 0, strlen (w) };
+
+  return range_in (w, r, list);
 }
 
 static char *
@@ -649,7 +676,7 @@ ref_compare (gconstpointer a,
 static GArray *
 mention_refs (SwExtraction *out)
 {
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (Ref), 64);
 
   for (guint a = 0; a < out->actors->len; a++)
     {
@@ -671,7 +698,7 @@ mention_refs (SwExtraction *out)
 static GArray *
 quote_refs (SwExtraction *out)
 {
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (Ref), 2 * out->quotes->len + 1);
 
   for (guint q = 0; q < out->quotes->len; q++)
     {

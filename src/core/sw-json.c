@@ -27,20 +27,49 @@ typedef struct
   gsize       cursor_char;
 } Writer;
 
+/* Code points in text[from, to): the bytes that do not continue a UTF-8
+ * sequence, counted eight at a time. */
+static gsize
+count_chars (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  gsize n = 0, i = from;
+
+  for (; i + 8 <= to; i += 8)
+    {
+      guint64 x;
+
+      memcpy (&x, text + i, 8);
+      /* one bit per byte whose top bits are 10 */
+      x = (x & G_GUINT64_CONSTANT (0x8080808080808080)) & ~((x << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+      n += 8 - __builtin_popcountll (x);
+    }
+  for (; i < to; i++)
+    if (((guchar)text[i] & 0xC0) != 0x80)
+      n++;
+
+  return n;
+}
+
 static gsize
 to_char (Writer *w,
          gsize   byte)
 {
   byte = MIN (byte, w->size);
 
-  if (byte >= w->cursor_byte && byte - w->cursor_byte <= 4096)
-    {
-      for (gsize i = w->cursor_byte; i < byte; i++)
-        if (((guchar)w->text[i] & 0xC0) != 0x80)
-          w->cursor_char++;
-    }
+  if (byte >= w->cursor_byte && byte - w->cursor_byte <= 512)
+    w->cursor_char += count_chars (w->text, w->cursor_byte, byte);
+  else if (byte < w->cursor_byte && w->cursor_byte - byte <= 512)
+    w->cursor_char -= count_chars (w->text, byte, w->cursor_byte);
   else
-    w->cursor_char = sw_document_byte_to_char (w->doc, byte);
+    {
+      /* the document counts code points per block of 512 bytes: start
+       * from the block's first byte, where it needs no scan */
+      gsize block = byte & ~(gsize)511;
+
+      w->cursor_char = sw_document_byte_to_char (w->doc, block) + count_chars (w->text, block, byte);
+    }
 
   w->cursor_byte = byte;
   return w->cursor_char;
@@ -104,18 +133,44 @@ put_key (Writer     *w,
          const char *key,
          gboolean    first)
 {
+  char buf[64];
+  gsize n = strlen (key), i = 0;
+
+  /* one append per key: GString calls cost more than the bytes */
+  if (n + 4 > sizeof buf)
+    {
+      if (!first)
+        g_string_append_c (w->out, ',');
+      g_string_append_c (w->out, '"');
+      g_string_append (w->out, key);
+      g_string_append (w->out, "\":");
+      return;
+    }
   if (!first)
-    g_string_append_c (w->out, ',');
-  g_string_append_c (w->out, '"');
-  g_string_append (w->out, key);
-  g_string_append (w->out, "\":");
+    buf[i++] = ',';
+  buf[i++] = '"';
+  memcpy (buf + i, key, n);
+  i += n;
+  buf[i++] = '"';
+  buf[i++] = ':';
+  g_string_append_len (w->out, buf, i);
 }
 
+/* Numbers without printf: a line holds one or more per span. */
 static void
 put_uint (Writer *w,
           gsize   value)
 {
-  g_string_append_printf (w->out, "%" G_GSIZE_FORMAT, value);
+  char buf[24];
+  int i = sizeof buf;
+
+  do
+    {
+      buf[--i] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+  g_string_append_len (w->out, buf + i, sizeof buf - i);
 }
 
 static void
@@ -123,7 +178,10 @@ put_id (Writer *w,
         char    prefix,
         int     index)
 {
-  g_string_append_printf (w->out, "\"%c%d\"", prefix, index + 1);
+  g_string_append_c (w->out, '"');
+  g_string_append_c (w->out, prefix);
+  put_uint (w, index + 1);
+  g_string_append_c (w->out, '"');
 }
 
 static void

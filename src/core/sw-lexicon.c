@@ -24,8 +24,8 @@ typedef struct
   const SwWordInfo  *info;
 } Slot;
 
-#define HASH_INIT 2166136261u
-#define HASH_STEP(h, c) (((h) ^ (guchar)(c)) * 16777619u)
+#define HASH_INIT SW_LEXICON_HASH_INIT
+#define HASH_STEP(h, c) SW_LEXICON_HASH_STEP (h, c)
 
 struct _SwLexicon
 {
@@ -414,9 +414,18 @@ sw_lexicon_lookup (const SwLexicon *self,
       h = HASH_STEP (h, c);
     }
 
-  for (h &= self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
-    if (self->slots[h].len == len && self->slots[h].word[0] == buf[0] &&
-        memcmp (self->slots[h].word, buf, len) == 0)
+  return sw_lexicon_lookup_hashed (self, buf, len, h);
+}
+
+const SwWordInfo *
+sw_lexicon_lookup_hashed (const SwLexicon *self,
+                          const char      *folded,
+                          gsize            len,
+                          guint32          hash)
+{
+  for (guint h = hash & self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
+    if (self->slots[h].len == len && self->slots[h].word[0] == folded[0] &&
+        memcmp (self->slots[h].word, folded, len) == 0)
       return self->slots[h].info;
 
   return NULL;

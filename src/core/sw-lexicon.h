@@ -90,6 +90,16 @@ guint             sw_lexicon_phrase_flags (const SwLexicon *self,
 const char       *sw_lexicon_place_of     (const SwLexicon *self,
                                            const char      *adjective);
 
+/* FNV-1a over folded bytes: a caller that folds a word anyway can hash it
+ * in the same loop and look it up with sw_lexicon_lookup_hashed(). */
+#define SW_LEXICON_HASH_INIT 2166136261u
+#define SW_LEXICON_HASH_STEP(h, c) (((h) ^ (guchar)(c)) * 16777619u)
+
+const SwWordInfo *sw_lexicon_lookup_hashed (const SwLexicon *self,
+                                            const char      *folded,
+                                            gsize            len,
+                                            guint32          hash);
+
 /* Lower-cases @len bytes of @word into @buf (ASCII only: the lists are
  * ASCII), returning FALSE when it does not fit. */
 gboolean          sw_lexicon_fold         (const char      *word,

@@ -67,20 +67,34 @@ sw_mentions_token_text (const SwText *text,
                         guint         first,
                         guint         last)
 {
-  GString *s = g_string_new (NULL);
+  gsize size = 1, n = 0;
+  char *out;
 
+  /* measured first, then written into one allocation of the right size:
+   * every mention gets its name this way */
+  for (guint i = first; i < last; i++)
+    {
+      const SwToken *t = sw_text_token (text, i);
+
+      if (t->kind != SW_TOKEN_QUOTE)
+        size += t->end - t->start + 1;
+    }
+
+  out = g_malloc (size);
   for (guint i = first; i < last; i++)
     {
       const SwToken *t = sw_text_token (text, i);
 
       if (t->kind == SW_TOKEN_QUOTE)
         continue;
-      if (s->len > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
-        g_string_append_c (s, ' ');
-      g_string_append_len (s, text->text + t->start, t->end - t->start);
+      if (n > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
+        out[n++] = ' ';
+      memcpy (out + n, text->text + t->start, t->end - t->start);
+      n += t->end - t->start;
     }
+  out[n] = '\0';
 
-  return g_string_free (s, FALSE);
+  return out;
 }
 
 /* The words of a name in the case a mixed-case sentence would use. */
@@ -179,7 +193,7 @@ static gboolean
 plural_of_people (SwMentions    *self,
                   const SwToken *t)
 {
-  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", NULL };
+  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", "men", NULL };
   g_autofree char *word = g_ascii_strdown (self->text->text + t->start, t->end - t->start);
 
   for (guint k = 0; endings[k] != NULL; k++)
@@ -193,12 +207,24 @@ static int token_class_compute (SwMentions *self,
                                  guint       i);
 
 /* Classes are asked for many times per token while chunking; remember them. */
-static int
+static inline int
 token_class (SwMentions *self,
              guint       i)
 {
   if (self->classes[i] == 0xFF)
-    self->classes[i] = token_class_compute (self, i);
+    {
+      const SwToken *t = tok (self, i);
+
+      /* most tokens: punctuation, numbers, or lower-case words unknown to
+       * the lexicon or only known as grammar words */
+      if (t->kind != SW_TOKEN_WORD)
+        self->classes[i] = t->kind == SW_TOKEN_PUNCT && t->ch == '&' ? CLS_CONN : CLS_NONE;
+      else if (t->cap == SW_CAP_LOWER && (t->info == NULL || (t->info->flags == 0 &&
+                                                              !(t->info->sets & SW_SET_CONNECTOR))))
+        self->classes[i] = CLS_NONE;
+      else
+        self->classes[i] = token_class_compute (self, i);
+    }
 
   return self->classes[i];
 }
@@ -319,7 +345,7 @@ sw_mentions_new (const SwText *text)
   SwMentions *self = g_new0 (SwMentions, 1);
 
   self->text = text;
-  self->mentions = g_array_new (FALSE, FALSE, sizeof (SwMention));
+  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (SwMention), 16 + text->tokens->len / 16);
   self->classes = g_malloc (text->tokens->len + 1);
   memset (self->classes, 0xFF, text->tokens->len + 1);
   self->mention_at = g_new (int, text->tokens->len + 1);
@@ -819,6 +845,8 @@ typedef struct
   const char  *first;
   const char  *last;
   guint        n;
+  char         folded_buf[96];  /* most names fit: no allocation */
+  char         key_buf[96];
 } NameWords;
 
 static void
@@ -826,9 +854,21 @@ name_words_init (NameWords  *w,
                  const char *name)
 {
   char *p, *k;
+  gsize len = strlen (name), i;
 
-  w->folded = fold_name (name);
-  w->key = k = g_malloc (strlen (w->folded) + 1);
+  for (i = 0; i < len && i + 1 < sizeof w->folded_buf && (guchar)name[i] < 0x80; i++)
+    w->folded_buf[i] = name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i];
+  if (i == len && len + 1 <= sizeof w->folded_buf)
+    {
+      w->folded_buf[len] = '\0';
+      w->folded = w->folded_buf;
+      w->key = k = w->key_buf;
+    }
+  else
+    {
+      w->folded = fold_name (name);
+      w->key = k = g_malloc (strlen (w->folded) + 1);
+    }
   w->first = w->last = NULL;
   w->n = 0;
 
@@ -867,8 +907,11 @@ name_words_init (NameWords  *w,
 static void
 name_words_clear (NameWords *w)
 {
-  g_free (w->folded);
-  g_free (w->key);
+  if (w->folded != w->folded_buf)
+    {
+      g_free (w->folded);
+      g_free (w->key);
+    }
 }
 
 static guint

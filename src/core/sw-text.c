@@ -167,6 +167,59 @@ capitalization (const char *text,
   return any_upper ? SW_CAP_UPPER : SW_CAP_NONE;
 }
 
+/* A word folded and hashed while it was scanned */
+typedef struct
+{
+  char      folded[47];
+  gboolean  valid;      /* the whole word is that first ASCII run */
+  gboolean  any_lower;
+  gboolean  any_upper;
+  gsize     len;
+  guint32   hash;
+} WordKey;
+
+/* Capitalisation and lexicon entry of an ASCII word in one pass: folding,
+ * hashing and telling the case of each letter. FALSE for other words. */
+static gboolean
+ascii_word (const SwLexicon *lex,
+            const char      *text,
+            SwToken         *tok)
+{
+  char buf[48];
+  guint32 h = SW_LEXICON_HASH_INIT;
+  gsize n = tok->end - tok->start;
+  const char *w = text + tok->start;
+  gboolean any_lower = FALSE, any_upper = FALSE;
+
+  if (n + 1 > sizeof buf || !g_ascii_isalpha (w[0]))
+    return FALSE;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      char c = w[k];
+
+      if ((guchar)c >= 0x80)
+        return FALSE;
+      if (c >= 'A' && c <= 'Z')
+        {
+          any_upper = TRUE;
+          c += 'a' - 'A';
+        }
+      else if (c >= 'a' && c <= 'z')
+        any_lower = TRUE;
+      buf[k] = c;
+      h = SW_LEXICON_HASH_STEP (h, c);
+    }
+
+  /* as capitalization() decides */
+  if (g_ascii_isupper (w[0]))
+    tok->cap = !any_lower && n > 1 ? SW_CAP_UPPER : SW_CAP_INITIAL;
+  else
+    tok->cap = any_lower ? SW_CAP_LOWER : (any_upper ? SW_CAP_UPPER : SW_CAP_NONE);
+  tok->info = sw_lexicon_lookup_hashed (lex, buf, n, h);
+  return TRUE;
+}
+
 /* Scans a word from @i; returns its end. Keeps "don’t", "Trump-Putin",
  * "U.S." and "Mr." whole but leaves a final "’s" for its own token. */
 static gsize
@@ -174,10 +227,15 @@ scan_word (const SwLexicon *lex,
            const char      *text,
            gsize            len,
            gsize            i,
-           gboolean        *is_number)
+           gboolean        *is_number,
+           WordKey         *key)
 {
-  gsize start = i, next, after;
+  gsize start = i, next, after, first_end;
   gboolean letters = FALSE;
+  guint32 h = SW_LEXICON_HASH_INIT;
+  gsize k = 0;
+
+  key->valid = FALSE;
 
   /* Initialisms: U.S., U.K., a.m. */
   if (i + 3 < len && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
@@ -188,6 +246,29 @@ scan_word (const SwLexicon *lex,
       *is_number = FALSE;
       return i;
     }
+
+  /* The first run of ASCII letters and digits, most often the whole word,
+   * folded and hashed for the lexicon on the way. */
+  key->any_lower = key->any_upper = FALSE;
+  while (i < len && g_ascii_isalnum (text[i]))
+    {
+      char c = text[i];
+
+      if (c >= 'A' && c <= 'Z')
+        {
+          key->any_upper = TRUE;
+          c += 'a' - 'A';
+        }
+      else if (c >= 'a' && c <= 'z')
+        key->any_lower = TRUE;
+      if (k < sizeof key->folded)
+        key->folded[k] = c;
+      k++;
+      h = SW_LEXICON_HASH_STEP (h, c);
+      i++;
+    }
+  letters = key->any_lower || key->any_upper;
+  first_end = i;
 
   for (;;)
     {
@@ -247,6 +328,10 @@ scan_word (const SwLexicon *lex,
 
   if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start))
     i++;
+
+  key->valid = i == first_end && k < sizeof key->folded && g_ascii_isalpha (text[start]);
+  key->len = k;
+  key->hash = h;
 
   return i;
 }
@@ -380,9 +465,20 @@ tokenize (SwText          *self,
         {
           gboolean number;
 
-          tok.end = scan_word (lex, text, len, i, &number);
+          WordKey key;
+
+          tok.end = scan_word (lex, text, len, i, &number, &key);
           tok.kind = number ? SW_TOKEN_NUMBER : SW_TOKEN_WORD;
-          if (!number)
+          if (!number && key.valid)
+            {
+              /* as capitalization() decides */
+              if (g_ascii_isupper (text[tok.start]))
+                tok.cap = !key.any_lower && key.len > 1 ? SW_CAP_UPPER : SW_CAP_INITIAL;
+              else
+                tok.cap = SW_CAP_LOWER;
+              tok.info = sw_lexicon_lookup_hashed (lex, key.folded, key.len, key.hash);
+            }
+          else if (!number && !ascii_word (lex, text, &tok))
             {
               tok.cap = capitalization (text, tok.start, tok.end);
               tok.info = sw_lexicon_lookup (lex, text + tok.start, tok.end - tok.start);

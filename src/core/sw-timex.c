@@ -269,8 +269,13 @@ scan_sentence (Scanner *sc,
   gsize len = sc->len;
   gsize p = sc->pos;
   gboolean space = TRUE;
+  /* Tokens are written in place: the array keeps its room from sentence
+   * to sentence, and an append call per token cost more than the token. */
+  guint n = 0;
+  Tok *slots;
 
-  g_array_set_size (toks, 0);
+  g_array_set_size (toks, MAX_SENTENCE_TOKENS);
+  slots = (Tok *)(gpointer)toks->data;
 
   while (p < len)
     {
@@ -280,7 +285,7 @@ scan_sentence (Scanner *sc,
       if (c == '\n')
         {
           p++;
-          if (toks->len > 0)
+          if (n > 0)
             break;
           space = TRUE;
           continue;
@@ -444,14 +449,14 @@ scan_sentence (Scanner *sc,
           p++;
         }
 
-      g_array_append_val (toks, tok);
+      slots[n++] = tok;
 
       /* sentence ends: ". The", "? “", "! 2" */
       if (tok.kind == TK_PUNCT && (tok.ch == '.' || tok.ch == '!' || tok.ch == '?') &&
           (p >= len || text[p] == ' ' || text[p] == '\n' || text[p] == '\t'))
         {
           gsize q = p;
-          const Tok *prev = toks->len >= 2 ? &g_array_index (toks, Tok, toks->len - 2) : NULL;
+          const Tok *prev = n >= 2 ? &slots[n - 2] : NULL;
 
           while (q < len && (text[q] == ' ' || text[q] == '\t'))
             q++;
@@ -463,12 +468,13 @@ scan_sentence (Scanner *sc,
             }
         }
 
-      if (toks->len >= MAX_SENTENCE_TOKENS)
+      if (n >= MAX_SENTENCE_TOKENS)
         break;
     }
 
+  g_array_set_size (toks, n);
   sc->pos = p;
-  return toks->len > 0;
+  return n > 0;
 }
 
 static gboolean
@@ -2472,7 +2478,8 @@ regular_past (const Sent *s,
   if (g_ascii_tolower (w[len - 1]) != 'd' || g_ascii_tolower (w[len - 2]) != 'e')
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (not_past); k++)
-    if (strlen (not_past[k]) == len && g_ascii_strncasecmp (w, not_past[k], len) == 0)
+    if ((w[0] | 0x20) == not_past[k][0] && strlen (not_past[k]) == len &&
+        g_ascii_strncasecmp (w, not_past[k], len) == 0)
       return FALSE;
   /* "is expected", "was scheduled" are caught by their auxiliary */
   return TRUE;
@@ -3563,7 +3570,7 @@ sw_timex_tag (const char            *text,
               char                 **inferred_dct)
 {
   g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 256);
-  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (Cand));
+  g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 256);
   g_autofree char *dct_text = NULL;
   Scanner sc = { text, len, 0, 0 };
   Ctx ctx = { options };
