@@ -139,6 +139,50 @@ sw_window_correct (SwWindow      *self,
   return sw_project_apply (self->project, article, correction, error);
 }
 
+typedef SwCorrection *(*ItemCorrection) (SwDocument   *document,
+                                         SwExtraction *extraction,
+                                         guint         index);
+typedef SwCorrection *(*ItemTextCorrection) (SwDocument   *document,
+                                             SwExtraction *extraction,
+                                             guint         index,
+                                             const char   *text);
+
+/* A correction of one listed item that takes the text the user typed;
+ * returns the text applied, or %NULL when it was blank. */
+static char *
+apply_item_text (SwWindow           *self,
+                 SwItem             *item,
+                 ItemTextCorrection  make,
+                 const char         *answer)
+{
+  SwArticle *article = sw_item_get_article (item);
+  g_autofree char *text = g_strstrip (g_strdup (answer));
+
+  if (text[0] == '\0')
+    return NULL;
+
+  apply (self, article, make (sw_article_get_document (article), sw_article_get_extraction (article),
+                              sw_item_get_index (item), text));
+  return g_steal_pointer (&text);
+}
+
+/* A correction of the item selected in @view that needs nothing more */
+static void
+apply_to_selected (SwWindow       *self,
+                   GtkColumnView  *view,
+                   ItemCorrection  make)
+{
+  SwItem *item = _sw_window_get_selected (view);
+  SwArticle *article;
+
+  if (item == NULL)
+    return;
+
+  article = sw_item_get_article (item);
+  apply (self, article, make (sw_article_get_document (article), sw_article_get_extraction (article),
+                              sw_item_get_index (item)));
+}
+
 /* Items from the tables; the graph selects through the shared state, so
  * the selected actor is looked up by name among the actor items. */
 static SwItem *
@@ -163,18 +207,10 @@ rename_actor_answered (SwWindow   *self,
                        const char *answer,
                        gpointer    data)
 {
-  SwItem *item = data;
-  SwArticle *article = sw_item_get_article (item);
-  g_autofree char *name = g_strstrip (g_strdup (answer));
+  g_autofree char *name = apply_item_text (self, data, sw_correction_new_rename_actor, answer);
 
-  if (name[0] == '\0')
-    return;
-
-  apply (self, article,
-         sw_correction_new_rename_actor (sw_article_get_document (article),
-                                         sw_article_get_extraction (article),
-                                         sw_item_get_index (item), name));
-  sw_view_state_set_selected_actor (self->state, name);
+  if (name != NULL)
+    sw_view_state_set_selected_actor (self->state, name);
 }
 
 static void
@@ -258,17 +294,8 @@ delete_quote_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   SwWindow *self = SW_WINDOW (widget);
-  SwItem *item = _sw_window_get_selected (self->quotes_view);
-  SwArticle *article;
 
-  if (item == NULL)
-    return;
-
-  article = sw_item_get_article (item);
-  apply (self, article,
-         sw_correction_new_delete_quote (sw_article_get_document (article),
-                                         sw_article_get_extraction (article),
-                                         sw_item_get_index (item)));
+  apply_to_selected (self, self->quotes_view, sw_correction_new_delete_quote);
 }
 
 static void
@@ -277,17 +304,8 @@ delete_event_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   SwWindow *self = SW_WINDOW (widget);
-  SwItem *item = _sw_window_get_selected (self->events_view);
-  SwArticle *article;
 
-  if (item == NULL)
-    return;
-
-  article = sw_item_get_article (item);
-  apply (self, article,
-         sw_correction_new_delete_event (sw_article_get_document (article),
-                                         sw_article_get_extraction (article),
-                                         sw_item_get_index (item)));
+  apply_to_selected (self, self->events_view, sw_correction_new_delete_event);
 }
 
 static void
@@ -295,17 +313,7 @@ rename_event_answered (SwWindow   *self,
                        const char *answer,
                        gpointer    data)
 {
-  SwItem *item = data;
-  SwArticle *article = sw_item_get_article (item);
-  g_autofree char *label = g_strstrip (g_strdup (answer));
-
-  if (label[0] == '\0')
-    return;
-
-  apply (self, article,
-         sw_correction_new_event_label (sw_article_get_document (article),
-                                        sw_article_get_extraction (article),
-                                        sw_item_get_index (item), label));
+  g_free (apply_item_text (self, data, sw_correction_new_event_label, answer));
 }
 
 static void
