@@ -672,6 +672,8 @@ test_pronoun_prefers_person (void)
   const SwQuote *q = quote_with (&r, "too little");
 
   assert_speakers (&r, q, "Oriel Vance", NULL);
+  /* a capitalised word that a number completes is a place, not an actor */
+  g_assert_cmpint (actor_named (&r, "Gate"), <, 0);
   result_clear (&r);
 }
 

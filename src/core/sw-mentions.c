@@ -247,6 +247,13 @@ token_class_compute (SwMentions *self,
 
   s = sw_text_sentence_of (self->text, i);
 
+  /* "outside Gate 4", "Pier 7", "Room 101": a lone capitalised word that a
+   * number completes labels a thing, not a person or an organisation. */
+  if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_NUMBER &&
+      (i == s->first || tok (self, i - 1)->kind != SW_TOKEN_WORD || tok (self, i - 1)->cap == SW_CAP_LOWER) &&
+      !(flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP)))
+    return CLS_NONE;
+
   /* In capitals or in a title-case headline, a capital says nothing: only
    * words known as names, or capitalised inside other sentences, count. */
   if (s->caps || (s->title && t->cap != SW_CAP_LOWER))
