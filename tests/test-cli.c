@@ -179,6 +179,58 @@ test_extract_refuses_unreadable (void)
   g_assert_nonnull (strstr (err_lines[2], "/nonexistent/x.txt"));
 }
 
+/* Many files are extracted in batches: every readable one still gets its
+ * line, in the order given, across batch boundaries and around a file
+ * that cannot be read. */
+static void
+test_extract_many_in_order (void)
+{
+  g_autofree char *crlf = data_path ("crlf.txt");
+  g_autofree char *cp1252 = data_path ("cp1252.txt");
+  g_autofree char *image = data_path ("image.txt");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("SAYWHEN_CLI"));
+  g_ptr_array_add (argv, "extract");
+  for (guint i = 0; i < 70; i++)
+    {
+      const char *path = i == 40 ? image : i % 3 == 0 ? cp1252 : crlf;
+
+      g_ptr_array_add (argv, (gpointer)path);
+      if (path != image)
+        g_ptr_array_add (expected, g_path_get_basename (path));
+    }
+  g_ptr_array_add (argv, NULL);
+  g_ptr_array_set_free_func (expected, g_free);
+
+  proc = g_subprocess_newv ((const char * const *)argv->pdata,
+                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 1);
+  g_assert_nonnull (strstr (err, "image.txt"));
+
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, expected->len + 1);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      JsonObject *o = parse_line (parser, lines[i]);
+      JsonObject *document = json_object_get_object_member (o, "document");
+      g_autofree char *base = g_path_get_basename (json_object_get_string_member (document, "path"));
+
+      g_assert_cmpstr (base, ==, g_ptr_array_index (expected, i));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "timexes")), >, 0);
+    }
+}
+
 /* Every span the CLI prints on the seed article indexes the file's text
  * in code points, whatever the extractors find. */
 static void
@@ -328,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/cli/extract-dct", test_extract_dct_option);
   g_test_add_func ("/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/cli/extract-unreadable", test_extract_refuses_unreadable);
+  g_test_add_func ("/cli/extract-many-in-order", test_extract_many_in_order);
   g_test_add_func ("/cli/extract-seed-spans", test_extract_seed_spans);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/project-and-export", test_project_and_export);

@@ -19,6 +19,9 @@ void          sw_extract_async        (SwDocument          *document,
                                        gpointer             user_data);
 SwExtraction *sw_extract_finish       (GAsyncResult        *result,
                                        GError             **error);
+GPtrArray    *sw_extract_many         (SwDocument * const  *documents,
+                                       guint                n_documents,
+                                       GCancellable        *cancellable);
 
 /* The stages, in the order sw_extract() runs them. Each reads the document
  * and what the earlier stages put into @out, and appends its own items. */
