@@ -191,6 +191,9 @@ sw_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
+  /* set by main() for a machine without a GPU; GDK has read it by now */
+  if (g_strcmp0 (g_getenv ("GDK_DEBUG"), "gl-disable") == 0)
+    g_unsetenv ("GDK_DEBUG");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);

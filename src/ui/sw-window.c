@@ -537,6 +537,26 @@ on_quotes_activate (SwWindow      *self,
 
 /* Tables: one text column per item property, sortable. */
 
+/* A cell cut short shows its whole text as a tooltip. It is asked for
+ * when the pointer rests there: setting a tooltip on every cell as it is
+ * bound cost more than the rest of filling the tables. */
+static gboolean
+cell_query_tooltip (GtkLabel   *label,
+                    int         x,
+                    int         y,
+                    gboolean    keyboard,
+                    GtkTooltip *tooltip,
+                    gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (text == NULL || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 cell_setup (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -547,6 +567,8 @@ cell_setup (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -569,7 +591,6 @@ cell_bind (GtkSignalListItemFactory *factory,
   g_value_unset (&value);
 
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  gtk_widget_set_tooltip_text (label, text && *text ? text : NULL);
 }
 
 /* A column shows @property and sorts by @sort_property (the ISO date
