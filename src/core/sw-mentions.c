@@ -194,11 +194,16 @@ plural_of_people (SwMentions    *self,
                   const SwToken *t)
 {
   static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", "men", NULL };
-  g_autofree char *word = g_ascii_strdown (self->text->text + t->start, t->end - t->start);
+  const char *word = self->text->text + t->start;
+  gsize len = t->end - t->start;
 
   for (guint k = 0; endings[k] != NULL; k++)
-    if (g_str_has_suffix (word, endings[k]))
-      return TRUE;
+    {
+      gsize n = strlen (endings[k]);
+
+      if (len >= n && g_ascii_strncasecmp (word + len - n, endings[k], n) == 0)
+        return TRUE;
+    }
 
   return FALSE;
 }
