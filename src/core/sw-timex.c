@@ -119,6 +119,7 @@ typedef struct
   guint    end;
   Sem      sem;
   guint8   tense;
+  guint8   firm_future : 1; /* a future said as such, not a past's future ("would") */
   guint8   topic;      /* near the start of its sentence: sets the scene */
   guint    sentence;
 } Cand;
@@ -2485,17 +2486,22 @@ regular_past (const Sent *s,
   return TRUE;
 }
 
+/* The tense of the clause around tokens [start, end); *cue is the token
+ * that says so, or -1 */
 static SwTense
 tense_of (const Sent *s,
           int         start,
-          int         end)
+          int         end,
+          int        *cue)
 {
+  *cue = -1;
   for (int i = start - 1; i >= 0 && i >= start - 12; i--)
     {
       const SwLex *l = LX (s, i);
 
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"'))
         break;
+      *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
       if (regular_past (s, i) && !word_is (s, i - 1, "be") && !word_is (s, i - 1, "being"))
@@ -2507,12 +2513,75 @@ tense_of (const Sent *s,
 
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '.') || IS_PUNCT (s, i, '"'))
         break;
+      *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
       if (regular_past (s, i))
         return SW_TENSE_PAST;
     }
+  *cue = -1;
   return SW_TENSE_NONE;
+}
+
+/* A month alone before its noun, "August unemployment data", "the March
+ * sales figures", names the period a report covers: the clause's tense
+ * is that of the report, not of the month. */
+static gboolean
+period_modifier (const Sent *s,
+                 const Sem  *sem,
+                 int         end)
+{
+  static const char * const not_nouns[] = {
+    "as", "when", "if", "but", "because", "while", "unless", "with", "amid",
+    "despite", "so", "where", "which", "who", "whose", "once", NULL,
+  };
+
+  if (sem->ref != REF_YEARLESS || sem->month <= 0 || sem->day > 0 || sem->mod != NULL ||
+      !IS_WORD (s, end) || !s->t[end].lower || s->t[end].cap || LX (s, end) != NULL ||
+      regular_past (s, end))
+    return FALSE;
+  for (guint k = 0; not_nouns[k] != NULL; k++)
+    if (word_is (s, end, not_nouns[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "to" opening an infinitive: "to remain", "to report", not "to the" */
+static gboolean
+infinitive_at (const Sent *s,
+               int         i)
+{
+  return KW (s, i) == SW_KW_TO && IS_WORD (s, i + 1) && s->t[i + 1].lower &&
+         !s->t[i + 1].cap && LX (s, i + 1) == NULL && !regular_past (s, i + 1);
+}
+
+/* The tense that "until Friday", "by March" look from, @prep being the
+ * preposition. A deadline or the end of a state is ahead unless the
+ * clause is told in the past: "markets to remain closed until Friday",
+ * "has kept them shut until Friday", "closed until Friday" look forward;
+ * "remained closed until Friday" looks back. The participle right before
+ * the preposition ("closed", "adjourned") says a state, not a tense. */
+static SwTense
+deadline_tense (const Sent *s,
+                int         prep)
+{
+  for (int i = prep - 1; i >= 0 && i >= prep - 12; i--)
+    {
+      const SwLex *l = LX (s, i);
+
+      if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"') || IS_PUNCT (s, i, ','))
+        break;
+      if (infinitive_at (s, i))
+        return SW_TENSE_FUTURE;
+      if (word_is (s, i, "has") || word_is (s, i, "have"))
+        return SW_TENSE_FUTURE;
+      if (l != NULL && l->tense != SW_TENSE_NONE)
+        return l->tense;
+      if (i < prep - 1 && regular_past (s, i) && !word_is (s, i - 1, "be") &&
+          !word_is (s, i - 1, "being"))
+        return SW_TENSE_PAST;
+    }
+  return SW_TENSE_FUTURE;
 }
 
 /* Does token i start anything? Cheap filter before the patterns. */
@@ -2664,7 +2733,24 @@ tag_sentence (const Sent *s,
         c.start = s->t[start].start;
         c.end = s->t[end - 1].end;
         c.sem = sem;
-        c.tense = tense_of (s, i, end);
+        {
+          int cue;
+
+          c.tense = tense_of (s, i, end, &cue);
+          /* "would" is as often the future of a past as the future */
+          c.firm_future = c.tense == SW_TENSE_FUTURE && !word_is (s, cue, "would");
+          if (period_modifier (s, &sem, end))
+            {
+              c.tense = SW_TENSE_NONE;
+              c.firm_future = FALSE;
+            }
+          else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 &&
+                   (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY))
+            {
+              c.tense = deadline_tense (s, i - 1);
+              c.firm_future = c.tense == SW_TENSE_FUTURE;
+            }
+        }
         c.topic = i <= 3;
         c.sentence = s->index;
         g_array_append_val (cands, c);
@@ -3026,6 +3112,52 @@ season_of_month (int m)
   return 4;
 }
 
+/* The year of a month, season or quarter named without one, from the
+ * date the narrative is at */
+static int
+anchor_year (const Resolver *rs,
+             const Cand     *c)
+{
+  const Sem *sem = &c->sem;
+  int ay = rs->anchor.y;
+  int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
+  int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
+
+  if (sem->dir != 0 && (p < 0 || am < 0))
+    return ay + sem->dir;
+  if (sem->dir > 0 && p <= am)
+    return ay + 1;
+  if (sem->dir < 0 && p >= am)
+    return ay - 1;
+  /* a story told in order: "December 1941 ... in January" */
+  if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
+      c->tense != SW_TENSE_FUTURE)
+    return ay + 1;
+  return ay;
+}
+
+/* Is that month, season, quarter or half of year @y over before the
+ * month of the reference date begins? */
+static gboolean
+over_before_dct (const Resolver *rs,
+                 const Sem      *sem,
+                 int             y)
+{
+  int last; /* its last month, counted from January of @y */
+
+  if (sem->month > 0)
+    last = sem->month;
+  else if (sem->season > 0)
+    last = sem->season == 4 ? 14 : sem->season * 3 + 2;
+  else if (sem->quarter > 0)
+    last = sem->quarter * 3;
+  else if (sem->half > 0)
+    last = sem->half * 6;
+  else
+    return FALSE;
+  return y * 12 + last < rs->dct.y * 12 + rs->dct.m;
+}
+
 /* The year of a month, season or quarter named without one */
 static int
 choose_year (const Resolver *rs,
@@ -3035,25 +3167,19 @@ choose_year (const Resolver *rs,
   const Sem *sem = &c->sem;
   int y, pos, now;
 
-  /* the narrative names its years; so does a sentence with its own year */
+  /* the narrative names its years; so does a sentence with its own year.
+   * A clause about what will happen cannot name a month already past in
+   * news: "the board is due to report in January" after a paragraph on
+   * last year means the coming January. */
   if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
     {
-      int ay = rs->anchor.y;
-      int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
-      int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
-
-      *base = rs->anchor;
-      if (sem->dir != 0 && (p < 0 || am < 0))
-        return ay + sem->dir;
-      if (sem->dir > 0 && p <= am)
-        return ay + 1;
-      if (sem->dir < 0 && p >= am)
-        return ay - 1;
-      /* a story told in order: "December 1941 ... in January" */
-      if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
-          c->tense != SW_TENSE_FUTURE)
-        return ay + 1;
-      return ay;
+      y = anchor_year (rs, c);
+      if (!(c->firm_future && sem->dir == 0 && rs->dct.set && !rs->narrative &&
+            over_before_dct (rs, sem, y)))
+        {
+          *base = rs->anchor;
+          return y;
+        }
     }
   if (!rs->dct.set)
     return -1;
@@ -3062,8 +3188,9 @@ choose_year (const Resolver *rs,
   y = rs->dct.y;
   if (sem->month > 0)
     {
+      /* a month without its day is this month, whatever the tense */
       pos = sem->month * 40 + MAX (sem->day, 0);
-      now = rs->dct.m * 40 + rs->dct.d;
+      now = rs->dct.m * 40 + (sem->day > 0 ? rs->dct.d : 0);
     }
   else if (sem->season > 0)
     {
