@@ -119,6 +119,8 @@ static const Case cases[] = {
   { "The storm hit on March 3. The next day the roads reopened.", D, "The next day", "DATE", "2025-03-04", NULL },
   { "The storm hit on March 3. Two days later the roads reopened.", D, "Two days later", "DATE", "2025-03-05", NULL },
   { "The storm hit in 2019. A year earlier the dam had cracked.", D, "A year earlier", "DATE", "2018", NULL },
+  { "Ford said on Tuesday that its sales rose in February. Shares fell later in the day.", "2010-03-03", "later in the day", "DATE", "2010-03-02", NULL },
+  { "Tension grew in 1978 and 1979. On 22 September 1980 Iraq invaded. The attack in 1980 was a shock. The next day, jets struck.", D, "The next day", "DATE", "1980-09-23", NULL },
   { "Prices have climbed earlier this year, the bank said.", D, "earlier this year", "DATE", "2025", NULL },
   { "Prices will climb later this month, the bank said.", D, "later this month", "DATE", "2025-03", NULL },
   { "The law was passed in January after months of debate.", D, "January", "DATE", "2025-01", NULL },

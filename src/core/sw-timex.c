@@ -3096,6 +3096,7 @@ typedef struct
 {
   Ref       dct;          /* .set FALSE when unknown */
   Ref       anchor;       /* the date the narrative is at */
+  Ref       day_anchor;   /* the last day the narrative was at */
   gboolean  narrative;    /* history rather than news: years come from the text */
   guint     anchor_sentence;
 } Resolver;
@@ -3288,6 +3289,27 @@ shift_ref (Ref    *r,
     }
 }
 
+/* "The next day", "three days later", "later in the day" count from a
+ * day. Where the narrative has since named only a month or a year, they
+ * count from the last day it named: in a history, when that day lies in
+ * the month or year named since; in news, where a month or a year in
+ * passing ("sales in February") does not move the story off its day,
+ * always. */
+static gboolean
+day_anchored (const Resolver *rs,
+              const Sem      *sem)
+{
+  const Ref *d = &rs->day_anchor;
+
+  if (!d->set || (sem->unit != SW_UNIT_DAY && sem->unit != SW_UNIT_WEEK &&
+                  sem->unit != SW_UNIT_WEEKEND))
+    return FALSE;
+  if (!rs->narrative)
+    return TRUE;
+  return d->y == rs->anchor.y && d->bc == rs->anchor.bc &&
+         (rs->anchor.g < G_MONTH || d->m == rs->anchor.m);
+}
+
 static char *
 resolve (Resolver   *rs,
          const Cand *c,
@@ -3375,7 +3397,10 @@ resolve (Resolver   *rs,
       {
         const Ref *base;
 
-        if (sem->ref == REF_ANCHOR && rs->anchor.set)
+        if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
+            day_anchored (rs, sem))
+          base = &rs->day_anchor;
+        else if (sem->ref == REF_ANCHOR && rs->anchor.set)
           base = &rs->anchor;
         else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
           base = &rs->anchor;
@@ -3522,6 +3547,8 @@ resolve (Resolver   *rs,
       a.set = TRUE;
       rs->anchor = a;
       rs->anchor_sentence = c->sentence;
+      if (a.g >= G_DAY)
+        rs->day_anchor = a;
     }
 
   return g_string_free (v, FALSE);
