@@ -121,6 +121,8 @@ static const Case cases[] = {
   { "The storm hit in 2019. A year earlier the dam had cracked.", D, "A year earlier", "DATE", "2018", NULL },
   { "Ford said on Tuesday that its sales rose in February. Shares fell later in the day.", "2010-03-03", "later in the day", "DATE", "2010-03-02", NULL },
   { "Tension grew in 1978 and 1979. On 22 September 1980 Iraq invaded. The attack in 1980 was a shock. The next day, jets struck.", D, "The next day", "DATE", "1980-09-23", NULL },
+  { "The index fell 2.4%, or 251 points, to end the day at 7,114.", "2009-02-23", "the day", "DATE", "2009-02-23", NULL },
+  { "On Monday the Nikkei fell to lows not seen since October 1982. For the day, it lost 6.4 percent.", "2008-10-28", "the day", "DATE", "2008-10-27", NULL },
   { "Prices have climbed earlier this year, the bank said.", D, "earlier this year", "DATE", "2025", NULL },
   { "Prices will climb later this month, the bank said.", D, "later this month", "DATE", "2025-03", NULL },
   { "The law was passed in January after months of debate.", D, "January", "DATE", "2025-01", NULL },
@@ -277,6 +279,8 @@ static const Case cases[] = {
   { "Room 1204 was searched by the police.", D, NULL, NULL, NULL, NULL },
   { "He lives at 1600 Pennsylvania Avenue.", D, NULL, NULL, NULL, NULL },
   { "The pre-2008 rules no longer apply.", D, NULL, NULL, NULL, NULL },
+  { "They talked about the day of the vote.", D, NULL, NULL, NULL, NULL },
+  { "Crews finished the day's work early.", D, NULL, NULL, NULL, NULL },
 };
 
 static const SwTimex *

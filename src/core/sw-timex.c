@@ -100,6 +100,7 @@ typedef struct
   guint8       fiscal : 1;
   guint8       amount_x : 1;
   guint8       explicit_year : 1;
+  guint8       session : 1; /* the trading day a market report closes */
   const char  *mod;
   const char  *literal;    /* a fixed value: "PRESENT_REF", "P1W" */
   int          year, month, day, weekday;
@@ -1642,6 +1643,32 @@ pod_after (const Sent *s,
   return -1;
 }
 
+/* "the day" that a market report closes: "ended the day at 7,114",
+ * "finished the day higher", "fell 2% for the day." It is the day the
+ * story is at. A verb of closing must precede it, or "for" or "on" with
+ * nothing after it ("for the day of the vote" is something else). */
+static gboolean
+session_day_at (const Sent *s,
+                int         i)
+{
+  static const char * const closing[] = {
+    "end", "ends", "ended", "ending", "close", "closes", "closed", "closing",
+    "finish", "finishes", "finished", "finishing", NULL,
+  };
+  int k = KW (s, i - 1);
+
+  if (KW (s, i) != SW_KW_THE || unit_singular (s, i + 1) != SW_UNIT_DAY ||
+      (IS_PUNCT (s, i + 2, '\'') && word_is (s, i + 3, "s")))
+    return FALSE;
+  if (k == SW_KW_FOR || k == SW_KW_ON)
+    return i + 2 >= s->n || IS_PUNCT (s, i + 2, ',') || IS_PUNCT (s, i + 2, '.') ||
+           IS_PUNCT (s, i + 2, ';');
+  for (guint n = 0; closing[n] != NULL; n++)
+    if (word_is (s, i - 1, closing[n]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 date_relative (const Sent *s,
                int         i,
@@ -1681,6 +1708,15 @@ date_relative (const Sent *s,
 
     case SW_KW_THE:
       j = i + 1;
+      /* "ended the day at 7,114", "down 2% for the day." */
+      if (session_day_at (s, i))
+        {
+          sem->ref = REF_ANCHOR;
+          sem->unit = SW_UNIT_DAY;
+          sem->gran = G_DAY;
+          sem->session = TRUE;
+          return j + 1;
+        }
       /* the day before yesterday, the day after tomorrow */
       if (unit_singular (s, j) == SW_UNIT_DAY &&
           (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER) &&
@@ -3397,8 +3433,10 @@ resolve (Resolver   *rs,
       {
         const Ref *base;
 
-        if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
-            day_anchored (rs, sem))
+        if (sem->session && (rs->day_anchor.set || !rs->narrative))
+          base = rs->day_anchor.set ? &rs->day_anchor : rs->dct.set ? &rs->dct : NULL;
+        else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
+                 day_anchored (rs, sem))
           base = &rs->day_anchor;
         else if (sem->ref == REF_ANCHOR && rs->anchor.set)
           base = &rs->anchor;
