@@ -93,6 +93,10 @@ static const Case cases[] = {
   { "It was signed on 31 May-1 June 1916 at sea.", D, "31 May", "DATE", "1916-05-31", NULL },
   { "Prices peaked in the second half of the year.", D, "the second half of the year", "DATE", "2025-H2", NULL },
 
+  { "The Nikkei fell to its lowest level since '82.", D, "'82", "DATE", "1982", NULL },
+  { "The boxy cars of the '70s came back.", D, "'70s", "DATE", "197", NULL },
+  { "The bank and the fund held their Autumn meetings.", "2008-10-13", "Autumn", "DATE", "2008-FA", NULL },
+
   /* relative dates against the reference date */
   { "The minister resigned today after the vote.", D, "today", "DATE", "2025-03-18", NULL },
   { "The minister resigned yesterday after the vote.", D, "yesterday", "DATE", "2025-03-17", NULL },
@@ -138,6 +142,7 @@ static const Case cases[] = {
   { "We expect a decision the day after tomorrow.", D, "the day after tomorrow", "DATE", "2025-03-20", NULL },
   { "The strike began in 2019 and ended that year.", D, "that year", "DATE", "2019", NULL },
   { "The strike began in 2019 and ended the following year.", D, "the following year", "DATE", "2020", NULL },
+  { "Profit rose in 2009, more than the year previous.", D, "the year previous", "DATE", "2008", NULL },
   { "The strike began in 2019; the previous year was calm.", D, "the previous year", "DATE", "2018", NULL },
   { "The strike began on May 2, 2019 and ended the same day.", D, "the same day", "DATE", "2019-05-02", NULL },
   { "The fire started on the 18th, residents said.", D, "the 18th", "DATE", "2025-03-18", NULL },
@@ -280,6 +285,7 @@ static const Case cases[] = {
   { "He lives at 1600 Pennsylvania Avenue.", D, NULL, NULL, NULL, NULL },
   { "The pre-2008 rules no longer apply.", D, NULL, NULL, NULL, NULL },
   { "They talked about the day of the vote.", D, NULL, NULL, NULL, NULL },
+  { "Apple showed its iLife '11 suite.", D, NULL, NULL, NULL, NULL },
   { "Crews finished the day's work early.", D, NULL, NULL, NULL, NULL },
 };
 

@@ -101,6 +101,7 @@ typedef struct
   guint8       amount_x : 1;
   guint8       explicit_year : 1;
   guint8       session : 1; /* the trading day a market report closes */
+  guint8       short_year : 1; /* .year is '82 without its century */
   const char  *mod;
   const char  *literal;    /* a fixed value: "PRESENT_REF", "P1W" */
   int          year, month, day, weekday;
@@ -1225,6 +1226,39 @@ date_year (const Sent *s,
   return -1;
 }
 
+/* '82 and '80s: a year or a decade with its century left out, which
+ * resolution puts back. Not a version: "iLife '11", "Windows '95". */
+static int
+short_year_at (const Sent *s,
+               int         i,
+               Sem        *sem)
+{
+  sem_init (sem);
+  if (!IS_PUNCT (s, i, '\'') || !(i == 0 || s->t[i].space_before || IS_PUNCT (s, i - 1, '(')) ||
+      !IS_NUM (s, i + 1) || !GLUED (s, i + 1) || s->t[i + 1].ndigits != 2 ||
+      s->t[i + 1].decimal || s->t[i + 1].ordinal)
+    return -1;
+  if (IS_WORD (s, i - 1) && LX (s, i - 1) == NULL)
+    for (guint p = s->t[i - 1].start; p < s->t[i - 1].end; p++)
+      if (g_ascii_isupper (s->text[p]))
+        return -1;
+
+  sem->short_year = TRUE;
+  sem->year = s->t[i + 1].num;
+  /* '80s */
+  if (IS_WORD (s, i + 2) && GLUED (s, i + 2) && word_is (s, i + 2, "s") && sem->year % 10 == 0)
+    {
+      if (!free_end (s, i + 2))
+        return -1;
+      sem->gran = G_DECADE;
+      return i + 3;
+    }
+  if (!free_end (s, i + 1) || IS_PUNCT (s, i + 2, '\''))
+    return -1;
+  sem->gran = G_YEAR;
+  return i + 2;
+}
+
 /* ------------------------------------------------------------------ */
 /* Seasons, quarters, halves, fiscal years */
 
@@ -1312,7 +1346,7 @@ date_period (const Sent *s,
           return end;
         }
       /* "spring" and "fall" are also other words: alone they need "the" or "in" */
-      if (l->season == 1 || l->season == 3)
+      if (word_is (s, j, "spring") || word_is (s, j, "fall"))
         {
           int k = KW (s, i - 1);
 
@@ -1730,12 +1764,13 @@ date_relative (const Sent *s,
         }
       /* the day before, the year after: anaphoric */
       if ((u = unit_singular (s, j)) != SW_UNIT_NONE && u != SW_UNIT_SECOND && u != SW_UNIT_MINUTE &&
-          (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER) &&
+          (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER ||
+           KW (s, j + 1) == SW_KW_PREVIOUS) &&
           (j + 2 >= s->n || s->t[j + 2].kind == TK_PUNCT))
         {
           sem->ref = REF_ANCHOR;
           sem->unit = u;
-          sem->shift = KW (s, j + 1) == SW_KW_BEFORE ? -1 : 1;
+          sem->shift = KW (s, j + 1) == SW_KW_AFTER ? 1 : -1;
           sem->gran = gran_of_unit (u);
           return j + 2;
         }
@@ -1960,6 +1995,8 @@ match_core (const Sent *s,
       end = pick_longest (end, sem, e, &cand);
     }
   if ((e = date_year (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = short_year_at (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
   if ((e = date_period (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
@@ -2629,6 +2666,8 @@ can_start (const Sent *s,
 
   if (t->kind == TK_NUM)
     return TRUE;
+  if (t->kind == TK_PUNCT)
+    return t->ch == '\'' && i + 1 < s->n && s->t[i + 1].kind == TK_NUM; /* '82 */
   if (t->kind != TK_WORD)
     return FALSE;
   if (t->lex == NULL)
@@ -3325,6 +3364,34 @@ shift_ref (Ref    *r,
     }
 }
 
+/* The century of a year written '82: in a history, the one nearest the
+ * date the narrative is at; else the one that puts the year no more than
+ * ten years after the reference date. */
+static int
+full_year (const Resolver *rs,
+           int             yy)
+{
+  int y;
+
+  if (rs->narrative && rs->anchor.set && rs->anchor.y >= 0 && !rs->anchor.bc)
+    {
+      y = rs->anchor.y / 100 * 100 + yy;
+      if (y - rs->anchor.y > 50)
+        y -= 100;
+      else if (rs->anchor.y - y > 50)
+        y += 100;
+      return y;
+    }
+  if (rs->dct.set)
+    {
+      y = (rs->dct.y + 10) / 100 * 100 + yy;
+      if (y > rs->dct.y + 10)
+        y -= 100;
+      return y;
+    }
+  return yy <= 30 ? 2000 + yy : 1900 + yy;
+}
+
 /* "The next day", "three days later", "later in the day" count from a
  * day. Where the narrative has since named only a month or a year, they
  * count from the last day it named: in a history, when that day lies in
@@ -3384,6 +3451,8 @@ resolve (Resolver   *rs,
     {
     case REF_NONE:
       r.y = sem->year;
+      if (sem->short_year)
+        r.y = full_year (rs, sem->year);
       r.m = sem->month;
       r.d = sem->day;
       r.bc = sem->bc;
@@ -3542,6 +3611,8 @@ resolve (Resolver   *rs,
   {
     Gran g = sem->gran;
 
+    if (sem->short_year && g == G_DECADE)
+      absolute = FALSE;
     if (sem->ref == REF_NONE && sem->decade >= 0)
       g = G_DECADE;
     if (sem->ref == REF_NONE && sem->century >= 0)
