@@ -229,6 +229,11 @@ static const Case cases[] = {
   { "The curfew lasts 12 hours each night.", D, "12 hours", "DURATION", "PT12H", NULL },
   { "The blockade lasted over six years.", D, "over six years", "DURATION", "P6Y", "MORE_THAN" },
   { "The blockade lasted for weeks.", D, "weeks", "DURATION", "PXW", NULL },
+  { "The index lost 100 points in just minutes.", D, "minutes", "DURATION", "PTXM", NULL },
+  { "Shares hit their highest level in years, traders said.", D, "years", "DURATION", "PXY", NULL },
+  { "After days of fighting, the road reopened.", D, "days", "DURATION", "PXD", NULL },
+  { "Bridges damaged by years of neglect slowed the convoy.", D, "years", "DURATION", "PXY", NULL },
+  { "The plan was \"decades in the making\", he said.", D, "decades", "DURATION", "PXDE", NULL },
   { "They held the line for another seven months.", D, "another seven months", "DURATION", "P7M", NULL },
   { "The fighting continued for two centuries.", D, "two centuries", "DURATION", "P2CE", NULL },
 
@@ -286,6 +291,8 @@ static const Case cases[] = {
   { "The pre-2008 rules no longer apply.", D, NULL, NULL, NULL, NULL },
   { "They talked about the day of the vote.", D, NULL, NULL, NULL, NULL },
   { "Apple showed its iLife '11 suite.", D, NULL, NULL, NULL, NULL },
+  { "The Fed released minutes of its meeting.", D, NULL, NULL, NULL, NULL },
+  { "Shares slid in after hours trading.", D, NULL, NULL, NULL, NULL },
   { "Crews finished the day's work early.", D, NULL, NULL, NULL, NULL },
 };
 

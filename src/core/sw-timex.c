@@ -2352,6 +2352,33 @@ good_boundaries (const Sent *s,
   return TRUE;
 }
 
+/* A unit in the plural with no number is a length of time where nothing
+ * else could count it: "in minutes", "in just minutes", "the highest in
+ * years", "after days of fighting", "damaged by years of conflict", "decades
+ * in the making". Minutes and seconds only after "in": "minutes of the
+ * meeting" is a record. */
+static gboolean
+bare_length_at (const Sent *s,
+                int         i)
+{
+  const SwLex *l = LX (s, i);
+  int kprev = KW (s, i - 1);
+  gboolean opens;
+
+  if (l == NULL || l->unit == SW_UNIT_NONE || !l->plural || !s->t[i].lower || s->t[i].cap)
+    return FALSE;
+  if (kprev == SW_KW_IN || (kprev == SW_KW_JUST && KW (s, i - 2) == SW_KW_IN))
+    return TRUE;
+  /* not "after hours trading" */
+  if (kprev == SW_KW_AFTER)
+    return KW (s, i + 1) == SW_KW_OF || i + 1 >= s->n || s->t[i + 1].kind == TK_PUNCT;
+  if (l->unit == SW_UNIT_MINUTE || l->unit == SW_UNIT_SECOND)
+    return FALSE;
+  opens = i == 0 || (s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].ch != '-');
+  return (KW (s, i + 1) == SW_KW_OF && (opens || kprev == SW_KW_BY || kprev == SW_KW_FROM)) ||
+         (KW (s, i + 1) == SW_KW_IN && opens);
+}
+
 static int
 match_at (const Sent *s,
           int         i,
@@ -2482,6 +2509,8 @@ match_at (const Sent *s,
     if (IS_WORD (s, i) && LX (s, i) != NULL && LX (s, i)->unit != SW_UNIT_NONE && LX (s, i)->plural &&
         (KW (s, i + 1) == SW_KW_AGO || KW (s, i + 1) == SW_KW_LATER || KW (s, i + 1) == SW_KW_EARLIER ||
          (IS_PUNCT (s, i + 1, '-') && KW (s, i + 2) == SW_KW_LONG)))
+      bare = TRUE;
+    if (bare_length_at (s, i))
       bare = TRUE;
     if ((e = match_core (s, i, ctx, &cand, bare)) > 0)
       end = pick_longest (end, sem, e, &cand);
