@@ -102,6 +102,7 @@ typedef struct
   guint8       explicit_year : 1;
   guint8       session : 1; /* the trading day a market report closes */
   guint8       short_year : 1; /* .year is '82 without its century */
+  guint8       compare : 1; /* "the same month a year ago": the story stays */
   const char  *mod;
   const char  *literal;    /* a fixed value: "PRESENT_REF", "P1W" */
   int          year, month, day, weekday;
@@ -1703,6 +1704,54 @@ session_day_at (const Sent *s,
   return FALSE;
 }
 
+/* "last year", "a year ago", "a year earlier", "the previous year", "the
+ * year before", "of last year": one year back. Returns the end or -1. */
+static int
+year_back_at (const Sent *s,
+              int         i)
+{
+  if (KW (s, i) == SW_KW_OF || KW (s, i) == SW_KW_IN)
+    i++;
+  if (KW (s, i) == SW_KW_LAST && unit_singular (s, i + 1) == SW_UNIT_YEAR)
+    return i + 2;
+  if ((KW (s, i) == SW_KW_A || word_is (s, i, "one")) && unit_singular (s, i + 1) == SW_UNIT_YEAR &&
+      (KW (s, i + 2) == SW_KW_AGO || KW (s, i + 2) == SW_KW_EARLIER || KW (s, i + 2) == SW_KW_BEFORE))
+    return i + 3;
+  if (KW (s, i) == SW_KW_THE && KW (s, i + 1) == SW_KW_PREVIOUS &&
+      unit_singular (s, i + 2) == SW_UNIT_YEAR)
+    return i + 3;
+  if (KW (s, i) == SW_KW_THE && unit_singular (s, i + 1) == SW_UNIT_YEAR &&
+      (KW (s, i + 2) == SW_KW_BEFORE || KW (s, i + 2) == SW_KW_EARLIER ||
+       KW (s, i + 2) == SW_KW_PREVIOUS))
+    return i + 3;
+  return -1;
+}
+
+/* After "the same": "month a year ago", "quarter last year", "period a
+ * year earlier". The period the story is at, one year back; "period" and
+ * "time" take the story's own precision. A comparison, not where the
+ * story goes next. */
+static int
+same_period_at (const Sent *s,
+                int         i,
+                Sem        *sem)
+{
+  SwUnit u = unit_singular (s, i);
+  int end;
+
+  if (u != SW_UNIT_DAY && u != SW_UNIT_WEEK && u != SW_UNIT_MONTH && u != SW_UNIT_QUARTER &&
+      !word_is (s, i, "period") && !word_is (s, i, "time"))
+    return -1;
+  if ((end = year_back_at (s, i + 1)) < 0)
+    return -1;
+  sem->ref = REF_ANCHOR;
+  sem->unit = SW_UNIT_YEAR;
+  sem->shift = -1;
+  sem->gran = u == SW_UNIT_NONE ? G_NONE : gran_of_unit (u);
+  sem->compare = TRUE;
+  return end;
+}
+
 static int
 date_relative (const Sent *s,
                int         i,
@@ -1774,6 +1823,9 @@ date_relative (const Sent *s,
           sem->gran = gran_of_unit (u);
           return j + 2;
         }
+      /* the same month a year ago, the same period last year */
+      if (KW (s, j) == SW_KW_SAME && (end = same_period_at (s, j + 1, sem)) > 0)
+        return end;
       /* the same day, the next day, the following year, the previous month */
       k = KW (s, j);
       if ((k == SW_KW_SAME || k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_PREVIOUS) &&
@@ -3642,6 +3694,11 @@ resolve (Resolver   *rs,
 
     if (sem->short_year && g == G_DECADE)
       absolute = FALSE;
+    if (sem->compare)
+      absolute = FALSE;
+    /* "the same period": as precise as the date it compares with */
+    if (g == G_NONE)
+      g = r.g == G_NONE ? G_YEAR : r.g;
     if (sem->ref == REF_NONE && sem->decade >= 0)
       g = G_DECADE;
     if (sem->ref == REF_NONE && sem->century >= 0)
