@@ -2829,6 +2829,42 @@ range_head (const Sent *s,
   return -1;
 }
 
+/* The first number of a range of lengths: "between 60 and 90 days",
+ * "twelve to eighteen months", "two or three weeks", "5-10 years". The
+ * first takes the unit of the second and stands as its own duration. */
+static int
+duration_range_head (const Sent *s,
+                     int         i,
+                     const Ctx  *ctx,
+                     Sem        *sem)
+{
+  Sem other;
+  double v;
+  int n_end, k, e;
+
+  if ((n_end = number_at (s, i, &v, FALSE)) < 0 || v <= 0 || KW (s, i) == SW_KW_A)
+    return -1;
+  if (IS_NUM (s, i) && (s->t[i].decimal || s->t[i].ordinal))
+    return -1;
+  k = KW (s, n_end);
+  if (!((IS_PUNCT (s, n_end, '-') && GLUED (s, n_end) && GLUED (s, n_end + 1)) ||
+        k == SW_KW_TO || k == SW_KW_OR || (k == SW_KW_AND && KW (s, i - 1) == SW_KW_BETWEEN)))
+    return -1;
+  if (!(IS_NUM (s, n_end + 1) || (LX (s, n_end + 1) != NULL && LX (s, n_end + 1)->num > 0)))
+    return -1;
+  if ((e = match_core (s, n_end + 1, ctx, &other, FALSE)) < 0 || other.type != SW_TIMEX_DURATION ||
+      other.amount_x || other.literal != NULL || other.unit == SW_UNIT_NONE || other.amount <= v)
+    return -1;
+  /* "10 to 15 years ago" is a date */
+  k = KW (s, e);
+  if (k == SW_KW_AGO || k == SW_KW_LATER || k == SW_KW_EARLIER || k == SW_KW_BEFORE ||
+      k == SW_KW_AFTER)
+    return -1;
+  *sem = other;
+  sem->amount = v;
+  return n_end;
+}
+
 static void
 tag_sentence (const Sent *s,
               const Ctx  *ctx,
@@ -2846,7 +2882,9 @@ tag_sentence (const Sent *s,
           i++;
           continue;
         }
-      if ((end = range_head (s, i, ctx, &sem)) < 0 && (end = match_at (s, i, ctx, &sem)) <= i)
+      if ((end = range_head (s, i, ctx, &sem)) < 0 &&
+          (end = duration_range_head (s, i, ctx, &sem)) < 0 &&
+          (end = match_at (s, i, ctx, &sem)) <= i)
         {
           i++;
           continue;
