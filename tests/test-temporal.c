@@ -187,6 +187,8 @@ static const Case cases[] = {
   { "Trading stopped at 11 a.m. sharp.", D, "11 a.m.", "TIME", "2025-03-18T11:00", NULL },
   { "Trading stopped at 5:30PM sharp.", D, "5:30PM", "TIME", "2025-03-18T17:30", NULL },
   { "Trading stopped at 12:00 UTC Monday.", D, "12:00 UTC Monday", "TIME", "2025-03-17T12:00Z", NULL },
+  { "He spoke at 16:15 UTC, June 1st, in Detroit.", D, "16:15 UTC", "TIME", "2024-06-01T16:15Z", NULL },
+  { "He spoke at 16:15 UTC, June 1st, in Detroit.", D, "June 1st", "DATE", "2024-06-01", NULL },
   { "Trading stopped at 0800 GMT.", D, "0800 GMT", "TIME", "2025-03-18T08:00Z", NULL },
   { "Trading stopped at 19:00 hrs.", D, "19:00 hrs", "TIME", "2025-03-18T19:00", NULL },
   { "The feed shows 2009-12-19T17:00:00 as its stamp.", D, "2009-12-19T17:00:00", "TIME", "2009-12-19T17:00:00", NULL },

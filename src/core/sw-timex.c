@@ -2058,9 +2058,10 @@ match_core (const Sent *s,
     {
       Sem d;
       int k = e, e2;
+      gboolean comma = IS_PUNCT (s, k, ',');
 
       /* 12:00 UTC Monday, 16:00 UTC today, 3:30 p.m. on Tuesday */
-      if (IS_PUNCT (s, k, ','))
+      if (comma)
         k++;
       if (KW (s, k) == SW_KW_ON)
         k++;
@@ -2075,7 +2076,10 @@ match_core (const Sent *s,
           if (KW (s, e2) == SW_KW_TZ)
             d.tz = LX (s, e2)->value, e2++;
           cand = d;
-          e = e2;
+          /* "at 16:15 UTC, June 1st": the time on that day, and the day
+           * as an expression of its own */
+          if (!comma)
+            e = e2;
         }
       end = pick_longest (end, sem, e, &cand);
     }
