@@ -100,6 +100,9 @@ typedef struct
   guint8       fiscal : 1;
   guint8       amount_x : 1;
   guint8       explicit_year : 1;
+  guint8       session : 1; /* the trading day a market report closes */
+  guint8       short_year : 1; /* .year is '82 without its century */
+  guint8       compare : 1; /* "the same month a year ago": the story stays */
   const char  *mod;
   const char  *literal;    /* a fixed value: "PRESENT_REF", "P1W" */
   int          year, month, day, weekday;
@@ -119,6 +122,7 @@ typedef struct
   guint    end;
   Sem      sem;
   guint8   tense;
+  guint8   firm_future : 1; /* a future said as such, not a past's future ("would") */
   guint8   topic;      /* near the start of its sentence: sets the scene */
   guint    sentence;
 } Cand;
@@ -1223,6 +1227,39 @@ date_year (const Sent *s,
   return -1;
 }
 
+/* '82 and '80s: a year or a decade with its century left out, which
+ * resolution puts back. Not a version: "iLife '11", "Windows '95". */
+static int
+short_year_at (const Sent *s,
+               int         i,
+               Sem        *sem)
+{
+  sem_init (sem);
+  if (!IS_PUNCT (s, i, '\'') || !(i == 0 || s->t[i].space_before || IS_PUNCT (s, i - 1, '(')) ||
+      !IS_NUM (s, i + 1) || !GLUED (s, i + 1) || s->t[i + 1].ndigits != 2 ||
+      s->t[i + 1].decimal || s->t[i + 1].ordinal)
+    return -1;
+  if (IS_WORD (s, i - 1) && LX (s, i - 1) == NULL)
+    for (guint p = s->t[i - 1].start; p < s->t[i - 1].end; p++)
+      if (g_ascii_isupper (s->text[p]))
+        return -1;
+
+  sem->short_year = TRUE;
+  sem->year = s->t[i + 1].num;
+  /* '80s */
+  if (IS_WORD (s, i + 2) && GLUED (s, i + 2) && word_is (s, i + 2, "s") && sem->year % 10 == 0)
+    {
+      if (!free_end (s, i + 2))
+        return -1;
+      sem->gran = G_DECADE;
+      return i + 3;
+    }
+  if (!free_end (s, i + 1) || IS_PUNCT (s, i + 2, '\''))
+    return -1;
+  sem->gran = G_YEAR;
+  return i + 2;
+}
+
 /* ------------------------------------------------------------------ */
 /* Seasons, quarters, halves, fiscal years */
 
@@ -1310,7 +1347,7 @@ date_period (const Sent *s,
           return end;
         }
       /* "spring" and "fall" are also other words: alone they need "the" or "in" */
-      if (l->season == 1 || l->season == 3)
+      if (word_is (s, j, "spring") || word_is (s, j, "fall"))
         {
           int k = KW (s, i - 1);
 
@@ -1641,6 +1678,80 @@ pod_after (const Sent *s,
   return -1;
 }
 
+/* "the day" that a market report closes: "ended the day at 7,114",
+ * "finished the day higher", "fell 2% for the day." It is the day the
+ * story is at. A verb of closing must precede it, or "for" or "on" with
+ * nothing after it ("for the day of the vote" is something else). */
+static gboolean
+session_day_at (const Sent *s,
+                int         i)
+{
+  static const char * const closing[] = {
+    "end", "ends", "ended", "ending", "close", "closes", "closed", "closing",
+    "finish", "finishes", "finished", "finishing", NULL,
+  };
+  int k = KW (s, i - 1);
+
+  if (KW (s, i) != SW_KW_THE || unit_singular (s, i + 1) != SW_UNIT_DAY ||
+      (IS_PUNCT (s, i + 2, '\'') && word_is (s, i + 3, "s")))
+    return FALSE;
+  if (k == SW_KW_FOR || k == SW_KW_ON)
+    return i + 2 >= s->n || IS_PUNCT (s, i + 2, ',') || IS_PUNCT (s, i + 2, '.') ||
+           IS_PUNCT (s, i + 2, ';');
+  for (guint n = 0; closing[n] != NULL; n++)
+    if (word_is (s, i - 1, closing[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "last year", "a year ago", "a year earlier", "the previous year", "the
+ * year before", "of last year": one year back. Returns the end or -1. */
+static int
+year_back_at (const Sent *s,
+              int         i)
+{
+  if (KW (s, i) == SW_KW_OF || KW (s, i) == SW_KW_IN)
+    i++;
+  if (KW (s, i) == SW_KW_LAST && unit_singular (s, i + 1) == SW_UNIT_YEAR)
+    return i + 2;
+  if ((KW (s, i) == SW_KW_A || word_is (s, i, "one")) && unit_singular (s, i + 1) == SW_UNIT_YEAR &&
+      (KW (s, i + 2) == SW_KW_AGO || KW (s, i + 2) == SW_KW_EARLIER || KW (s, i + 2) == SW_KW_BEFORE))
+    return i + 3;
+  if (KW (s, i) == SW_KW_THE && KW (s, i + 1) == SW_KW_PREVIOUS &&
+      unit_singular (s, i + 2) == SW_UNIT_YEAR)
+    return i + 3;
+  if (KW (s, i) == SW_KW_THE && unit_singular (s, i + 1) == SW_UNIT_YEAR &&
+      (KW (s, i + 2) == SW_KW_BEFORE || KW (s, i + 2) == SW_KW_EARLIER ||
+       KW (s, i + 2) == SW_KW_PREVIOUS))
+    return i + 3;
+  return -1;
+}
+
+/* After "the same": "month a year ago", "quarter last year", "period a
+ * year earlier". The period the story is at, one year back; "period" and
+ * "time" take the story's own precision. A comparison, not where the
+ * story goes next. */
+static int
+same_period_at (const Sent *s,
+                int         i,
+                Sem        *sem)
+{
+  SwUnit u = unit_singular (s, i);
+  int end;
+
+  if (u != SW_UNIT_DAY && u != SW_UNIT_WEEK && u != SW_UNIT_MONTH && u != SW_UNIT_QUARTER &&
+      !word_is (s, i, "period") && !word_is (s, i, "time"))
+    return -1;
+  if ((end = year_back_at (s, i + 1)) < 0)
+    return -1;
+  sem->ref = REF_ANCHOR;
+  sem->unit = SW_UNIT_YEAR;
+  sem->shift = -1;
+  sem->gran = u == SW_UNIT_NONE ? G_NONE : gran_of_unit (u);
+  sem->compare = TRUE;
+  return end;
+}
+
 static int
 date_relative (const Sent *s,
                int         i,
@@ -1680,6 +1791,15 @@ date_relative (const Sent *s,
 
     case SW_KW_THE:
       j = i + 1;
+      /* "ended the day at 7,114", "down 2% for the day." */
+      if (session_day_at (s, i))
+        {
+          sem->ref = REF_ANCHOR;
+          sem->unit = SW_UNIT_DAY;
+          sem->gran = G_DAY;
+          sem->session = TRUE;
+          return j + 1;
+        }
       /* the day before yesterday, the day after tomorrow */
       if (unit_singular (s, j) == SW_UNIT_DAY &&
           (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER) &&
@@ -1693,15 +1813,19 @@ date_relative (const Sent *s,
         }
       /* the day before, the year after: anaphoric */
       if ((u = unit_singular (s, j)) != SW_UNIT_NONE && u != SW_UNIT_SECOND && u != SW_UNIT_MINUTE &&
-          (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER) &&
+          (KW (s, j + 1) == SW_KW_BEFORE || KW (s, j + 1) == SW_KW_AFTER ||
+           KW (s, j + 1) == SW_KW_PREVIOUS) &&
           (j + 2 >= s->n || s->t[j + 2].kind == TK_PUNCT))
         {
           sem->ref = REF_ANCHOR;
           sem->unit = u;
-          sem->shift = KW (s, j + 1) == SW_KW_BEFORE ? -1 : 1;
+          sem->shift = KW (s, j + 1) == SW_KW_AFTER ? 1 : -1;
           sem->gran = gran_of_unit (u);
           return j + 2;
         }
+      /* the same month a year ago, the same period last year */
+      if (KW (s, j) == SW_KW_SAME && (end = same_period_at (s, j + 1, sem)) > 0)
+        return end;
       /* the same day, the next day, the following year, the previous month */
       k = KW (s, j);
       if ((k == SW_KW_SAME || k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_PREVIOUS) &&
@@ -1924,6 +2048,8 @@ match_core (const Sent *s,
     }
   if ((e = date_year (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
+  if ((e = short_year_at (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
   if ((e = date_period (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
   if ((e = date_relative (s, i, &cand)) > 0)
@@ -1932,9 +2058,10 @@ match_core (const Sent *s,
     {
       Sem d;
       int k = e, e2;
+      gboolean comma = IS_PUNCT (s, k, ',');
 
       /* 12:00 UTC Monday, 16:00 UTC today, 3:30 p.m. on Tuesday */
-      if (IS_PUNCT (s, k, ','))
+      if (comma)
         k++;
       if (KW (s, k) == SW_KW_ON)
         k++;
@@ -1949,7 +2076,10 @@ match_core (const Sent *s,
           if (KW (s, e2) == SW_KW_TZ)
             d.tz = LX (s, e2)->value, e2++;
           cand = d;
-          e = e2;
+          /* "at 16:15 UTC, June 1st": the time on that day, and the day
+           * as an expression of its own */
+          if (!comma)
+            e = e2;
         }
       end = pick_longest (end, sem, e, &cand);
     }
@@ -2278,6 +2408,33 @@ good_boundaries (const Sent *s,
   return TRUE;
 }
 
+/* A unit in the plural with no number is a length of time where nothing
+ * else could count it: "in minutes", "in just minutes", "the highest in
+ * years", "after days of fighting", "damaged by years of conflict", "decades
+ * in the making". Minutes and seconds only after "in": "minutes of the
+ * meeting" is a record. */
+static gboolean
+bare_length_at (const Sent *s,
+                int         i)
+{
+  const SwLex *l = LX (s, i);
+  int kprev = KW (s, i - 1);
+  gboolean opens;
+
+  if (l == NULL || l->unit == SW_UNIT_NONE || !l->plural || !s->t[i].lower || s->t[i].cap)
+    return FALSE;
+  if (kprev == SW_KW_IN || (kprev == SW_KW_JUST && KW (s, i - 2) == SW_KW_IN))
+    return TRUE;
+  /* not "after hours trading" */
+  if (kprev == SW_KW_AFTER)
+    return KW (s, i + 1) == SW_KW_OF || i + 1 >= s->n || s->t[i + 1].kind == TK_PUNCT;
+  if (l->unit == SW_UNIT_MINUTE || l->unit == SW_UNIT_SECOND)
+    return FALSE;
+  opens = i == 0 || (s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].ch != '-');
+  return (KW (s, i + 1) == SW_KW_OF && (opens || kprev == SW_KW_BY || kprev == SW_KW_FROM)) ||
+         (KW (s, i + 1) == SW_KW_IN && opens);
+}
+
 static int
 match_at (const Sent *s,
           int         i,
@@ -2409,6 +2566,8 @@ match_at (const Sent *s,
         (KW (s, i + 1) == SW_KW_AGO || KW (s, i + 1) == SW_KW_LATER || KW (s, i + 1) == SW_KW_EARLIER ||
          (IS_PUNCT (s, i + 1, '-') && KW (s, i + 2) == SW_KW_LONG)))
       bare = TRUE;
+    if (bare_length_at (s, i))
+      bare = TRUE;
     if ((e = match_core (s, i, ctx, &cand, bare)) > 0)
       end = pick_longest (end, sem, e, &cand);
   }
@@ -2485,17 +2644,22 @@ regular_past (const Sent *s,
   return TRUE;
 }
 
+/* The tense of the clause around tokens [start, end); *cue is the token
+ * that says so, or -1 */
 static SwTense
 tense_of (const Sent *s,
           int         start,
-          int         end)
+          int         end,
+          int        *cue)
 {
+  *cue = -1;
   for (int i = start - 1; i >= 0 && i >= start - 12; i--)
     {
       const SwLex *l = LX (s, i);
 
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"'))
         break;
+      *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
       if (regular_past (s, i) && !word_is (s, i - 1, "be") && !word_is (s, i - 1, "being"))
@@ -2507,12 +2671,75 @@ tense_of (const Sent *s,
 
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '.') || IS_PUNCT (s, i, '"'))
         break;
+      *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
       if (regular_past (s, i))
         return SW_TENSE_PAST;
     }
+  *cue = -1;
   return SW_TENSE_NONE;
+}
+
+/* A month alone before its noun, "August unemployment data", "the March
+ * sales figures", names the period a report covers: the clause's tense
+ * is that of the report, not of the month. */
+static gboolean
+period_modifier (const Sent *s,
+                 const Sem  *sem,
+                 int         end)
+{
+  static const char * const not_nouns[] = {
+    "as", "when", "if", "but", "because", "while", "unless", "with", "amid",
+    "despite", "so", "where", "which", "who", "whose", "once", NULL,
+  };
+
+  if (sem->ref != REF_YEARLESS || sem->month <= 0 || sem->day > 0 || sem->mod != NULL ||
+      !IS_WORD (s, end) || !s->t[end].lower || s->t[end].cap || LX (s, end) != NULL ||
+      regular_past (s, end))
+    return FALSE;
+  for (guint k = 0; not_nouns[k] != NULL; k++)
+    if (word_is (s, end, not_nouns[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "to" opening an infinitive: "to remain", "to report", not "to the" */
+static gboolean
+infinitive_at (const Sent *s,
+               int         i)
+{
+  return KW (s, i) == SW_KW_TO && IS_WORD (s, i + 1) && s->t[i + 1].lower &&
+         !s->t[i + 1].cap && LX (s, i + 1) == NULL && !regular_past (s, i + 1);
+}
+
+/* The tense that "until Friday", "by March" look from, @prep being the
+ * preposition. A deadline or the end of a state is ahead unless the
+ * clause is told in the past: "markets to remain closed until Friday",
+ * "has kept them shut until Friday", "closed until Friday" look forward;
+ * "remained closed until Friday" looks back. The participle right before
+ * the preposition ("closed", "adjourned") says a state, not a tense. */
+static SwTense
+deadline_tense (const Sent *s,
+                int         prep)
+{
+  for (int i = prep - 1; i >= 0 && i >= prep - 12; i--)
+    {
+      const SwLex *l = LX (s, i);
+
+      if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"') || IS_PUNCT (s, i, ','))
+        break;
+      if (infinitive_at (s, i))
+        return SW_TENSE_FUTURE;
+      if (word_is (s, i, "has") || word_is (s, i, "have"))
+        return SW_TENSE_FUTURE;
+      if (l != NULL && l->tense != SW_TENSE_NONE)
+        return l->tense;
+      if (i < prep - 1 && regular_past (s, i) && !word_is (s, i - 1, "be") &&
+          !word_is (s, i - 1, "being"))
+        return SW_TENSE_PAST;
+    }
+  return SW_TENSE_FUTURE;
 }
 
 /* Does token i start anything? Cheap filter before the patterns. */
@@ -2524,6 +2751,8 @@ can_start (const Sent *s,
 
   if (t->kind == TK_NUM)
     return TRUE;
+  if (t->kind == TK_PUNCT)
+    return t->ch == '\'' && i + 1 < s->n && s->t[i + 1].kind == TK_NUM; /* '82 */
   if (t->kind != TK_WORD)
     return FALSE;
   if (t->lex == NULL)
@@ -2604,6 +2833,42 @@ range_head (const Sent *s,
   return -1;
 }
 
+/* The first number of a range of lengths: "between 60 and 90 days",
+ * "twelve to eighteen months", "two or three weeks", "5-10 years". The
+ * first takes the unit of the second and stands as its own duration. */
+static int
+duration_range_head (const Sent *s,
+                     int         i,
+                     const Ctx  *ctx,
+                     Sem        *sem)
+{
+  Sem other;
+  double v;
+  int n_end, k, e;
+
+  if ((n_end = number_at (s, i, &v, FALSE)) < 0 || v <= 0 || KW (s, i) == SW_KW_A)
+    return -1;
+  if (IS_NUM (s, i) && (s->t[i].decimal || s->t[i].ordinal))
+    return -1;
+  k = KW (s, n_end);
+  if (!((IS_PUNCT (s, n_end, '-') && GLUED (s, n_end) && GLUED (s, n_end + 1)) ||
+        k == SW_KW_TO || k == SW_KW_OR || (k == SW_KW_AND && KW (s, i - 1) == SW_KW_BETWEEN)))
+    return -1;
+  if (!(IS_NUM (s, n_end + 1) || (LX (s, n_end + 1) != NULL && LX (s, n_end + 1)->num > 0)))
+    return -1;
+  if ((e = match_core (s, n_end + 1, ctx, &other, FALSE)) < 0 || other.type != SW_TIMEX_DURATION ||
+      other.amount_x || other.literal != NULL || other.unit == SW_UNIT_NONE || other.amount <= v)
+    return -1;
+  /* "10 to 15 years ago" is a date */
+  k = KW (s, e);
+  if (k == SW_KW_AGO || k == SW_KW_LATER || k == SW_KW_EARLIER || k == SW_KW_BEFORE ||
+      k == SW_KW_AFTER)
+    return -1;
+  *sem = other;
+  sem->amount = v;
+  return n_end;
+}
+
 static void
 tag_sentence (const Sent *s,
               const Ctx  *ctx,
@@ -2621,7 +2886,9 @@ tag_sentence (const Sent *s,
           i++;
           continue;
         }
-      if ((end = range_head (s, i, ctx, &sem)) < 0 && (end = match_at (s, i, ctx, &sem)) <= i)
+      if ((end = range_head (s, i, ctx, &sem)) < 0 &&
+          (end = duration_range_head (s, i, ctx, &sem)) < 0 &&
+          (end = match_at (s, i, ctx, &sem)) <= i)
         {
           i++;
           continue;
@@ -2664,7 +2931,24 @@ tag_sentence (const Sent *s,
         c.start = s->t[start].start;
         c.end = s->t[end - 1].end;
         c.sem = sem;
-        c.tense = tense_of (s, i, end);
+        {
+          int cue;
+
+          c.tense = tense_of (s, i, end, &cue);
+          /* "would" is as often the future of a past as the future */
+          c.firm_future = c.tense == SW_TENSE_FUTURE && !word_is (s, cue, "would");
+          if (period_modifier (s, &sem, end))
+            {
+              c.tense = SW_TENSE_NONE;
+              c.firm_future = FALSE;
+            }
+          else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 &&
+                   (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY))
+            {
+              c.tense = deadline_tense (s, i - 1);
+              c.firm_future = c.tense == SW_TENSE_FUTURE;
+            }
+        }
         c.topic = i <= 3;
         c.sentence = s->index;
         g_array_append_val (cands, c);
@@ -3010,6 +3294,7 @@ typedef struct
 {
   Ref       dct;          /* .set FALSE when unknown */
   Ref       anchor;       /* the date the narrative is at */
+  Ref       day_anchor;   /* the last day the narrative was at */
   gboolean  narrative;    /* history rather than news: years come from the text */
   guint     anchor_sentence;
 } Resolver;
@@ -3026,6 +3311,52 @@ season_of_month (int m)
   return 4;
 }
 
+/* The year of a month, season or quarter named without one, from the
+ * date the narrative is at */
+static int
+anchor_year (const Resolver *rs,
+             const Cand     *c)
+{
+  const Sem *sem = &c->sem;
+  int ay = rs->anchor.y;
+  int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
+  int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
+
+  if (sem->dir != 0 && (p < 0 || am < 0))
+    return ay + sem->dir;
+  if (sem->dir > 0 && p <= am)
+    return ay + 1;
+  if (sem->dir < 0 && p >= am)
+    return ay - 1;
+  /* a story told in order: "December 1941 ... in January" */
+  if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
+      c->tense != SW_TENSE_FUTURE)
+    return ay + 1;
+  return ay;
+}
+
+/* Is that month, season, quarter or half of year @y over before the
+ * month of the reference date begins? */
+static gboolean
+over_before_dct (const Resolver *rs,
+                 const Sem      *sem,
+                 int             y)
+{
+  int last; /* its last month, counted from January of @y */
+
+  if (sem->month > 0)
+    last = sem->month;
+  else if (sem->season > 0)
+    last = sem->season == 4 ? 14 : sem->season * 3 + 2;
+  else if (sem->quarter > 0)
+    last = sem->quarter * 3;
+  else if (sem->half > 0)
+    last = sem->half * 6;
+  else
+    return FALSE;
+  return y * 12 + last < rs->dct.y * 12 + rs->dct.m;
+}
+
 /* The year of a month, season or quarter named without one */
 static int
 choose_year (const Resolver *rs,
@@ -3035,25 +3366,19 @@ choose_year (const Resolver *rs,
   const Sem *sem = &c->sem;
   int y, pos, now;
 
-  /* the narrative names its years; so does a sentence with its own year */
+  /* the narrative names its years; so does a sentence with its own year.
+   * A clause about what will happen cannot name a month already past in
+   * news: "the board is due to report in January" after a paragraph on
+   * last year means the coming January. */
   if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
     {
-      int ay = rs->anchor.y;
-      int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
-      int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
-
-      *base = rs->anchor;
-      if (sem->dir != 0 && (p < 0 || am < 0))
-        return ay + sem->dir;
-      if (sem->dir > 0 && p <= am)
-        return ay + 1;
-      if (sem->dir < 0 && p >= am)
-        return ay - 1;
-      /* a story told in order: "December 1941 ... in January" */
-      if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
-          c->tense != SW_TENSE_FUTURE)
-        return ay + 1;
-      return ay;
+      y = anchor_year (rs, c);
+      if (!(c->firm_future && sem->dir == 0 && rs->dct.set && !rs->narrative &&
+            over_before_dct (rs, sem, y)))
+        {
+          *base = rs->anchor;
+          return y;
+        }
     }
   if (!rs->dct.set)
     return -1;
@@ -3062,8 +3387,9 @@ choose_year (const Resolver *rs,
   y = rs->dct.y;
   if (sem->month > 0)
     {
+      /* a month without its day is this month, whatever the tense */
       pos = sem->month * 40 + MAX (sem->day, 0);
-      now = rs->dct.m * 40 + rs->dct.d;
+      now = rs->dct.m * 40 + (sem->day > 0 ? rs->dct.d : 0);
     }
   else if (sem->season > 0)
     {
@@ -3161,6 +3487,55 @@ shift_ref (Ref    *r,
     }
 }
 
+/* The century of a year written '82: in a history, the one nearest the
+ * date the narrative is at; else the one that puts the year no more than
+ * ten years after the reference date. */
+static int
+full_year (const Resolver *rs,
+           int             yy)
+{
+  int y;
+
+  if (rs->narrative && rs->anchor.set && rs->anchor.y >= 0 && !rs->anchor.bc)
+    {
+      y = rs->anchor.y / 100 * 100 + yy;
+      if (y - rs->anchor.y > 50)
+        y -= 100;
+      else if (rs->anchor.y - y > 50)
+        y += 100;
+      return y;
+    }
+  if (rs->dct.set)
+    {
+      y = (rs->dct.y + 10) / 100 * 100 + yy;
+      if (y > rs->dct.y + 10)
+        y -= 100;
+      return y;
+    }
+  return yy <= 30 ? 2000 + yy : 1900 + yy;
+}
+
+/* "The next day", "three days later", "later in the day" count from a
+ * day. Where the narrative has since named only a month or a year, they
+ * count from the last day it named: in a history, when that day lies in
+ * the month or year named since; in news, where a month or a year in
+ * passing ("sales in February") does not move the story off its day,
+ * always. */
+static gboolean
+day_anchored (const Resolver *rs,
+              const Sem      *sem)
+{
+  const Ref *d = &rs->day_anchor;
+
+  if (!d->set || (sem->unit != SW_UNIT_DAY && sem->unit != SW_UNIT_WEEK &&
+                  sem->unit != SW_UNIT_WEEKEND))
+    return FALSE;
+  if (!rs->narrative)
+    return TRUE;
+  return d->y == rs->anchor.y && d->bc == rs->anchor.bc &&
+         (rs->anchor.g < G_MONTH || d->m == rs->anchor.m);
+}
+
 static char *
 resolve (Resolver   *rs,
          const Cand *c,
@@ -3199,6 +3574,8 @@ resolve (Resolver   *rs,
     {
     case REF_NONE:
       r.y = sem->year;
+      if (sem->short_year)
+        r.y = full_year (rs, sem->year);
       r.m = sem->month;
       r.d = sem->day;
       r.bc = sem->bc;
@@ -3248,7 +3625,12 @@ resolve (Resolver   *rs,
       {
         const Ref *base;
 
-        if (sem->ref == REF_ANCHOR && rs->anchor.set)
+        if (sem->session && (rs->day_anchor.set || !rs->narrative))
+          base = rs->day_anchor.set ? &rs->day_anchor : rs->dct.set ? &rs->dct : NULL;
+        else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
+                 day_anchored (rs, sem))
+          base = &rs->day_anchor;
+        else if (sem->ref == REF_ANCHOR && rs->anchor.set)
           base = &rs->anchor;
         else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
           base = &rs->anchor;
@@ -3352,6 +3734,13 @@ resolve (Resolver   *rs,
   {
     Gran g = sem->gran;
 
+    if (sem->short_year && g == G_DECADE)
+      absolute = FALSE;
+    if (sem->compare)
+      absolute = FALSE;
+    /* "the same period": as precise as the date it compares with */
+    if (g == G_NONE)
+      g = r.g == G_NONE ? G_YEAR : r.g;
     if (sem->ref == REF_NONE && sem->decade >= 0)
       g = G_DECADE;
     if (sem->ref == REF_NONE && sem->century >= 0)
@@ -3395,6 +3784,8 @@ resolve (Resolver   *rs,
       a.set = TRUE;
       rs->anchor = a;
       rs->anchor_sentence = c->sentence;
+      if (a.g >= G_DAY)
+        rs->day_anchor = a;
     }
 
   return g_string_free (v, FALSE);
