@@ -289,7 +289,45 @@ test_multi_paragraph (void)
   {
     g_autofree char *content = slice (&r, q->content);
     g_assert_nonnull (strstr (content, "The first part"));
+    g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 1);
   }
+  result_clear (&r);
+}
+
+/* “…,” Warren said. “…”: the attribution breaks into the quotation. Its
+ * words stay out of the content, which goes on in a second piece of the
+ * same quote; a quote that only goes on across a paragraph break stays in
+ * one piece. */
+static void
+test_interrupted (void)
+{
+  Result r = run ("Stumpf made $19.3 million in 2015.\n\n"
+                  "“This just isn’t right,” Senator Anna Warren said. “You squeezed employees to the "
+                  "breaking point” to drive up the stock price.\n\n"
+                  "“We will not pay,” Mayor Tom Berg said, “and we will not be moved by threats from "
+                  "anyone in this city.”\n");
+  const SwQuote *q = quote_with (&r, "This just isn’t right");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *whole = NULL;
+
+  assert_speakers (&r, q, "Anna Warren", NULL);
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  first = slice (&r, sw_quote_get_part (q, 0));
+  second = slice (&r, sw_quote_get_part (q, 1));
+  g_assert_cmpstr (first, ==, "This just isn’t right,");
+  g_assert_cmpstr (second, ==, "You squeezed employees to the breaking point");
+  whole = sw_quote_dup_text (q, sw_document_get_text (r.doc), sw_document_get_size (r.doc));
+  g_assert_cmpstr (whole, ==, "This just isn’t right, … You squeezed employees to the breaking point");
+  /* no other quote holds the second piece */
+  g_assert_true (quote_with (&r, "You squeezed") == NULL);
+
+  q = quote_with (&r, "We will not pay");
+  assert_speakers (&r, q, "Tom Berg", NULL);
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  g_clear_pointer (&second, g_free);
+  second = slice (&r, sw_quote_get_part (q, 1));
+  g_assert_true (g_str_has_prefix (second, "and we will not be moved"));
   result_clear (&r);
 }
 
@@ -691,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/attribution/all-caps", test_all_caps);
   g_test_add_func ("/attribution/odd-marks", test_odd_marks);
   g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/attribution/interrupted", test_interrupted);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <locale.h>
+#include <string.h>
 
 #include "sw-item.h"
 
@@ -60,6 +61,34 @@ test_event_dates (void)
   g_assert_false (sw_item_involves (month, "Ana Ruiz"));
 }
 
+/* A quotation the attribution breaks into lists its words in one line,
+ * the pieces joined, without the attribution. */
+static void
+test_quote_pieces (void)
+{
+  const char *text = "“We will not pay,” Tom Berg said, “and we\nwill not move.”";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GListStore) articles = g_list_store_new (SW_TYPE_ARTICLE);
+  g_autoptr(GListStore) items = g_list_store_new (SW_TYPE_ITEM);
+  g_autoptr(SwArticle) article = NULL;
+  g_autoptr(SwItem) item = NULL;
+  SwQuote *q = sw_quote_new (SW_QUOTE_DIRECT);
+  const char *second = strstr (text, "and we");
+  SwSpan first = { 3, strstr (text, "”") - text };
+  SwSpan rest = { second - text, strstr (second, "”") - text };
+
+  q->content = first;
+  sw_quote_add_part (q, rest);
+  g_ptr_array_add (ex->quotes, q);
+  article = sw_article_new (doc, ex);
+  g_list_store_append (articles, article);
+  sw_items_collect (G_LIST_MODEL (articles), SW_ITEM_QUOTE, items);
+
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpstr (sw_item_get_label (item), ==, "We will not pay, … and we will not move.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,6 +97,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/item/event-dates", test_event_dates);
+  g_test_add_func ("/item/quote-pieces", test_quote_pieces);
 
   return g_test_run ();
 }

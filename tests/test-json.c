@@ -49,6 +49,7 @@ make_extraction (void)
   g_ptr_array_add (ex->actors, radio);
 
   q->content = span_of ("Ça suffit.");
+  sw_quote_add_part (q, span_of ("the talks lasted"));
   q->cue = span_of ("said");
   q->has_cue = TRUE;
   q->speaker_mention = span_of ("Žofia Novák");
@@ -161,6 +162,14 @@ test_contract_fields (void)
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (o, "speakers"), 0), ==, "a1");
   assert_member_type (o, "addressee", G_TYPE_NONE);
   g_assert_cmpstr (json_object_get_string_member (o, "medium"), ==, "Radio");
+  {
+    JsonArray *parts = json_object_get_array_member (o, "content_parts");
+
+    /* every piece of the content, the first being "content" */
+    g_assert_cmpuint (json_array_get_length (parts), ==, 2);
+    assert_span (json_array_get_object_element (parts, 0), "Ça suffit.");
+    assert_span (json_array_get_object_element (parts, 1), "the talks lasted");
+  }
 
   o = json_array_get_object_element (json_object_get_array_member (root, "events"), 0);
   g_assert_cmpstr (json_object_get_string_member (o, "id"), ==, "e1");

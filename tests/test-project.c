@@ -689,6 +689,9 @@ test_store_round_trip (void)
     "{\"timexes\":[],\"actors\":[[\"A\",\"person\",[],[]]],\"quotes\":[],\"events\":[],\"relations\":[]} trailing",
     "{\"timexes\":[],\"actors\":[[\"A\",\"person\",[],[]]],\"quotes\":[],\"events\":[],\"relations\":[]",
     "{\"timexes\":[],\"actors\":[[\"unterminated,\"person\",[],[]]],\"quotes\":[],\"events\":[],\"relations\":[]}",
+    "{\"timexes\":[],\"actors\":[],\"quotes\":[[\"direct\",[0,4],null,null,[],-1,null,[9,3]]],\"events\":[],\"relations\":[]}",
+    "{\"timexes\":[],\"actors\":[],\"quotes\":[[\"direct\",[0,4],null,null,[],-1,null,[0,4000]]],\"events\":[],\"relations\":[]}",
+    "{\"timexes\":[],\"actors\":[],\"quotes\":[[\"direct\",[0,4],null,null,[],-1,null,[0]]],\"events\":[],\"relations\":[]}",
   };
 
   stored = sw_extraction_to_store (ex);
@@ -696,6 +699,34 @@ test_store_round_trip (void)
   g_assert_no_error (error);
   got = contract_line (doc, back);
   g_assert_cmpstr (got, ==, want);
+
+  /* A quotation the attribution breaks into keeps its pieces; one saved
+   * before pieces existed reads as whole. */
+  {
+    g_autoptr(SwExtraction) parts = sw_extraction_new ();
+    g_autoptr(SwExtraction) parts_back = NULL;
+    g_autofree char *parts_stored = NULL;
+    SwQuote *q = sw_quote_new (SW_QUOTE_DIRECT);
+    SwSpan first = { 0, 4 }, second = { 6, 9 };
+    const char *older = "{\"timexes\":[],\"actors\":[],\"quotes\":[[\"direct\",[0,4],null,null,[],-1,null]],"
+                        "\"events\":[],\"relations\":[]}";
+    g_autoptr(SwExtraction) old_back = NULL;
+
+    q->content = first;
+    sw_quote_add_part (q, second);
+    g_ptr_array_add (parts->quotes, q);
+    parts_stored = sw_extraction_to_store (parts);
+    parts_back = sw_extraction_from_store (parts_stored, -1, size, &error);
+    g_assert_no_error (error);
+    q = g_ptr_array_index (parts_back->quotes, 0);
+    g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+    g_assert_cmpuint (sw_quote_get_part (q, 1).start, ==, 6);
+    g_assert_cmpuint (sw_quote_get_part (q, 1).end, ==, 9);
+
+    old_back = sw_extraction_from_store (older, -1, size, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sw_quote_get_n_parts (g_ptr_array_index (old_back->quotes, 0)), ==, 1);
+  }
 
   /* A newer writer's extra fields and members are skipped. */
   {

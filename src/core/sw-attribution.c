@@ -69,6 +69,8 @@ typedef struct
   int            dquote;         /* the direct quote it comes from, or -1 */
   gboolean       dropped;
   GArray        *speakers;       /* int, actor indices (SwMentions') */
+  GArray        *more;           /* guint pairs: further content pieces, as
+                                  * c_first and c_last; NULL when whole */
 } Cand;
 
 typedef struct
@@ -2011,6 +2013,18 @@ attach_unattributed (Ctx *ctx)
     }
 }
 
+/* Whether any word lies in the tokens [from, to) */
+static gboolean
+has_words_between (Ctx   *ctx,
+                   guint  from,
+                   guint  to)
+{
+  for (guint i = from; i < to; i++)
+    if (tk (ctx, i)->kind == SW_TOKEN_WORD || tk (ctx, i)->kind == SW_TOKEN_NUMBER)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 resolve_speakers (Ctx *ctx)
 {
@@ -2041,11 +2055,26 @@ resolve_speakers (Ctx *ctx)
             {
               Cand *prev = &g_array_index (ctx->cands, Cand, last_direct);
 
+              guint *last_end = prev->more != NULL ? &g_array_index (prev->more, guint, prev->more->len - 1)
+                                                   : &prev->c_last;
+
               if (para_of (ctx, prev->c_first) + 1 >= para_of (ctx, c->c_first) &&
-                  prev->c_last <= c->c_first && prev->speakers->len > 0)
+                  *last_end <= c->c_first && prev->speakers->len > 0)
                 {
-                  prev->c_last = c->c_last;
-                  mark_content (ctx, prev);
+                  /* Only marks and line breaks between them: the same
+                   * piece goes on. Words between them (“…,” Warren said.
+                   * “…”) are the attribution, which no content may take
+                   * in: the quote goes on in a piece of its own. */
+                  if (!has_words_between (ctx, *last_end, c->c_first))
+                    *last_end = c->c_last;
+                  else
+                    {
+                      if (prev->more == NULL)
+                        prev->more = g_array_new (FALSE, FALSE, sizeof (guint));
+                      g_array_append_val (prev->more, c->c_first);
+                      g_array_append_val (prev->more, c->c_last);
+                    }
+                  mark_content (ctx, c);
                   c->dropped = TRUE;
                   continue;
                 }
@@ -2266,6 +2295,14 @@ emit (Ctx          *ctx,
       q = sw_quote_new (c->kind);
       q->content.start = tk (ctx, c->c_first)->start;
       q->content.end = tk (ctx, c->c_last - 1)->end;
+      for (guint i = 0; c->more != NULL && i + 1 < c->more->len; i += 2)
+        {
+          SwSpan part;
+
+          part.start = tk (ctx, g_array_index (c->more, guint, i))->start;
+          part.end = tk (ctx, g_array_index (c->more, guint, i + 1) - 1)->end;
+          sw_quote_add_part (q, part);
+        }
       if (c->cue_last > c->cue_first)
         {
           q->has_cue = TRUE;
@@ -2301,24 +2338,30 @@ emit (Ctx          *ctx,
             relate (out, &rel, sp, g_array_index (q->speakers, int, j), SW_RELATION_JOINT_STATEMENT, qi);
         }
 
-      /* said_about: the actors the content names */
-      from = first_mention_before (ctx, c->c_first) + 1;
-      to = first_mention_before (ctx, c->c_last);
-      for (int m = from; m <= to && m >= 0; m++)
+      /* said_about: the actors the content names, piece by piece */
+      for (guint p = 0; p < 1 + (c->more != NULL ? c->more->len / 2 : 0); p++)
         {
-          int a = remapped (remap, mention (ctx, m)->actor);
-          gboolean self_ref = FALSE;
+          guint first = p == 0 ? c->c_first : g_array_index (c->more, guint, 2 * p - 2);
+          guint last = p == 0 ? c->c_last : g_array_index (c->more, guint, 2 * p - 1);
 
-          if (a < 0 || mention (ctx, m)->first < c->c_first)
-            continue;
-          if (((SwActor *)g_ptr_array_index (out->actors, a))->kind == SW_ACTOR_OTHER)
-            continue;
-          for (guint i = 0; i < q->speakers->len; i++)
-            self_ref |= g_array_index (q->speakers, int, i) == a;
-          if (self_ref)
-            continue;
-          for (guint i = 0; i < q->speakers->len; i++)
-            relate (out, &rel, g_array_index (q->speakers, int, i), a, SW_RELATION_SAID_ABOUT, qi);
+          from = first_mention_before (ctx, first) + 1;
+          to = first_mention_before (ctx, last);
+          for (int m = from; m <= to && m >= 0; m++)
+            {
+              int a = remapped (remap, mention (ctx, m)->actor);
+              gboolean self_ref = FALSE;
+
+              if (a < 0 || mention (ctx, m)->first < first)
+                continue;
+              if (((SwActor *)g_ptr_array_index (out->actors, a))->kind == SW_ACTOR_OTHER)
+                continue;
+              for (guint i = 0; i < q->speakers->len; i++)
+                self_ref |= g_array_index (q->speakers, int, i) == a;
+              if (self_ref)
+                continue;
+              for (guint i = 0; i < q->speakers->len; i++)
+                relate (out, &rel, g_array_index (q->speakers, int, i), a, SW_RELATION_SAID_ABOUT, qi);
+            }
         }
     }
 
@@ -2335,6 +2378,7 @@ cand_clear (gpointer data)
   Cand *c = data;
 
   g_clear_pointer (&c->speakers, g_array_unref);
+  g_clear_pointer (&c->more, g_array_unref);
   g_clear_pointer (&c->medium, g_free);
 }
 

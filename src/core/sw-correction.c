@@ -1528,7 +1528,9 @@ apply_add_quote (SwCorrection  *self,
 
       q = g_ptr_array_index (ex->quotes, existing);
       before = g_array_copy (q->speakers);
+      /* the user's span is the whole quotation, in one piece */
       q->content = span;
+      g_clear_pointer (&q->more, g_array_unref);
       q->kind = self->quote_kind;
       g_array_set_size (q->speakers, 0);
       g_array_append_val (q->speakers, speaker);

@@ -213,7 +213,8 @@ write_csv_quotes (GString *out,
         {
           const SwQuote *q = g_ptr_array_index (ex->quotes, k);
           g_autofree char *speakers = actor_names (ex, q->speakers);
-          g_autofree char *content = span_text (item->document, q->content);
+          g_autofree char *content = sw_quote_dup_text (q, sw_document_get_text (item->document),
+                                                        sw_document_get_size (item->document));
           g_autofree char *cue = q->has_cue ? span_text (item->document, q->cue) : NULL;
 
           csv_field (out, article_name (item->document), FALSE);

@@ -10,7 +10,8 @@
  *   timexes    [start, end, type, value, mod, end_value]
  *   actors     [name, kind, [role…], [start, end, start, end, …]]
  *   quotes     [kind, [start, end], cue [start, end] | null,
- *               speaker_mention [start, end] | null, [speaker…], addressee, medium]
+ *               speaker_mention [start, end] | null, [speaker…], addressee, medium
+ *               (, [start, end, start, end, …] further pieces of the content)?]
  *   events     [label, [start, end], timex, from, to, granularity, approx, [actor…], quote]
  *   relations  [source, target, kind, weight, [quote…], [event…]]
  *
@@ -149,6 +150,17 @@ sw_extraction_to_store (SwExtraction *extraction)
       put_ints (out, q->speakers);
       g_string_append_printf (out, ",%d,", q->addressee);
       put_string (out, q->medium);
+      if (q->more != NULL && q->more->len > 0)
+        {
+          g_string_append (out, ",[");
+          for (guint k = 0; k < q->more->len; k++)
+            {
+              SwSpan part = g_array_index (q->more, SwSpan, k);
+
+              g_string_append_printf (out, k ? ",%u,%u" : "%u,%u", part.start, part.end);
+            }
+          g_string_append_c (out, ']');
+        }
       g_string_append_c (out, ']');
     }
 
@@ -653,6 +665,23 @@ read_quote (Reader       *r,
   q->addressee = read_int (r, -1, G_MAXINT);
   next_field (r);
   q->medium = read_string (r, TRUE);
+  /* further pieces of the content, in projects saved since they exist */
+  if (!r->bad && accept (r, ','))
+    {
+      expect (r, '[');
+      do
+        {
+          SwSpan part;
+
+          part.start = read_int (r, 0, text_size);
+          next_field (r);
+          part.end = read_int (r, part.start, text_size);
+          if (!r->bad)
+            sw_quote_add_part (q, part);
+        }
+      while (!r->bad && accept (r, ','));
+      expect (r, ']');
+    }
 }
 
 static void

@@ -99,6 +99,9 @@ sw_extraction_copy (SwExtraction *self)
       SwQuote *c = sw_quote_new (q->kind);
 
       c->content = q->content;
+      if (q->more != NULL)
+        for (guint k = 0; k < q->more->len; k++)
+          sw_quote_add_part (c, g_array_index (q->more, SwSpan, k));
       c->cue = q->cue;
       c->has_cue = q->has_cue;
       c->speaker_mention = q->speaker_mention;
@@ -256,8 +259,69 @@ sw_quote_free (SwQuote *quote)
     return;
 
   g_array_unref (quote->speakers);
+  g_clear_pointer (&quote->more, g_array_unref);
   g_free (quote->medium);
   g_free (quote);
+}
+
+/**
+ * sw_quote_get_n_parts:
+ *
+ * How many pieces the content is in: one, unless the attribution breaks
+ * into it (“…,” she said. “…”).
+ */
+guint
+sw_quote_get_n_parts (const SwQuote *quote)
+{
+  return 1 + (quote->more != NULL ? quote->more->len : 0);
+}
+
+/* Piece @index of the content, the first being quote->content. */
+SwSpan
+sw_quote_get_part (const SwQuote *quote,
+                   guint          index)
+{
+  g_return_val_if_fail (index < sw_quote_get_n_parts (quote), quote->content);
+
+  return index == 0 ? quote->content : g_array_index (quote->more, SwSpan, index - 1);
+}
+
+/* Appends a further piece of the content, after the ones it has. */
+void
+sw_quote_add_part (SwQuote *quote,
+                   SwSpan   span)
+{
+  if (quote->more == NULL)
+    quote->more = g_array_new (FALSE, FALSE, sizeof (SwSpan));
+  g_array_append_val (quote->more, span);
+}
+
+/**
+ * sw_quote_dup_text:
+ * @text: the document's text, which the spans index in bytes
+ * @size: its length in bytes; pieces are cut to it
+ *
+ * The reported words, the pieces joined by an ellipsis where the
+ * attribution broke in.
+ */
+char *
+sw_quote_dup_text (const SwQuote *quote,
+                   const char    *text,
+                   gsize          size)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < sw_quote_get_n_parts (quote); i++)
+    {
+      SwSpan part = sw_quote_get_part (quote, i);
+
+      part.end = MIN (part.end, size);
+      part.start = MIN (part.start, part.end);
+      if (i > 0)
+        g_string_append (out, " … ");
+      g_string_append_len (out, text + part.start, part.end - part.start);
+    }
+  return g_string_free (out, FALSE);
 }
 
 SwEvent *

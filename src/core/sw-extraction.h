@@ -65,7 +65,10 @@ typedef enum
 typedef struct
 {
   SwQuoteKind  kind;
-  SwSpan       content;
+  SwSpan       content;   /* the reported words; where the attribution breaks
+                           * into them (“…,” she said. “…”), the first piece */
+  GArray      *more;      /* SwSpan: the further pieces, in order; NULL when
+                           * the content is whole */
   SwSpan       cue;
   gboolean     has_cue;
   SwSpan       speaker_mention;
@@ -146,6 +149,14 @@ void           sw_actor_add_role           (SwActor      *actor,
                                             const char   *role);
 SwQuote       *sw_quote_new                (SwQuoteKind   kind);
 void           sw_quote_free               (SwQuote      *quote);
+guint          sw_quote_get_n_parts        (const SwQuote *quote);
+SwSpan         sw_quote_get_part           (const SwQuote *quote,
+                                            guint          index);
+void           sw_quote_add_part           (SwQuote      *quote,
+                                            SwSpan        span);
+char          *sw_quote_dup_text           (const SwQuote *quote,
+                                            const char    *text,
+                                            gsize          size);
 SwEvent       *sw_event_new                (const char   *label,
                                             guint         start,
                                             guint         end);

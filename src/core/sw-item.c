@@ -301,7 +301,11 @@ collect_article (SwArticle  *article,
           const SwQuote *q = g_ptr_array_index (ex->quotes, i);
           g_autoptr(SwItem) item = item_new (kind, article, i, q->content);
 
-          item->label = span_text (doc, q->content);
+          g_autofree char *words = sw_quote_dup_text (q, sw_document_get_text (doc), sw_document_get_size (doc));
+
+          /* one line in a table cell */
+          g_strdelimit (words, "\r\n\t", ' ');
+          item->label = g_strdup (g_strstrip (words));
           item->who = actor_names (ex, q->speakers);
           item->detail = g_strdup (sw_quote_kind_to_string (q->kind));
           item->date = g_strdup (q->medium != NULL ? q->medium : "");

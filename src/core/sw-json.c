@@ -369,6 +369,17 @@ write_quotes (Writer       *w,
       put_id_or_null (w, 'a', q->addressee);
       put_key (w, "medium", FALSE);
       put_string (w, q->medium);
+      /* added to the contract: every piece of the content, the first
+       * being "content", where the attribution breaks into it */
+      put_key (w, "content_parts", FALSE);
+      g_string_append_c (w->out, '[');
+      for (guint k = 0; k < sw_quote_get_n_parts (q); k++)
+        {
+          if (k > 0)
+            g_string_append_c (w->out, ',');
+          put_span_object (w, sw_quote_get_part (q, k), TRUE);
+        }
+      g_string_append_c (w->out, ']');
       g_string_append_c (w->out, '}');
     }
   g_string_append_c (w->out, ']');

@@ -150,7 +150,9 @@ mark_extraction (SwArticleView *self)
         g_string_append_printf (tip, "\n%s %s", _("To:"), to);
       if (q->medium != NULL)
         g_string_append_printf (tip, "\n%s %s", _("Medium:"), q->medium);
-      apply_tag (self, "quote", doc, q->content, g_string_free (tip, FALSE));
+      for (guint k = 0; k < sw_quote_get_n_parts (q); k++)
+        apply_tag (self, "quote", doc, sw_quote_get_part (q, k), g_strdup (tip->str));
+      g_string_free (tip, TRUE);
 
       if (q->has_cue)
         apply_tag (self, "cue", doc, q->cue, g_strdup_printf (_("Speech cue for %s"), who));

@@ -973,8 +973,12 @@ on_timeline_selection_changed (SwWindow       *self,
       const char *who = q->speakers->len > 0
         ? ((SwActor *)g_ptr_array_index (ex->actors, g_array_index (q->speakers, int, 0)))->name
         : _("unknown speaker");
-      g_autofree char *words = g_strndup (sw_document_get_text (doc) + q->content.start,
-                                          MIN (q->content.end - q->content.start, 200));
+      g_autofree char *words = sw_quote_dup_text (q, sw_document_get_text (doc), sw_document_get_size (doc));
+
+      /* a screen reader reads the first 200 characters or so; cut at a
+       * character, never inside one */
+      if (g_utf8_strlen (words, -1) > 200)
+        *g_utf8_offset_to_pointer (words, 200) = '\0';
 
       /* Translators: what a screen reader says for a selected statement: who, and the words */
       label = g_strdup_printf (_("Statement by %s: %s"), who, words);
