@@ -574,6 +574,40 @@ test_questions_and_attitudes (void)
 
 /* Object-taking cues need someone who can call or question: a name, a
  * pronoun, or a noun for people or a body. */
+/* Who speaks when a phrase follows the subject: people a phrase describes
+ * are not the name inside it; a person "of" an organisation speaks for
+ * herself; "Bank of England" is one organisation. */
+static void
+test_described_speakers (void)
+{
+  Result r = run ("The vote is near.\n"
+                  "Experts on North Korea and nuclear nonproliferation said the latest test could change that.\n"
+                  "Officials in Moscow said the talks would resume in the spring.\n"
+                  "Susan Colbourn of Duke University said the treaty was bold.\n"
+                  "The Bank of England said interest rates would stay where they are.\n"
+                  "Analysts at the Bank of England said the pound was too weak.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "the latest test");
+  assert_speaker_mention (&r, q, "Experts on North Korea and nuclear nonproliferation");
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+
+  q = quote_with (&r, "the talks would resume");
+  assert_speaker_mention (&r, q, "Officials in Moscow");
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+
+  assert_speakers (&r, quote_with (&r, "the treaty was bold"), "Susan Colbourn", NULL);
+  g_assert_cmpint (actor_named (&r, "Duke University"), >=, 0);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Duke University"))->kind, ==, SW_ACTOR_ORGANIZATION);
+
+  assert_speakers (&r, quote_with (&r, "interest rates would stay"), "Bank of England", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Bank of England"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor_named (&r, "England"), <, 0);
+  /* the organisation its analysts belong to speaks through them */
+  assert_speakers (&r, quote_with (&r, "the pound was too weak"), "Bank of England", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -730,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/attribution/odd-marks", test_odd_marks);
   g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/attribution/interrupted", test_interrupted);
+  g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);

@@ -348,6 +348,72 @@ ly_adverb (Ctx              *ctx,
          !(wflags (ctx, i - 1) & SW_WORD_PRONOUN && !in_list (ctx, i - 1, SW_SET_SUBJECT));
 }
 
+/* "Experts on North Korea and nuclear nonproliferation said", "officials
+ * in Moscow said", "critics of the plan say": a plural of people that a
+ * phrase after it describes is the subject, not a name in that phrase, and
+ * names no actor of its own. "Analysts at Goldman Sachs" and "members of
+ * Congress" still speak for the organisation the phrase names. */
+static gboolean
+people_described (Ctx              *ctx,
+                  const SwSentence *s,
+                  guint             j,
+                  Np               *np)
+{
+  static const char *const links[] = { "of", "on", "in", "at", "from", "for", "with", "about", "across", "among", NULL };
+  static const char *const affiliations[] = { "of", "at", "from", "for", "with", NULL };
+  const char *text = ctx->text->text;
+
+  for (guint w = j, steps = 0; w > s->first && steps < 8; w--, steps++)
+    {
+      guint head = w - 1, start;
+      int m;
+      gboolean affiliation = FALSE;
+      guint k;
+
+      if (tk (ctx, w)->kind != SW_TOKEN_WORD || (ctx->tflags[w] & TF_IN_DIRECT) ||
+          (wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)) ||
+          is_word (ctx, w, "that") || is_word (ctx, w, "who") || is_word (ctx, w, "which"))
+        return FALSE;
+
+      for (k = 0; links[k] != NULL && !is_word (ctx, w, links[k]); k++)
+        ;
+      if (links[k] == NULL || w == j)
+        continue;
+
+      /* the head: a plural common noun, "experts", "Officials" first */
+      if (!common_noun_head (ctx, head) || (!is_lowerish (ctx, head) && head != s->first) ||
+          (text[tk (ctx, head)->end - 1] != 's' && text[tk (ctx, head)->end - 1] != 'S') ||
+          (wflags (ctx, head) & SW_WORD_TITLE))
+        continue;
+
+      /* an organisation the people belong to speaks through them */
+      for (k = 0; affiliations[k] != NULL; k++)
+        affiliation |= is_word (ctx, w, affiliations[k]);
+      m = mention_ending_at (ctx, j + 1);
+      if (affiliation && m >= 0 && mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION)
+        return FALSE;
+
+      /* "top", "senior", "the", "many" before it, from the clause's start */
+      start = head;
+      while (start > s->first && head - start < 3 && tk (ctx, start - 1)->kind == SW_TOKEN_WORD &&
+             !is_boundary (ctx, start - 1) && !(wflags (ctx, start - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)) &&
+             (in_list (ctx, start - 1, SW_SET_DETERMINER) || is_lowerish (ctx, start - 1)) &&
+             !is_word (ctx, start - 1, "and") && !is_word (ctx, start - 1, "that"))
+        start--;
+      if (start != s->first && !is_boundary (ctx, start - 1) && !is_word (ctx, start - 1, "and") &&
+          !(wflags (ctx, start - 1) & SW_WORD_FUNCTION))
+        return FALSE;
+
+      np->first = start;
+      np->last = j + 1;
+      np->n_mentions = 0;
+      np->valid = TRUE;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -418,9 +484,29 @@ np_left (Ctx  *ctx,
       return np;
     }
 
+  if (people_described (ctx, s, j, &np))
+    return np;
+
   m = mention_ending_at (ctx, j + 1);
   if (m >= 0)
     {
+      guint k = mention (ctx, m)->first;
+      int person;
+
+      /* "Susan Colbourn of Duke University said": the person speaks, the
+       * organisation is where she is from. */
+      if (k > s->first && is_word (ctx, k - 1, "the"))
+        k--;
+      if (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION && k > s->first + 1 &&
+          (is_word (ctx, k - 1, "of") || is_word (ctx, k - 1, "at") || is_word (ctx, k - 1, "from")) &&
+          (person = mention_ending_at (ctx, k - 1)) >= 0 && mention (ctx, person)->kind == SW_ACTOR_PERSON)
+        {
+          np.last = j + 1;
+          np_collect_left (ctx, &np, person, s->first);
+          np.valid = TRUE;
+          return np;
+        }
+
       np.last = j + 1;
       np_collect_left (ctx, &np, m, s->first);
       np.valid = TRUE;

@@ -590,6 +590,17 @@ analyze_chunk (SwMentions *self,
         break;
       }
 
+  /* "Bank of America", "Council of Europe", "Federal Reserve Bank of New
+   * York": an organisation's head word and "of" before a name make one
+   * organisation, not a place with a role. */
+  while (ns >= first + 2 && (tok_is (self, ns - 1, "of") || tok_is (self, ns - 1, "for")) &&
+         token_class (self, ns - 2) == CLS_NAME && (tok_flags (self, ns - 2) & SW_WORD_ORG_HEAD))
+    {
+      ns -= 2;
+      while (ns > first && token_class (self, ns - 1) == CLS_NAME)
+        ns--;
+    }
+
   for (guint i = ns; i < last; i++)
     flags_all |= tok_flags (self, i);
 
@@ -661,6 +672,33 @@ analyze_chunk (SwMentions *self,
   add_mention (self, &m);
 }
 
+/* "Kristine Berzina of the German Marshall Fund": two or more words of a
+ * name that no gazetteer knows as a place, group or organisation, before
+ * an organisation named by its head word, are a person even without a
+ * given name the list knows. */
+static gboolean
+person_before_org (SwMentions *self,
+                   guint       start,
+                   guint       k,
+                   guint       last)
+{
+  gboolean org = FALSE;
+
+  if (k - start < 2)
+    return FALSE;
+
+  for (guint i = start; i < k; i++)
+    if (token_class (self, i) != CLS_NAME ||
+        (tok_flags (self, i) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME | SW_WORD_PLACE | SW_WORD_GROUP |
+                                SW_WORD_NATIONALITY)))
+      return FALSE;
+
+  for (guint i = k + 1; i < last; i++)
+    org |= (tok_flags (self, i) & SW_WORD_ORG_HEAD) != 0;
+
+  return org;
+}
+
 /* Splits a run at "and" between two people and at "of" between a person
  * and their organisation ("Susan Colbourn of Duke University"). */
 static void
@@ -687,7 +725,7 @@ process_run (SwMentions *self,
                   (phrase_flags (self, start, k) & SW_WORD_PLACE);
         }
       else if (k > start && k + 1 < last && (tok_is (self, k, "of") || tok_is (self, k, "for")))
-        split = person_left && token_class (self, k - 1) == CLS_NAME;
+        split = (person_left || person_before_org (self, start, k, last)) && token_class (self, k - 1) == CLS_NAME;
 
       if (split)
         {
