@@ -608,6 +608,26 @@ test_described_speakers (void)
   result_clear (&r);
 }
 
+/* A passive reports something only with its agent, a clause or a charge:
+ * "has been mentioned in the race" quotes nobody; "is calling" is no
+ * passive at all. */
+static void
+test_passive_without_report (void)
+{
+  Result r = run ("The vote is near.\n"
+                  "Despite failed tests this year, North Korea's nuclear ambitions have barely been "
+                  "mentioned in this year's campaign.\n"
+                  "It was announced on Monday that the port would close.\n"
+                  "Mayor Tom Berg was accused of hiding the costs of the bridge.\n"
+                  "Tom Berg is calling the bridge a disgrace.\n");
+
+  g_assert_null (quote_with (&r, "this year's campaign"));
+  g_assert_nonnull (quote_with (&r, "the port would close"));
+  g_assert_nonnull (quote_with (&r, "hiding the costs"));
+  assert_speakers (&r, quote_with (&r, "a disgrace"), "Tom Berg", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -765,6 +785,7 @@ main (int   argc,
   g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/attribution/interrupted", test_interrupted);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
+  g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);

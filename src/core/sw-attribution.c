@@ -1482,6 +1482,29 @@ sentence_subject (Ctx              *ctx,
   return np;
 }
 
+/* "reported", "said", "written": a past participle, which "is calling"
+ * and "has been critical" are not. */
+static gboolean
+is_participle (Ctx   *ctx,
+               guint  i)
+{
+  static const char *const irregular[] = {
+    "said", "told", "written", "shown", "known", "thought", "seen", "heard", "given",
+    "made", "quoted", "held", "taken", "put", "read", NULL,
+  };
+  const SwToken *t = tk (ctx, i);
+  const char *text = ctx->text->text;
+
+  if (t->kind != SW_TOKEN_WORD)
+    return FALSE;
+  if (t->end - t->start > 3 && g_ascii_strncasecmp (text + t->end - 2, "ed", 2) == 0)
+    return TRUE;
+  for (guint k = 0; irregular[k] != NULL; k++)
+    if (is_word (ctx, i, irregular[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the cue at @i a passive participle: "was reported", "has been
  * called", "is widely seen"? */
 static gboolean
@@ -1755,6 +1778,21 @@ indirect_at (Ctx              *ctx,
       np = agent;
       before_content = TRUE;
       goto emit;
+    }
+
+  /* "have barely been mentioned in this year's race": a passive reports
+   * nothing without its agent, a "that" clause ("it was announced that
+   * …", "is quoted as saying", "is said to") or what someone is accused
+   * of */
+  if (is_participle (ctx, i) && is_passive (ctx, i, s) && !(q < end && (is_word (ctx, q, "that") || is_word (ctx, q, "as") ||
+                                              is_word (ctx, q, "to") || is_punct (ctx, q, ':') ||
+                                              /* "was accused of", "criticized for", "charged with" */
+                                              is_word (ctx, q, "of") || is_word (ctx, q, "for") ||
+                                              is_word (ctx, q, "with") ||
+                                              (ctx->tflags[q] & TF_IN_DIRECT))))
+    {
+      g_free (medium);
+      return;
     }
 
   /* "…, the agency said in a report, and …" ends the attribution too */
