@@ -3275,19 +3275,21 @@ format_duration (GString   *v,
     default: code = "Y"; break;
     }
 
+  g_string_append (v, time ? "PT" : "P");
+  /* without printf: a duration is formatted for most of the timexes */
   if (sem->amount_x)
-    g_strlcpy (num, "X", sizeof num);
-  else if (a == floor (a))
-    g_snprintf (num, sizeof num, "%.0f", a);
+    g_string_append_c (v, 'X');
+  else if (a == floor (a) && a >= 0 && a < 1e9)
+    append_num (v, (int)a, 1);
   else
     {
-      g_ascii_formatd (num, sizeof num, "%.2f", a);
+      g_ascii_formatd (num, sizeof num, a == floor (a) ? "%.0f" : "%.2f", a);
       /* 2.50 -> 2.5 */
-      while (strlen (num) > 1 && num[strlen (num) - 1] == '0')
+      while (a != floor (a) && strlen (num) > 1 && num[strlen (num) - 1] == '0')
         num[strlen (num) - 1] = '\0';
+      g_string_append (v, num);
     }
-
-  g_string_append_printf (v, "P%s%s%s", time ? "T" : "", num, code);
+  g_string_append (v, code);
 }
 
 typedef struct
@@ -3960,7 +3962,7 @@ sw_timex_tag (const char            *text,
               GPtrArray             *timexes,
               char                 **inferred_dct)
 {
-  g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 256);
+  g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_SENTENCE_TOKENS);
   g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 256);
   g_autofree char *dct_text = NULL;
   Scanner sc = { text, len, 0, 0 };
