@@ -628,6 +628,30 @@ test_passive_without_report (void)
   result_clear (&r);
 }
 
+/* Roles written after the name: an apposition, an affiliation. */
+static void
+test_roles_after_name (void)
+{
+  Result r = run ("The vote is near.\n"
+                  "“It is a small step,” said Kristine Berzina, managing director of the Harbour "
+                  "Policy Fund think tank.\n"
+                  "Peter Morgan of the Sierra Club said the plan was weak.\n"
+                  "Anna Lind, who runs the port, said the cranes were old.\n");
+  const SwActor *a;
+
+  a = actor (&r, actor_named (&r, "Kristine Berzina"));
+  g_assert_cmpuint (a->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "managing director of the Harbour Policy Fund think tank");
+
+  a = actor (&r, actor_named (&r, "Peter Morgan"));
+  g_assert_cmpuint (a->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "of the Sierra Club");
+
+  a = actor (&r, actor_named (&r, "Anna Lind"));
+  g_assert_cmpuint (a->roles->len, ==, 0);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -785,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/attribution/interrupted", test_interrupted);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
+  g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

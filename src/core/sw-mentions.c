@@ -1202,6 +1202,106 @@ resolve_named (SwMentions *self,
  * one actor. Lookups are hashed by full name, surname and last word, so a
  * document costs time linear in its mentions.
  */
+/* A role written after a person's name: an apposition ("Kristine Berzina,
+ * managing director of the German Marshall Fund think tank, said") or an
+ * affiliation ("Maria Snegovaya of the Washington-based Centre for
+ * Strategic and International Studies"). Returns the role's tokens as
+ * [*first, *last), or FALSE. */
+static gboolean
+role_after (SwMentions *self,
+            const SwMention *m,
+            guint      *first,
+            guint      *last)
+{
+  const SwSentence *s = sw_text_sentence_of (self->text, m->first);
+  guint i = m->last, k;
+
+  if (i + 1 >= s->last)
+    return FALSE;
+
+  if (sw_token_is_punct (self->text, i, ','))
+    {
+      gboolean title = FALSE;
+
+      k = i + 1;
+      if (tok_is (self, k, "the") || tok_is (self, k, "a") || tok_is (self, k, "an"))
+        k++;
+      /* a title or its modifier comes first, or after a possessive:
+       * "the group's director" */
+      if (k < s->last && (tok (self, k)->flags & SW_TOKEN_POSSESSIVE) == 0 && k + 1 < s->last &&
+          (tok (self, k + 1)->flags & SW_TOKEN_POSSESSIVE))
+        k += 2;
+      if (k >= s->last || !(tok_flags (self, k) & (SW_WORD_TITLE | SW_WORD_MODIFIER)))
+        return FALSE;
+
+      *first = i + 1;
+      for (k = i + 1; k < s->last && k - i <= 16; k++)
+        {
+          const SwToken *t = tok (self, k);
+
+          if (t->kind == SW_TOKEN_QUOTE || (t->kind == SW_TOKEN_PUNCT && t->ch != '-' && t->ch != '&'))
+            break;
+          /* "…, chairman of the board, who said": not a role */
+          if (t->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_PRONOUN))
+            return FALSE;
+          title |= (tok_flags (self, k) & SW_WORD_TITLE) != 0;
+        }
+      if (!title || k - i > 16 || k == i + 1)
+        return FALSE;
+      /* an apposition ends where the sentence goes on */
+      if (k < s->last && !sw_token_is_punct (self->text, k, ',') && !sw_token_is_punct (self->text, k, '.') &&
+          !sw_token_is_punct (self->text, k, ')') && !sw_token_is_punct (self->text, k, ';') &&
+          !sw_token_is_punct (self->text, k, 0x2014))
+        return FALSE;
+      *last = k;
+      return TRUE;
+    }
+
+  /* "of" only: "Obama at Harvard Law School" may be where he was */
+  if (tok_is (self, i, "of"))
+    {
+      k = i + 1;
+      if (tok_is (self, k, "the"))
+        k++;
+      /* "the Washington-based Centre …": a few words before the name */
+      for (guint words = 0; k < s->last && words < 3 && self->mention_at[k] < 0 &&
+                            tok (self, k)->kind == SW_TOKEN_WORD; words++)
+        k++;
+      if (k >= s->last || self->mention_at[k] < 0)
+        return FALSE;
+      {
+        const SwMention *org = &g_array_index (self->mentions, SwMention, self->mention_at[k]);
+
+        if (org->kind != SW_ACTOR_ORGANIZATION || org->first < i)
+          return FALSE;
+        *first = i;
+        *last = org->last;
+        return TRUE;
+      }
+    }
+
+  return FALSE;
+}
+
+static void
+add_roles_after (SwMentions *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      const SwMention *m = &g_array_index (self->mentions, SwMention, i);
+      g_autofree char *role = NULL;
+      guint first, last;
+
+      if (m->kind != SW_ACTOR_PERSON || m->actor < 0 || m->name_first == m->last ||
+          !role_after (self, m, &first, &last))
+        continue;
+
+      role = sw_mentions_token_text (self->text, first, last);
+      g_strdelimit (role, "\r\n\t", ' ');
+      sw_actor_add_role (actor_info (self, m->actor)->actor, role);
+    }
+}
+
 void
 sw_mentions_resolve (SwMentions *self)
 {
@@ -1231,6 +1331,8 @@ sw_mentions_resolve (SwMentions *self)
   g_hash_table_unref (idx.by_first);
   g_hash_table_unref (idx.by_tail);
   g_hash_table_unref (idx.bare);
+
+  add_roles_after (self);
 }
 
 int
