@@ -87,6 +87,35 @@ test_quote_pieces (void)
 
   item = g_list_model_get_item (G_LIST_MODEL (items), 0);
   g_assert_cmpstr (sw_item_get_label (item), ==, "We will not pay, … and we will not move.");
+  g_assert_cmpstr (sw_item_get_who (item), ==, "");
+}
+
+/* A quotation whose speaker is no actor ("Experts on shipping said")
+ * names its speaker in the words of the text. */
+static void
+test_quote_speaker_words (void)
+{
+  const char *text = "Experts on shipping said the backlog could take a month.";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GListStore) articles = g_list_store_new (SW_TYPE_ARTICLE);
+  g_autoptr(GListStore) items = g_list_store_new (SW_TYPE_ITEM);
+  g_autoptr(SwArticle) article = NULL;
+  g_autoptr(SwItem) item = NULL;
+  SwQuote *q = sw_quote_new (SW_QUOTE_INDIRECT);
+  SwSpan content = { strstr (text, "the backlog") - text, strlen (text) - 1 };
+  SwSpan who = { 0, strlen ("Experts on shipping") };
+
+  q->content = content;
+  q->speaker_mention = who;
+  q->has_speaker_mention = TRUE;
+  g_ptr_array_add (ex->quotes, q);
+  article = sw_article_new (doc, ex);
+  g_list_store_append (articles, article);
+  sw_items_collect (G_LIST_MODEL (articles), SW_ITEM_QUOTE, items);
+
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpstr (sw_item_get_who (item), ==, "Experts on shipping");
 }
 
 int
@@ -98,6 +127,7 @@ main (int   argc,
 
   g_test_add_func ("/item/event-dates", test_event_dates);
   g_test_add_func ("/item/quote-pieces", test_quote_pieces);
+  g_test_add_func ("/item/quote-speaker-words", test_quote_speaker_words);
 
   return g_test_run ();
 }

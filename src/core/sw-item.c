@@ -307,6 +307,12 @@ collect_article (SwArticle  *article,
           g_strdelimit (words, "\r\n\t", ' ');
           item->label = g_strdup (g_strstrip (words));
           item->who = actor_names (ex, q->speakers);
+          /* "Experts on shipping said": no actor, but words that say who */
+          if (item->who[0] == '\0' && q->has_speaker_mention)
+            {
+              g_free (item->who);
+              item->who = span_text (doc, q->speaker_mention);
+            }
           item->detail = g_strdup (sw_quote_kind_to_string (q->kind));
           item->date = g_strdup (q->medium != NULL ? q->medium : "");
           g_list_store_append (into, item);
