@@ -92,6 +92,23 @@ test_since (void)
   g_assert_cmpstr (e->label, ==, "the flood");
 }
 
+/* "since October 1982" right before a date: a state that has lasted since,
+ * not a happening then, so nothing goes on the timeline at 1982 */
+static void
+test_since_date (void)
+{
+  const char *text = "The index has not been this low since October 1982. "
+                     "Prices would recover in January.";
+  g_autoptr(SwExtraction) ex = extract (text, "2008-10-10");
+  const SwEvent *e;
+
+  g_assert_null (event_at (ex, text, "this low"));
+  /* and a date at the end of a clause leaves no space behind the label */
+  e = event_at (ex, text, "Prices");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "Prices would recover");
+}
+
 static void
 test_extent (void)
 {
@@ -218,6 +235,7 @@ main (int    argc,
   g_test_add_func ("/events/reporting-frame", test_reporting_frame);
   g_test_add_func ("/events/relative-pronoun", test_relative_pronoun);
   g_test_add_func ("/events/since", test_since);
+  g_test_add_func ("/events/since-date", test_since_date);
   g_test_add_func ("/events/extent", test_extent);
   g_test_add_func ("/events/undated", test_undated_clauses);
   g_test_add_func ("/events/underspecified", test_underspecified);

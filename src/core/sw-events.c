@@ -502,7 +502,7 @@ join_words (const char  *text,
     {
       const char *space;
 
-      while (s->len > 0 && strchr (".,;:!?\"'", s->str[s->len - 1]) != NULL)
+      while (s->len > 0 && strchr (".,;:!?\"' ", s->str[s->len - 1]) != NULL)
         g_string_truncate (s, s->len - 1);
       space = strrchr (s->str, ' ');
       if (space == NULL || !str_in (space + 1, dangling))
@@ -790,6 +790,22 @@ statement_of (GArray *quotes,
   return best;
 }
 
+/* Whether the word right before @pos is @word, in any case */
+static gboolean
+word_before_is (const char *text,
+                guint       pos,
+                const char *word)
+{
+  gsize n = strlen (word);
+  guint p = pos;
+
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '\n'))
+    p--;
+  if (p < n || g_ascii_strncasecmp (text + p - n, word, n) != 0)
+    return FALSE;
+  return p == n || !g_ascii_isalnum (text[p - n - 1]);
+}
+
 void
 sw_events_extract (SwDocument   *document,
                    SwExtraction *out)
@@ -825,6 +841,10 @@ sw_events_extract (SwDocument   *document,
       if (t->type != SW_TIMEX_DATE && t->type != SW_TIMEX_TIME)
         continue;
       if (!sw_timex_value_range (t->value, &from, &to, &granularity))
+        continue;
+      /* "has not been this low since October 1982": a state that has lasted
+       * since then, not a happening then */
+      if (word_before_is (text, t->span.start, "since"))
         continue;
 
       sentence = sentence_around (&bounds, t->span.start, t->span.end);
