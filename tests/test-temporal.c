@@ -163,6 +163,8 @@ static const Case cases[] = {
   { "The firm lost money in 2024. The board is due to report in January.", D, "January", "DATE", "2026-01", NULL },
   { "Sales fell in 2024. Talks will resume in February.", D, "February", "DATE", "2026-02", NULL },
   { "Sales fell in 2024. The firm said it would report in January.", D, "January", "DATE", "2024-01", NULL },
+  { "Traders said on Friday that prices would recover in January.", "2008-10-10", "January", "DATE", "2009-01", NULL },
+  { "Traders said prices would have recovered in January.", "2008-10-10", "January", "DATE", "2008-01", NULL },
   { "Markets are to remain closed until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   { "Markets closed until Friday after the crash", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The government has decided to keep markets closed until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },

@@ -123,6 +123,7 @@ typedef struct
   Sem      sem;
   guint8   tense;
   guint8   firm_future : 1; /* a future said as such, not a past's future ("would") */
+  guint8   would : 1;       /* the clause's future is "would" (not "would have") */
   guint8   topic;      /* near the start of its sentence: sets the scene */
   guint    sentence;
 } Cand;
@@ -2937,16 +2938,22 @@ tag_sentence (const Sent *s,
           c.tense = tense_of (s, i, end, &cue);
           /* "would" is as often the future of a past as the future */
           c.firm_future = c.tense == SW_TENSE_FUTURE && !word_is (s, cue, "would");
+          /* "would have recovered in January" looks back */
+          if (c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would") && word_is (s, cue + 1, "have"))
+            c.tense = SW_TENSE_PAST;
+          c.would = c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would");
           if (period_modifier (s, &sem, end))
             {
               c.tense = SW_TENSE_NONE;
               c.firm_future = FALSE;
+              c.would = FALSE;
             }
           else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 &&
                    (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY))
             {
               c.tense = deadline_tense (s, i - 1);
               c.firm_future = c.tense == SW_TENSE_FUTURE;
+              c.would = FALSE;
             }
         }
         c.topic = i <= 3;
@@ -3333,6 +3340,10 @@ anchor_year (const Resolver *rs,
   /* a story told in order: "December 1941 ... in January" */
   if (sem->dir == 0 && sem->month > 0 && am > 0 && am - sem->month >= 8 &&
       c->tense != SW_TENSE_FUTURE)
+    return ay + 1;
+  /* "said on Friday that prices would recover in January": a future, even
+   * the future of a past, lies after the date the narrative is at */
+  if (sem->dir == 0 && c->would && p > 0 && am > 0 && p < am)
     return ay + 1;
   return ay;
 }
