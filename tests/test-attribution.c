@@ -652,6 +652,38 @@ test_roles_after_name (void)
   result_clear (&r);
 }
 
+/* Names of our own sample's kind: a plural possessive inside an
+ * organisation's name, two surnames joined by "and", a person whose
+ * apposition names an organisation, a radio station. */
+static void
+test_names_in_appositions (void)
+{
+  Result r = run ("Harbour talks end\n"
+                  "“We won the right to be in the room,” Bettina Amsel, chair of the United "
+                  "Dockworkers’ Guild, told reporters.\n"
+                  "Henrik Saldana runs the terminal.\n"
+                  "Amsel and Saldana said the panel would have six members.\n"
+                  "Tomas Reyes, director of the Coastal Policy Institute, estimated that exports had "
+                  "fallen. The backlog would take weeks to clear, Reyes told Radio Lissen.\n");
+  const SwActor *a;
+
+  assert_speakers (&r, quote_with (&r, "the right to be in the room"), "Bettina Amsel", NULL);
+  a = actor (&r, actor_named (&r, "United Dockworkers’ Guild"));
+  g_assert_cmpint (a->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor_named (&r, "Guild"), <, 0);
+  a = actor (&r, actor_named (&r, "Bettina Amsel"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "chair of the United Dockworkers’ Guild");
+
+  assert_speakers (&r, quote_with (&r, "six members"), "Bettina Amsel", "Henrik Saldana");
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Henrik Saldana"))->roles->len, ==, 0);
+
+  assert_speakers (&r, quote_with (&r, "exports had fallen"), "Tomas Reyes", NULL);
+  a = actor (&r, actor_named (&r, "Tomas Reyes"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "director of the Coastal Policy Institute");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Radio Lissen"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -810,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/attribution/interrupted", test_interrupted);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
+  g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

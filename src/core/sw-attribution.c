@@ -499,7 +499,8 @@ np_left (Ctx  *ctx,
         k--;
       if (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION && k > s->first + 1 &&
           (is_word (ctx, k - 1, "of") || is_word (ctx, k - 1, "at") || is_word (ctx, k - 1, "from")) &&
-          (person = mention_ending_at (ctx, k - 1)) >= 0 && mention (ctx, person)->kind == SW_ACTOR_PERSON)
+          (person = mention_ending_at (ctx, k - 1)) >= 0 &&
+          (mention (ctx, person)->kind == SW_ACTOR_PERSON || mention (ctx, person)->kind == SW_ACTOR_OTHER))
         {
           np.last = j + 1;
           np_collect_left (ctx, &np, person, s->first);
@@ -520,6 +521,21 @@ np_left (Ctx  *ctx,
       m = mention_ending_at (ctx, j);
       if (m >= 0 && mention (ctx, m)->first > s->first && is_punct (ctx, mention (ctx, m)->first - 1, ','))
         {
+          guint open = mention (ctx, m)->first - 1;
+          int person = open > s->first ? mention_ending_at (ctx, open) : -1;
+
+          /* "Tomas Reyes, director of the Coastal Policy Institute, said":
+           * an organisation after a role is where the person before the
+           * commas works, and the person speaks */
+          if (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION && mention (ctx, m)->name_first > mention (ctx, m)->first &&
+              person >= 0 && (mention (ctx, person)->kind == SW_ACTOR_PERSON ||
+                              mention (ctx, person)->kind == SW_ACTOR_OTHER))
+            {
+              np.last = j;
+              np_collect_left (ctx, &np, person, s->first);
+              np.valid = TRUE;
+              return np;
+            }
           np.last = j;
           np_collect_left (ctx, &np, m, s->first);
           np.valid = TRUE;

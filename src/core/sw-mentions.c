@@ -76,8 +76,7 @@ sw_mentions_token_text (const SwText *text,
     {
       const SwToken *t = sw_text_token (text, i);
 
-      if (t->kind != SW_TOKEN_QUOTE)
-        size += t->end - t->start + 1;
+      size += t->end - t->start + 1;
     }
 
   out = g_malloc (size);
@@ -85,7 +84,11 @@ sw_mentions_token_text (const SwText *text,
     {
       const SwToken *t = sw_text_token (text, i);
 
-      if (t->kind == SW_TOKEN_QUOTE)
+      /* quotation marks are no part of a name, but the apostrophe of
+       * "Dockworkers’ Guild" is: glued to the word before, not after */
+      if (t->kind == SW_TOKEN_QUOTE &&
+          ((t->flags & SW_TOKEN_SPACE_BEFORE) || i == first || i + 1 >= last ||
+           !(sw_text_token (text, i + 1)->flags & SW_TOKEN_SPACE_BEFORE)))
         continue;
       if (n > 0 && (t->flags & SW_TOKEN_SPACE_BEFORE) && !(t->flags & SW_TOKEN_POSSESSIVE))
         out[n++] = ' ';
@@ -167,6 +170,27 @@ in_vocabulary (SwMentions    *self,
 }
 
 /* "of", "von", "bin" and "&" inside a name */
+/* The apostrophe of a plural possessive inside a name: "United
+ * Dockworkers’ Guild", glued to a word that ends in "s" and followed by
+ * a capitalised word. */
+static gboolean
+is_plural_possessive (SwMentions *self,
+                      guint       i)
+{
+  const SwToken *t = tok (self, i);
+  const SwToken *prev, *next;
+
+  if (t->kind != SW_TOKEN_QUOTE || (t->ch != 0x2019 && t->ch != '\'') || i == 0 ||
+      i + 1 >= self->text->tokens->len || (t->flags & SW_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  prev = tok (self, i - 1);
+  next = tok (self, i + 1);
+  return prev->kind == SW_TOKEN_WORD && prev->cap != SW_CAP_LOWER && prev->end - prev->start > 2 &&
+         (self->text->text[prev->end - 1] == 's' || self->text->text[prev->end - 1] == 'S') &&
+         next->kind == SW_TOKEN_WORD && next->cap != SW_CAP_LOWER && (next->flags & SW_TOKEN_SPACE_BEFORE) &&
+         sw_text_sentence_of (self->text, i) == sw_text_sentence_of (self->text, i + 1);
+}
+
 static gboolean
 is_connector (SwMentions *self,
               guint       i)
@@ -174,6 +198,8 @@ is_connector (SwMentions *self,
   const SwToken *t = tok (self, i);
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
+    return TRUE;
+  if (is_plural_possessive (self, i))
     return TRUE;
 
   return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start <= 5 &&
@@ -223,7 +249,8 @@ token_class (SwMentions *self,
       /* most tokens: punctuation, numbers, or lower-case words unknown to
        * the lexicon or only known as grammar words */
       if (t->kind != SW_TOKEN_WORD)
-        self->classes[i] = t->kind == SW_TOKEN_PUNCT && t->ch == '&' ? CLS_CONN : CLS_NONE;
+        self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i)
+                           ? CLS_CONN : CLS_NONE;
       else if (t->cap == SW_CAP_LOWER && (t->info == NULL || (t->info->flags == 0 &&
                                                               !(t->info->sets & SW_SET_CONNECTOR))))
         self->classes[i] = CLS_NONE;
@@ -242,7 +269,7 @@ token_class_compute (SwMentions *self,
   const SwSentence *s;
   guint flags = t->info != NULL ? t->info->flags : 0;
 
-  if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
+  if ((t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i))
     return CLS_CONN;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
@@ -722,7 +749,10 @@ process_run (SwMentions *self,
 
           split = person_left || token_class (self, r) == CLS_ROLE ||
                   (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
-                  (phrase_flags (self, start, k) & SW_WORD_PLACE);
+                  (phrase_flags (self, start, k) & SW_WORD_PLACE) ||
+                  /* "Amsel and Saldaña": two surnames, no organisation */
+                  (k == start + 1 && last == k + 2 &&
+                   !((tok_flags (self, start) | tok_flags (self, r)) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME)));
         }
       else if (k > start && k + 1 < last && (tok_is (self, k, "of") || tok_is (self, k, "for")))
         split = (person_left || person_before_org (self, start, k, last)) && token_class (self, k - 1) == CLS_NAME;
@@ -1239,7 +1269,8 @@ role_after (SwMentions *self,
         {
           const SwToken *t = tok (self, k);
 
-          if (t->kind == SW_TOKEN_QUOTE || (t->kind == SW_TOKEN_PUNCT && t->ch != '-' && t->ch != '&'))
+          if ((t->kind == SW_TOKEN_QUOTE && !is_plural_possessive (self, k)) ||
+              (t->kind == SW_TOKEN_PUNCT && t->ch != '-' && t->ch != '&'))
             break;
           /* "…, chairman of the board, who said": not a role */
           if (t->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_PRONOUN))
@@ -1292,7 +1323,8 @@ add_roles_after (SwMentions *self)
       g_autofree char *role = NULL;
       guint first, last;
 
-      if (m->kind != SW_ACTOR_PERSON || m->actor < 0 || m->name_first == m->last ||
+      /* a person, or a name whose kind is not known yet ("Tomas Reyes") */
+      if ((m->kind != SW_ACTOR_PERSON && m->kind != SW_ACTOR_OTHER) || m->actor < 0 || m->name_first == m->last ||
           !role_after (self, m, &first, &last))
         continue;
 
