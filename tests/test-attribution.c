@@ -684,6 +684,25 @@ test_names_in_appositions (void)
   result_clear (&r);
 }
 
+/* "the company", "the minister": a definite description speaks for the
+ * organisation named by its head word or the person whose role holds it;
+ * "a minister" is someone else. */
+static void
+test_definite_descriptions (void)
+{
+  Result r = run ("Port news\n"
+                  "The Calder Terminal Company told staff that six cranes would be replaced. "
+                  "Harbour Minister Ilse Varga visited the quay on Monday.\n"
+                  "Talks broke down after the company refused to put its guarantees in writing. "
+                  "In a post on Threadline, the minister wrote that patience had paid off.\n"
+                  "A minister from another party said the deal was weak.\n");
+
+  assert_speakers (&r, quote_with (&r, "put its guarantees"), "Calder Terminal Company", NULL);
+  assert_speakers (&r, quote_with (&r, "patience had paid off"), "Ilse Varga", NULL);
+  g_assert_cmpuint (quote_with (&r, "the deal was weak")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -843,6 +862,7 @@ main (int   argc,
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);
+  g_test_add_func ("/attribution/definite-descriptions", test_definite_descriptions);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

@@ -2010,6 +2010,84 @@ first_mention_before (Ctx  *ctx,
   return (int)lo - 1;
 }
 
+/* Whether @word, folded, is one of the words of @phrase, in any case */
+static gboolean
+phrase_has_word (const char *phrase,
+                 const char *word,
+                 gsize       len)
+{
+  const char *p = phrase;
+
+  while (p != NULL && *p != '\0')
+    {
+      gsize n = strcspn (p, " -");
+
+      if (n == len && g_ascii_strncasecmp (p, word, len) == 0)
+        return TRUE;
+      p += n;
+      p += strspn (p, " -");
+    }
+  return FALSE;
+}
+
+/* "the minister wrote", "the company refused to", "the guild said": a
+ * definite description names the latest actor whose role holds its head
+ * word, or the organisation whose name ends with it, in the paragraphs
+ * just before. */
+static int
+resolve_description (Ctx      *ctx,
+                     const Np *np)
+{
+  const SwToken *head;
+  const char *word;
+  gsize len;
+  guint para;
+
+  if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last < np->first + 2 ||
+      !is_word (ctx, np->first, "the"))
+    return -1;
+
+  head = tk (ctx, np->last - 1);
+  word = ctx->text->text + head->start;
+  len = head->end - head->start;
+  if (head->kind != SW_TOKEN_WORD || len < 4 || (head->flags & SW_TOKEN_POSSESSIVE) ||
+      g_ascii_tolower (word[len - 1]) == 's')
+    return -1;
+
+  para = para_of (ctx, np->first);
+  for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 40; m--, seen++)
+    {
+      const SwMention *mn = mention (ctx, m);
+      SwActorInfo *info;
+      const char *name;
+      const char *last_word;
+
+      if (para_of (ctx, mn->first) + 3 < para)
+        break;
+      if (mn->actor < 0)
+        continue;
+      info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
+      if (info->actor == NULL)
+        continue;
+
+      /* "the company": Calder Terminal Company */
+      name = info->actor->name;
+      last_word = name != NULL ? strrchr (name, ' ') : NULL;
+      last_word = last_word != NULL ? last_word + 1 : name;
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION && last_word != NULL &&
+          strlen (last_word) == len && g_ascii_strncasecmp (last_word, word, len) == 0)
+        return mn->actor;
+
+      /* "the minister": Harbour Minister Ilse Varga */
+      if (info->actor->kind == SW_ACTOR_PERSON || info->actor->kind == SW_ACTOR_OTHER)
+        for (guint i = 0; i < info->actor->roles->len; i++)
+          if (phrase_has_word (g_ptr_array_index (info->actor->roles, i), word, len))
+            return mn->actor;
+    }
+
+  return -1;
+}
+
 static int
 resolve_pronoun (Ctx      *ctx,
                  Resolver *r,
@@ -2257,6 +2335,16 @@ resolve_speakers (Ctx *ctx)
                 info->gender = c->np.pronoun;
               if (info->actor != NULL)
                 g_array_append_val (info->actor->mentions, span);
+            }
+        }
+      else if (c->np.n_mentions == 0)
+        {
+          int a = resolve_description (ctx, &c->np);
+
+          if (a >= 0)
+            {
+              ((SwActorInfo *)g_ptr_array_index (ctx->mentions->actors, a))->spoke = TRUE;
+              add_speaker (c, a);
             }
         }
       else

@@ -1275,6 +1275,12 @@ role_after (SwMentions *self,
           /* "…, chairman of the board, who said": not a role */
           if (t->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_PRONOUN))
             return FALSE;
+          /* "Threadline, the minister wrote that …": a clause, not a role;
+           * "think tank" is a noun */
+          if (t->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_CUE) && k + 1 < s->last &&
+              (tok_is (self, k + 1, "that") || tok (self, k + 1)->kind != SW_TOKEN_WORD ||
+               (tok_flags (self, k + 1) & (SW_WORD_PRONOUN | SW_WORD_FUNCTION))))
+            return FALSE;
           title |= (tok_flags (self, k) & SW_WORD_TITLE) != 0;
         }
       if (!title || k - i > 16 || k == i + 1)
