@@ -690,14 +690,21 @@ test_names_in_appositions (void)
 static void
 test_definite_descriptions (void)
 {
+  const SwQuote *q;
   Result r = run ("Port news\n"
                   "The Calder Terminal Company told staff that six cranes would be replaced. "
                   "Harbour Minister Ilse Varga visited the quay on Monday.\n"
                   "Talks broke down after the company refused to put its guarantees in writing. "
                   "In a post on Threadline, the minister wrote that patience had paid off.\n"
+                  "Later the minister wrote that the agreement showed “what patience can buy.”\n"
                   "A minister from another party said the deal was weak.\n");
 
   assert_speakers (&r, quote_with (&r, "put its guarantees"), "Calder Terminal Company", NULL);
+  /* a thing that "shows" inside her report: the quotation is hers */
+  q = quote_with (&r, "what patience can buy");
+  assert_speakers (&r, q, "Ilse Varga", NULL);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  assert_content (&r, q, "the agreement showed “what patience can buy.”");
   assert_speakers (&r, quote_with (&r, "patience had paid off"), "Ilse Varga", NULL);
   g_assert_cmpuint (quote_with (&r, "the deal was weak")->speakers->len, ==, 0);
   result_clear (&r);

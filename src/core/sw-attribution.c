@@ -1174,6 +1174,17 @@ attribute_after (Ctx      *ctx,
   return TRUE;
 }
 
+/* A common noun for people, a body or a document: "judge", "authority",
+ * "officials", "poll" */
+static gboolean
+speaker_head (Ctx  *ctx,
+              guint i)
+{
+  return common_noun_head (ctx, i) &&
+         ((wflags (ctx, i) & (SW_WORD_TITLE | SW_WORD_ORG_HEAD | SW_WORD_GROUP)) ||
+          in_list (ctx, i, SW_SET_SPEAKER | SW_SET_DOCUMENT));
+}
+
 static gboolean
 attribute_before (Ctx    *ctx,
                   DQuote *dq,
@@ -1225,6 +1236,17 @@ attribute_before (Ctx    *ctx,
 
       if (!np.valid)
         return FALSE;
+
+      /* "the minister wrote that the agreement showed “…”": a thing that
+       * "shows" inside what someone reports is part of their report, and
+       * the quotation theirs */
+      if (np.n_mentions == 0 && np.pronoun == 0 && np.first > floor + 1 && is_word (ctx, np.first - 1, "that") &&
+          !speaker_head (ctx, np.last - 1))
+        {
+          for (guint b = np.first - 1; b > floor; b--)
+            if (match_cue (ctx, b - 1, &(guint){ 0 }) != NULL)
+              return FALSE;
+        }
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
       c->np = np;
@@ -1417,17 +1439,6 @@ sentence_subject_cue (Ctx              *ctx,
     return 0;
 
   return c->cue_first + 1;
-}
-
-/* A common noun for people, a body or a document: "judge", "authority",
- * "officials", "poll" */
-static gboolean
-speaker_head (Ctx  *ctx,
-              guint i)
-{
-  return common_noun_head (ctx, i) &&
-         ((wflags (ctx, i) & (SW_WORD_TITLE | SW_WORD_ORG_HEAD | SW_WORD_GROUP)) ||
-          in_list (ctx, i, SW_SET_SPEAKER | SW_SET_DOCUMENT));
 }
 
 /* The subject of sentence @s when it names who acts, for a cue later in
