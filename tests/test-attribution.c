@@ -707,6 +707,19 @@ test_definite_descriptions (void)
   assert_content (&r, q, "the agreement showed “what patience can buy.”");
   assert_speakers (&r, quote_with (&r, "patience had paid off"), "Ilse Varga", NULL);
   g_assert_cmpuint (quote_with (&r, "the deal was weak")->speakers->len, ==, 0);
+  /* and the description counts as a mention of her */
+  {
+    const SwActor *varga = actor (&r, actor_named (&r, "Ilse Varga"));
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < varga->mentions->len; i++)
+      {
+        g_autofree char *m = slice (&r, g_array_index (varga->mentions, SwSpan, i));
+
+        found |= g_strcmp0 (m, "the minister") == 0;
+      }
+    g_assert_true (found);
+  }
   result_clear (&r);
 }
 

@@ -2354,8 +2354,14 @@ resolve_speakers (Ctx *ctx)
 
           if (a >= 0)
             {
-              ((SwActorInfo *)g_ptr_array_index (ctx->mentions->actors, a))->spoke = TRUE;
+              SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
+              SwSpan span = { tk (ctx, c->np.first)->start, tk (ctx, c->np.last - 1)->end };
+
+              info->spoke = TRUE;
               add_speaker (c, a);
+              /* "the minister" is one more mention of her, as "she" is */
+              if (info->actor != NULL)
+                g_array_append_val (info->actor->mentions, span);
             }
         }
       else
