@@ -371,13 +371,19 @@ people_described (Ctx              *ctx,
       guint k;
 
       if (tk (ctx, w)->kind != SW_TOKEN_WORD || (ctx->tflags[w] & TF_IN_DIRECT) ||
-          (wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)) ||
-          is_word (ctx, w, "that") || is_word (ctx, w, "who") || is_word (ctx, w, "which"))
+          (wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
         return FALSE;
+      /* most words are no short lower-case link: no comparisons for them */
+      if (tk (ctx, w)->end - tk (ctx, w)->start > 6)
+        continue;
+      if (is_word (ctx, w, "that") || is_word (ctx, w, "who") || is_word (ctx, w, "which"))
+        return FALSE;
+      if (w == j)
+        continue;
 
       for (k = 0; links[k] != NULL && !is_word (ctx, w, links[k]); k++)
         ;
-      if (links[k] == NULL || w == j)
+      if (links[k] == NULL)
         continue;
 
       /* the head: a plural common noun, "experts", "Officials" first */
