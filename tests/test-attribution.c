@@ -723,6 +723,24 @@ test_definite_descriptions (void)
   result_clear (&r);
 }
 
+/* A full date with its commas between cue and "that", and "it" after a
+ * person spoke: "it" is the company, never the person. */
+static void
+test_it_and_dated_cue (void)
+{
+  Result r = run ("Port news\n"
+                  "The Calder Terminal Company runs the port.\n"
+                  "The backlog would take weeks to clear, economist Tomas Reyes told reporters.\n"
+                  "The company confirmed on November 4, 2025, that both lines had cancelled their calls. "
+                  "It said it expected them to return.\n");
+  const SwQuote *q = quote_with (&r, "both lines had cancelled");
+
+  assert_content (&r, q, "both lines had cancelled their calls");
+  assert_speakers (&r, q, "Calder Terminal Company", NULL);
+  assert_speakers (&r, quote_with (&r, "expected them to return"), "Calder Terminal Company", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -883,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);
   g_test_add_func ("/attribution/definite-descriptions", test_definite_descriptions);
+  g_test_add_func ("/attribution/it-and-dated-cue", test_it_and_dated_cue);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

@@ -34,6 +34,7 @@ enum
   TF_IN_DIRECT  = 1 << 0,  /* inside a direct quote, marks included */
   TF_CUE_USED   = 1 << 1,
   TF_IN_CONTENT = 1 << 2,  /* inside the content of an accepted quote */
+  TF_IN_TIMEX   = 1 << 3,  /* inside a temporal expression */
 };
 
 typedef struct
@@ -826,7 +827,15 @@ skip_post (Ctx    *ctx,
 
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
-      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & SW_WORD_TIME) || tk (ctx, q)->kind == SW_TOKEN_NUMBER)
+      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & (SW_WORD_TIME)) || tk (ctx, q)->kind == SW_TOKEN_NUMBER ||
+          (ctx->tflags[q] & TF_IN_TIMEX))
+        {
+          q++;
+          continue;
+        }
+      /* "confirmed on November 4, 2025, that …": the comma after a date */
+      if (is_punct (ctx, q, ',') && q > 0 && (ctx->tflags[q - 1] & TF_IN_TIMEX) && q + 1 < end &&
+          is_word (ctx, q + 1, "that"))
         {
           q++;
           continue;
@@ -2049,8 +2058,8 @@ phrase_has_word (const char *phrase,
 
 /* "the minister wrote", "the company refused to", "the guild said": a
  * definite description names the latest actor whose role holds its head
- * word, or the organisation whose name ends with it, in the paragraphs
- * just before. */
+ * word, or the organisation whose name ends with it, in the dozen
+ * paragraphs before. */
 static int
 resolve_description (Ctx      *ctx,
                      const Np *np)
@@ -2072,14 +2081,15 @@ resolve_description (Ctx      *ctx,
     return -1;
 
   para = para_of (ctx, np->first);
-  for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 40; m--, seen++)
+  for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 200; m--, seen++)
     {
       const SwMention *mn = mention (ctx, m);
       SwActorInfo *info;
       const char *name;
       const char *last_word;
 
-      if (para_of (ctx, mn->first) + 3 < para)
+      /* a news story keeps calling its company "the company" */
+      if (para_of (ctx, mn->first) + 12 < para)
         break;
       if (mn->actor < 0)
         continue;
@@ -2125,8 +2135,9 @@ resolve_pronoun (Ctx      *ctx,
         {
           const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
 
+          /* "it" is no person, "they" one person only when several spoke */
           if (para_of (ctx, c->pos) + 2 >= para && c->speakers->len > 0 &&
-              (gender == 'n' || c->speakers->len > 1 ||
+              ((gender == 'p' && c->speakers->len > 1) ||
                actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) != SW_ACTOR_PERSON))
             return g_array_index (c->speakers, int, 0);
         }
@@ -2659,6 +2670,17 @@ sw_attribution_extract (SwDocument   *document,
   sw_mentions_resolve (mentions);
 
   tflags = g_new0 (guint8, text->tokens->len + 1);
+  /* the dates the temporal stage found, so that attributions step over
+   * them whole, commas and all */
+  for (guint t = 0, i = 0; t < out->timexes->len; t++)
+    {
+      const SwTimex *x = g_ptr_array_index (out->timexes, t);
+
+      while (i < text->tokens->len && sw_text_token (text, i)->end <= x->span.start)
+        i++;
+      for (guint k = i; k < text->tokens->len && sw_text_token (text, k)->start < x->span.end; k++)
+        tflags[k] |= TF_IN_TIMEX;
+    }
   /* room for a typical article up front: growing from nothing costs a
    * reallocation per doubling */
   dquotes = g_array_sized_new (FALSE, FALSE, sizeof (DQuote), 32);
