@@ -360,6 +360,18 @@ test_case (gconstpointer data)
   sw_timex_tag (c->text, strlen (c->text), &options, timexes, NULL);
   found = describe (timexes, c->text);
 
+  /* the tagger reading the words of an already tokenised text finds the
+   * same, to the byte */
+  {
+    g_autoptr(GPtrArray) again = g_ptr_array_new_with_free_func ((GDestroyNotify)sw_timex_free);
+    g_autoptr(SwText) words = sw_text_new (c->text, strlen (c->text));
+    g_autofree char *found_again = NULL;
+
+    sw_timex_tag_words (words, &options, again, NULL);
+    found_again = describe (again, c->text);
+    g_assert_cmpstr (found_again, ==, found);
+  }
+
   if (c->span == NULL)
     {
       if (timexes->len != 0)

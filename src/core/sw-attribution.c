@@ -2649,6 +2649,20 @@ sw_attribution_extract (SwDocument   *document,
                         SwExtraction *out)
 {
   g_autoptr(SwText) text = NULL;
+
+  g_return_if_fail (SW_IS_DOCUMENT (document));
+  g_return_if_fail (out != NULL);
+
+  text = sw_text_new (sw_document_get_text (document), sw_document_get_size (document));
+  sw_attribution_extract_words (document, text, out);
+}
+
+/* The same, with the document's text already read into @text. */
+void
+sw_attribution_extract_words (SwDocument   *document,
+                              const SwText *text,
+                              SwExtraction *out)
+{
   g_autoptr(SwMentions) mentions = NULL;
   g_autofree guint8 *tflags = NULL;
   g_autoptr(GArray) dquotes = NULL;
@@ -2658,10 +2672,9 @@ sw_attribution_extract (SwDocument   *document,
   Ctx ctx;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
+  g_return_if_fail (text != NULL);
   g_return_if_fail (out != NULL);
 
-
-  text = sw_text_new (sw_document_get_text (document), sw_document_get_size (document));
   if (text->tokens->len == 0)
     return;
 

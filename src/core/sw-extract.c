@@ -21,16 +21,19 @@ sw_extract (SwDocument   *document,
             GCancellable *cancellable)
 {
   g_autoptr(SwExtraction) out = NULL;
+  g_autoptr(SwText) words = NULL;
 
   g_return_val_if_fail (SW_IS_DOCUMENT (document), NULL);
 
   out = sw_extraction_new ();
+  /* read into tokens once, for the dates and the quotations both */
+  words = sw_text_new (sw_document_get_text (document), sw_document_get_size (document));
 
-  sw_temporal_extract (document, out);
+  sw_temporal_extract_words (document, words, out);
   if (g_cancellable_is_cancelled (cancellable))
     return g_steal_pointer (&out);
 
-  sw_attribution_extract (document, out);
+  sw_attribution_extract_words (document, words, out);
   if (g_cancellable_is_cancelled (cancellable))
     return g_steal_pointer (&out);
 
@@ -60,9 +63,7 @@ sw_extract_many (SwDocument * const *documents,
                  GCancellable       *cancellable)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_full (n_documents, (GDestroyNotify)sw_extraction_unref);
-  static void (* const stages[]) (SwDocument *, SwExtraction *) = {
-    sw_temporal_extract, sw_attribution_extract, sw_events_extract,
-  };
+  g_autoptr(GPtrArray) words = g_ptr_array_new_full (n_documents, (GDestroyNotify)sw_text_free);
 
   g_return_val_if_fail (documents != NULL || n_documents == 0, NULL);
 
@@ -72,13 +73,16 @@ sw_extract_many (SwDocument * const *documents,
       g_ptr_array_add (out, sw_extraction_new ());
     }
 
-  for (guint k = 0; k < G_N_ELEMENTS (stages); k++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      for (guint i = 0; i < n_documents; i++)
-        stages[k] (documents[i], g_ptr_array_index (out, i));
-    }
+  for (guint i = 0; i < n_documents; i++)
+    g_ptr_array_add (words, sw_text_new (sw_document_get_text (documents[i]),
+                                         sw_document_get_size (documents[i])));
+
+  for (guint i = 0; i < n_documents && !g_cancellable_is_cancelled (cancellable); i++)
+    sw_temporal_extract_words (documents[i], g_ptr_array_index (words, i), g_ptr_array_index (out, i));
+  for (guint i = 0; i < n_documents && !g_cancellable_is_cancelled (cancellable); i++)
+    sw_attribution_extract_words (documents[i], g_ptr_array_index (words, i), g_ptr_array_index (out, i));
+  for (guint i = 0; i < n_documents && !g_cancellable_is_cancelled (cancellable); i++)
+    sw_events_extract (documents[i], g_ptr_array_index (out, i));
 
   return g_steal_pointer (&out);
 }

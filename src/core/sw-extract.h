@@ -8,6 +8,7 @@
 
 #include "sw-document.h"
 #include "sw-extraction.h"
+#include "sw-text.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,14 @@ void          sw_attribution_extract  (SwDocument          *document,
                                        SwExtraction        *out);
 void          sw_events_extract       (SwDocument          *document,
                                        SwExtraction        *out);
+
+/* The first two over the document's text already read into tokens
+ * (sw_text_new() of its text and size), read once for both. */
+void          sw_temporal_extract_words    (SwDocument     *document,
+                                            const SwText   *words,
+                                            SwExtraction   *out);
+void          sw_attribution_extract_words (SwDocument     *document,
+                                            const SwText   *words,
+                                            SwExtraction   *out);
 
 G_END_DECLS

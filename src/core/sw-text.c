@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sw-text.h"
+#include "sw-timex-lexicon.h"
 
 static inline gunichar
 char_at (const char *text,
@@ -174,6 +175,7 @@ typedef struct
   gboolean  valid;      /* the whole word is that first ASCII run */
   gboolean  any_lower;
   gboolean  any_upper;
+  gboolean  any_digit;
   gsize     len;
   guint32   hash;
 } WordKey;
@@ -249,7 +251,7 @@ scan_word (const SwLexicon *lex,
 
   /* The first run of ASCII letters and digits, most often the whole word,
    * folded and hashed for the lexicon on the way. */
-  key->any_lower = key->any_upper = FALSE;
+  key->any_lower = key->any_upper = key->any_digit = FALSE;
   while (i < len && g_ascii_isalnum (text[i]))
     {
       char c = text[i];
@@ -261,6 +263,8 @@ scan_word (const SwLexicon *lex,
         }
       else if (c >= 'a' && c <= 'z')
         key->any_lower = TRUE;
+      else
+        key->any_digit = TRUE;
       if (k < sizeof key->folded)
         key->folded[k] = c;
       k++;
@@ -477,6 +481,14 @@ tokenize (SwText          *self,
               else
                 tok.cap = SW_CAP_LOWER;
               tok.info = sw_lexicon_lookup_hashed (lex, key.folded, key.len, key.hash);
+              /* the temporal tagger reads these words from here rather
+               * than folding and hashing them again: same hash, its table */
+              if (!key.any_digit)
+                {
+                  tok.flags |= SW_TOKEN_ASCII_LETTERS;
+                  if (key.len <= SW_LEX_MAX_WORD)
+                    tok.timex = sw_lex_lookup_hashed (key.folded, key.len, key.hash);
+                }
             }
           else if (!number && !ascii_word (lex, text, &tok))
             {

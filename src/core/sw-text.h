@@ -42,6 +42,7 @@ typedef enum
   SW_TOKEN_PARA_START    = 1 << 0,
   SW_TOKEN_SPACE_BEFORE  = 1 << 1,
   SW_TOKEN_POSSESSIVE    = 1 << 2,  /* the "’s" split off "Russia’s" */
+  SW_TOKEN_ASCII_LETTERS = 1 << 3,  /* a word of ASCII letters and nothing else */
 } SwTokenFlags;
 
 typedef struct
@@ -54,6 +55,9 @@ typedef struct
   guint8             flags;  /* SwTokenFlags */
   gunichar           ch;     /* the character of a PUNCT or QUOTE token */
   const SwWordInfo  *info;   /* the lexicon's entry for a word, or NULL */
+  gconstpointer      timex;  /* for SW_TOKEN_ASCII_LETTERS: the temporal
+                              * tagger's entry (SwLex), found with the same
+                              * hash, or NULL */
 } SwToken;
 
 typedef struct

@@ -259,10 +259,12 @@ sentence_abbreviation (const char *text,
 
 typedef struct
 {
-  const char *text;
-  gsize       len;
-  gsize       pos;
-  guint       sentence;
+  const char    *text;
+  gsize          len;
+  gsize          pos;
+  guint          sentence;
+  const SwText  *words;   /* the same text in words, or NULL */
+  guint          word;    /* the first of its tokens not before pos */
 } Scanner;
 
 /* Reads the next sentence into @toks. Returns FALSE at the end of text. */
@@ -305,6 +307,33 @@ scan_sentence (Scanner *sc,
       tok.start = p;
       tok.space_before = space;
       space = FALSE;
+
+      /* A word of ASCII letters the text's tokens already read, folded and
+       * looked up: taken as it is, the same token the bytes would give,
+       * since such a word ends at a byte that is no letter or digit. */
+      if (sc->words != NULL && g_ascii_isalpha (c))
+        {
+          const SwText *w = sc->words;
+          const SwToken *st = NULL;
+
+          while (sc->word < w->tokens->len && sw_text_token (w, sc->word)->start < p)
+            sc->word++;
+          if (sc->word < w->tokens->len)
+            st = sw_text_token (w, sc->word);
+          if (st != NULL && st->start == p && (st->flags & SW_TOKEN_ASCII_LETTERS))
+            {
+              tok.kind = TK_WORD;
+              tok.end = st->end;
+              tok.cap = st->cap != SW_CAP_LOWER;
+              tok.lower = st->cap == SW_CAP_LOWER || (st->cap == SW_CAP_INITIAL && st->end - st->start > 1);
+              tok.lex = st->timex;
+              p = st->end;
+              slots[n++] = tok;
+              if (n >= MAX_SENTENCE_TOKENS)
+                break;
+              continue;
+            }
+        }
 
       if (g_ascii_isdigit (c))
         {
@@ -3966,17 +3995,18 @@ borrow_range_year (const char *text,
     }
 }
 
-void
-sw_timex_tag (const char            *text,
-              gsize                  len,
-              const SwTimexOptions  *options,
-              GPtrArray             *timexes,
-              char                 **inferred_dct)
+static void
+tag_text (const char            *text,
+          gsize                  len,
+          const SwText          *words,
+          const SwTimexOptions  *options,
+          GPtrArray             *timexes,
+          char                 **inferred_dct)
 {
   g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_SENTENCE_TOKENS);
   g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 256);
   g_autofree char *dct_text = NULL;
-  Scanner sc = { text, len, 0, 0 };
+  Scanner sc = { text, len, 0, 0, words, 0 };
   Ctx ctx = { options };
   Resolver rs;
 
@@ -4027,6 +4057,33 @@ sw_timex_tag (const char            *text,
         t->mod = g_strdup (c->sem.mod);
       g_ptr_array_add (timexes, t);
     }
+}
+
+void
+sw_timex_tag (const char            *text,
+              gsize                  len,
+              const SwTimexOptions  *options,
+              GPtrArray             *timexes,
+              char                 **inferred_dct)
+{
+  tag_text (text, len, NULL, options, timexes, inferred_dct);
+}
+
+/**
+ * sw_timex_tag_words:
+ * @words: the text in tokens, as sw_text_new() read it
+ *
+ * sw_timex_tag() over a text whose tokens are already read: its words of
+ * ASCII letters, most of the text, are taken from @words instead of being
+ * folded and looked up again. The result is the same.
+ */
+void
+sw_timex_tag_words (const SwText          *words,
+                    const SwTimexOptions  *options,
+                    GPtrArray             *timexes,
+                    char                 **inferred_dct)
+{
+  tag_text (words->text, words->len, words, options, timexes, inferred_dct);
 }
 
 /* ------------------------------------------------------------------ */

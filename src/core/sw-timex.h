@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "sw-extraction.h"
+#include "sw-text.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,10 @@ typedef struct
 
 void      sw_timex_tag           (const char            *text,
                                   gsize                  len,
+                                  const SwTimexOptions  *options,
+                                  GPtrArray             *timexes,
+                                  char                 **inferred_dct);
+void      sw_timex_tag_words     (const SwText          *words,
                                   const SwTimexOptions  *options,
                                   GPtrArray             *timexes,
                                   char                 **inferred_dct);
