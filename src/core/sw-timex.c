@@ -187,13 +187,29 @@ CAP (const Sent *s, int i)
   return s->allcaps || s->t[i].cap;
 }
 
+/* g_ascii_tolower() is a call into GLib; this is two compares */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Compared letter by letter: most words differ at the first, and the
+ * patterns ask this of every token they look at. */
 static gboolean
 word_is (const Sent *s, int i, const char *w)
 {
-  gsize len = strlen (w);
+  const char *t;
+  guint n;
 
-  return IS_WORD (s, i) && s->t[i].end - s->t[i].start == len &&
-         g_ascii_strncasecmp (s->text + s->t[i].start, w, len) == 0;
+  if (!IS_WORD (s, i))
+    return FALSE;
+  t = s->text + s->t[i].start;
+  n = s->t[i].end - s->t[i].start;
+  for (guint k = 0; k < n; k++)
+    if (w[k] == '\0' || ascii_lower (t[k]) != ascii_lower (w[k]))
+      return FALSE;
+  return w[n] == '\0';
 }
 
 /* A number that stands alone: not "F-16", "7-Eleven", "$40", "MH17". */
@@ -244,6 +260,7 @@ sentence_abbreviation (const char *text,
     "thu", "thurs", "fri", "sat", "sun", "est", "approx",
   };
   guint len = tok->end - tok->start;
+  const char *w = text + tok->start;
 
   if (tok->kind != TK_WORD)
     return FALSE;
@@ -252,8 +269,14 @@ sentence_abbreviation (const char *text,
   if (len > 6)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (abbrs); i++)
-    if (strlen (abbrs[i]) == len && g_ascii_strncasecmp (text + tok->start, abbrs[i], len) == 0)
-      return TRUE;
+    {
+      guint k = 0;
+
+      while (k < len && abbrs[i][k] != '\0' && ascii_lower (w[k]) == abbrs[i][k])
+        k++;
+      if (k == len && abbrs[i][k] == '\0')
+        return TRUE;
+    }
   return FALSE;
 }
 
