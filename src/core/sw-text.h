@@ -116,7 +116,21 @@ sw_token_is (const SwText *self,
     return FALSE;
 
   t = sw_text_token (self, i);
-  return t->end - t->start == n && g_ascii_strncasecmp (self->text + t->start, word, n) == 0;
+  if (t->end - t->start != n)
+    return FALSE;
+  /* in place of g_ascii_strncasecmp(), a call per comparison */
+  for (gsize k = 0; k < n; k++)
+    {
+      char a = self->text[t->start + k], b = word[k];
+
+      if (a >= 'A' && a <= 'Z')
+        a += 'a' - 'A';
+      if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+      if (a != b)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean    sw_token_is_punct    (const SwText  *self,
