@@ -61,17 +61,32 @@ test_event_dates (void)
   g_assert_false (sw_item_involves (month, "Ana Ruiz"));
 }
 
+/* The list item of the one quotation @q (taken) in @text. */
+static SwItem *
+quote_item (const char *text,
+            SwQuote    *q)
+{
+  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GListStore) articles = g_list_store_new (SW_TYPE_ARTICLE);
+  g_autoptr(GListStore) items = g_list_store_new (SW_TYPE_ITEM);
+  g_autoptr(SwArticle) article = NULL;
+
+  g_ptr_array_add (ex->quotes, q);
+  article = sw_article_new (doc, ex);
+  g_list_store_append (articles, article);
+  sw_items_collect (G_LIST_MODEL (articles), SW_ITEM_QUOTE, items);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (items)), ==, 1);
+
+  return g_list_model_get_item (G_LIST_MODEL (items), 0);
+}
+
 /* A quotation the attribution breaks into lists its words in one line,
  * the pieces joined, without the attribution. */
 static void
 test_quote_pieces (void)
 {
   const char *text = "“We will not pay,” Tom Berg said, “and we\nwill not move.”";
-  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
-  g_autoptr(SwExtraction) ex = sw_extraction_new ();
-  g_autoptr(GListStore) articles = g_list_store_new (SW_TYPE_ARTICLE);
-  g_autoptr(GListStore) items = g_list_store_new (SW_TYPE_ITEM);
-  g_autoptr(SwArticle) article = NULL;
   g_autoptr(SwItem) item = NULL;
   SwQuote *q = sw_quote_new (SW_QUOTE_DIRECT);
   const char *second = strstr (text, "and we");
@@ -80,12 +95,7 @@ test_quote_pieces (void)
 
   q->content = first;
   sw_quote_add_part (q, rest);
-  g_ptr_array_add (ex->quotes, q);
-  article = sw_article_new (doc, ex);
-  g_list_store_append (articles, article);
-  sw_items_collect (G_LIST_MODEL (articles), SW_ITEM_QUOTE, items);
-
-  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  item = quote_item (text, q);
   g_assert_cmpstr (sw_item_get_label (item), ==, "We will not pay, … and we will not move.");
   g_assert_cmpstr (sw_item_get_who (item), ==, "");
 }
@@ -96,11 +106,6 @@ static void
 test_quote_speaker_words (void)
 {
   const char *text = "Experts on shipping said the backlog could take a month.";
-  g_autoptr(SwDocument) doc = sw_document_new_from_text (NULL, text, -1);
-  g_autoptr(SwExtraction) ex = sw_extraction_new ();
-  g_autoptr(GListStore) articles = g_list_store_new (SW_TYPE_ARTICLE);
-  g_autoptr(GListStore) items = g_list_store_new (SW_TYPE_ITEM);
-  g_autoptr(SwArticle) article = NULL;
   g_autoptr(SwItem) item = NULL;
   SwQuote *q = sw_quote_new (SW_QUOTE_INDIRECT);
   SwSpan content = { strstr (text, "the backlog") - text, strlen (text) - 1 };
@@ -109,12 +114,7 @@ test_quote_speaker_words (void)
   q->content = content;
   q->speaker_mention = who;
   q->has_speaker_mention = TRUE;
-  g_ptr_array_add (ex->quotes, q);
-  article = sw_article_new (doc, ex);
-  g_list_store_append (articles, article);
-  sw_items_collect (G_LIST_MODEL (articles), SW_ITEM_QUOTE, items);
-
-  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  item = quote_item (text, q);
   g_assert_cmpstr (sw_item_get_who (item), ==, "Experts on shipping");
 }
 
