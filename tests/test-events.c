@@ -224,6 +224,35 @@ test_far_into_text (void)
   g_assert_cmpuint (e->span.end, ==, strstr (text, "; the port") - text);
 }
 
+/* A dateline before a dash dates nothing; the clause after it has its own
+ * date. A stamp ("UPDATE, 14:20 —") dates the clause after it. A number's
+ * comma parts no clause, and a label ends on no "after". */
+static void
+test_dateline_and_stamp (void)
+{
+  const char *text = "PORT AVERLEY, Wednesday 5 November 2025 (Harbour Wire) — Dockworkers will return "
+                     "to the cranes on Thursday after their union reached a deal.\n"
+                     "About 1,200 guild members walked off the job on Monday.\n"
+                     "UPDATE, 14:20 — THE GUILD SAID ITS MEMBERS HAD APPROVED THE DEAL BY 812 VOTES.\n";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-11-05");
+  const SwEvent *e;
+
+  e = event_at (ex, text, "Dockworkers");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-11-06");
+  g_assert_cmpstr (e->label, ==, "Dockworkers will return to the cranes after their union reached a deal");
+  g_assert_null (event_at (ex, text, "PORT AVERLEY"));
+
+  e = event_at (ex, text, "guild members");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "About 1,200 guild members walked off the job");
+
+  e = event_at (ex, text, "ITS MEMBERS");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-11-05");
+  g_assert_nonnull (strstr (e->label, "APPROVED THE DEAL"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -236,6 +265,7 @@ main (int    argc,
   g_test_add_func ("/events/relative-pronoun", test_relative_pronoun);
   g_test_add_func ("/events/since", test_since);
   g_test_add_func ("/events/since-date", test_since_date);
+  g_test_add_func ("/events/dateline-and-stamp", test_dateline_and_stamp);
   g_test_add_func ("/events/extent", test_extent);
   g_test_add_func ("/events/undated", test_undated_clauses);
   g_test_add_func ("/events/underspecified", test_underspecified);

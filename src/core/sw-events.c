@@ -99,7 +99,7 @@ is_sentence_end (const char *text,
   return FALSE;
 }
 
-/* A clause starts at @p after ";", ": ", a quotation mark or ", but";
+/* A clause starts at @p after ";", ": ", a quotation mark, a dash or ", but";
  * @floor is the start of the sentence, which no mark may straddle. */
 static gboolean
 opens_clause (const char *text,
@@ -109,11 +109,12 @@ opens_clause (const char *text,
   const char *c = text + p - 1;
 
   return *c == ';' || (*c == ':' && c[1] == ' ') || *c == '"' ||
-         (p >= floor + 3 && (guchar)c[0] == 0x9c && (guchar)c[-1] == 0x80 && (guchar)c[-2] == 0xe2) ||
+         (p >= floor + 3 && ((guchar)c[0] == 0x9c || (guchar)c[0] == 0x94) && (guchar)c[-1] == 0x80 &&
+          (guchar)c[-2] == 0xe2) ||
          (p - floor >= 5 && *c == 't' && strncmp (c - 4, ", but", 5) == 0 && c[1] == ' ');
 }
 
-/* A clause ends at @p before ";", ": ", a quotation mark or ", but " */
+/* A clause ends at @p before ";", ": ", a quotation mark, a dash or ", but " */
 static gboolean
 closes_clause (const char *text,
                guint       p)
@@ -121,7 +122,7 @@ closes_clause (const char *text,
   const char *c = text + p;
 
   return *c == ';' || (*c == ':' && c[1] == ' ') || *c == '"' ||
-         ((guchar)c[0] == 0xe2 && (guchar)c[1] == 0x80 && (guchar)c[2] == 0x9d) ||
+         ((guchar)c[0] == 0xe2 && (guchar)c[1] == 0x80 && ((guchar)c[2] == 0x9d || (guchar)c[2] == 0x94)) ||
          (*c == ',' && (strncmp (c, ", but ", 6) == 0 || strncmp (c, ", BUT ", 6) == 0));
 }
 
@@ -169,6 +170,9 @@ bounds_init (Bounds     *b,
             positions_add (&b->ends, p);
           break;
         case ',':
+          /* "1,200 guild members": no comma between digits parts a clause */
+          if (p > 0 && p + 1 < len && g_ascii_isdigit (text[p - 1]) && g_ascii_isdigit (text[p + 1]))
+            break;
           positions_add (&b->commas, p);
           if (closes_clause (text, p))
             positions_add (&b->closes, p);
@@ -438,7 +442,10 @@ words_without_dates (const Bounds *b,
         }
       stop = t != NULL ? MIN (r.end, t->span.start) : r.end;
       q = p;
-      while (q < stop && !breaks_word (text[q]))
+      /* "1,200" is one word */
+      while (q < stop && (!breaks_word (text[q]) ||
+                          (text[q] == ',' && q > p && q + 1 < stop && g_ascii_isdigit (text[q - 1]) &&
+                           g_ascii_isdigit (text[q + 1]))))
         q++;
       words->items[words->len].start = p;
       words->items[words->len].end = q;
@@ -467,6 +474,7 @@ static const Word leading_fillers[] = {
 };
 
 static const Word dangling[] = {
+  W ("after"), W ("before"), W ("when"), W ("while"), W ("because"), W ("until"),
   W ("of"), W ("the"), W ("a"), W ("an"), W ("to"), W ("for"),
   W ("and"), W ("or"), W ("with"), W ("on"), W ("in"), W ("at"),
   W ("by"), W ("from"), W ("since"), W ("that"), W ("its"), W ("his"),
@@ -790,6 +798,25 @@ statement_of (GArray *quotes,
   return best;
 }
 
+/* "PORT CALDER, Wednesday 5 November 2025 (Meridian Wire) —": names and a
+ * date before the dash that starts an article say where and when it was
+ * written, not what happened */
+static gboolean
+dateline (const char *text,
+          gsize       len,
+          Range       clause,
+          const char *label)
+{
+  if (clause.end + 3 > len || (guchar)text[clause.end] != 0xe2 || (guchar)text[clause.end + 1] != 0x80 ||
+      (guchar)text[clause.end + 2] != 0x94)
+    return FALSE;
+
+  for (const char *w = label; *w != '\0'; w++)
+    if ((w == label || w[-1] == ' ') && !g_ascii_isupper (*w))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the word right before @pos is @word, in any case */
 static gboolean
 word_before_is (const char *text,
@@ -852,7 +879,21 @@ sw_events_extract (SwDocument   *document,
       segment = segment_around (&bounds, clause, t->span.start, t->span.end);
       label = make_label (&bounds, clause, segment, &span);
 
-      /* a dateline or a date alone on its line is not a happening */
+      /* a dateline or a date alone on its line is not a happening; a
+       * stamp before a dash ("UPDATE, 14:20 — THE GUILD SAID …") dates
+       * the clause after it, unless that has a date of its own */
+      if (label != NULL && dateline (text, len, clause, label))
+        {
+          Range after = clause_around (&bounds, sentence, clause.end + 3, clause.end + 3);
+
+          g_clear_pointer (&label, g_free);
+          if (after.start == clause.end + 3 && after.end > after.start &&
+              !has_timex (out->timexes, after.start, after.end))
+            {
+              clause = after;
+              label = make_label (&bounds, clause, clause, &span);
+            }
+        }
       if (label == NULL || strchr (label, ' ') == NULL)
         continue;
 
