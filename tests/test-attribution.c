@@ -741,6 +741,28 @@ test_it_and_dated_cue (void)
   result_clear (&r);
 }
 
+/* “…” ― Name.: a name after a dash that ends the sentence signs the
+ * quotation; a dash before more of the sentence does not. */
+static void
+test_signed_quotes (void)
+{
+  Result r = run ("What readers told us\n"
+                  "“The debate showed who he really is. I was not surprised at all.” ―\u00a0Carla Mendes.\n"
+                  "“We need more buses and fewer promises from the council,” — Tomas Lind.\n");
+  Result aside = run ("Port news\n"
+                      "“A fair deal for the port and for everyone who works in it” — Tomas Lind walked "
+                      "out before the vote.\n");
+  const SwQuote *q;
+
+  assert_speakers (&r, quote_with (&r, "I was not surprised"), "Carla Mendes", NULL);
+  assert_speakers (&r, quote_with (&r, "fewer promises"), "Tomas Lind", NULL);
+  /* the sentence goes on after the name: no signature */
+  q = quote_with (&aside, "A fair deal");
+  g_assert_true (q == NULL || q->speakers->len == 0);
+  result_clear (&r);
+  result_clear (&aside);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -902,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);
   g_test_add_func ("/attribution/definite-descriptions", test_definite_descriptions);
   g_test_add_func ("/attribution/it-and-dated-cue", test_it_and_dated_cue);
+  g_test_add_func ("/attribution/signed-quotes", test_signed_quotes);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

@@ -1119,10 +1119,35 @@ attribute_after (Ctx      *ctx,
         break;
       }
 
-  while (k < end && (is_punct (ctx, k, ',') || is_punct (ctx, k, 0x2014) || is_punct (ctx, k, 0x2013)))
-    k++;
-  if (k >= end)
-    return FALSE;
+  {
+    gboolean dash = FALSE;
+    int m;
+
+    while (k < end && (is_punct (ctx, k, ',') || is_punct (ctx, k, 0x2014) || is_punct (ctx, k, 0x2013) ||
+                       is_punct (ctx, k, 0x2015)))
+      dash |= !is_punct (ctx, k++, ',');
+    if (k >= end)
+      return FALSE;
+
+    /* “…” ― Christina Lastra.: a name after a dash that ends the sentence
+     * signs the quotation, as in a round-up of readers' words */
+    m = mention_starting_at (ctx, k);
+    if (dash && m >= 0 && (mention (ctx, m)->kind == SW_ACTOR_PERSON || mention (ctx, m)->kind == SW_ACTOR_OTHER) &&
+        (mention (ctx, m)->last >= end || (is_punct (ctx, mention (ctx, m)->last, '.') &&
+                                           mention (ctx, m)->last + 1 >= end)))
+      {
+        np.first = mention (ctx, m)->first;
+        np.last = mention (ctx, m)->last;
+        np.mentions[0] = m;
+        np.n_mentions = 1;
+        np.valid = TRUE;
+        c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
+        c->np = np;
+        c->source = SPEAKER_NP;
+        c->dquote = index;
+        return TRUE;
+      }
+  }
 
   cue = match_cue (ctx, k, &cue_n);
   if (cue != NULL && !(cue->flags & (SW_CUE_PREP | SW_CUE_GERUND)))
