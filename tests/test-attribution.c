@@ -763,6 +763,22 @@ test_signed_quotes (void)
   result_clear (&aside);
 }
 
+/* Long inserts between a name and its cue after a quotation: a party and
+ * state tag, an apposition naming a place. */
+static void
+test_inserts_after_quote (void)
+{
+  Result r = run ("Port news\n"
+                  "“Our assumption is that the veto will be overridden,” Senate Majority Leader Tom Keller, "
+                  "R-Ky., said Tuesday.\n"
+                  "“It’s an invasion, in our estimation, of the state regulatory domain,” Anna Pruitt, the "
+                  "Republican attorney general of Oklahoma, one of the states suing the agency, said at an event.\n");
+
+  assert_speakers (&r, quote_with (&r, "veto will be overridden"), "Tom Keller", NULL);
+  assert_speakers (&r, quote_with (&r, "invasion"), "Anna Pruitt", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -925,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/attribution/definite-descriptions", test_definite_descriptions);
   g_test_add_func ("/attribution/it-and-dated-cue", test_it_and_dated_cue);
   g_test_add_func ("/attribution/signed-quotes", test_signed_quotes);
+  g_test_add_func ("/attribution/inserts-after-quote", test_inserts_after_quote);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

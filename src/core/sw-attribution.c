@@ -421,6 +421,18 @@ people_described (Ctx              *ctx,
   return FALSE;
 }
 
+/* "R-Ky.", "D-N.Y.": a party and a state after a lawmaker's name */
+static gboolean
+party_tag (Ctx   *ctx,
+           guint  i)
+{
+  const SwToken *t = tk (ctx, i);
+  const char *w = ctx->text->text + t->start;
+
+  return t->kind == SW_TOKEN_WORD && t->end - t->start >= 3 && t->end - t->start <= 8 &&
+         g_ascii_isupper (w[0]) && w[1] == '-' && g_ascii_isupper (w[2]);
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -560,9 +572,23 @@ np_left (Ctx  *ctx,
             if (!(in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
                   is_word (ctx, k, "which") || is_lowerish (ctx, k) ||
                   tk (ctx, k)->kind == SW_TOKEN_NUMBER || (wflags (ctx, k) & SW_WORD_TITLE) ||
+                  party_tag (ctx, k) ||
                   (pm >= 0 && (tk (ctx, mention (ctx, pm)->last)->flags & SW_TOKEN_POSSESSIVE))))
               break;
             m = mention_ending_at (ctx, open);
+            /* "the attorney general of Oklahoma, one of …": a name inside a
+             * phrase of the insert is not the subject; look further left */
+            if (m >= 0)
+              {
+                guint nf = mention (ctx, m)->name_first;
+
+                if (nf > s->first + 1 && is_word (ctx, nf - 1, "the"))
+                  nf--;
+                if (nf > s->first &&
+                    (is_word (ctx, nf - 1, "of") || is_word (ctx, nf - 1, "in") ||
+                     is_word (ctx, nf - 1, "at") || is_word (ctx, nf - 1, "from")))
+                  m = -1;
+              }
             if (m >= 0)
               {
                 np.last = open;
@@ -1161,13 +1187,22 @@ attribute_after (Ctx      *ctx,
     {
       /* “…,” White House press secretary Josh Earnest said: the cue is
        * near, and the words before it name the speaker. */
-      for (guint q = k + 1; q < end && q - k < 12; q++)
+      for (guint q = k + 1; q < end && q - k < 30; q++)
         {
           cue = match_cue (ctx, q, &cue_n);
           if (cue == NULL)
             continue;
+          /* "the states", "his claims": a noun after a determiner */
+          if (in_list (ctx, q - 1, SW_SET_DETERMINER) || (tk (ctx, q - 1)->flags & SW_TOKEN_POSSESSIVE))
+            continue;
+          /* ", according to", ", saying" start something else; "one of
+           * the states suing the agency" inside an insert does not */
           if (cue->flags & (SW_CUE_PREP | SW_CUE_GERUND))
-            break;
+            {
+              if (is_punct (ctx, q - 1, ','))
+                break;
+              continue;
+            }
           np = np_left (ctx, q);
           if (np.valid && np.first >= k && np.first <= k + 6)
             cue_at = q;
