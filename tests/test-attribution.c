@@ -779,6 +779,20 @@ test_inserts_after_quote (void)
   result_clear (&r);
 }
 
+/* "Having said that": an auxiliary before a cue, no name */
+static void
+test_having_said (void)
+{
+  Result r = run ("Tax talk\n"
+                  "(Having said that, there are economists who argue that corporate taxes should be low.)\n"
+                  "Being told the plan was dead, Anna Lind said she would try again.\n");
+
+  g_assert_cmpint (actor_named (&r, "Having"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Being"), <, 0);
+  assert_speakers (&r, quote_with (&r, "she would try again"), "Anna Lind", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -942,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/attribution/it-and-dated-cue", test_it_and_dated_cue);
   g_test_add_func ("/attribution/signed-quotes", test_signed_quotes);
   g_test_add_func ("/attribution/inserts-after-quote", test_inserts_after_quote);
+  g_test_add_func ("/attribution/having-said", test_having_said);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
