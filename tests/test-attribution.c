@@ -793,6 +793,25 @@ test_having_said (void)
   result_clear (&r);
 }
 
+/* A run-in head in capitals opens a paragraph: its words and the word
+ * after it name nobody. */
+static void
+test_run_in_heads (void)
+{
+  Result r = run ("Saving for school\n"
+                  "SAVE A QUARTER Let’s say you think a degree will cost $160,000 in 18 years.\n"
+                  "THE BORROWING Back then, Kevin McKinley said that he considered debt a last resort.\n"
+                  "NATO Secretary General Jens Stoltenberg said the alliance was ready.\n");
+
+  g_assert_cmpint (actor_named (&r, "Let"), <, 0);
+  g_assert_cmpint (actor_named (&r, "QUARTER Let"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Back"), <, 0);
+  g_assert_cmpint (actor_named (&r, "BORROWING Back"), <, 0);
+  assert_speakers (&r, quote_with (&r, "debt a last resort"), "Kevin McKinley", NULL);
+  assert_speakers (&r, quote_with (&r, "the alliance was ready"), "Jens Stoltenberg", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -957,6 +976,7 @@ main (int   argc,
   g_test_add_func ("/attribution/signed-quotes", test_signed_quotes);
   g_test_add_func ("/attribution/inserts-after-quote", test_inserts_after_quote);
   g_test_add_func ("/attribution/having-said", test_having_said);
+  g_test_add_func ("/attribution/run-in-heads", test_run_in_heads);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

@@ -140,6 +140,19 @@ is_sentence_initial (SwMentions *self,
   if (p->kind == SW_TOKEN_QUOTE && (p->quote & SW_QUOTE_OPEN))
     return TRUE;
 
+  /* "SAVE A QUARTER Let’s say …": the sentence starts after a run-in head
+   * of words in capitals that opens the paragraph */
+  if (!s->caps && p->kind == SW_TOKEN_WORD && p->cap == SW_CAP_UPPER && tok (self, i)->cap == SW_CAP_INITIAL)
+    {
+      guint k = i - 1;
+
+      while (k > s->first && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
+             (tok (self, k - 1)->cap == SW_CAP_UPPER || tok (self, k - 1)->end - tok (self, k - 1)->start == 1))
+        k--;
+      if (k == s->first && (tok (self, k)->flags & SW_TOKEN_PARA_START) && i - k >= 2)
+        return TRUE;
+    }
+
   return p->kind == SW_TOKEN_PUNCT && (p->ch == ':' || p->ch == '(' || p->ch == 0x2014 ||
                                        p->ch == 0x2013 || p->ch == '-' || p->ch == 0x2022);
 }
@@ -314,6 +327,12 @@ token_class_compute (SwMentions *self,
     }
 
   if (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER)
+    return CLS_NONE;
+
+  /* "SAVE A QUARTER Let’s say …": a run-in head in capitals; acronyms are
+   * short, and the long names in capitals the lists know */
+  if (t->cap == SW_CAP_UPPER && t->end - t->start >= 7 &&
+      !(flags & (SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP | SW_WORD_FIRST_NAME)))
     return CLS_NONE;
 
   if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
