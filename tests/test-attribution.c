@@ -812,6 +812,21 @@ test_run_in_heads (void)
   result_clear (&r);
 }
 
+/* "wrote his book" writes a thing, not a report: "write" needs a clause */
+static void
+test_write_needs_clause (void)
+{
+  Result r = run ("Talk\n"
+                  "He wrote his book in a hurry.\n"
+                  "Anna Lind wrote that the deal was a mistake.\n"
+                  "Tom Berg wrote the harbour would close.\n");
+
+  g_assert_null (quote_with (&r, "his book"));
+  assert_speakers (&r, quote_with (&r, "the deal was a mistake"), "Anna Lind", NULL);
+  assert_speakers (&r, quote_with (&r, "the harbour would close"), "Tom Berg", NULL);
+  result_clear (&r);
+}
+
 static void
 test_speaker_nouns (void)
 {
@@ -977,6 +992,7 @@ main (int   argc,
   g_test_add_func ("/attribution/inserts-after-quote", test_inserts_after_quote);
   g_test_add_func ("/attribution/having-said", test_having_said);
   g_test_add_func ("/attribution/run-in-heads", test_run_in_heads);
+  g_test_add_func ("/attribution/write-needs-clause", test_write_needs_clause);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
