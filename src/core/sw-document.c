@@ -438,10 +438,10 @@ first_line_title (const char *text)
 
 /* Code points in text[from, to): the bytes that do not continue a UTF-8
  * sequence, counted eight at a time. */
-static gsize
-count_chars (const char *text,
-             gsize       from,
-             gsize       to)
+gsize
+sw_utf8_count_chars (const char *text,
+                     gsize       from,
+                     gsize       to)
 {
   gsize n = 0, i = from;
 
@@ -475,7 +475,7 @@ build_index (SwDocument *self)
       gsize to = MIN (b * BLOCK, self->size);
 
       if (from < to)
-        count += count_chars (self->text, from, to);
+        count += sw_utf8_count_chars (self->text, from, to);
       self->chars_before[b] = count;
     }
 

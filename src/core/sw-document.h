@@ -81,4 +81,9 @@ gsize        sw_document_char_to_byte     (SwDocument    *self,
  * SW_LOAD_ERROR_TOO_LARGE rather than exhausting memory. */
 #define SW_DOCUMENT_MAX_SIZE (256u * 1024u * 1024u)
 
+/* Code points in text[from, to) */
+gsize        sw_utf8_count_chars          (const char    *text,
+                                           gsize          from,
+                                           gsize          to);
+
 G_END_DECLS

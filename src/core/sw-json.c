@@ -27,31 +27,6 @@ typedef struct
   gsize       cursor_char;
 } Writer;
 
-/* Code points in text[from, to): the bytes that do not continue a UTF-8
- * sequence, counted eight at a time. */
-static gsize
-count_chars (const char *text,
-             gsize       from,
-             gsize       to)
-{
-  gsize n = 0, i = from;
-
-  for (; i + 8 <= to; i += 8)
-    {
-      guint64 x;
-
-      memcpy (&x, text + i, 8);
-      /* one bit per byte whose top bits are 10 */
-      x = (x & G_GUINT64_CONSTANT (0x8080808080808080)) & ~((x << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
-      n += 8 - __builtin_popcountll (x);
-    }
-  for (; i < to; i++)
-    if (((guchar)text[i] & 0xC0) != 0x80)
-      n++;
-
-  return n;
-}
-
 static gsize
 to_char (Writer *w,
          gsize   byte)
@@ -59,16 +34,16 @@ to_char (Writer *w,
   byte = MIN (byte, w->size);
 
   if (byte >= w->cursor_byte && byte - w->cursor_byte <= 512)
-    w->cursor_char += count_chars (w->text, w->cursor_byte, byte);
+    w->cursor_char += sw_utf8_count_chars (w->text, w->cursor_byte, byte);
   else if (byte < w->cursor_byte && w->cursor_byte - byte <= 512)
-    w->cursor_char -= count_chars (w->text, byte, w->cursor_byte);
+    w->cursor_char -= sw_utf8_count_chars (w->text, byte, w->cursor_byte);
   else
     {
       /* the document counts code points per block of 512 bytes: start
        * from the block's first byte, where it needs no scan */
       gsize block = byte & ~(gsize)511;
 
-      w->cursor_char = sw_document_byte_to_char (w->doc, block) + count_chars (w->text, block, byte);
+      w->cursor_char = sw_document_byte_to_char (w->doc, block) + sw_utf8_count_chars (w->text, block, byte);
     }
 
   w->cursor_byte = byte;
