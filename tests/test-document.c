@@ -247,6 +247,59 @@ test_dct_parse (void)
     }
 }
 
+/* The fast validator and the code point counter give GLib's answers:
+ * on edge cases, and on text with every kind of damage put in at random
+ * places, at every alignment to the eight-byte steps. */
+static void
+test_utf8_helpers_agree_with_glib (void)
+{
+  static const char * const cases[] = {
+    "", "plain ASCII text of some length, more than eight bytes",
+    "caf\xc3\xa9", "\xe2\x80\x9cquoted\xe2\x80\x9d", "\xf0\x9f\x98\x80 emoji",
+    "cut \xe2\x80", "lone \x80 continuation", "overlong \xc0\xaf",
+    "surrogate \xed\xa0\x80", "too big \xf4\x90\x80\x80", "\xff\xfe",
+    "twelve bytes\xe2\x80\x94", "seven b\xc3\xa9",
+  };
+  static const char * const damage[] = { "\x80", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf", "\0" };
+  static const char * const good[] = { "\xc3\xa9", "\xe2\x80\x99", "\xf0\x9f\x98\x80" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = strlen (cases[i]);
+
+      g_assert_cmpint (sw_utf8_validate (cases[i], len), ==, g_utf8_validate_len (cases[i], len, NULL));
+    }
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      guint pieces = g_rand_int_range (rand, 1, 40);
+
+      for (guint k = 0; k < pieces; k++)
+        {
+          int r = g_rand_int_range (rand, 0, 20);
+
+          if (r == 0)
+            {
+              const char *d = damage[g_rand_int_range (rand, 0, G_N_ELEMENTS (damage))];
+              g_string_append_len (s, d, d[0] == '\0' ? 1 : (gssize)strlen (d));
+            }
+          else if (r < 5)
+            g_string_append (s, good[g_rand_int_range (rand, 0, G_N_ELEMENTS (good))]);
+          else
+            g_string_append_len (s, "the quick brown fox jumps", g_rand_int_range (rand, 1, 26));
+        }
+
+      g_assert_cmpint (sw_utf8_validate (s->str, s->len), ==, g_utf8_validate_len (s->str, s->len, NULL));
+      if (g_utf8_validate_len (s->str, s->len, NULL))
+        for (gsize from = 0; from < MIN (s->len, 9); from++)
+          if (((guchar)s->str[from] & 0xC0) != 0x80)
+            g_assert_cmpuint (sw_utf8_count_chars (s->str, from, s->len), ==,
+                              g_utf8_strlen (s->str + from, s->len - from));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/document/load-file", test_load_file);
   g_test_add_func ("/document/load-async", test_load_async);
   g_test_add_func ("/document/dct-parse", test_dct_parse);
+  g_test_add_func ("/document/utf8-helpers", test_utf8_helpers_agree_with_glib);
 
   return g_test_run ();
 }

@@ -85,5 +85,7 @@ gsize        sw_document_char_to_byte     (SwDocument    *self,
 gsize        sw_utf8_count_chars          (const char    *text,
                                            gsize          from,
                                            gsize          to);
+gboolean     sw_utf8_validate             (const char    *text,
+                                           gsize          len);
 
 G_END_DECLS
