@@ -45,6 +45,7 @@ typedef struct
   guint8       *classes;     /* per token: its chunking class, 0xFF until known */
   GPtrArray    *actors;      /* SwActorInfo* */
   GHashTable   *vocabulary;  /* folded words seen capitalised inside sentences */
+  GStringChunk *words;       /* the vocabulary's words */
 } SwMentions;
 
 SwMentions *sw_mentions_new            (const SwText  *text);
