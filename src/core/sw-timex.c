@@ -272,6 +272,8 @@ sentence_abbreviation (const char *text,
     {
       guint k = 0;
 
+      if (abbrs[i][0] != ascii_lower (w[0]))
+        continue;
       while (k < len && abbrs[i][k] != '\0' && ascii_lower (w[k]) == abbrs[i][k])
         k++;
       if (k == len && abbrs[i][k] == '\0')
