@@ -968,6 +968,29 @@ test_pronoun_prefers_person (void)
   result_clear (&r);
 }
 
+/* "“…,” but he said that …": the words after the quotation start a report
+ * of their own; the quotation stays part of the report before it. */
+static void
+test_but_he_said_after_quote (void)
+{
+  Result r = run ("Mira Castell, the harbour master, said that the footage did not give \"clear proof that "
+                  "the crane was unsafe,\" but she said that the logs and other records \"support what "
+                  "the crews told us\" about the night.\n");
+  const SwQuote *first = quote_with (&r, "the footage did not give");
+  const SwQuote *second = quote_with (&r, "the logs and other records");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first != second);
+  g_assert_cmpint (first->kind, ==, SW_QUOTE_MIXED);
+  g_assert_cmpint (second->kind, ==, SW_QUOTE_MIXED);
+  assert_content (&r, first, "the footage did not give \"clear proof that the crane was unsafe,\"");
+  assert_content (&r, second, "the logs and other records \"support what the crews told us\" about the night");
+  assert_speaker_mention (&r, first, "Mira Castell");
+  assert_speaker_mention (&r, second, "she");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -993,6 +1016,7 @@ main (int   argc,
   g_test_add_func ("/attribution/having-said", test_having_said);
   g_test_add_func ("/attribution/run-in-heads", test_run_in_heads);
   g_test_add_func ("/attribution/write-needs-clause", test_write_needs_clause);
+  g_test_add_func ("/attribution/but-he-said-after-quote", test_but_he_said_after_quote);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

@@ -1183,10 +1183,12 @@ attribute_after (Ctx      *ctx,
       np = np_right (ctx, q);
       cue_at = k;
     }
-  else
+  else if (!is_word (ctx, k, "but") && !is_word (ctx, k, "and") && !is_word (ctx, k, "yet") &&
+           !is_word (ctx, k, "although") && !is_word (ctx, k, "though") && !is_word (ctx, k, "while"))
     {
       /* “…,” White House press secretary Josh Earnest said: the cue is
-       * near, and the words before it name the speaker. */
+       * near, and the words before it name the speaker. After “…,” but
+       * he said that …, a new clause reports something else. */
       for (guint q = k + 1; q < end && q - k < 30; q++)
         {
           cue = match_cue (ctx, q, &cue_n);
@@ -1673,7 +1675,10 @@ content_end (Ctx      *ctx,
        * one subject) */
       if ((is_word (ctx, k, "and") || is_word (ctx, k, "but")) && k > q + 1)
         {
-          gboolean comma = is_punct (ctx, k - 1, ',') || is_punct (ctx, k - 1, 0x2014);
+          /* the comma may sit inside the closing mark: “…,” but he said */
+          guint b = k - 1 > q && tk (ctx, k - 1)->kind == SW_TOKEN_QUOTE &&
+                    (tk (ctx, k - 1)->quote & SW_QUOTE_CLOSE) ? k - 2 : k - 1;
+          gboolean comma = is_punct (ctx, b, ',') || is_punct (ctx, b, 0x2014);
           guint j = k + 1;
 
           while (comma && j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
@@ -1681,7 +1686,7 @@ content_end (Ctx      *ctx,
             j++;
           if (j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
               match_cue (ctx, j, &(guint){ 0 }) != NULL && !in_list (ctx, j - 1, SW_SET_DETERMINER))
-            return comma ? k - 1 : k;
+            return comma && b == k - 1 ? k - 1 : k;
         }
     }
 
