@@ -41,6 +41,10 @@ static const Case cases[] = {
   { "The bridge was built in the nineteenth century by convicts.", D, "the nineteenth century", "DATE", "18", NULL },
   { "Repairs are planned for mid-March, the council said.", D, "mid-March", "DATE", "2025-03", "MID" },
   { "The law took effect in early 2024 after a long debate.", D, "early 2024", "DATE", "2024", "START" },
+  /* a part of a named period, not "last week" before the article */
+  { "Strikes spread in the last week of October 1918 across the fleet.", D, "the last week of October 1918", "DATE", "1918-10", "END" },
+  { "The mill reopened in the first days of 2024, its owners said.", D, "the first days of 2024", "DATE", "2024", "START" },
+  { "Inspections resume in the final week of June 2025.", D, "the final week of June 2025", "DATE", "2025-06", "END" },
   { "Profits fell in the third quarter of 2024.", D, "the third quarter of 2024", "DATE", "2024-Q3", NULL },
   { "Sales in the third quarter beat forecasts.", D, "the third quarter", "DATE", "2025-Q3", NULL },
   { "Third-quarter results beat forecasts.", D, "Third-quarter", "DATE", "2025-Q3", NULL },

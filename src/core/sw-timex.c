@@ -2256,6 +2256,17 @@ position_mod (const Sent *s,
       j++;
       k = KW (s, j);
     }
+  /* "the last week of October", "the first days of 1919": a part of the
+   * period, not the week before the article */
+  if (the && (k == SW_KW_FIRST || k == SW_KW_LAST || k == SW_KW_FINAL ||
+              (LX (s, j) != NULL && LX (s, j)->ord == 1)))
+    {
+      if (KW (s, j + 2) != SW_KW_OF || LX (s, j + 1) == NULL ||
+          (LX (s, j + 1)->unit != SW_UNIT_WEEK && LX (s, j + 1)->unit != SW_UNIT_DAY))
+        return -1;
+      *mod = k == SW_KW_LAST || k == SW_KW_FINAL ? "END" : "START";
+      return j + 3;
+    }
   switch (k)
     {
     case SW_KW_EARLY:
