@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sw-lexicon.h"
+#include "sw-timex-lexicon.h"
 #include "sw-resources.h"
 
 #define DATA_PATH "/io/github/saywhen/Saywhen/core/"
@@ -21,7 +22,8 @@ typedef struct
 {
   const char        *word;
   guint              len;
-  const SwWordInfo  *info;
+  const SwWordInfo  *info;   /* NULL for a word only the temporal lexicon knows */
+  gconstpointer      timex;  /* the temporal lexicon's entry (SwLex), or NULL */
 } Slot;
 
 #define HASH_INIT SW_LEXICON_HASH_INIT
@@ -323,6 +325,39 @@ load_grammar (SwLexicon  *self,
         info->sets |= names[k].set;
 }
 
+static Slot *
+slot_for (SwLexicon  *self,
+          const char *word,
+          guint       len)
+{
+  guint32 h = HASH_INIT;
+
+  for (guint i = 0; i < len; i++)
+    h = HASH_STEP (h, word[i]);
+  for (h &= self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
+    if (self->slots[h].len == len && memcmp (self->slots[h].word, word, len) == 0)
+      break;
+  return &self->slots[h];
+}
+
+static void
+add_timex_word (const char  *word,
+                guint        len,
+                const SwLex *lex,
+                gpointer     user_data)
+{
+  Slot *slot = slot_for (user_data, word, len);
+
+  if (slot->word == NULL)
+    {
+      slot->word = word;
+      slot->len = len;
+    }
+  slot->timex = lex;
+}
+
+/* One table for the words of both lexicons: the tokenizer finds a word's
+ * entry in each with one probe. */
 static void
 build_slots (SwLexicon *self)
 {
@@ -330,7 +365,7 @@ build_slots (SwLexicon *self)
   gpointer key, value;
   guint n = 64;
 
-  while (n < 4 * g_hash_table_size (self->words))
+  while (n < 4 * g_hash_table_size (self->words) + 2048)
     n *= 2;
   self->slots = g_new0 (Slot, n);
   self->mask = n - 1;
@@ -339,17 +374,13 @@ build_slots (SwLexicon *self)
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       const char *word = key;
-      guint32 h = HASH_INIT;
-      guint len = strlen (word);
+      Slot *slot = slot_for (self, word, strlen (word));
 
-      for (guint i = 0; i < len; i++)
-        h = HASH_STEP (h, word[i]);
-      for (h &= self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
-        ;
-      self->slots[h].word = word;
-      self->slots[h].len = len;
-      self->slots[h].info = value;
+      slot->word = word;
+      slot->len = strlen (word);
+      slot->info = value;
     }
+  sw_lex_foreach (add_timex_word, self);
 }
 
 static gpointer
@@ -423,11 +454,34 @@ sw_lexicon_lookup_hashed (const SwLexicon *self,
                           gsize            len,
                           guint32          hash)
 {
+  return sw_lexicon_lookup_both (self, folded, len, hash, NULL);
+}
+
+/**
+ * sw_lexicon_lookup_both:
+ * @timex: (out) (optional): the temporal lexicon's entry (SwLex), or NULL
+ *
+ * sw_lexicon_lookup_hashed() that also gives what sw_lex_lookup_hashed()
+ * would, from the same probe.
+ */
+const SwWordInfo *
+sw_lexicon_lookup_both (const SwLexicon *self,
+                        const char      *folded,
+                        gsize            len,
+                        guint32          hash,
+                        gconstpointer   *timex)
+{
   for (guint h = hash & self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
     if (self->slots[h].len == len && self->slots[h].word[0] == folded[0] &&
         memcmp (self->slots[h].word, folded, len) == 0)
-      return self->slots[h].info;
+      {
+        if (timex != NULL)
+          *timex = self->slots[h].timex;
+        return self->slots[h].info;
+      }
 
+  if (timex != NULL)
+    *timex = NULL;
   return NULL;
 }
 

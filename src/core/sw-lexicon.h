@@ -99,6 +99,11 @@ const SwWordInfo *sw_lexicon_lookup_hashed (const SwLexicon *self,
                                             const char      *folded,
                                             gsize            len,
                                             guint32          hash);
+const SwWordInfo *sw_lexicon_lookup_both   (const SwLexicon *self,
+                                            const char      *folded,
+                                            gsize            len,
+                                            guint32          hash,
+                                            gconstpointer   *timex);
 
 /* Lower-cases @len bytes of @word into @buf (ASCII only: the lists are
  * ASCII), returning FALSE when it does not fit. */

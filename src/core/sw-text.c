@@ -514,15 +514,16 @@ tokenize (SwText          *self,
                 tok.cap = !key.any_lower && key.len > 1 ? SW_CAP_UPPER : SW_CAP_INITIAL;
               else
                 tok.cap = SW_CAP_LOWER;
-              tok.info = sw_lexicon_lookup_hashed (lex, key.folded, key.len, key.hash);
               /* the temporal tagger reads these words from here rather
-               * than folding and hashing them again: same hash, its table */
+               * than folding and hashing them again: the word lexicon's
+               * table holds its entries too */
               if (!key.any_digit)
                 {
                   tok.flags |= SW_TOKEN_ASCII_LETTERS;
-                  if (key.len <= SW_LEX_MAX_WORD)
-                    tok.timex = sw_lex_lookup_hashed (key.folded, key.len, key.hash);
+                  tok.info = sw_lexicon_lookup_both (lex, key.folded, key.len, key.hash, &tok.timex);
                 }
+              else
+                tok.info = sw_lexicon_lookup_hashed (lex, key.folded, key.len, key.hash);
             }
           else if (!number && !ascii_word (lex, text, &tok))
             {

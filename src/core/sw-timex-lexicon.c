@@ -317,6 +317,25 @@ sw_lex_lookup_hashed (const char *lower_word,
   return NULL;
 }
 
+/**
+ * sw_lex_foreach:
+ * @func: called with each word of the lexicon and its entry
+ *
+ * Lets the word lexicon keep the temporal entries in its own table, so
+ * that the tokenizer finds both with one probe.
+ */
+void
+sw_lex_foreach (SwLexForeachFunc func,
+                gpointer         user_data)
+{
+  /* builds the table if nobody looked a word up yet */
+  sw_lex_lookup ("now");
+
+  for (guint h = 0; h < N_SLOTS; h++)
+    if (slots[h].word != NULL)
+      func (slots[h].word, slots[h].len, slots[h].lex, user_data);
+}
+
 const SwLex *
 sw_lex_lookup (const char *lower_word)
 {

@@ -98,7 +98,14 @@ typedef struct
 #define SW_LEX_HASH_INIT 2166136261u
 #define SW_LEX_HASH_STEP(h, c) (((h) ^ (guint8)(c)) * 16777619u)
 
+typedef void (*SwLexForeachFunc) (const char  *lower_word,
+                                  guint        len,
+                                  const SwLex *lex,
+                                  gpointer     user_data);
+
 const SwLex *sw_lex_lookup        (const char *lower_word);
+void         sw_lex_foreach       (SwLexForeachFunc func,
+                                   gpointer         user_data);
 const SwLex *sw_lex_lookup_hashed (const char *lower_word,
                                    guint       len,
                                    guint32     hash);
