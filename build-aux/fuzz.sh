@@ -11,6 +11,11 @@ if [ ! -f build-fuzz/build.ninja ]; then
 fi
 ninja -C build-fuzz $(cd tests/fuzz && ls fuzz-*.c | sed 's|\.c$||; s|^|tests/fuzz/|')
 
+# Plain malloc for GLib's slices, as GLib advises under memory checkers,
+# and the suppressions of the sanitized test suite (see tests/lsan.supp).
+export G_SLICE=always-malloc
+export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
+
 status=0
 results=build-fuzz/fuzz-results.txt
 : > "$results"
