@@ -196,7 +196,7 @@ match_cue (Ctx   *ctx,
   const SwToken *t = tk (ctx, i);
   guint n = ctx->text->tokens->len;
 
-  if (t->kind != SW_TOKEN_WORD || t->info == NULL || t->info->cues == NULL)
+  if (t->kind != SW_TOKEN_WORD || !(t->flags & SW_TOKEN_CUE))
     return NULL;
   /* "According to police, …" and headlines ("Graham Says Deal Is Near")
    * capitalise cues too */
@@ -2049,7 +2049,7 @@ find_indirect (Ctx *ctx)
           const SwCue *cue;
 
           /* most tokens start no cue: no call for them */
-          if (t->info == NULL || t->info->cues == NULL)
+          if (!(t->flags & SW_TOKEN_CUE))
             continue;
           cue = match_cue (ctx, i, &cue_n);
           if (cue != NULL)

@@ -24,6 +24,7 @@ typedef struct
   guint              len;
   const SwWordInfo  *info;   /* NULL for a word only the temporal lexicon knows */
   gconstpointer      timex;  /* the temporal lexicon's entry (SwLex), or NULL */
+  gboolean           cues;   /* info lists cues: told without reading info */
 } Slot;
 
 #define HASH_INIT SW_LEXICON_HASH_INIT
@@ -379,6 +380,7 @@ build_slots (SwLexicon *self)
       slot->word = word;
       slot->len = strlen (word);
       slot->info = value;
+      slot->cues = ((const SwWordInfo *)value)->cues != NULL;
     }
   sw_lex_foreach (add_timex_word, self);
 }
@@ -454,22 +456,24 @@ sw_lexicon_lookup_hashed (const SwLexicon *self,
                           gsize            len,
                           guint32          hash)
 {
-  return sw_lexicon_lookup_both (self, folded, len, hash, NULL);
+  return sw_lexicon_lookup_both (self, folded, len, hash, NULL, NULL);
 }
 
 /**
  * sw_lexicon_lookup_both:
  * @timex: (out) (optional): the temporal lexicon's entry (SwLex), or NULL
+ * @cues: (out) (optional): whether the entry lists cues
  *
  * sw_lexicon_lookup_hashed() that also gives what sw_lex_lookup_hashed()
- * would, from the same probe.
+ * would, and whether cues start with the word, from the same probe.
  */
 const SwWordInfo *
 sw_lexicon_lookup_both (const SwLexicon *self,
                         const char      *folded,
                         gsize            len,
                         guint32          hash,
-                        gconstpointer   *timex)
+                        gconstpointer   *timex,
+                        gboolean        *cues)
 {
   for (guint h = hash & self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
     if (self->slots[h].len == len && self->slots[h].word[0] == folded[0] &&
@@ -477,11 +481,15 @@ sw_lexicon_lookup_both (const SwLexicon *self,
       {
         if (timex != NULL)
           *timex = self->slots[h].timex;
+        if (cues != NULL)
+          *cues = self->slots[h].cues;
         return self->slots[h].info;
       }
 
   if (timex != NULL)
     *timex = NULL;
+  if (cues != NULL)
+    *cues = FALSE;
   return NULL;
 }
 

@@ -103,7 +103,8 @@ const SwWordInfo *sw_lexicon_lookup_both   (const SwLexicon *self,
                                             const char      *folded,
                                             gsize            len,
                                             guint32          hash,
-                                            gconstpointer   *timex);
+                                            gconstpointer   *timex,
+                                            gboolean        *cues);
 
 /* Lower-cases @len bytes of @word into @buf (ASCII only: the lists are
  * ASCII), returning FALSE when it does not fit. */

@@ -509,6 +509,8 @@ tokenize (SwText          *self,
           tok.kind = number ? SW_TOKEN_NUMBER : SW_TOKEN_WORD;
           if (!number && key.valid)
             {
+              gboolean cues;
+
               /* as capitalization() decides */
               if (g_ascii_isupper (text[tok.start]))
                 tok.cap = !key.any_lower && key.len > 1 ? SW_CAP_UPPER : SW_CAP_INITIAL;
@@ -518,12 +520,11 @@ tokenize (SwText          *self,
                * than folding and hashing them again: the word lexicon's
                * table holds its entries too */
               if (!key.any_digit)
-                {
-                  tok.flags |= SW_TOKEN_ASCII_LETTERS;
-                  tok.info = sw_lexicon_lookup_both (lex, key.folded, key.len, key.hash, &tok.timex);
-                }
-              else
-                tok.info = sw_lexicon_lookup_hashed (lex, key.folded, key.len, key.hash);
+                tok.flags |= SW_TOKEN_ASCII_LETTERS;
+              tok.info = sw_lexicon_lookup_both (lex, key.folded, key.len, key.hash,
+                                                 key.any_digit ? NULL : &tok.timex, &cues);
+              if (cues)
+                tok.flags |= SW_TOKEN_CUE;
             }
           else if (!number && !ascii_word (lex, text, &tok))
             {
@@ -572,6 +573,9 @@ tokenize (SwText          *self,
           tok.ch = c;
         }
 
+      /* words the lookup above did not see: a possessive, other scripts */
+      if (tok.info != NULL && !(tok.flags & SW_TOKEN_ASCII_LETTERS) && tok.info->cues != NULL)
+        tok.flags |= SW_TOKEN_CUE;
       batch[n_batch++] = tok;
       if (n_batch == G_N_ELEMENTS (batch))
         {
