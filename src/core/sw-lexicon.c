@@ -366,7 +366,9 @@ build_slots (SwLexicon *self)
   gpointer key, value;
   guint n = 64;
 
-  while (n < 4 * g_hash_table_size (self->words) + 2048)
+  /* at most half full with the temporal tagger's words too (fewer than
+   * 1024 of them): short probes, and a table that stays in the cache */
+  while (n < 2 * (g_hash_table_size (self->words) + 1024))
     n *= 2;
   self->slots = g_new0 (Slot, n);
   self->mask = n - 1;
