@@ -224,7 +224,7 @@ bench_extract_pass (GPtrArray   *articles,
         }
 
       g_ptr_array_add (documents, sw_document_new_from_text (NULL, text, -1));
-      if (documents->len == 32 || i + 1 == articles->len)
+      if (documents->len == SW_CLI_BATCH_DOCUMENTS || i + 1 == articles->len)
         {
           g_autoptr(GPtrArray) extractions = sw_extract_many ((SwDocument * const *)documents->pdata,
                                                               documents->len, NULL);

@@ -16,8 +16,8 @@
 
 /* Documents are extracted a batch at a time (see sw_extract_many()):
  * enough of them to keep each stage warm, few enough to bound memory. */
-#define BATCH_DOCUMENTS 32
-#define BATCH_BYTES (4 * 1024 * 1024)
+#define BATCH_DOCUMENTS SW_CLI_BATCH_DOCUMENTS
+#define BATCH_BYTES SW_CLI_BATCH_BYTES
 
 static void
 print_batch (GPtrArray *batch,

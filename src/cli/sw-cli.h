@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* saywhen-cli extract runs sw_extract_many() over this many documents,
+ * or this many bytes of them, at a time; bench measures it the same way.
+ * Larger batches keep each stage's code and tables warmer: 256 articles
+ * extract 3-4 % faster than 32, and a batch is still a few megabytes. */
+#define SW_CLI_BATCH_DOCUMENTS 256
+#define SW_CLI_BATCH_BYTES (4 * 1024 * 1024)
+
 gboolean    sw_cli_resolve_dct  (const char  *command,
                                  char       **dct);
 SwDocument *sw_cli_load         (const char  *arg,
