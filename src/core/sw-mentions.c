@@ -171,16 +171,87 @@ has_lower_hyphen_part (SwMentions    *self,
   return FALSE;
 }
 
+/* The vocabulary: words seen capitalised inside sentences, as a set of
+ * the tokens that first showed them, compared folded to lower case. A
+ * set of token indices needs no copy of any word. */
+static guint32
+word_hash (const SwText  *text,
+           const SwToken *t)
+{
+  guint32 h = SW_LEXICON_HASH_INIT;
+
+  for (guint k = t->start; k < t->end; k++)
+    {
+      char c = text->text[k];
+
+      h = SW_LEXICON_HASH_STEP (h, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+  return h;
+}
+
+static gboolean
+same_word (const SwText  *text,
+           const SwToken *a,
+           const SwToken *b)
+{
+  if (a->end - a->start != b->end - b->start)
+    return FALSE;
+  for (guint k = 0; k < a->end - a->start; k++)
+    if (g_ascii_tolower (text->text[a->start + k]) != g_ascii_tolower (text->text[b->start + k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The slot that holds a word like @t, or the empty slot where it goes */
+static guint *
+vocabulary_slot (SwMentions    *self,
+                 const SwToken *t)
+{
+  guint h = word_hash (self->text, t) & self->vocabulary_mask;
+
+  for (;; h = (h + 1) & self->vocabulary_mask)
+    {
+      guint *slot = &self->vocabulary[h];
+
+      if (*slot == 0 || same_word (self->text, tok (self, *slot - 1), t))
+        return slot;
+    }
+}
+
 static gboolean
 in_vocabulary (SwMentions    *self,
                const SwToken *t)
 {
-  char buf[48];
-
-  if (!sw_lexicon_fold (self->text->text + t->start, t->end - t->start, buf, sizeof buf))
+  /* the longest word the vocabulary takes, as sw_lexicon_fold() did */
+  if (t->end - t->start + 1 > 48)
     return FALSE;
 
-  return g_hash_table_contains (self->vocabulary, buf);
+  return *vocabulary_slot (self, t) != 0;
+}
+
+static void
+vocabulary_add (SwMentions *self,
+                guint       i)
+{
+  guint *slot = vocabulary_slot (self, tok (self, i));
+
+  if (*slot != 0)
+    return;
+  *slot = i + 1;
+
+  /* at most half full */
+  if (++self->vocabulary_size * 2 > self->vocabulary_mask + 1)
+    {
+      guint *old = self->vocabulary;
+      guint n = self->vocabulary_mask + 1;
+
+      self->vocabulary_mask = 2 * n - 1;
+      self->vocabulary = g_new0 (guint, 2 * n);
+      for (guint k = 0; k < n; k++)
+        if (old[k] != 0)
+          *vocabulary_slot (self, tok (self, old[k] - 1)) = old[k];
+      g_free (old);
+    }
 }
 
 /* "of", "von", "bin" and "&" inside a name */
@@ -383,17 +454,15 @@ build_vocabulary (SwMentions *self)
       for (guint i = s->first; i < s->last; i++)
         {
           const SwToken *t = tok (self, i);
-          char buf[48];
 
           if (t->kind != SW_TOKEN_WORD || (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER) ||
               (t->flags & SW_TOKEN_POSSESSIVE) || is_sentence_initial (self, i))
             continue;
           if (t->info != NULL && (t->info->flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
             continue;
-          if (!sw_lexicon_fold (text->text + t->start, t->end - t->start, buf, sizeof buf))
+          if (t->end - t->start + 1 > 48)
             continue;
-          if (!g_hash_table_contains (self->vocabulary, buf))
-            g_hash_table_add (self->vocabulary, g_string_chunk_insert (self->words, buf));
+          vocabulary_add (self, i);
         }
     }
 }
@@ -411,8 +480,8 @@ sw_mentions_new (const SwText *text)
   for (guint i = 0; i <= text->tokens->len; i++)
     self->mention_at[i] = -1;
   self->actors = g_ptr_array_new ();
-  self->vocabulary = g_hash_table_new (g_str_hash, g_str_equal);
-  self->words = g_string_chunk_new (512);
+  self->vocabulary_mask = 63;
+  self->vocabulary = g_new0 (guint, self->vocabulary_mask + 1);
 
   return self;
 }
@@ -443,8 +512,7 @@ sw_mentions_free (SwMentions *self)
   for (guint i = 0; i < self->actors->len; i++)
     actor_info_free (g_ptr_array_index (self->actors, i));
   g_ptr_array_unref (self->actors);
-  g_hash_table_unref (self->vocabulary);
-  g_string_chunk_free (self->words);
+  g_free (self->vocabulary);
   g_free (self);
 }
 

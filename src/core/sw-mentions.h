@@ -44,8 +44,10 @@ typedef struct
   int          *mention_at;  /* per token: the mention covering it, or -1 */
   guint8       *classes;     /* per token: its chunking class, 0xFF until known */
   GPtrArray    *actors;      /* SwActorInfo* */
-  GHashTable   *vocabulary;  /* folded words seen capitalised inside sentences */
-  GStringChunk *words;       /* the vocabulary's words */
+  guint        *vocabulary;  /* words seen capitalised inside sentences: open
+                              * addressing over token index + 1, 0 empty */
+  guint         vocabulary_mask;
+  guint         vocabulary_size;
 } SwMentions;
 
 SwMentions *sw_mentions_new            (const SwText  *text);
