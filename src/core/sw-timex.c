@@ -128,16 +128,21 @@ typedef struct
   guint    sentence;
 } Cand;
 
+/* Every part unknown: copied whole, which costs less than clearing the
+ * struct and setting each part, and the recognisers start from it often */
+static const Sem sem_unknown = {
+  .type = SW_TIMEX_DATE,
+  .year = -1, .month = -1, .day = -1, .weekday = -1,
+  .quarter = -1, .half = -1, .season = -1, .pod = -1,
+  .decade = -1, .century = -1,
+  .hour = -1, .minute = -1, .second = -1,
+  .end_year = -1, .end_month = -1, .end_day = -1,
+};
+
 static void
 sem_init (Sem *sem)
 {
-  memset (sem, 0, sizeof *sem);
-  sem->type = SW_TIMEX_DATE;
-  sem->year = sem->month = sem->day = sem->weekday = -1;
-  sem->quarter = sem->half = sem->season = sem->pod = -1;
-  sem->decade = sem->century = -1;
-  sem->hour = sem->minute = sem->second = -1;
-  sem->end_year = sem->end_month = sem->end_day = -1;
+  *sem = sem_unknown;
 }
 
 /* ------------------------------------------------------------------ */
