@@ -610,17 +610,20 @@ close_sentence (SwText *self,
   SwSentence s = { first, last, para, FALSE, FALSE };
   guint upper = 0, lower = 0, initial = 0, lower_long = 0;
   guint index = self->sentences->len;
+  guint *sent_of;
+  const SwToken *tokens = (const SwToken *)(gpointer)self->tokens->data;
 
   if (last <= first)
     return;
 
   g_array_set_size (self->sent_of, last);
-  for (guint i = first; i < last; i++)
-    g_array_index (self->sent_of, guint, i) = index;
+  sent_of = (guint *)(gpointer)self->sent_of->data;
 
   for (guint i = first; i < last; i++)
     {
-      const SwToken *t = sw_text_token (self, i);
+      const SwToken *t = &tokens[i];
+
+      sent_of[i] = index;
 
       if (t->kind != SW_TOKEN_WORD || t->end - t->start < 2)
         continue;
@@ -702,7 +705,8 @@ sw_text_new (const char *text,
   self->text = text;
   self->len = len;
   self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (SwToken), len / 5 + 16);
-  self->sentences = g_array_new (FALSE, FALSE, sizeof (SwSentence));
+  /* room for sentences of some twenty words, as news has */
+  self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (SwSentence), len / 100 + 8);
   self->sent_of = g_array_sized_new (FALSE, FALSE, sizeof (guint), len / 5 + 16);
 
   tokenize (self, lex);
