@@ -3619,28 +3619,31 @@ day_anchored (const Resolver *rs,
          (rs->anchor.g < G_MONTH || d->m == rs->anchor.m);
 }
 
+/* The value of @c, written in @v (emptied first: one buffer serves all
+ * the expressions of a text) and returned as a copy of its own. */
 static char *
 resolve (Resolver   *rs,
          const Cand *c,
+         GString    *v,
          char      **end_value)
 {
   const Sem *sem = &c->sem;
-  GString *v = g_string_new (NULL);
   Ref r = { -1, -1, -1, G_NONE, FALSE, FALSE };
   gboolean absolute = FALSE;
 
   *end_value = NULL;
+  g_string_truncate (v, 0);
 
   if (sem->literal != NULL)
     {
       g_string_append (v, sem->literal);
-      return g_string_free (v, FALSE);
+      return g_strndup (v->str, v->len);
     }
 
   if (sem->type == SW_TIMEX_DURATION)
     {
       format_duration (v, sem);
-      return g_string_free (v, FALSE);
+      return g_strndup (v->str, v->len);
     }
 
   if (sem->type == SW_TIMEX_SET)
@@ -3650,7 +3653,7 @@ resolve (Resolver   *rs,
       one.amount = 1;
       one.amount_x = FALSE;
       format_duration (v, &one);
-      return g_string_free (v, FALSE);
+      return g_strndup (v->str, v->len);
     }
 
   switch (sem->ref)
@@ -3752,7 +3755,7 @@ resolve (Resolver   *rs,
         if (base == NULL)
           {
             g_string_append_printf (v, "XXXX-WXX-%d", sem->weekday);
-            return g_string_free (v, FALSE);
+            return g_strndup (v->str, v->len);
           }
         {
           int wd = weekday_of (base->y, base->m, base->d);
@@ -3811,7 +3814,7 @@ resolve (Resolver   *rs,
   if (sem->fiscal)
     {
       g_string_append_printf (v, "FY%04d", r.y);
-      return g_string_free (v, FALSE);
+      return g_strndup (v->str, v->len);
     }
 
   {
@@ -3871,7 +3874,7 @@ resolve (Resolver   *rs,
         rs->day_anchor = a;
     }
 
-  return g_string_free (v, FALSE);
+  return g_strndup (v->str, v->len);
 }
 
 /* ------------------------------------------------------------------ */
@@ -4047,6 +4050,7 @@ tag_text (const char            *text,
   g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_SENTENCE_TOKENS);
   g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 256);
   g_autofree char *dct_text = NULL;
+  g_autoptr(GString) scratch = g_string_sized_new (32);
   Scanner sc = { text, len, 0, 0, words, 0 };
   Ctx ctx = { options };
   Resolver rs;
@@ -4089,7 +4093,7 @@ tag_text (const char            *text,
       SwTimex *t;
 
       borrow_range_year (text, cands, i);
-      value = resolve (&rs, c, &end_value);
+      value = resolve (&rs, c, scratch, &end_value);
       t = sw_timex_new (c->sem.type, c->start, c->end, NULL);
 
       t->value = value;
