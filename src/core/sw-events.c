@@ -485,42 +485,50 @@ static const Word dangling[] = {
   { NULL, 0 },
 };
 
-static gboolean
-str_in (const char *w,
-        const Word *list)
-{
-  Range r = { 0, strlen (w) };
-
-  return range_in (w, r, list);
-}
-
 static char *
 join_words (const char  *text,
             const Words *words,
             guint        from)
 {
-  GString *s = g_string_new (NULL);
-  guint n = 0;
+  guint last = MIN (words->len, from + MAX_LABEL_WORDS);
+  gsize size = 1, n = 0;
+  char *s;
 
-  for (guint i = from; i < words->len && n < MAX_LABEL_WORDS; i++, n++)
+  /* measured, then written into one allocation */
+  for (guint i = from; i < last; i++)
+    size += words->items[i].end - words->items[i].start + 1;
+  s = g_malloc (size);
+  for (guint i = from; i < last; i++)
     {
-      if (s->len > 0)
-        g_string_append_c (s, ' ');
-      g_string_append_len (s, text + words->items[i].start, words->items[i].end - words->items[i].start);
+      if (n > 0)
+        s[n++] = ' ';
+      memcpy (s + n, text + words->items[i].start, words->items[i].end - words->items[i].start);
+      n += words->items[i].end - words->items[i].start;
     }
+  s[n] = '\0';
+
   /* no trailing punctuation or dangling function word */
   for (;;)
     {
-      const char *space;
+      gsize space;
 
-      while (s->len > 0 && strchr (".,;:!?\"' ", s->str[s->len - 1]) != NULL)
-        g_string_truncate (s, s->len - 1);
-      space = strrchr (s->str, ' ');
-      if (space == NULL || !str_in (space + 1, dangling))
+      while (n > 0 && strchr (".,;:!?\"' ", s[n - 1]) != NULL)
+        s[--n] = '\0';
+      space = n;
+      while (space > 0 && s[space - 1] != ' ')
+        space--;
+      if (space == 0)
         break;
-      g_string_truncate (s, space - s->str);
+      {
+        Range r = { space, n };
+
+        if (!range_in (s, r, dangling))
+          break;
+      }
+      n = space - 1;
+      s[n] = '\0';
     }
-  return g_string_free (s, FALSE);
+  return s;
 }
 
 /* Skips a reporting frame: "He said that", "US envoy ... Steve Witkoff said" */
