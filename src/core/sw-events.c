@@ -853,6 +853,8 @@ sw_events_extract (SwDocument   *document,
   g_autoptr(GArray) mentions = NULL;
   g_autoptr(GArray) quotes = NULL;
   g_autoptr(GHashTable) clauses = NULL;
+  g_autofree gint64 *keys = NULL;
+  guint n_keys = 0;
   Bounds bounds;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
@@ -862,7 +864,10 @@ sw_events_extract (SwDocument   *document,
   len = sw_document_get_size (document);
   mentions = mention_refs (out);
   quotes = quote_refs (out);
-  clauses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* the keys live in an array with room for one per date: no allocation
+   * per key, and no move that would leave the table's pointers dangling */
+  keys = g_new (gint64, out->timexes->len + 1);
+  clauses = g_hash_table_new (g_int64_hash, g_int64_equal);
   bounds_init (&bounds, text, len, out->timexes);
 
   for (guint i = 0; i < out->timexes->len; i++)
@@ -878,11 +883,11 @@ sw_events_extract (SwDocument   *document,
 
       if (t->type != SW_TIMEX_DATE && t->type != SW_TIMEX_TIME)
         continue;
-      if (!sw_timex_value_range (t->value, &from, &to, &granularity))
-        continue;
       /* "has not been this low since October 1982": a state that has lasted
        * since then, not a happening then */
       if (word_before_is (text, t->span.start, "since"))
+        continue;
+      if (!sw_timex_value_range (t->value, &from, &to, &granularity))
         continue;
 
       sentence = sentence_around (&bounds, t->span.start, t->span.end);
@@ -909,7 +914,9 @@ sw_events_extract (SwDocument   *document,
         continue;
 
       /* one event per clause: a second date in it is part of the same one */
-      key = g_new (gint64, 1);
+      /* a slot per date, never reused: adding a key the table has
+       * replaces the stored pointer with this one */
+      key = &keys[n_keys++];
       *key = ((gint64)span.start << 32) | span.end;
       if (!g_hash_table_add (clauses, key))
         continue;
