@@ -942,14 +942,8 @@ on_graph_actor_selected (SwWindow    *self,
                          const char  *name,
                          SwGraphView *view)
 {
+  /* The graph's stand-in for the node says it is selected. */
   sw_view_state_set_selected_actor (self->state, name);
-
-  if (name != NULL)
-    {
-      /* Translators: what a screen reader says for the selected node of the actor graph */
-      g_autofree char *label = g_strdup_printf (_("Actor graph, %s selected"), name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-    }
 }
 
 /* An edge lists the quotations that are its evidence, and shows the first
