@@ -358,7 +358,9 @@ sync_proxies (SwGraphView *self,
         sw_a11y_pool_is_full (self->node_proxies))
       break;
 
-  if (self->focus_edge >= 0 && (guint)self->focus_edge < n_edges)
+  /* Kept off screen too, but not once the time range hides it. */
+  if (self->focus_edge >= 0 && (guint)self->focus_edge < n_edges &&
+      sw_graph_edge_visible (self->layout, self->focus_edge, &options))
     place_edge (self, self->focus_edge);
   anchor = self->focus_node >= 0 ? self->focus_node : self->selected_node;
   if (anchor >= 0)
