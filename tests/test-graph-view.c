@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "graph-fixture.h"
 #include "sw-graph-view.h"
@@ -188,6 +189,239 @@ test_view (void)
   g_assert_null (view);
 }
 
+/* ---- accessibility ------------------------------------------------------ */
+
+/* Long enough for a few frames: layout happens in the frame clock. */
+static void
+wait_frames (void)
+{
+  gint64 until = g_get_monotonic_time () + 150 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The live stand-in whose accessible label is @label, or NULL. */
+static GtkWidget *
+find_child (SwGraphView *view,
+            const char  *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *differs = NULL;
+
+      if (!gtk_widget_get_child_visible (child))
+        continue;
+      differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      if (differs == NULL)
+        return child;
+    }
+  return NULL;
+}
+
+static guint
+count_live (SwGraphView *view,
+            guint       *all)
+{
+  guint live = 0;
+
+  *all = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      (*all)++;
+      if (!gtk_widget_get_child_visible (child))
+        continue;
+      live++;
+      g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_ROLE_BUTTON));
+      g_assert_true (gtk_widget_get_focusable (child));
+      g_assert_false (gtk_widget_get_can_target (child));
+    }
+  return live;
+}
+
+static GtkWidget *
+focused (SwGraphView *view)
+{
+  return gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+}
+
+typedef struct
+{
+  char *source;
+  char *target;
+  char *kind;
+} Relation;
+
+static void
+on_relation_activated (SwGraphView *view,
+                       const char  *source,
+                       const char  *target,
+                       const char  *kind,
+                       GVariant    *evidence,
+                       Relation    *out)
+{
+  g_free (out->source);
+  g_free (out->target);
+  g_free (out->kind);
+  out->source = g_strdup (source);
+  out->target = g_strdup (target);
+  out->kind = g_strdup (kind);
+}
+
+/* Actors and relations in view are children a screen reader can reach,
+ * with roles and labels; reaching an actor selects it, as a click does;
+ * Tab goes on to its relations, Enter opens one; the selection takes the
+ * focus along. */
+static void
+test_accessible (void)
+{
+  g_autoptr(SwGraphModel) model = fx_model (1);
+  g_autofree char *selected = NULL;
+  g_autofree char *summary = NULL;
+  Relation relation = { NULL };
+  SwGraphView *view;
+  GtkWidget *window, *vera, *tomas, *edge, *now;
+  guint live, all;
+  double x, y;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+
+  window = show_view (&view);
+  g_signal_connect (view, "actor-selected", G_CALLBACK (on_actor_selected), &selected);
+  g_signal_connect (view, "relation-activated", G_CALLBACK (on_relation_activated), &relation);
+  sw_graph_view_set_model (view, model);
+  wait_for_layout (view);
+  wait_frames ();
+
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_GROUP));
+  summary = g_strdup_printf ("Actor graph, %u actors", sw_graph_model_get_n_nodes (model));
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+
+  /* Fitted, every actor and relation is in view. */
+  live = count_live (view, &all);
+  g_assert_cmpuint (live, ==, sw_graph_model_get_n_nodes (model) + sw_graph_model_get_n_edges (model));
+
+  vera = find_child (view, "Vera Lind, person");
+  tomas = find_child (view, "Tomas Reyes, person");
+  g_assert_nonnull (vera);
+  g_assert_nonnull (tomas);
+  g_assert_nonnull (find_child (view, "Vera Lind – Oskar Brandt: told"));
+  g_assert_nonnull (find_child (view, "Dock Workers Union, group"));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (vera), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  gtk_test_accessible_assert_state (vera, GTK_ACCESSIBLE_STATE_SELECTED, FALSE);
+
+  /* Over the node, and the pointer still goes to the view. */
+  x = gtk_widget_get_width (vera) / 2.0;
+  y = gtk_widget_get_height (vera) / 2.0;
+  g_assert_true (gtk_widget_translate_coordinates (vera, GTK_WIDGET (view), x, y, &x, &y));
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (view), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (view));
+  {
+    SwGraphTransform t;
+    int node = sw_graph_model_lookup (model, "Vera Lind");
+    SwGraphLayout *layout = sw_graph_view_get_layout (view);
+    double sx, sy;
+
+    sw_graph_view_get_transform (view, &t);
+    sw_graph_transform_to_screen (&t, layout->x[node], layout->y[node], &sx, &sy);
+    g_assert_cmpfloat (fabs (sx - x), <=, 1);
+    g_assert_cmpfloat (fabs (sy - y), <=, 1);
+  }
+
+  /* Reaching an actor selects it. */
+  g_assert_true (gtk_widget_grab_focus (vera));
+  g_assert_cmpstr (selected, ==, "Vera Lind");
+  g_assert_cmpstr (sw_graph_view_get_selected_actor (view), ==, "Vera Lind");
+  gtk_test_accessible_assert_state (vera, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+
+  /* Tab goes to one of her relations; Enter opens it. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  edge = focused (view);
+  g_assert_true (edge != vera && gtk_widget_get_parent (edge) == GTK_WIDGET (view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "graph.select-focused", NULL));
+  g_assert_nonnull (relation.source);
+  g_assert_true (g_str_equal (relation.source, "Vera Lind") || g_str_equal (relation.target, "Vera Lind"));
+  g_assert_cmpstr (selected, ==, "Vera Lind");
+  /* Shift+Tab back to the actor. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focused (view) == vera);
+
+  /* The arrows go to another actor, and select it. */
+  {
+    static const double ways[][2] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+    SwGraphLayout *layout = sw_graph_view_get_layout (view);
+    int from = sw_graph_model_lookup (model, "Vera Lind");
+    guint w = 0;
+
+    while (w < G_N_ELEMENTS (ways) && sw_graph_layout_step (layout, from, ways[w][0], ways[w][1]) < 0)
+      w++;
+    g_assert_cmpuint (w, <, G_N_ELEMENTS (ways));
+    sw_graph_view_move_focus (view, ways[w][0], ways[w][1]);
+  }
+  now = focused (view);
+  g_assert_true (now != vera && gtk_widget_get_parent (now) == GTK_WIDGET (view));
+  g_assert_cmpstr (selected, !=, "Vera Lind");
+  g_assert_cmpstr (selected, ==, sw_graph_view_get_selected_actor (view));
+  gtk_test_accessible_assert_state (now, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  gtk_test_accessible_assert_state (vera, GTK_ACCESSIBLE_STATE_SELECTED, FALSE);
+
+  /* Picked elsewhere (another view): the state and the focus follow,
+   * without echoing the signal back. */
+  g_clear_pointer (&selected, g_free);
+  sw_graph_view_select_actor (view, "Tomas Reyes");
+  g_assert_null (selected);
+  gtk_test_accessible_assert_state (tomas, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  g_assert_true (focused (view) == tomas);
+
+  g_free (relation.source);
+  g_free (relation.target);
+  g_free (relation.kind);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A large graph gets stand-ins for what is in view only, at most 200
+ * actors and 200 relations, reused as the view moves. */
+static void
+test_accessible_capped (void)
+{
+  g_autoptr(SwGraphModel) model = fx_random_model (600, 3000, 7);
+  SwGraphView *view;
+  GtkWidget *window;
+  guint live, all;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+
+  window = show_view (&view);
+  sw_graph_view_set_model (view, model);
+  wait_for_layout (view);
+  wait_frames ();
+
+  live = count_live (view, &all);
+  g_test_message ("%u stand-ins live of %u", live, all);
+  g_assert_cmpuint (live, ==, 400);
+  g_assert_cmpuint (all, <=, 800);
+
+  for (guint i = 0; i < 10; i++)
+    gtk_widget_activate_action (GTK_WIDGET (view), "graph.zoom-in", NULL);
+  wait_frames ();
+  live = count_live (view, &all);
+  g_test_message ("zoomed in: %u stand-ins live of %u", live, all);
+  g_assert_cmpuint (live, >, 0);
+  g_assert_cmpuint (live, <=, 400);
+  g_assert_cmpuint (all, <=, 800);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -199,6 +433,8 @@ main (int    argc,
     adw_init ();
 
   g_test_add_func ("/graph/view/drive", test_view);
+  g_test_add_func ("/graph/view/accessible", test_accessible);
+  g_test_add_func ("/graph/view/accessible-capped", test_accessible_capped);
 
   return g_test_run ();
 }

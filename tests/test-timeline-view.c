@@ -271,6 +271,211 @@ test_summary_expands (Fixture       *f,
   g_assert_cmpuint (all->n_rows, ==, 30);
 }
 
+/* Accessibility ----------------------------------------------------------- */
+
+/* The live stand-in whose accessible label is @label, or NULL. */
+static GtkWidget *
+find_item_child (SwTimelineView *view,
+                 const char     *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *differs = NULL;
+
+      if (!gtk_widget_get_child_visible (child))
+        continue;
+      differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      if (differs == NULL)
+        return child;
+    }
+
+  return NULL;
+}
+
+static guint
+count_live_children (SwTimelineView *view,
+                     guint          *all)
+{
+  guint live = 0;
+
+  *all = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      (*all)++;
+      if (gtk_widget_get_child_visible (child))
+        {
+          live++;
+          g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_ROLE_LIST_ITEM));
+          g_assert_true (gtk_widget_get_focusable (child));
+          g_assert_false (gtk_widget_get_can_target (child));
+        }
+      else
+        {
+          gtk_test_accessible_assert_state (child, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+        }
+    }
+
+  return live;
+}
+
+/* Long enough for a few frames: layout happens in the frame clock. */
+static void
+wait_frames (void)
+{
+  gint64 until = g_get_monotonic_time () + 150 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+focused (SwTimelineView *view)
+{
+  return gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+}
+
+/* Every event and statement in view is a child a screen reader can reach:
+ * a list item of the timeline, with the words it should say. */
+static void
+test_accessible_items (Fixture       *f,
+                       gconstpointer  data)
+{
+  guint n = sw_timeline_layout_get_n_entries (sw_timeline_view_get_layout (f->view));
+  g_autofree char *summary = g_strdup_printf ("Timeline, %u items", n);
+  GtkWidget *met, *strike, *said;
+  guint live, all;
+  double x, y;
+
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_ROLE_LIST));
+  gtk_test_accessible_assert_property (f->view, GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+
+  live = count_live_children (f->view, &all);
+  /* The fixture's dated items, in "All events" and in the actors' lanes. */
+  g_assert_cmpuint (live, >=, n);
+
+  met = find_item_child (f->view, "Event, 2024-03-03: Kell and Olsen met for four hours");
+  strike = find_item_child (f->view, "Event, 2024-02-12 – 2024-02-28: Dockers' strike");
+  said = find_item_child (f->view, "Statement by Ada Kell: We are closer than we have ever been,");
+  g_assert_nonnull (met);
+  g_assert_nonnull (strike);
+  g_assert_nonnull (said);
+  gtk_test_accessible_assert_property (met, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Ada Kell, Bram Olsen");
+  gtk_test_accessible_assert_state (met, GTK_ACCESSIBLE_STATE_SELECTED, FALSE);
+
+  /* Placed over the mark, and the view keeps the pointer there. */
+  x = gtk_widget_get_width (met) / 2.0;
+  y = gtk_widget_get_height (met) / 2.0;
+  g_assert_true (gtk_widget_translate_coordinates (met, GTK_WIDGET (f->view), x, y, &x, &y));
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (f->view), x, y, GTK_PICK_DEFAULT) == GTK_WIDGET (f->view));
+  g_assert_true (sw_timeline_view_select_at (f->view, x, y));
+  {
+    SwTimelineItemKind kind;
+    int index;
+
+    g_assert_true (sw_timeline_view_get_selection (f->view, NULL, &kind, &index, NULL));
+    g_assert_cmpint (kind, ==, SW_TIMELINE_ITEM_EVENT);
+    g_assert_cmpint (index, ==, 0);
+  }
+  gtk_test_accessible_assert_state (met, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  sw_timeline_view_clear_selection (f->view);
+  gtk_test_accessible_assert_state (met, GTK_ACCESSIBLE_STATE_SELECTED, FALSE);
+}
+
+/* Moving the focus to an item selects it, as a click does; a selection
+ * made by click or key takes the focus along when it is in the view. */
+static void
+test_focus_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  Selection got = { 0 };
+  GtkWidget *strike, *met, *now;
+  int first;
+
+  g_signal_connect (f->view, "selection-changed", G_CALLBACK (on_selection_changed), &got);
+
+  strike = find_item_child (f->view, "Event, 2024-02-12 – 2024-02-28: Dockers' strike");
+  g_assert_nonnull (strike);
+  g_assert_true (gtk_widget_grab_focus (strike));
+  g_assert_true (focused (f->view) == strike);
+  g_assert_cmpuint (got.count, ==, 1);
+  g_assert_cmpint (got.document, ==, 0);
+  g_assert_cmpint (got.kind, ==, SW_TIMELINE_ITEM_EVENT);
+  g_assert_cmpint (got.index, ==, 1);
+  gtk_test_accessible_assert_state (strike, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+
+  /* A click elsewhere: the focus follows the selection. */
+  met = find_item_child (f->view, "Event, 2024-03-03: Kell and Olsen met for four hours");
+  g_assert_nonnull (met);
+  {
+    double x = gtk_widget_get_width (met) / 2.0, y = gtk_widget_get_height (met) / 2.0;
+
+    g_assert_true (gtk_widget_translate_coordinates (met, GTK_WIDGET (f->view), x, y, &x, &y));
+    g_assert_true (sw_timeline_view_select_at (f->view, x, y));
+  }
+  g_assert_cmpuint (got.count, ==, 2);
+  g_assert_cmpint (got.index, ==, 0);
+  now = focused (f->view);
+  g_assert_true (now == met || (now != NULL && gtk_widget_get_parent (now) == GTK_WIDGET (f->view)));
+  gtk_test_accessible_assert_state (now, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  gtk_test_accessible_assert_state (strike, GTK_ACCESSIBLE_STATE_SELECTED, FALSE);
+
+  /* Tab walks on, and the focus with it, onto the next item's stand-in. */
+  first = got.kind * 1000 + got.index;
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
+  g_assert_cmpuint (got.count, ==, 3);
+  g_assert_cmpint (got.kind * 1000 + got.index, !=, first);
+  now = focused (f->view);
+  g_assert_nonnull (now);
+  g_assert_true (gtk_widget_get_parent (now) == GTK_WIDGET (f->view));
+  gtk_test_accessible_assert_state (now, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+
+  /* Nothing selected: the view itself holds the focus. */
+  sw_timeline_view_clear_selection (f->view);
+  g_assert_true (focused (f->view) == GTK_WIDGET (f->view));
+}
+
+/* A dense timeline gets stand-ins only for what is in view, never more
+ * than a screenful, and they follow a zoom. */
+static void
+test_accessible_items_capped (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+  guint live, all, live_zoomed;
+
+  for (int i = 0; i < 5000; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Event %d", i);
+      SwEvent *event = sw_event_new (label, 0, 1);
+
+      event->date_from = g_strdup_printf ("%04d-%02d-%02d", 1990 + i / 300, 1 + (i / 25) % 12, 1 + i % 25);
+      g_ptr_array_add (ex->events, event);
+    }
+  g_ptr_array_add (exs, ex);
+  sw_timeline_view_set_data (f->view, NULL, exs);
+  wait_frames ();
+
+  live = count_live_children (f->view, &all);
+  g_test_message ("%u stand-ins live of %u", live, all);
+  g_assert_cmpuint (live, >, 0);
+  g_assert_cmpuint (live, <=, 200);
+  g_assert_cmpuint (all, <=, 400);
+
+  /* Zoomed in, other items are in view: the pool reuses its children. */
+  for (int i = 0; i < 6; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL);
+  wait_frames ();
+  live_zoomed = count_live_children (f->view, &all);
+  g_test_message ("zoomed in: %u stand-ins live of %u", live_zoomed, all);
+  g_assert_cmpuint (live_zoomed, >, 0);
+  g_assert_cmpuint (live_zoomed, <=, 200);
+  g_assert_cmpuint (all, <=, 400);
+  g_assert_null (find_item_child (f->view, "Event, 1990-01-01: Event 0"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,5 +495,9 @@ main (int   argc,
               test_drawing_matches_export, fixture_tear_down);
   g_test_add ("/timeline-view/summary-expands", Fixture, NULL, fixture_set_up, test_summary_expands, fixture_tear_down);
   g_test_add ("/timeline-view/keyboard-walks", Fixture, NULL, fixture_set_up, test_keyboard_walks, fixture_tear_down);
+  g_test_add ("/timeline-view/accessible-items", Fixture, NULL, fixture_set_up, test_accessible_items, fixture_tear_down);
+  g_test_add ("/timeline-view/focus-selects", Fixture, NULL, fixture_set_up, test_focus_selects, fixture_tear_down);
+  g_test_add ("/timeline-view/accessible-items-capped", Fixture, NULL, fixture_set_up,
+              test_accessible_items_capped, fixture_tear_down);
   return g_test_run ();
 }

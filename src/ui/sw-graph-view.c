@@ -6,6 +6,11 @@
  * thread, painting goes through sw_graph_paint() inside snapshot, and the
  * full frame is kept as a render node so that hovering only paints the
  * highlighted neighbourhood over it.
+ *
+ * For assistive technologies, the actors and relations in view have
+ * stand-in child widgets (SwA11yItem) with a role, a label and the
+ * selected state; the keyboard focus moves over them: the arrows go from
+ * actor to actor, Tab through the focused actor's relations.
  */
 #define G_LOG_DOMAIN "sw-graph-view"
 
@@ -15,6 +20,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "sw-a11y-item.h"
 #include "sw-graph-view.h"
 
 #define MIN_SCALE     0.005
@@ -23,6 +29,10 @@
 #define FIT_MAX_SCALE 2.0
 #define HIT_TOLERANCE 4.0
 #define DRAG_THRESHOLD 4.0
+/* Stand-ins, per kind, for what is in view: a screenful of actors and of
+ * relations, cheap to allocate every frame. */
+#define MAX_NODE_PROXIES 200
+#define MAX_EDGE_PROXIES 200
 
 struct _SwGraphView
 {
@@ -59,6 +69,12 @@ struct _SwGraphView
   GskRenderNode    *frame;           /* the full picture, without hover */
   int               frame_width;
   int               frame_height;
+
+  SwA11yPool       *node_proxies;
+  SwA11yPool       *edge_proxies;
+  int               focus_edge;      /* whose stand-in has the focus */
+  gboolean          allocating;
+  gboolean          focus_changing;  /* the focus moves onto a stand-in */
 };
 
 G_DEFINE_FINAL_TYPE (SwGraphView, sw_graph_view, GTK_TYPE_WIDGET)
@@ -87,6 +103,9 @@ invalidate (SwGraphView *self)
 {
   g_clear_pointer (&self->frame, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* What is in view moved: so do the stand-ins (size_allocate). */
+  if (!self->allocating)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static const SwGraphPalette *
@@ -111,7 +130,7 @@ paint_options (SwGraphView         *self,
   options->width = gtk_widget_get_width (GTK_WIDGET (self));
   options->height = gtk_widget_get_height (GTK_WIDGET (self));
   options->selected_node = self->selected_node;
-  options->focus_node = gtk_widget_has_focus (GTK_WIDGET (self)) ? self->focus_node : -1;
+  options->focus_node = sw_a11y_focus_within (GTK_WIDGET (self)) ? self->focus_node : -1;
   options->from_day = self->from_day;
   options->to_day = self->to_day;
 }
@@ -160,6 +179,261 @@ zoom_at (SwGraphView *self,
   sw_graph_transform_zoom_at (&self->transform, scale / self->transform.scale, x, y);
   self->fitted = FALSE;
   invalidate (self);
+}
+
+/* ---- accessibility ---------------------------------------------------- */
+
+static const char *kind_names[] = { N_("person"), N_("organization"), N_("place"), N_("group"), N_("other") };
+static const char *relation_names[] = { N_("spoke with"), N_("said about"), N_("told"), N_("joint statement") };
+
+static void
+node_accessible_text (SwGraphView  *self,
+                      guint         node,
+                      char        **label,
+                      char        **description)
+{
+  const SwGraphNode *n = sw_graph_model_get_node (self->layout->model, node);
+  GString *text = g_string_new (NULL);
+
+  /* Translators: an actor of the graph for a screen reader: its name, then its kind (person, organization…) */
+  *label = g_strdup_printf (_("%s, %s"), n->name, _(kind_names[MIN ((guint)n->kind, G_N_ELEMENTS (kind_names) - 1)]));
+
+  for (guint r = 0; r < n->roles->len; r++)
+    g_string_append_printf (text, "%s%s", r == 0 ? "" : ", ", (const char *)g_ptr_array_index (n->roles, r));
+  if (text->len > 0)
+    g_string_append (text, ". ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", n->statements), n->statements);
+  if (n->spoken_about > 0)
+    {
+      g_string_append (text, " · ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "spoken about once", "spoken about %u times", n->spoken_about),
+                              n->spoken_about);
+    }
+  *description = g_string_free (text, FALSE);
+}
+
+static void
+edge_accessible_text (SwGraphView  *self,
+                      guint         edge,
+                      char        **label,
+                      char        **description)
+{
+  SwGraphModel *model = self->layout->model;
+  const SwGraphEdge *e = sw_graph_model_get_edge (model, edge);
+  g_autofree char *quotes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quotation", "%u quotations", e->n_quotes),
+                                             e->n_quotes);
+  g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", e->n_events),
+                                             e->n_events);
+
+  /* Translators: a relation of the graph for a screen reader: "<source> – <target>: <relation>",
+   * the relation being "spoke with", "said about", "told" or "joint statement" */
+  *label = g_strdup_printf (_("%s – %s: %s"),
+                            sw_graph_model_get_node (model, e->source)->name,
+                            sw_graph_model_get_node (model, e->target)->name,
+                            _(relation_names[MIN ((guint)e->kind, G_N_ELEMENTS (relation_names) - 1)]));
+  *description = g_strdup_printf ("%s · %s", quotes, events);
+}
+
+static guint64
+edge_key (guint edge)
+{
+  return edge;
+}
+
+static SwA11yItem *
+place_node (SwGraphView *self,
+            guint        node)
+{
+  gboolean fresh;
+  SwA11yItem *proxy = sw_a11y_pool_take (self->node_proxies, node, &fresh);
+  double sx, sy, r;
+
+  if (proxy == NULL)
+    return NULL;
+
+  if (fresh)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *description = NULL;
+
+      node_accessible_text (self, node, &label, &description);
+      sw_a11y_item_set_text (proxy, label, description);
+    }
+
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[node], self->layout->y[node], &sx, &sy);
+  r = MAX (self->layout->radius[node] * self->transform.scale, 4);
+  sw_a11y_item_set_rect (proxy, sx - r, sy - r, 2 * r, 2 * r);
+  sw_a11y_item_set_selected (proxy, (int)node == self->selected_node);
+  return proxy;
+}
+
+static SwA11yItem *
+place_edge (SwGraphView *self,
+            guint        edge)
+{
+  const SwGraphEdge *e = sw_graph_model_get_edge (self->layout->model, edge);
+  gboolean fresh;
+  SwA11yItem *proxy = sw_a11y_pool_take (self->edge_proxies, edge_key (edge), &fresh);
+  double ax, ay, bx, by;
+
+  if (proxy == NULL)
+    return NULL;
+
+  if (fresh)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *description = NULL;
+
+      edge_accessible_text (self, edge, &label, &description);
+      sw_a11y_item_set_text (proxy, label, description);
+    }
+
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[e->source], self->layout->y[e->source], &ax, &ay);
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[e->target], self->layout->y[e->target], &bx, &by);
+  sw_a11y_item_set_rect (proxy, MIN (ax, bx), MIN (ay, by), fabs (bx - ax), fabs (by - ay));
+  /* Relations are activated, never selected. */
+  return proxy;
+}
+
+static gboolean
+node_in_view (SwGraphView *self,
+              guint        node,
+              int          width,
+              int          height)
+{
+  double sx, sy, r = self->layout->radius[node] * self->transform.scale;
+
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[node], self->layout->y[node], &sx, &sy);
+  return sx + r >= 0 && sx - r <= width && sy + r >= 0 && sy - r <= height;
+}
+
+static gboolean
+edge_in_view (SwGraphView               *self,
+              guint                      edge,
+              const SwGraphPaintOptions *options,
+              int                        width,
+              int                        height)
+{
+  const SwGraphEdge *e = sw_graph_model_get_edge (self->layout->model, edge);
+  double ax, ay, bx, by;
+
+  if (!sw_graph_edge_visible (self->layout, edge, options))
+    return FALSE;
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[e->source], self->layout->y[e->source], &ax, &ay);
+  sw_graph_transform_to_screen (&self->transform, self->layout->x[e->target], self->layout->y[e->target], &bx, &by);
+  return MAX (ax, bx) >= 0 && MIN (ax, bx) <= width && MAX (ay, by) >= 0 && MIN (ay, by) <= height;
+}
+
+/* Gives the actors and relations in view their stand-ins. First those
+ * the keyboard is on (the selected and focused actors, the focused
+ * actor's relations, which Tab walks), so that the caps never take them
+ * away; then the rest in model order until the caps. A pass over the
+ * nodes and one or two over the edges: well under a millisecond for
+ * 2,000 actors and 20,000 relations, against a full repaint whenever the
+ * view moves. */
+static void
+sync_proxies (SwGraphView *self,
+              int          width,
+              int          height)
+{
+  SwGraphPaintOptions options;
+  guint n_edges;
+  int anchor;
+
+  sw_a11y_pool_begin (self->node_proxies);
+  sw_a11y_pool_begin (self->edge_proxies);
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    goto done;
+
+  paint_options (self, &options);
+  n_edges = sw_graph_model_get_n_edges (self->layout->model);
+
+  if (self->selected_node >= 0 && (guint)self->selected_node < self->layout->n_nodes)
+    place_node (self, self->selected_node);
+  if (self->focus_node >= 0 && (guint)self->focus_node < self->layout->n_nodes)
+    place_node (self, self->focus_node);
+  for (guint i = 0; i < self->layout->n_nodes; i++)
+    if (node_in_view (self, i, width, height) && place_node (self, i) == NULL &&
+        sw_a11y_pool_is_full (self->node_proxies))
+      break;
+
+  /* Kept off screen too, but not once the time range hides it. */
+  if (self->focus_edge >= 0 && (guint)self->focus_edge < n_edges &&
+      sw_graph_edge_visible (self->layout, self->focus_edge, &options))
+    place_edge (self, self->focus_edge);
+  anchor = self->focus_node >= 0 ? self->focus_node : self->selected_node;
+  if (anchor >= 0)
+    for (guint i = 0; i < n_edges && !sw_a11y_pool_is_full (self->edge_proxies); i++)
+      {
+        const SwGraphEdge *e = sw_graph_model_get_edge (self->layout->model, i);
+
+        if (((int)e->source == anchor || (int)e->target == anchor) && edge_in_view (self, i, &options, width, height))
+          place_edge (self, i);
+      }
+  for (guint i = 0; i < n_edges && !sw_a11y_pool_is_full (self->edge_proxies); i++)
+    if (edge_in_view (self, i, &options, width, height))
+      place_edge (self, i);
+
+done:
+  sw_a11y_pool_end (self->node_proxies);
+  sw_a11y_pool_end (self->edge_proxies);
+}
+
+static void
+update_selected_state (gpointer item,
+                       gpointer user_data)
+{
+  SwGraphView *self = user_data;
+
+  sw_a11y_item_set_selected (item, (int)sw_a11y_item_get_key (item) == self->selected_node);
+}
+
+/* The stand-in of @node, made now if it has none yet. */
+static SwA11yItem *
+node_proxy (SwGraphView *self,
+            int          node)
+{
+  if (self->layout == NULL || node < 0 || (guint)node >= self->layout->n_nodes)
+    return NULL;
+
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return place_node (self, node);
+}
+
+/* After the selection changed: the stand-ins say which is selected, and
+ * the keyboard focus, when it is in the view, goes to the selected actor
+ * (or to the view when there is none), as a screen reader follows it. */
+static void
+follow_selection (SwGraphView *self)
+{
+  SwA11yItem *proxy;
+
+  sw_a11y_pool_foreach (self->node_proxies, update_selected_state, self);
+
+  if (self->focus_changing || !sw_a11y_focus_within (GTK_WIDGET (self)))
+    return;
+
+  proxy = node_proxy (self, self->selected_node);
+  gtk_widget_grab_focus (proxy != NULL ? GTK_WIDGET (proxy) : GTK_WIDGET (self));
+}
+
+/* The view's own label sums it up; actors and relations speak for
+ * themselves. */
+static void
+update_summary (SwGraphView *self)
+{
+  guint nodes = self->layout != NULL ? self->layout->n_nodes : 0;
+  guint edges = self->layout != NULL ? sw_graph_model_get_n_edges (self->layout->model) : 0;
+  /* Translators: the actor graph's name for a screen reader */
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Actor graph, %u actor", "Actor graph, %u actors", nodes),
+                                            nodes);
+  g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u relation", "%u relations", edges), edges);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 /* ---- layout in a worker thread ---------------------------------------- */
@@ -229,6 +503,11 @@ layout_done (GObject      *object,
   first = self->layout == NULL || self->fitted;
   g_clear_pointer (&self->layout, sw_graph_layout_unref);
   self->layout = layout;
+  /* Node and edge numbers mean others now. */
+  self->focus_edge = -1;
+  sw_a11y_pool_clear (self->node_proxies);
+  sw_a11y_pool_clear (self->edge_proxies);
+  update_summary (self);
 
   self->hover_node = self->hover_edge = -1;
   self->selected_node = self->selected_name != NULL ? sw_graph_model_lookup (layout->model, self->selected_name) : -1;
@@ -356,9 +635,15 @@ sw_graph_view_size_allocate (GtkWidget *widget,
 {
   SwGraphView *self = SW_GRAPH_VIEW (widget);
 
+  /* The stand-ins ask for an allocation whenever the view moves; the
+   * frame is redrawn for a new size anyway (see snapshot). */
+  self->allocating = TRUE;
   if (self->fitted)
     zoom_fit (self);
-  invalidate (self);
+  sync_proxies (self, width, height);
+  sw_a11y_pool_allocate (self->node_proxies);
+  sw_a11y_pool_allocate (self->edge_proxies);
+  self->allocating = FALSE;
 }
 
 /* ---- pointer ---------------------------------------------------------- */
@@ -569,6 +854,7 @@ select_node (SwGraphView *self,
     }
   if (node >= 0)
     self->focus_node = node;
+  follow_selection (self);
   if (emit && name != NULL)
     g_signal_emit (self, signals[ACTOR_SELECTED], 0, name);
 }
@@ -712,6 +998,15 @@ sw_graph_view_move_focus (SwGraphView *self,
   self->focus_node = next;
   reveal_node (self, next);
   invalidate (self);
+  /* With the keyboard in the view, the focus goes to the actor's
+   * stand-in, which selects it as a click would (set_focus_child). */
+  if (sw_a11y_focus_within (GTK_WIDGET (self)))
+    {
+      SwA11yItem *proxy = node_proxy (self, next);
+
+      if (proxy != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (proxy));
+    }
 }
 
 static gboolean
@@ -754,6 +1049,124 @@ focus_changed_cb (SwGraphView *self)
   invalidate (self);
 }
 
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  guint64 ka = sw_a11y_item_get_key (*(SwA11yItem **)a), kb = sw_a11y_item_get_key (*(SwA11yItem **)b);
+
+  return ka < kb ? -1 : ka > kb;
+}
+
+typedef struct
+{
+  SwGraphView *self;
+  GPtrArray   *found;
+} RelationsOf;
+
+static void
+collect_relation (gpointer item,
+                  gpointer user_data)
+{
+  RelationsOf *r = user_data;
+  const SwGraphEdge *e = sw_graph_model_get_edge (r->self->layout->model, (guint)sw_a11y_item_get_key (item));
+
+  if ((int)e->source == r->self->focus_node || (int)e->target == r->self->focus_node)
+    g_ptr_array_add (r->found, item);
+}
+
+/* Focus enters on the selected actor (or the view when none is); the
+ * arrows then go from actor to actor (key_pressed_cb), and Tab walks the
+ * focused actor's relations in view before leaving the graph. */
+static gboolean
+sw_graph_view_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  SwGraphView *self = SW_GRAPH_VIEW (widget);
+  g_autoptr(GPtrArray) relations = NULL;
+  GtkWidget *focus;
+  RelationsOf r;
+  guint at;
+  int current = -1;
+
+  if (!sw_a11y_focus_within (widget))
+    {
+      SwA11yItem *proxy = node_proxy (self, self->selected_node);
+
+      return gtk_widget_grab_focus (proxy != NULL ? GTK_WIDGET (proxy) : widget);
+    }
+
+  if ((direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD) ||
+      self->layout == NULL || self->focus_node < 0)
+    return FALSE;
+
+  relations = g_ptr_array_new ();
+  r.self = self;
+  r.found = relations;
+  sw_a11y_pool_foreach (self->edge_proxies, collect_relation, &r);
+  g_ptr_array_sort (relations, compare_keys);
+
+  focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  if (g_ptr_array_find (relations, focus, &at))
+    current = (int)at;
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    {
+      if (current + 1 >= (int)relations->len)
+        return FALSE;
+      return gtk_widget_grab_focus (g_ptr_array_index (relations, current + 1));
+    }
+
+  if (current < 0)
+    return FALSE;
+  if (current > 0)
+    return gtk_widget_grab_focus (g_ptr_array_index (relations, current - 1));
+  {
+    SwA11yItem *proxy = node_proxy (self, self->focus_node);
+
+    return gtk_widget_grab_focus (proxy != NULL ? GTK_WIDGET (proxy) : widget);
+  }
+}
+
+/* The keyboard (or a screen reader) reached a stand-in: an actor's
+ * selects it, as a click would; a relation's lights it up, as hovering
+ * does, for Enter to open its evidence. */
+static void
+sw_graph_view_set_focus_child (GtkWidget *widget,
+                               GtkWidget *child)
+{
+  SwGraphView *self = SW_GRAPH_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sw_graph_view_parent_class)->set_focus_child (widget, child);
+
+  if (self->focus_edge >= 0 && (child == NULL || !sw_a11y_pool_owns (self->edge_proxies, child)))
+    {
+      if (self->hover_edge == self->focus_edge)
+        set_hover (self, -1, -1);
+      self->focus_edge = -1;
+    }
+
+  if (child == NULL || self->layout == NULL)
+    return;
+
+  if (sw_a11y_pool_owns (self->node_proxies, child))
+    {
+      int node = (int)sw_a11y_item_get_key (SW_A11Y_ITEM (child));
+
+      self->focus_changing = TRUE;
+      if (node != self->selected_node)
+        select_node (self, node, TRUE);
+      self->focus_node = node;
+      self->focus_changing = FALSE;
+      invalidate (self);
+    }
+  else if (sw_a11y_pool_owns (self->edge_proxies, child))
+    {
+      self->focus_edge = (int)sw_a11y_item_get_key (SW_A11Y_ITEM (child));
+      set_hover (self, -1, self->focus_edge);
+    }
+}
+
 /* ---- actions ---------------------------------------------------------- */
 
 static void
@@ -782,7 +1195,10 @@ action_select_focused (GtkWidget  *widget,
 {
   SwGraphView *self = SW_GRAPH_VIEW (widget);
 
-  if (self->layout != NULL && self->focus_node >= 0)
+  /* On a relation's stand-in, Enter does what a click on it does. */
+  if (self->layout != NULL && self->focus_edge >= 0)
+    activate_edge (self, self->focus_edge);
+  else if (self->layout != NULL && self->focus_node >= 0)
     select_node (self, self->focus_node, TRUE);
 }
 
@@ -825,6 +1241,8 @@ sw_graph_view_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->frame, gsk_render_node_unref);
+  g_clear_pointer (&self->node_proxies, sw_a11y_pool_free);
+  g_clear_pointer (&self->edge_proxies, sw_a11y_pool_free);
 
   G_OBJECT_CLASS (sw_graph_view_parent_class)->dispose (object);
 }
@@ -911,6 +1329,8 @@ sw_graph_view_class_init (SwGraphViewClass *klass)
 
   widget_class->snapshot = sw_graph_view_snapshot;
   widget_class->size_allocate = sw_graph_view_size_allocate;
+  widget_class->focus = sw_graph_view_focus;
+  widget_class->set_focus_child = sw_graph_view_set_focus_child;
 
   properties[PROP_MODEL] =
     g_param_spec_boxed ("model", NULL, NULL, SW_TYPE_GRAPH_MODEL,
@@ -969,7 +1389,12 @@ sw_graph_view_class_init (SwGraphViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "graph.zoom-out", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "swgraphview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* Not IMG any more: an image's children are presentational, and
+   * assistive technologies skip them. GTK 4.8 has no role for a graph;
+   * GROUP (a panel to AT-SPI) is the generic container whose children,
+   * the actors and relations as BUTTON stand-ins (SwA11yItem), are read
+   * and reached one by one. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -981,7 +1406,10 @@ sw_graph_view_init (SwGraphView *self)
   self->transform.scale = 1;
   self->hover_node = self->hover_edge = -1;
   self->selected_node = self->focus_node = self->drag_node = -1;
+  self->focus_edge = -1;
   self->fitted = TRUE;
+  self->node_proxies = sw_a11y_pool_new (GTK_WIDGET (self), GTK_ACCESSIBLE_ROLE_BUTTON, MAX_NODE_PROXIES);
+  self->edge_proxies = sw_a11y_pool_new (GTK_WIDGET (self), GTK_ACCESSIBLE_ROLE_BUTTON, MAX_EDGE_PROXIES);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -1062,7 +1490,10 @@ sw_graph_view_set_model (SwGraphView  *self,
         g_cancellable_cancel (self->cancellable);
       g_clear_object (&self->cancellable);
       g_clear_pointer (&self->layout, sw_graph_layout_unref);
-      self->hover_node = self->hover_edge = self->selected_node = self->focus_node = -1;
+      self->hover_node = self->hover_edge = self->selected_node = self->focus_node = self->focus_edge = -1;
+      sw_a11y_pool_clear (self->node_proxies);
+      sw_a11y_pool_clear (self->edge_proxies);
+      update_summary (self);
       sw_graph_view_actions_update (self);
       invalidate (self);
     }

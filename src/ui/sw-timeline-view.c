@@ -8,6 +8,10 @@
  * snapshot. The static picture is kept as a render node until the view,
  * the data or the style changes; hover, selection and the range being
  * dragged out are painted over it each frame.
+ *
+ * For assistive technologies, each event or statement in view has a
+ * stand-in child widget (SwA11yItem) with its role, label and selected
+ * state; the keyboard focus moves over them as the selection does.
  */
 #define G_LOG_DOMAIN "sw-timeline-view"
 
@@ -17,12 +21,18 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sw-a11y-item.h"
 #include "sw-timeline-view.h"
 
 #define ZOOM_STEP 1.5
 #define WHEEL_STEP 48.0
 #define FIT_MARGIN 0.03
 #define RANGE_MIN_PX 8.0
+/* Stand-ins for the items in view: a screenful of a dense timeline, and
+ * few enough that allocating them costs next to nothing per frame. */
+#define MAX_PROXIES 200
+/* A screen reader reads the first 200 characters or so of a label. */
+#define LABEL_MAX_CHARS 200
 
 struct _SwTimelineView
 {
@@ -54,6 +64,11 @@ struct _SwTimelineView
 
   SwTimeScale      *pinch_scale;
   double            pinch_anchor;
+
+  SwA11yPool       *proxies;
+  int               allocated_height;
+  gboolean          allocating;
+  gboolean          focus_changing;  /* the focus moves onto a stand-in */
 };
 
 G_DEFINE_FINAL_TYPE (SwTimelineView, sw_timeline_view, GTK_TYPE_WIDGET)
@@ -82,6 +97,9 @@ invalidate_base (SwTimelineView *self)
 {
   g_clear_pointer (&self->base, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* What is in view moved: so do the stand-ins (size_allocate). */
+  if (!self->allocating)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static double
@@ -260,6 +278,8 @@ emit_item_signal (SwTimelineView *self,
                  entry->span.start, entry->span.end);
 }
 
+static void follow_selection (SwTimelineView *self);
+
 static gboolean
 select_entry (SwTimelineView *self,
               int             entry,
@@ -267,11 +287,15 @@ select_entry (SwTimelineView *self,
               gboolean        notify)
 {
   if (entry == self->selected_entry && lane == self->selected_lane)
-    return FALSE;
+    {
+      follow_selection (self);
+      return FALSE;
+    }
 
   self->selected_entry = entry;
   self->selected_lane = lane;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  follow_selection (self);
 
   if (notify)
     emit_item_signal (self, SELECTION_CHANGED);
@@ -630,6 +654,295 @@ sw_timeline_view_set_filter (SwTimelineView *self,
   invalidate_base (self);
 }
 
+/* Accessibility ---------------------------------------------------------- */
+
+/* A stand-in is known by its lane's actor and its entry. */
+static guint64
+item_key (int   actor,
+          guint entry)
+{
+  return ((guint64)(guint32)(actor + 1) << 32) | entry;
+}
+
+static void
+key_to_item (guint64  key,
+             int     *actor,
+             int     *entry)
+{
+  *actor = (int)(guint32)(key >> 32) - 1;
+  *entry = (int)(guint32)key;
+}
+
+/* Cut at a character, never inside one. */
+static void
+truncate_label (char *text)
+{
+  if (g_utf8_strlen (text, -1) > LABEL_MAX_CHARS)
+    *g_utf8_offset_to_pointer (text, LABEL_MAX_CHARS) = '\0';
+}
+
+static char *
+entry_accessible_label (SwTimelineView        *self,
+                        const SwTimelineEntry *entry)
+{
+  SwExtraction *ex = sw_timeline_layout_get_extraction (self->layout, entry->document);
+
+  if (entry->kind == SW_TIMELINE_ITEM_QUOTE && ex != NULL && entry->quote >= 0 && (guint)entry->quote < ex->quotes->len)
+    {
+      SwDocument *doc = sw_timeline_layout_get_document (self->layout, entry->document);
+      const SwQuote *q = g_ptr_array_index (ex->quotes, entry->quote);
+      const char *who = _("unknown speaker");
+      g_autofree char *words = NULL;
+
+      if (q->speakers->len > 0 && (guint)g_array_index (q->speakers, int, 0) < ex->actors->len)
+        who = ((SwActor *)g_ptr_array_index (ex->actors, g_array_index (q->speakers, int, 0)))->name;
+      words = doc != NULL ? sw_quote_dup_text (q, sw_document_get_text (doc), sw_document_get_size (doc))
+                          : g_strdup (entry->label);
+      truncate_label (words);
+
+      /* Translators: what a screen reader says for a statement on the timeline: who, and the words */
+      return g_strdup_printf (_("Statement by %s: %s"), who, words);
+    }
+  else
+    {
+      g_autofree char *date = NULL;
+      g_autofree char *label = g_strdup (entry->label != NULL ? entry->label : "");
+
+      if (entry->date_value != NULL)
+        {
+          g_auto(GStrv) ends = g_strsplit (entry->date_value, "/", 2);
+          /* A range reads "from – to". */
+          date = g_strjoinv (" – ", ends);
+        }
+      truncate_label (label);
+
+      /* Translators: what a screen reader says for an event on the timeline: its date and label */
+      return g_strdup_printf (_("Event, %s: %s"), date != NULL ? date : _("undated"), label);
+    }
+}
+
+/* What the tooltip adds to the label: how the date was found, the
+ * actors, the article when there are several. */
+static char *
+entry_accessible_description (SwTimelineView        *self,
+                              const SwTimelineEntry *entry)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GString *actors = g_string_new (NULL);
+
+  if (entry->date_inferred)
+    g_ptr_array_add (parts, g_strdup (_("the article’s date")));
+  else if (entry->approx_start || entry->approx_end)
+    g_ptr_array_add (parts, g_strdup (_("approximate")));
+
+  for (guint i = 0; i < entry->actors->len; i++)
+    g_string_append_printf (actors, "%s%s", i > 0 ? ", " : "",
+                            sw_timeline_layout_get_actor_name (self->layout, g_array_index (entry->actors, int, i)));
+  if (actors->len > 0)
+    g_ptr_array_add (parts, g_string_free (actors, FALSE));
+  else
+    g_string_free (actors, TRUE);
+
+  if (sw_timeline_layout_get_n_documents (self->layout) > 1)
+    {
+      SwDocument *document = sw_timeline_layout_get_document (self->layout, entry->document);
+
+      if (document != NULL && sw_document_get_title (document) != NULL)
+        g_ptr_array_add (parts, g_strdup (sw_document_get_title (document)));
+    }
+
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (". ", (char **)parts->pdata);
+}
+
+/* Takes a stand-in for @item and puts it over the mark; %NULL when the
+ * pool has given all it may in this sync. */
+static SwA11yItem *
+place_proxy (SwTimelineView       *self,
+             const SwTimelineItem *item)
+{
+  SwA11yItem *proxy;
+  gboolean fresh;
+  double x, y, w, h;
+
+  if (!sw_timeline_layout_get_item_rect (self->layout, self->scale, item, &x, &y, &w, &h))
+    return NULL;
+
+  proxy = sw_a11y_pool_take (self->proxies, item_key (item->actor, item->entry), &fresh);
+  if (proxy == NULL)
+    return NULL;
+
+  if (fresh)
+    {
+      const SwTimelineEntry *entry = sw_timeline_layout_get_entry (self->layout, item->entry);
+      g_autofree char *label = entry_accessible_label (self, entry);
+      g_autofree char *description = entry_accessible_description (self, entry);
+
+      sw_a11y_item_set_text (proxy, label, description);
+    }
+
+  sw_a11y_item_set_rect (proxy, x, y - self->scroll_y, w, h);
+  /* Selected as drawn: the entry is highlighted in every lane. */
+  sw_a11y_item_set_selected (proxy, (int)item->entry == self->selected_entry);
+  return proxy;
+}
+
+/* The first item of @lane whose start is at or after @ax (absolute
+ * pixels). */
+static guint
+lane_first_from (const SwTimelineLane *lane,
+                 double                ax,
+                 double                spp)
+{
+  const SwTimelineItem *items = (const SwTimelineItem *)(const void *)lane->items->data;
+  guint lo = 0, hi = lane->items->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (items[mid].start / spp < ax)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Gives the items in view their stand-ins, lane by lane and in time
+ * order, the selected one first so that the cap never takes it away from
+ * the keyboard. Cost: a binary search per lane and a walk over what is in
+ * view, whatever the number of events. */
+static void
+sync_proxies (SwTimelineView *self,
+              int             width,
+              int             height)
+{
+  const SwTimelineMetrics *m = sw_timeline_layout_get_metrics (self->layout);
+  double spp, origin;
+
+  sw_a11y_pool_begin (self->proxies);
+
+  if (width <= 0 || height <= 0 || sw_timeline_layout_get_n_entries (self->layout) == 0)
+    goto done;
+
+  sw_timeline_layout_update (self->layout, self->scale);
+  spp = sw_time_scale_get_seconds_per_pixel (self->scale);
+  origin = sw_time_scale_get_start (self->scale) / spp;
+
+  if (self->selected_entry >= 0)
+    {
+      const SwTimelineItem *selected = sw_timeline_layout_find_item (self->layout, self->selected_entry,
+                                                                     self->selected_lane);
+      if (selected != NULL)
+        place_proxy (self, selected);
+    }
+
+  for (guint pos = 0; pos < sw_timeline_layout_get_n_lanes (self->layout); pos++)
+    {
+      const SwTimelineLane *lane = sw_timeline_layout_get_lane (self->layout, pos);
+      const SwTimelineItem *items = (const SwTimelineItem *)(const void *)lane->items->data;
+      double top = m->axis_height + lane->y - self->scroll_y;
+
+      if (!lane->visible || top + lane->height <= m->axis_height)
+        continue;
+      if (top >= height)
+        break;
+
+      for (guint k = lane_first_from (lane, origin - lane->max_width - m->quote_width - 1, spp);
+           k < lane->items->len; k++)
+        {
+          const SwTimelineItem *item = &items[k];
+          double row_top = top + m->lane_header + item->row * m->row_height;
+
+          if (item->start / spp - m->quote_width - 1 > origin + width)
+            break;
+          if (!item->packed || item->x1 < origin || item->x0 > origin + width)
+            continue;
+          if (row_top + m->row_height <= m->axis_height || row_top >= height)
+            continue;
+          if (place_proxy (self, item) == NULL && sw_a11y_pool_is_full (self->proxies))
+            goto done;
+        }
+    }
+
+done:
+  sw_a11y_pool_end (self->proxies);
+}
+
+static void
+update_selected_state (gpointer item,
+                       gpointer user_data)
+{
+  SwTimelineView *self = user_data;
+  int actor, entry;
+
+  key_to_item (sw_a11y_item_get_key (item), &actor, &entry);
+  sw_a11y_item_set_selected (item, entry == self->selected_entry);
+}
+
+/* The stand-in of the selected item, made now if it has none yet. */
+static SwA11yItem *
+selected_proxy (SwTimelineView *self)
+{
+  const SwTimelineItem *item;
+
+  if (self->selected_entry < 0)
+    return NULL;
+
+  item = sw_timeline_layout_find_item (self->layout, self->selected_entry, self->selected_lane);
+  if (item == NULL)
+    return NULL;
+
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return place_proxy (self, item);
+}
+
+/* After the selection changed: the stand-ins say which is selected, and
+ * the keyboard focus, when it is in the view, goes to the selected one
+ * (or to the view when nothing is), as a screen reader follows the focus. */
+static void
+follow_selection (SwTimelineView *self)
+{
+  SwA11yItem *proxy;
+
+  sw_a11y_pool_foreach (self->proxies, update_selected_state, self);
+
+  if (self->focus_changing || !sw_a11y_focus_within (GTK_WIDGET (self)))
+    return;
+
+  proxy = selected_proxy (self);
+  gtk_widget_grab_focus (proxy != NULL ? GTK_WIDGET (proxy) : GTK_WIDGET (self));
+}
+
+/* The view's own label sums it up; the items speak for themselves. */
+static void
+update_summary (SwTimelineView *self)
+{
+  guint n = sw_timeline_layout_get_n_entries (self->layout), quotes = 0;
+  g_autofree char *label = NULL;
+  g_autofree char *events = NULL;
+  g_autofree char *statements = NULL;
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < n; i++)
+    quotes += sw_timeline_layout_get_entry (self->layout, i)->kind == SW_TIMELINE_ITEM_QUOTE;
+
+  /* Translators: the timeline's name for a screen reader; items are events and statements */
+  label = g_strdup_printf (ngettext ("Timeline, %u item", "Timeline, %u items", n), n);
+  events = g_strdup_printf (ngettext ("%u event", "%u events", n - quotes), n - quotes);
+  statements = g_strdup_printf (ngettext ("%u statement", "%u statements", quotes), quotes);
+  description = g_strdup_printf ("%s · %s", events, statements);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 /* Data ------------------------------------------------------------------- */
 
 /**
@@ -657,6 +970,8 @@ sw_timeline_view_set_data (SwTimelineView *self,
 
   g_clear_object (&self->layout);
   self->layout = sw_timeline_layout_new (documents, extractions);
+  /* Entry numbers mean other entries now. */
+  sw_a11y_pool_clear (self->proxies);
 
   self->hover_entry = -1;
   self->selected_entry = -1;
@@ -667,6 +982,7 @@ sw_timeline_view_set_data (SwTimelineView *self,
   self->scroll_y = 0;
   fit (self);
   invalidate_base (self);
+  update_summary (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -803,6 +1119,8 @@ sw_timeline_view_size_allocate (GtkWidget *widget,
   if (width <= 0)
     return;
 
+  self->allocating = TRUE;
+
   if (sw_time_scale_get_width (self->scale) != width)
     {
       sw_time_scale_set_width (self->scale, width);
@@ -813,7 +1131,17 @@ sw_timeline_view_size_allocate (GtkWidget *widget,
     fit (self);
 
   set_scroll (self, self->scroll_y);
-  invalidate_base (self);
+  /* The stand-ins ask for an allocation whenever the view moves: only a
+   * new size costs a repaint of the base here. */
+  if (height != self->allocated_height)
+    {
+      self->allocated_height = height;
+      invalidate_base (self);
+    }
+
+  sync_proxies (self, width, height);
+  sw_a11y_pool_allocate (self->proxies);
+  self->allocating = FALSE;
 }
 
 /* Tooltips --------------------------------------------------------------- */
@@ -1191,15 +1519,21 @@ on_key_pressed (GtkEventControllerKey *controller,
 }
 
 /* Tab walks the events of the selected lane (or "All events") in time
- * order before focus moves on to the next widget. */
+ * order before focus moves on to the next widget. The focus lands on the
+ * selected item's stand-in (follow_selection), or, entering with nothing
+ * selected, on the view. */
 static gboolean
 sw_timeline_view_focus (GtkWidget        *widget,
                         GtkDirectionType  direction)
 {
   SwTimelineView *self = SW_TIMELINE_VIEW (widget);
 
-  if (!gtk_widget_has_focus (widget))
-    return gtk_widget_grab_focus (widget);
+  if (!sw_a11y_focus_within (widget))
+    {
+      SwA11yItem *proxy = selected_proxy (self);
+
+      return gtk_widget_grab_focus (proxy != NULL ? GTK_WIDGET (proxy) : widget);
+    }
 
   if (direction == GTK_DIR_TAB_FORWARD)
     return move_selection (self, 1);
@@ -1207,6 +1541,26 @@ sw_timeline_view_focus (GtkWidget        *widget,
     return move_selection (self, -1);
 
   return FALSE;
+}
+
+/* The keyboard (or a screen reader) reached an item's stand-in: that
+ * selects the item, as a click on it would. */
+static void
+sw_timeline_view_set_focus_child (GtkWidget *widget,
+                                  GtkWidget *child)
+{
+  SwTimelineView *self = SW_TIMELINE_VIEW (widget);
+  int actor, entry;
+
+  GTK_WIDGET_CLASS (sw_timeline_view_parent_class)->set_focus_child (widget, child);
+
+  if (child == NULL || !sw_a11y_pool_owns (self->proxies, child))
+    return;
+
+  key_to_item (sw_a11y_item_get_key (SW_A11Y_ITEM (child)), &actor, &entry);
+  self->focus_changing = TRUE;
+  select_entry (self, entry, actor, TRUE);
+  self->focus_changing = FALSE;
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -1290,6 +1644,7 @@ sw_timeline_view_dispose (GObject *object)
   SwTimelineView *self = SW_TIMELINE_VIEW (object);
 
   g_clear_pointer (&self->base, gsk_render_node_unref);
+  g_clear_pointer (&self->proxies, sw_a11y_pool_free);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (sw_timeline_view_parent_class)->dispose (object);
@@ -1371,6 +1726,7 @@ sw_timeline_view_class_init (SwTimelineViewClass *klass)
   widget_class->size_allocate = sw_timeline_view_size_allocate;
   widget_class->query_tooltip = sw_timeline_view_query_tooltip;
   widget_class->focus = sw_timeline_view_focus;
+  widget_class->set_focus_child = sw_timeline_view_set_focus_child;
 
   /**
    * SwTimelineView:selected-actor:
@@ -1436,7 +1792,12 @@ sw_timeline_view_class_init (SwTimelineViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "sw-timeline-view");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* Not IMG any more: an image's children are presentational, and
+   * assistive technologies skip them. The painted items are exposed as
+   * LIST_ITEM children (SwA11yItem), so the view is their LIST, as
+   * GtkListBox and GtkListView are in GTK 4.8: one selectable item per
+   * mark, read in lane and time order. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
 }
 
 static void
@@ -1454,6 +1815,7 @@ sw_timeline_view_init (SwTimelineView *self)
   self->selected_entry = -1;
   self->selected_lane = -1;
   self->selected_actor = -1;
+  self->proxies = sw_a11y_pool_new (GTK_WIDGET (self), GTK_ACCESSIBLE_ROLE_LIST_ITEM, MAX_PROXIES);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

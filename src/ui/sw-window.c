@@ -937,70 +937,13 @@ on_lanes_popover_show (SwWindow   *self,
   fill_lanes_list (self);
 }
 
-/* A drawn item reached by the keyboard becomes the view's accessible
- * name, so a screen reader says what is selected: GTK 4.8 has no way to
- * expose the painted items as accessible objects of their own. */
-static void
-on_timeline_selection_changed (SwWindow       *self,
-                               int             document,
-                               int             kind,
-                               int             index,
-                               guint           start,
-                               guint           end,
-                               SwTimelineView *view)
-{
-  g_autofree char *label = NULL;
-  SwExtraction *ex;
-
-  if (document < 0 || (guint)document >= self->drawn_articles->len)
-    {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);
-      return;
-    }
-
-  ex = sw_article_get_extraction (g_ptr_array_index (self->drawn_articles, document));
-
-  if (kind == SW_TIMELINE_ITEM_EVENT && index >= 0 && (guint)index < ex->events->len)
-    {
-      const SwEvent *e = g_ptr_array_index (ex->events, index);
-      /* Translators: what a screen reader says for a selected event: its date and label */
-      label = g_strdup_printf (_("Event, %s: %s"), e->date_from ? e->date_from : _("undated"), e->label);
-    }
-  else if (index >= 0 && (guint)index < ex->quotes->len)
-    {
-      SwDocument *doc = sw_article_get_document (g_ptr_array_index (self->drawn_articles, document));
-      const SwQuote *q = g_ptr_array_index (ex->quotes, index);
-      const char *who = q->speakers->len > 0
-        ? ((SwActor *)g_ptr_array_index (ex->actors, g_array_index (q->speakers, int, 0)))->name
-        : _("unknown speaker");
-      g_autofree char *words = sw_quote_dup_text (q, sw_document_get_text (doc), sw_document_get_size (doc));
-
-      /* a screen reader reads the first 200 characters or so; cut at a
-       * character, never inside one */
-      if (g_utf8_strlen (words, -1) > 200)
-        *g_utf8_offset_to_pointer (words, 200) = '\0';
-
-      /* Translators: what a screen reader says for a selected statement: who, and the words */
-      label = g_strdup_printf (_("Statement by %s: %s"), who, words);
-    }
-
-  if (label != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
 static void
 on_graph_actor_selected (SwWindow    *self,
                          const char  *name,
                          SwGraphView *view)
 {
+  /* The graph's stand-in for the node says it is selected. */
   sw_view_state_set_selected_actor (self->state, name);
-
-  if (name != NULL)
-    {
-      /* Translators: what a screen reader says for the selected node of the actor graph */
-      g_autofree char *label = g_strdup_printf (_("Actor graph, %s selected"), name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-    }
 }
 
 /* An edge lists the quotations that are its evidence, and shows the first
@@ -1771,7 +1714,6 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, events_toggle);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, statements_toggle);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_timeline_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_graph_actor_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_graph_relation_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_actor_search_activate);
