@@ -27,8 +27,14 @@ wait_for_draw (Fixture *f)
     g_main_context_iteration (NULL, FALSE);
   while (gtk_widget_get_width (GTK_WIDGET (f->view)) <= 0)
     g_main_context_iteration (NULL, TRUE);
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  /* a few frames more: the accessible stand-ins are added after the
+   * first frame, and placed in the next */
+  {
+    gint64 until = g_get_monotonic_time () + 150 * 1000;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
 }
 
 static void
@@ -476,6 +482,42 @@ test_accessible_items_capped (Fixture       *f,
   g_assert_null (find_item_child (f->view, "Event, 1990-01-01: Event 0"));
 }
 
+/* A view that adds children while GTK allocates it asks for a new layout
+ * in the middle of the current one, and the window then paints widgets
+ * it has not allocated: the whole window came out blank after a tooltip
+ * and a switch to the timeline. New stand-ins are added after the frame. */
+static void
+test_no_children_added_in_allocation (void)
+{
+  g_autoptr(SwDocument) document = timeline_fixture_document ();
+  g_autoptr(SwExtraction) extraction = timeline_fixture_extraction (document);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+  GtkWidget *view = g_object_ref_sink (sw_timeline_view_new ());
+  guint all_before, all_after;
+  int min;
+
+  g_ptr_array_add (docs, document);
+  g_ptr_array_add (exs, extraction);
+  sw_timeline_view_set_data (SW_TIMELINE_VIEW (view), docs, exs);
+
+  /* allocated by hand, as a parent does in its own size_allocate */
+  gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, 900, &min, NULL, NULL, NULL);
+  count_live_children (SW_TIMELINE_VIEW (view), &all_before);
+  gtk_widget_size_allocate (view, &(GtkAllocation){ 0, 0, 900, 500 }, -1);
+  count_live_children (SW_TIMELINE_VIEW (view), &all_after);
+  g_assert_cmpuint (all_after, ==, all_before);
+
+  /* and after it, they come */
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  count_live_children (SW_TIMELINE_VIEW (view), &all_after);
+  g_assert_cmpuint (all_after, >, all_before);
+
+  g_object_unref (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +531,7 @@ main (int   argc,
     }
   adw_init ();
 
+  g_test_add_func ("/timeline-view/no-children-added-in-allocation", test_no_children_added_in_allocation);
   g_test_add ("/timeline-view/zoom-actions", Fixture, NULL, fixture_set_up, test_zoom_actions, fixture_tear_down);
   g_test_add ("/timeline-view/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/timeline-view/drawing-matches-export", Fixture, NULL, fixture_set_up,

@@ -169,6 +169,8 @@ struct _SwA11yPool
   gboolean           syncing;
   GHashTable        *live;         /* &item->key → item */
   GPtrArray         *idle;         /* SwA11yItem, hidden */
+  guint              n_missing;    /* wanted in a sync, none idle to take */
+  guint              grow_source;  /* adds them later, see take() */
 };
 
 SwA11yPool *
@@ -185,6 +187,38 @@ sw_a11y_pool_new (GtkWidget         *parent,
   pool->idle = g_ptr_array_new ();
 
   return pool;
+}
+
+static SwA11yItem *
+new_item (SwA11yPool *pool)
+{
+  SwA11yItem *item = g_object_new (SW_TYPE_A11Y_ITEM, "accessible-role", pool->role, NULL);
+
+  gtk_widget_set_parent (GTK_WIDGET (item), pool->parent);
+  return item;
+}
+
+/* Adds the stand-ins a sync found missing, hidden, and asks the view for
+ * the allocation whose sync will take them. */
+static gboolean
+grow (gpointer data)
+{
+  SwA11yPool *pool = data;
+  guint total = g_hash_table_size (pool->live) + pool->idle->len;
+
+  pool->grow_source = 0;
+  for (guint i = 0; i < pool->n_missing && total + i < pool->max_live; i++)
+    {
+      SwA11yItem *item = new_item (pool);
+
+      gtk_widget_set_child_visible (GTK_WIDGET (item), FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      g_ptr_array_add (pool->idle, item);
+    }
+  pool->n_missing = 0;
+  gtk_widget_queue_allocate (pool->parent);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -213,6 +247,7 @@ sw_a11y_pool_free (SwA11yPool *pool)
   if (pool == NULL)
     return;
 
+  g_clear_handle_id (&pool->grow_source, g_source_remove);
   g_hash_table_iter_init (&iter, pool->live);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     gtk_widget_unparent (value);
@@ -267,14 +302,21 @@ sw_a11y_pool_take (SwA11yPool *pool,
   if (item == NULL)
     {
       if (pool->idle->len > 0)
+        item = g_ptr_array_steal_index_fast (pool->idle, pool->idle->len - 1);
+      else if (pool->syncing)
         {
-          item = g_ptr_array_steal_index_fast (pool->idle, pool->idle->len - 1);
+          /* A sync runs inside the view's size_allocate, where a new
+           * child would ask for a new layout in the middle of this one:
+           * GTK then paints widgets it has not allocated, and the window
+           * comes out blank. The pool grows after the frame instead. */
+          pool->n_missing++;
+          /* before the next frame, whatever else is busy */
+          if (pool->grow_source == 0)
+            pool->grow_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, grow, pool, NULL);
+          return NULL;
         }
       else
-        {
-          item = g_object_new (SW_TYPE_A11Y_ITEM, "accessible-role", pool->role, NULL);
-          gtk_widget_set_parent (GTK_WIDGET (item), pool->parent);
-        }
+        item = new_item (pool);
 
       item->key = key;
       item->live = TRUE;
