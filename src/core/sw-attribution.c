@@ -92,6 +92,8 @@ typedef struct
   GArray        *cands;     /* Cand */
   int           *sent_cand; /* per sentence: the quote with its earliest cue */
   int           *cue_cand;  /* per token: the quote whose cue starts there */
+  GArray        *talk;      /* guint: tokens of SW_SET_TALK, in order, which
+                             * find_indirect() collects on its way */
 } Ctx;
 
 static const SwToken *
@@ -1427,8 +1429,11 @@ find_headline (Ctx *ctx)
 {
   guint n = ctx->text->tokens->len;
 
-  for (guint i = 0; i < n; i++)
+  /* a paragraph starts a sentence: the sentences lead to every paragraph
+   * without a pass over all the tokens */
+  for (guint si = 0; si < ctx->text->sentences->len; si++)
     {
+      guint i = g_array_index (ctx->text->sentences, SwSentence, si).first;
       guint colon, end, words = 0;
       DQuote *dq = NULL;
       int m;
@@ -2049,6 +2054,10 @@ find_indirect (Ctx *ctx)
           const SwCue *cue;
 
           /* most tokens start no cue: no call for them */
+          if (!(t->flags & (SW_TOKEN_CUE | SW_TOKEN_TALK)))
+            continue;
+          if (t->flags & SW_TOKEN_TALK)
+            g_array_append_val (ctx->talk, i);
           if (!(t->flags & SW_TOKEN_CUE))
             continue;
           cue = match_cue (ctx, i, &cue_n);
@@ -2541,58 +2550,56 @@ find_spoke_with (Ctx    *ctx,
 {
   const SwText *text = ctx->text;
 
-  for (guint si = 0; si < text->sentences->len; si++)
+  /* the words for talks, as find_indirect() found them */
+  for (guint t = 0; t < ctx->talk->len; t++)
     {
-      const SwSentence *s = &g_array_index (text->sentences, SwSentence, si);
+      guint i = g_array_index (ctx->talk, guint, t);
+      const SwSentence *s = sw_text_sentence_of (text, i);
+      guint w = i + 1;
+      int b, a = -1;
 
-      for (guint i = s->first; i < s->last; i++)
+      if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) ||
+          !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
+          !is_lowerish (ctx, i))
+        continue;
+
+      if (w < s->last && is_word (ctx, w, "with"))
+        w++;
+      else if (!is_word (ctx, i, "met") && !is_word (ctx, i, "phoned"))
+        continue;
+      if (w < s->last && is_word (ctx, w, "the"))
+        w++;
+
+      b = mention_starting_at (ctx, w);
+      if (b < 0 || !talk_party (ctx, b))
+        continue;
+
+      for (int k = first_mention_before (ctx, i); k >= 0; k--)
         {
-          guint w = i + 1;
-          int b, a = -1;
+          const SwMention *x = mention (ctx, k);
 
-          if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) ||
-              !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
-              !is_lowerish (ctx, i))
-            continue;
-
-          if (w < s->last && is_word (ctx, w, "with"))
-            w++;
-          else if (!is_word (ctx, i, "met") && !is_word (ctx, i, "phoned"))
-            continue;
-          if (w < s->last && is_word (ctx, w, "the"))
-            w++;
-
-          b = mention_starting_at (ctx, w);
-          if (b < 0 || !talk_party (ctx, b))
-            continue;
-
-          for (int k = first_mention_before (ctx, i); k >= 0; k--)
+          if (x->first < s->first)
+            break;
+          if (x->actor != mention (ctx, b)->actor && talk_party (ctx, k) &&
+              !(ctx->tflags[x->first] & TF_IN_DIRECT))
             {
-              const SwMention *x = mention (ctx, k);
-
-              if (x->first < s->first)
-                break;
-              if (x->actor != mention (ctx, b)->actor && talk_party (ctx, k) &&
-                  !(ctx->tflags[x->first] & TF_IN_DIRECT))
-                {
-                  a = k;
-                  break;
-                }
+              a = k;
+              break;
             }
+        }
 
-          if (a < 0)
-            continue;
+      if (a < 0)
+        continue;
 
-          for (guint e = 0; e < 2; e++)
-            {
-              int actor = mention (ctx, e == 0 ? a : b)->actor;
-              SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, actor);
+      for (guint e = 0; e < 2; e++)
+        {
+          int actor = mention (ctx, e == 0 ? a : b)->actor;
+          SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, actor);
 
-              info->spoke = TRUE;
-              if (info->actor->kind == SW_ACTOR_OTHER)
-                info->actor->kind = SW_ACTOR_PERSON;
-              g_array_append_val (pairs, actor);
-            }
+          info->spoke = TRUE;
+          if (info->actor->kind == SW_ACTOR_OTHER)
+            info->actor->kind = SW_ACTOR_PERSON;
+          g_array_append_val (pairs, actor);
         }
     }
 }
@@ -2732,6 +2739,7 @@ sw_attribution_extract_words (SwDocument   *document,
   g_autofree guint8 *tflags = NULL;
   g_autoptr(GArray) dquotes = NULL;
   g_autoptr(GArray) cands = NULL;
+  g_autoptr(GArray) talk = NULL;
   g_autofree int *sent_cand = NULL;
   g_autofree int *cue_cand = NULL;
   Ctx ctx;
@@ -2754,8 +2762,19 @@ sw_attribution_extract_words (SwDocument   *document,
     {
       const SwTimex *x = g_ptr_array_index (out->timexes, t);
 
-      while (i < text->tokens->len && sw_text_token (text, i)->end <= x->span.start)
-        i++;
+      guint hi = text->tokens->len;
+
+      /* the first token that ends after the date starts, by halves: a
+       * walk over every token would read all of a long text once more */
+      while (i < hi)
+        {
+          guint mid = i + (hi - i) / 2;
+
+          if (sw_text_token (text, mid)->end <= x->span.start)
+            i = mid + 1;
+          else
+            hi = mid;
+        }
       for (guint k = i; k < text->tokens->len && sw_text_token (text, k)->start < x->span.end; k++)
         tflags[k] |= TF_IN_TIMEX;
     }
@@ -2772,6 +2791,7 @@ sw_attribution_extract_words (SwDocument   *document,
   ctx.cands = cands;
   ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
   ctx.cue_cand = cue_cand = g_new (int, text->tokens->len + 1);
+  ctx.talk = talk = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i <= text->sentences->len; i++)
     sent_cand[i] = -1;
   for (guint i = 0; i <= text->tokens->len; i++)

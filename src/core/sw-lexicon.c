@@ -24,7 +24,7 @@ typedef struct
   guint              len;
   const SwWordInfo  *info;   /* NULL for a word only the temporal lexicon knows */
   gconstpointer      timex;  /* the temporal lexicon's entry (SwLex), or NULL */
-  gboolean           cues;   /* info lists cues: told without reading info */
+  guint              hints;  /* SwLexiconHints of info: told without reading it */
 } Slot;
 
 #define HASH_INIT SW_LEXICON_HASH_INIT
@@ -382,7 +382,10 @@ build_slots (SwLexicon *self)
       slot->word = word;
       slot->len = strlen (word);
       slot->info = value;
-      slot->cues = ((const SwWordInfo *)value)->cues != NULL;
+      if (((const SwWordInfo *)value)->cues != NULL)
+        slot->hints |= SW_LEXICON_HINT_CUES;
+      if (((const SwWordInfo *)value)->sets & SW_SET_TALK)
+        slot->hints |= SW_LEXICON_HINT_TALK;
     }
   sw_lex_foreach (add_timex_word, self);
 }
@@ -464,10 +467,10 @@ sw_lexicon_lookup_hashed (const SwLexicon *self,
 /**
  * sw_lexicon_lookup_both:
  * @timex: (out) (optional): the temporal lexicon's entry (SwLex), or NULL
- * @cues: (out) (optional): whether the entry lists cues
+ * @hints: (out) (optional): SwLexiconHints of the entry
  *
  * sw_lexicon_lookup_hashed() that also gives what sw_lex_lookup_hashed()
- * would, and whether cues start with the word, from the same probe.
+ * would, and a few facts of the entry, from the same probe.
  */
 const SwWordInfo *
 sw_lexicon_lookup_both (const SwLexicon *self,
@@ -475,7 +478,7 @@ sw_lexicon_lookup_both (const SwLexicon *self,
                         gsize            len,
                         guint32          hash,
                         gconstpointer   *timex,
-                        gboolean        *cues)
+                        guint           *hints)
 {
   for (guint h = hash & self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
     if (self->slots[h].len == len && self->slots[h].word[0] == folded[0] &&
@@ -483,15 +486,15 @@ sw_lexicon_lookup_both (const SwLexicon *self,
       {
         if (timex != NULL)
           *timex = self->slots[h].timex;
-        if (cues != NULL)
-          *cues = self->slots[h].cues;
+        if (hints != NULL)
+          *hints = self->slots[h].hints;
         return self->slots[h].info;
       }
 
   if (timex != NULL)
     *timex = NULL;
-  if (cues != NULL)
-    *cues = FALSE;
+  if (hints != NULL)
+    *hints = 0;
   return NULL;
 }
 

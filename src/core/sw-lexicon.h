@@ -104,7 +104,14 @@ const SwWordInfo *sw_lexicon_lookup_both   (const SwLexicon *self,
                                             gsize            len,
                                             guint32          hash,
                                             gconstpointer   *timex,
-                                            gboolean        *cues);
+                                            guint           *hints);
+
+/* What sw_lexicon_lookup_both() tells of an entry besides the entry */
+typedef enum
+{
+  SW_LEXICON_HINT_CUES = 1 << 0,  /* cues start with the word */
+  SW_LEXICON_HINT_TALK = 1 << 1,  /* in SW_SET_TALK */
+} SwLexiconHints;
 
 /* Lower-cases @len bytes of @word into @buf (ASCII only: the lists are
  * ASCII), returning FALSE when it does not fit. */

@@ -509,7 +509,7 @@ tokenize (SwText          *self,
           tok.kind = number ? SW_TOKEN_NUMBER : SW_TOKEN_WORD;
           if (!number && key.valid)
             {
-              gboolean cues;
+              guint hints;
 
               /* as capitalization() decides */
               if (g_ascii_isupper (text[tok.start]))
@@ -522,9 +522,11 @@ tokenize (SwText          *self,
               if (!key.any_digit)
                 tok.flags |= SW_TOKEN_ASCII_LETTERS;
               tok.info = sw_lexicon_lookup_both (lex, key.folded, key.len, key.hash,
-                                                 key.any_digit ? NULL : &tok.timex, &cues);
-              if (cues)
+                                                 key.any_digit ? NULL : &tok.timex, &hints);
+              if (hints & SW_LEXICON_HINT_CUES)
                 tok.flags |= SW_TOKEN_CUE;
+              if (hints & SW_LEXICON_HINT_TALK)
+                tok.flags |= SW_TOKEN_TALK;
             }
           else if (!number && !ascii_word (lex, text, &tok))
             {
@@ -574,8 +576,13 @@ tokenize (SwText          *self,
         }
 
       /* words the lookup above did not see: a possessive, other scripts */
-      if (tok.info != NULL && !(tok.flags & SW_TOKEN_ASCII_LETTERS) && tok.info->cues != NULL)
-        tok.flags |= SW_TOKEN_CUE;
+      if (tok.info != NULL && !(tok.flags & SW_TOKEN_ASCII_LETTERS))
+        {
+          if (tok.info->cues != NULL)
+            tok.flags |= SW_TOKEN_CUE;
+          if (tok.info->sets & SW_SET_TALK)
+            tok.flags |= SW_TOKEN_TALK;
+        }
       batch[n_batch++] = tok;
       if (n_batch == G_N_ELEMENTS (batch))
         {

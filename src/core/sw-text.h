@@ -44,6 +44,7 @@ typedef enum
   SW_TOKEN_POSSESSIVE    = 1 << 2,  /* the "’s" split off "Russia’s" */
   SW_TOKEN_ASCII_LETTERS = 1 << 3,  /* a word of ASCII letters and nothing else */
   SW_TOKEN_CUE           = 1 << 4,  /* its lexicon entry lists cues that start with it */
+  SW_TOKEN_TALK          = 1 << 5,  /* its lexicon entry is in SW_SET_TALK */
 } SwTokenFlags;
 
 typedef struct
