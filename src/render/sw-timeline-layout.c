@@ -1248,11 +1248,18 @@ sw_timeline_layout_get_height (SwTimelineLayout *self)
 
 /* Hit testing ------------------------------------------------------------ */
 
-/* The first item whose start lies at or after @ax (absolute pixels). */
-static guint
-first_from (const SwTimelineLane *lane,
-            double                ax,
-            double                spp)
+/**
+ * sw_timeline_lane_first_from:
+ * @ax: a position in absolute pixels
+ * @spp: seconds per pixel
+ *
+ * The index of the first item of @lane whose start lies at or after @ax,
+ * by halves: the items are in time order.
+ */
+guint
+sw_timeline_lane_first_from (const SwTimelineLane *lane,
+                             double                ax,
+                             double                spp)
 {
   const SwTimelineItem *items = (const SwTimelineItem *)(const void *)lane->items->data;
   guint lo = 0, hi = lane->items->len;
@@ -1341,7 +1348,7 @@ sw_timeline_layout_lookup_item (SwTimelineLayout  *self,
         return NULL;
 
       row = (guint)(ry / m->row_height);
-      lo = first_from (lane, ax - lane->max_width - slop, spp);
+      lo = sw_timeline_lane_first_from (lane, ax - lane->max_width - slop, spp);
 
       for (guint k = lo; k < lane->items->len; k++)
         {

@@ -179,6 +179,9 @@ gboolean               sw_timeline_layout_get_item_rect   (SwTimelineLayout   *s
                                                            double             *y,
                                                            double             *width,
                                                            double             *height);
+guint                  sw_timeline_lane_first_from        (const SwTimelineLane *lane,
+                                                           double                ax,
+                                                           double                spp);
 const SwTimelineItem  *sw_timeline_layout_find_item       (SwTimelineLayout   *self,
                                                            guint               entry,
                                                            int                 actor);

@@ -311,27 +311,6 @@ lane_in_view (Paint                *p,
   return lane->visible && top + lane->height > p->m->axis_height && top < p->height;
 }
 
-static guint
-first_visible (const SwTimelineLane *lane,
-               double                ax,
-               double                spp)
-{
-  const SwTimelineItem *items = (const SwTimelineItem *)(const void *)lane->items->data;
-  guint lo = 0, hi = lane->items->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (items[mid].start / spp < ax)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 static void
 add_shape_path (cairo_t    *cr,
                 const Mark *mark,
@@ -605,7 +584,7 @@ paint_lane_items (Paint                *p,
   const SwTimelineItem *items = (const SwTimelineItem *)(const void *)lane->items->data;
   double left = p->origin, right = p->origin + p->width;
   double pad = MAX (m->quote_width, m->point_radius * 2) + 2;
-  guint lo = first_visible (lane, left - lane->max_width - pad, p->spp);
+  guint lo = sw_timeline_lane_first_from (lane, left - lane->max_width - pad, p->spp);
   guint hi;
 
   for (hi = lo; hi < lane->items->len; hi++)

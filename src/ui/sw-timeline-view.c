@@ -789,29 +789,6 @@ place_proxy (SwTimelineView       *self,
   return proxy;
 }
 
-/* The first item of @lane whose start is at or after @ax (absolute
- * pixels). */
-static guint
-lane_first_from (const SwTimelineLane *lane,
-                 double                ax,
-                 double                spp)
-{
-  const SwTimelineItem *items = (const SwTimelineItem *)(const void *)lane->items->data;
-  guint lo = 0, hi = lane->items->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (items[mid].start / spp < ax)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 /* Gives the items in view their stand-ins, lane by lane and in time
  * order, the selected one first so that the cap never takes it away from
  * the keyboard. Cost: a binary search per lane and a walk over what is in
@@ -852,7 +829,7 @@ sync_proxies (SwTimelineView *self,
       if (top >= height)
         break;
 
-      for (guint k = lane_first_from (lane, origin - lane->max_width - m->quote_width - 1, spp);
+      for (guint k = sw_timeline_lane_first_from (lane, origin - lane->max_width - m->quote_width - 1, spp);
            k < lane->items->len; k++)
         {
           const SwTimelineItem *item = &items[k];
