@@ -12,6 +12,7 @@
 
 #include "graph-fixture.h"
 #include "sw-graph-view.h"
+#include "ui-wait.h"
 
 static gboolean have_display;
 
@@ -191,16 +192,6 @@ test_view (void)
 
 /* ---- accessibility ------------------------------------------------------ */
 
-/* Long enough for a few frames: layout happens in the frame clock. */
-static void
-wait_frames (void)
-{
-  gint64 until = g_get_monotonic_time () + 150 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* The live stand-in whose accessible label is @label, or NULL. */
 static GtkWidget *
 find_child (SwGraphView *view,
@@ -297,7 +288,7 @@ test_accessible (void)
   g_signal_connect (view, "relation-activated", G_CALLBACK (on_relation_activated), &relation);
   sw_graph_view_set_model (view, model);
   wait_for_layout (view);
-  wait_frames ();
+  wait_for_stand_ins (GTK_WIDGET (view));
 
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_GROUP));
   summary = g_strdup_printf ("Actor graph, %u actors", sw_graph_model_get_n_nodes (model));
@@ -403,7 +394,7 @@ test_accessible_capped (void)
   window = show_view (&view);
   sw_graph_view_set_model (view, model);
   wait_for_layout (view);
-  wait_frames ();
+  wait_for_stand_ins (GTK_WIDGET (view));
 
   live = count_live (view, &all);
   g_test_message ("%u stand-ins live of %u", live, all);

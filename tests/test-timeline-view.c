@@ -10,6 +10,7 @@
 
 #include "sw-timeline-view.h"
 #include "timeline-fixture.h"
+#include "ui-wait.h"
 
 typedef struct
 {
@@ -27,14 +28,9 @@ wait_for_draw (Fixture *f)
     g_main_context_iteration (NULL, FALSE);
   while (gtk_widget_get_width (GTK_WIDGET (f->view)) <= 0)
     g_main_context_iteration (NULL, TRUE);
-  /* a few frames more: the accessible stand-ins are added after the
-   * first frame, and placed in the next */
-  {
-    gint64 until = g_get_monotonic_time () + 150 * 1000;
-
-    while (g_get_monotonic_time () < until)
-      g_main_context_iteration (NULL, FALSE);
-  }
+  /* the accessible stand-ins are added after the first frame, and placed
+   * in the next */
+  wait_for_stand_ins (GTK_WIDGET (f->view));
 }
 
 static void
@@ -326,16 +322,6 @@ count_live_children (SwTimelineView *view,
   return live;
 }
 
-/* Long enough for a few frames: layout happens in the frame clock. */
-static void
-wait_frames (void)
-{
-  gint64 until = g_get_monotonic_time () + 150 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWidget *
 focused (SwTimelineView *view)
 {
@@ -462,7 +448,7 @@ test_accessible_items_capped (Fixture       *f,
     }
   g_ptr_array_add (exs, ex);
   sw_timeline_view_set_data (f->view, NULL, exs);
-  wait_frames ();
+  wait_for_stand_ins (GTK_WIDGET (f->view));
 
   live = count_live_children (f->view, &all);
   g_test_message ("%u stand-ins live of %u", live, all);

@@ -12,6 +12,7 @@
 #include "sw-timeline-view.h"
 #include <glib/gstdio.h>
 #include "sw-window.h"
+#include "ui-wait.h"
 
 static void
 wait_loaded (SwWindow *window)
@@ -25,16 +26,6 @@ wait_loaded (SwWindow *window)
         g_usleep (1000);
       g_assert_cmpuint (++guard, <, 20000);
     }
-}
-
-/* Long enough for a few frames: layout happens in the frame clock. */
-static void
-wait_frames (void)
-{
-  gint64 until = g_get_monotonic_time () + 200 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static SwArticleView *
@@ -378,6 +369,7 @@ test_timeline_opens_sentence (void)
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
   wait_frames ();
+  wait_for_stand_ins (timeline);
   gtk_test_accessible_assert_property (timeline, GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline, 2 items");
   g_assert_true (sw_timeline_view_select_span (SW_TIMELINE_VIEW (timeline), 0, 34, 61));
   {
