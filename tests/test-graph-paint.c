@@ -415,6 +415,56 @@ test_export_reproducible (void)
     }
 }
 
+/* WCAG 2 relative luminance of a colour laid over an opaque background */
+static double
+luminance_over (SwGraphColor c,
+                SwGraphColor background)
+{
+  double rgb[3] = {
+    c.red * c.alpha + background.red * (1 - c.alpha),
+    c.green * c.alpha + background.green * (1 - c.alpha),
+    c.blue * c.alpha + background.blue * (1 - c.alpha),
+  };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+static double
+contrast (SwGraphColor c,
+          SwGraphColor background)
+{
+  double a = luminance_over (c, background), b = luminance_over (background, background);
+
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+/* High contrast is readable in light and dark sessions: labels at 7:1
+ * (WCAG AAA), relations and outlines at 4.5:1, node colours at 3:1 against
+ * the background, and a dark session keeps a dark canvas. */
+static void
+test_high_contrast_palettes (void)
+{
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      const SwGraphPalette *p = sw_graph_palette_for_style (dark, TRUE);
+
+      g_assert_cmpfloat (contrast (p->text, p->background), >=, 7.0);
+      g_assert_cmpfloat (contrast (p->edge, p->background), >=, 4.5);
+      g_assert_cmpfloat (contrast (p->node_outline, p->background), >=, 4.5);
+      for (guint k = 0; k < SW_GRAPH_N_ACTOR_KINDS; k++)
+        g_assert_cmpfloat (contrast (p->kinds[k], p->background), >=, 3.0);
+      for (guint k = 0; k < SW_GRAPH_N_COMMUNITY_COLORS; k++)
+        g_assert_cmpfloat (contrast (p->communities[k], p->background), >=, 3.0);
+      g_assert_cmpint (luminance_over (p->background, p->background) < 0.2, ==, dark);
+    }
+
+  /* and without high contrast, the ordinary palettes */
+  g_assert_true (sw_graph_palette_for_style (FALSE, FALSE) == sw_graph_palette_get_default (SW_GRAPH_PALETTE_LIGHT));
+  g_assert_true (sw_graph_palette_for_style (TRUE, FALSE) == sw_graph_palette_get_default (SW_GRAPH_PALETTE_DARK));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -422,6 +472,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/graph/paint/transforms", test_transforms);
+  g_test_add_func ("/graph/paint/high-contrast", test_high_contrast_palettes);
   g_test_add_func ("/graph/paint/hit-nodes", test_hit_nodes);
   g_test_add_func ("/graph/paint/hit-edges", test_hit_edges);
   g_test_add_func ("/graph/paint/reference", test_reference);

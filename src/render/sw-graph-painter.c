@@ -73,7 +73,35 @@ static const SwGraphPalette palettes[] = {
                      RGB (0x63452c, 1), RGB (0x9c6e03, 1), RGB (0x0b6b6d, 1), RGB (0xa3477a, 1), RGB (0x000000, 1) },
     .outline_width = 2.0, .dim_alpha = 0.3,
   },
+  /* High contrast in a dark session: white on black, colours light enough
+   * to read small labels in */
+  [SW_GRAPH_PALETTE_HIGH_CONTRAST_DARK] = {
+    .background = RGB (0x000000, 1), .text = RGB (0xffffff, 1), .label_backdrop = RGB (0x000000, 0.95),
+    .edge = RGB (0xffffff, 0.85), .edge_highlight = RGB (0xffffff, 1),
+    .node_outline = RGB (0xffffff, 1), .selection = RGB (0xff7b63, 1), .focus = RGB (0x99c1f1, 1),
+    .kinds = { RGB (0x99c1f1, 1), RGB (0xffbe6f, 1), RGB (0x8ff0a4, 1), RGB (0xdc8add, 1), RGB (0xdeddda, 1) },
+    .communities = { RGB (0x99c1f1, 1), RGB (0xffbe6f, 1), RGB (0x8ff0a4, 1), RGB (0xdc8add, 1), RGB (0xff7b63, 1),
+                     RGB (0xcdab8f, 1), RGB (0xf9f06b, 1), RGB (0x93ddc2, 1), RGB (0xf0a0c8, 1), RGB (0xffffff, 1) },
+    .outline_width = 2.0, .dim_alpha = 0.3,
+  },
 };
+
+/**
+ * sw_graph_palette_for_style:
+ * @dark: the session prefers dark
+ * @high_contrast: the session asks for high contrast
+ *
+ * The palette for the desktop's style. High contrast wins over the colour
+ * scheme's ordinary palette, in light and dark sessions both.
+ */
+const SwGraphPalette *
+sw_graph_palette_for_style (gboolean dark,
+                            gboolean high_contrast)
+{
+  if (high_contrast)
+    return &palettes[dark ? SW_GRAPH_PALETTE_HIGH_CONTRAST_DARK : SW_GRAPH_PALETTE_HIGH_CONTRAST];
+  return &palettes[dark ? SW_GRAPH_PALETTE_DARK : SW_GRAPH_PALETTE_LIGHT];
+}
 
 const SwGraphPalette *
 sw_graph_palette_get_default (SwGraphPaletteStyle style)

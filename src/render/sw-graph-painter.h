@@ -45,6 +45,7 @@ typedef enum
   SW_GRAPH_PALETTE_LIGHT,
   SW_GRAPH_PALETTE_DARK,
   SW_GRAPH_PALETTE_HIGH_CONTRAST,
+  SW_GRAPH_PALETTE_HIGH_CONTRAST_DARK,
 } SwGraphPaletteStyle;
 
 typedef enum
@@ -94,6 +95,8 @@ typedef enum
 } SwGraphImageFormat;
 
 const SwGraphPalette *sw_graph_palette_get_default (SwGraphPaletteStyle style);
+const SwGraphPalette *sw_graph_palette_for_style (gboolean dark,
+                                                  gboolean high_contrast);
 
 void     sw_graph_transform_to_screen   (const SwGraphTransform *t,
                                          double                  gx,

@@ -113,11 +113,8 @@ current_palette (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  if (adw_style_manager_get_dark (style))
-    return sw_graph_palette_get_default (SW_GRAPH_PALETTE_DARK);
-  if (adw_style_manager_get_high_contrast (style))
-    return sw_graph_palette_get_default (SW_GRAPH_PALETTE_HIGH_CONTRAST);
-  return sw_graph_palette_get_default (SW_GRAPH_PALETTE_LIGHT);
+  return sw_graph_palette_for_style (adw_style_manager_get_dark (style),
+                                     adw_style_manager_get_high_contrast (style));
 }
 
 static void
