@@ -991,6 +991,22 @@ test_but_he_said_after_quote (void)
   result_clear (&r);
 }
 
+/* "…with the unions, and it went badly from there, said one source":
+ * the words after the comma are a clause of their own, not an insert
+ * about "the unions", and the source after the cue speaks. */
+static void
+test_clause_before_inverted_cue (void)
+{
+  Result r = run ("The meeting went badly with the Harbour Union, and it deteriorated from there, "
+                  "said one official in the room.\n");
+  const SwQuote *q = quote_with (&r, "The meeting went badly");
+
+  g_assert_nonnull (q);
+  assert_speaker_mention (&r, q, "one official in the room");
+  assert_content (&r, q, "The meeting went badly with the Harbour Union, and it deteriorated from there");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1017,6 +1033,7 @@ main (int   argc,
   g_test_add_func ("/attribution/run-in-heads", test_run_in_heads);
   g_test_add_func ("/attribution/write-needs-clause", test_write_needs_clause);
   g_test_add_func ("/attribution/but-he-said-after-quote", test_but_he_said_after_quote);
+  g_test_add_func ("/attribution/clause-before-inverted-cue", test_clause_before_inverted_cue);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

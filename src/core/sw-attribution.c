@@ -571,6 +571,11 @@ np_left (Ctx  *ctx,
             guint open = k - 1;
             int pm = mention_starting_at (ctx, k);
 
+            /* "…with Republicans, and it went badly from there, said one
+             * source": a clause of its own, not words about a speaker */
+            if (is_word (ctx, k, "and") || is_word (ctx, k, "but") || is_word (ctx, k, "or") ||
+                is_word (ctx, k, "yet") || is_word (ctx, k, "so"))
+              break;
             if (!(in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
                   is_word (ctx, k, "which") || is_lowerish (ctx, k) ||
                   tk (ctx, k)->kind == SW_TOKEN_NUMBER || (wflags (ctx, k) & SW_WORD_TITLE) ||
