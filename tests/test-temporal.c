@@ -41,6 +41,14 @@ static const Case cases[] = {
   { "The bridge was built in the nineteenth century by convicts.", D, "the nineteenth century", "DATE", "18", NULL },
   { "Repairs are planned for mid-March, the council said.", D, "mid-March", "DATE", "2025-03", "MID" },
   { "The law took effect in early 2024 after a long debate.", D, "early 2024", "DATE", "2024", "START" },
+  /* the end of a span is not where the story is: the next month without
+   * a year belongs to the narrative's year; a clause after "until" is */
+  { "In March 1944 the army crossed the river, and the siege lasted until the fall of the city in "
+    "February 1945. In mid-June the army took the port.", "2009-12-19", "mid-June", "DATE", "1944-06", "MID" },
+  { "Relations deteriorated until in March 1980, Iran recalled its ambassador. The tension increased "
+    "in April.", "2009-12-19", "April", "DATE", "1980-04", NULL },
+  { "Fighting continued until the agreement was reached in January 1946. Later in the year the truce "
+    "collapsed.", "2009-12-19", "Later in the year", "DATE", "1946", NULL },
   /* a part of a named period, not "last week" before the article */
   { "Strikes spread in the last week of October 1918 across the fleet.", D, "the last week of October 1918", "DATE", "1918-10", "END" },
   { "The mill reopened in the first days of 2024, its owners said.", D, "the first days of 2024", "DATE", "2024", "START" },

@@ -125,6 +125,8 @@ typedef struct
   guint8   firm_future : 1; /* a future said as such, not a past's future ("would") */
   guint8   would : 1;       /* the clause's future is "would" (not "would have") */
   guint8   topic;      /* near the start of its sentence: sets the scene */
+  guint8   endpoint;   /* ends a span ("lasted until the fall of Budapest in
+                        * February 1945"): not where the story is */
   guint    sentence;
 } Cand;
 
@@ -2813,6 +2815,33 @@ deadline_tense (const Sent *s,
   return SW_TENSE_FUTURE;
 }
 
+/* Is the expression at @i the end of a span, "until" a few words back in
+ * the same phrase: "until Friday", "lasted until the fall of Budapest in
+ * February 1945"? A comma, a coordinator or a number ends the search. */
+static gboolean
+in_until_phrase (const Sent *s,
+                 int         i)
+{
+  for (int k = i - 1; k >= 0 && i - k <= 8; k--)
+    {
+      int kw = KW (s, k);
+
+      /* "until the agreement was reached in January 1946": a clause of
+       * its own, which happens then */
+      if ((LX (s, k) != NULL && LX (s, k)->tense != SW_TENSE_NONE) || regular_past (s, k))
+        return FALSE;
+
+      /* but "until in March 1980, Iran downgraded …" opens a clause
+       * that happens then */
+      if (kw == SW_KW_UNTIL)
+        return k + 1 == i || !(KW (s, k + 1) == SW_KW_IN || KW (s, k + 1) == SW_KW_ON ||
+                               KW (s, k + 1) == SW_KW_AT || KW (s, k + 1) == SW_KW_DURING);
+      if (s->t[k].kind != TK_WORD || kw == SW_KW_AND || kw == SW_KW_OR)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Does token i start anything? Cheap filter before the patterns. */
 static inline gboolean
 can_start (const Sent *s,
@@ -3027,6 +3056,7 @@ tag_sentence (const Sent *s,
             }
         }
         c.topic = i <= 3;
+        c.endpoint = in_until_phrase (s, start);
         c.sentence = s->index;
         g_array_append_val (cands, c);
 
@@ -3854,7 +3884,8 @@ resolve (Resolver   *rs,
   if (absolute && sem->gran == G_YEAR && rs->anchor.set && rs->anchor.g >= G_MONTH &&
       !c->topic && rs->anchor.y != r.y)
     absolute = FALSE;
-  if (absolute && r.y >= 0 && sem->gran >= G_YEAR && sem->gran != G_WEEK && sem->gran != G_WEEKEND)
+  if (absolute && r.y >= 0 && sem->gran >= G_YEAR && sem->gran != G_WEEK && sem->gran != G_WEEKEND &&
+      !c->endpoint)
     {
       Ref a = r;
 
