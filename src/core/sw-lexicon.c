@@ -23,7 +23,7 @@ typedef struct
   const char        *word;
   guint              len;
   const SwWordInfo  *info;   /* NULL for a word only the temporal lexicon knows */
-  gconstpointer      timex;  /* the temporal lexicon's entry (SwLex), or NULL */
+  guint              timex;  /* the temporal lexicon's entry (sw_lex_from_id()), or 0 */
   guint              hints;  /* SwLexiconHints of info: told without reading it */
 } Slot;
 
@@ -342,10 +342,10 @@ slot_for (SwLexicon  *self,
 }
 
 static void
-add_timex_word (const char  *word,
-                guint        len,
-                const SwLex *lex,
-                gpointer     user_data)
+add_timex_word (const char *word,
+                guint       len,
+                guint       id,
+                gpointer    user_data)
 {
   Slot *slot = slot_for (user_data, word, len);
 
@@ -354,7 +354,7 @@ add_timex_word (const char  *word,
       slot->word = word;
       slot->len = len;
     }
-  slot->timex = lex;
+  slot->timex = id;
 }
 
 /* One table for the words of both lexicons: the tokenizer finds a word's
@@ -466,7 +466,8 @@ sw_lexicon_lookup_hashed (const SwLexicon *self,
 
 /**
  * sw_lexicon_lookup_both:
- * @timex: (out) (optional): the temporal lexicon's entry (SwLex), or NULL
+ * @timex: (out) (optional): the number of the temporal lexicon's entry
+ *   (sw_lex_from_id()), or 0
  * @hints: (out) (optional): SwLexiconHints of the entry
  *
  * sw_lexicon_lookup_hashed() that also gives what sw_lex_lookup_hashed()
@@ -477,7 +478,7 @@ sw_lexicon_lookup_both (const SwLexicon *self,
                         const char      *folded,
                         gsize            len,
                         guint32          hash,
-                        gconstpointer   *timex,
+                        guint           *timex,
                         guint           *hints)
 {
   for (guint h = hash & self->mask; self->slots[h].word != NULL; h = (h + 1) & self->mask)
@@ -492,7 +493,7 @@ sw_lexicon_lookup_both (const SwLexicon *self,
       }
 
   if (timex != NULL)
-    *timex = NULL;
+    *timex = 0;
   if (hints != NULL)
     *hints = 0;
   return NULL;

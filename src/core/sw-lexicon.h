@@ -103,7 +103,7 @@ const SwWordInfo *sw_lexicon_lookup_both   (const SwLexicon *self,
                                             const char      *folded,
                                             gsize            len,
                                             guint32          hash,
-                                            gconstpointer   *timex,
+                                            guint           *timex,
                                             guint           *hints);
 
 /* What sw_lexicon_lookup_both() tells of an entry besides the entry */

@@ -319,7 +319,8 @@ sw_lex_lookup_hashed (const char *lower_word,
 
 /**
  * sw_lex_foreach:
- * @func: called with each word of the lexicon and its entry
+ * @func: called with each word of the lexicon and the number of its entry
+ *   (see sw_lex_from_id())
  *
  * Lets the word lexicon keep the temporal entries in its own table, so
  * that the tokenizer finds both with one probe.
@@ -333,7 +334,22 @@ sw_lex_foreach (SwLexForeachFunc func,
 
   for (guint h = 0; h < N_SLOTS; h++)
     if (slots[h].word != NULL)
-      func (slots[h].word, slots[h].len, slots[h].lex, user_data);
+      func (slots[h].word, slots[h].len, h + 1, user_data);
+}
+
+/**
+ * sw_lex_from_id:
+ * @id: what sw_lex_foreach() gave for a word, never 0
+ *
+ * The entry of a word by its number: a token keeps the number, 32 bits,
+ * rather than a pointer.
+ */
+const SwLex *
+sw_lex_from_id (guint id)
+{
+  g_return_val_if_fail (id >= 1 && id <= N_SLOTS && slots != NULL, NULL);
+
+  return slots[id - 1].lex;
 }
 
 const SwLex *

@@ -100,12 +100,13 @@ typedef struct
 
 typedef void (*SwLexForeachFunc) (const char  *lower_word,
                                   guint        len,
-                                  const SwLex *lex,
+                                  guint        id,
                                   gpointer     user_data);
 
 const SwLex *sw_lex_lookup        (const char *lower_word);
 void         sw_lex_foreach       (SwLexForeachFunc func,
                                    gpointer         user_data);
+const SwLex *sw_lex_from_id       (guint            id);
 const SwLex *sw_lex_lookup_hashed (const char *lower_word,
                                    guint       len,
                                    guint32     hash);

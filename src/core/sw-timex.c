@@ -358,7 +358,7 @@ scan_sentence (Scanner *sc,
               tok.end = st->end;
               tok.cap = st->cap != SW_CAP_LOWER;
               tok.lower = st->cap == SW_CAP_LOWER || (st->cap == SW_CAP_INITIAL && st->end - st->start > 1);
-              tok.lex = st->timex;
+              tok.lex = st->timex != 0 ? sw_lex_from_id (st->timex) : NULL;
               p = st->end;
               slots[n++] = tok;
               if (n >= MAX_SENTENCE_TOKENS)
