@@ -91,7 +91,6 @@ typedef struct
   GArray        *dquotes;   /* DQuote */
   GArray        *cands;     /* Cand */
   int           *sent_cand; /* per sentence: the quote with its earliest cue */
-  int           *cue_cand;  /* per token: the quote whose cue starts there */
   GArray        *talk;      /* guint: tokens of SW_SET_TALK, in order, which
                              * find_indirect() collects on its way */
 } Ctx;
@@ -2355,6 +2354,9 @@ resolve_speakers (Ctx *ctx)
 {
   Resolver r = { -1 };
   int last_direct = -1, last_kept = -1;
+  /* token where a cue starts → index of its quote + 1: a table of the few
+   * cues rather than an array the length of the text */
+  g_autoptr(GHashTable) cue_cand = g_hash_table_new (NULL, NULL);
 
   g_array_sort (ctx->cands, compare_cands);
   for (guint k = 0; k < ctx->cands->len; k++)
@@ -2362,7 +2364,7 @@ resolve_speakers (Ctx *ctx)
       const Cand *c = &g_array_index (ctx->cands, Cand, k);
 
       if (c->cue_last > c->cue_first)
-        ctx->cue_cand[c->cue_first] = k;
+        g_hash_table_insert (cue_cand, GUINT_TO_POINTER (c->cue_first), GUINT_TO_POINTER (k + 1));
     }
 
   for (guint k = 0; k < ctx->cands->len; k++)
@@ -2415,7 +2417,7 @@ resolve_speakers (Ctx *ctx)
         }
       else if (c->source == SPEAKER_SAME_AS)
         {
-          int o_index = ctx->cue_cand[c->same_as];
+          int o_index = (int)GPOINTER_TO_UINT (g_hash_table_lookup (cue_cand, GUINT_TO_POINTER (c->same_as))) - 1;
 
           /* the quote that names the subject, resolved before this one */
           if (o_index >= 0 && (guint)o_index < k)
@@ -2746,7 +2748,6 @@ sw_attribution_extract_words (SwDocument   *document,
   g_autoptr(GArray) cands = NULL;
   g_autoptr(GArray) talk = NULL;
   g_autofree int *sent_cand = NULL;
-  g_autofree int *cue_cand = NULL;
   Ctx ctx;
 
   g_return_if_fail (SW_IS_DOCUMENT (document));
@@ -2795,12 +2796,9 @@ sw_attribution_extract_words (SwDocument   *document,
   ctx.dquotes = dquotes;
   ctx.cands = cands;
   ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
-  ctx.cue_cand = cue_cand = g_new (int, text->tokens->len + 1);
   ctx.talk = talk = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i <= text->sentences->len; i++)
     sent_cand[i] = -1;
-  for (guint i = 0; i <= text->tokens->len; i++)
-    cue_cand[i] = -1;
 
   pair_quotes (&ctx);
   find_headline (&ctx);
