@@ -319,7 +319,9 @@ scan_sentence (Scanner *sc,
   while (p < len)
     {
       guchar c = text[p];
-      Tok tok = { 0 };
+      /* written in place: a token built aside and copied in stalled the
+       * processor on every word, its wide loads waiting on narrow stores */
+      Tok *tok = &slots[n];
 
       if (c == '\n')
         {
@@ -336,8 +338,9 @@ scan_sentence (Scanner *sc,
           continue;
         }
 
-      tok.start = p;
-      tok.space_before = space;
+      memset (tok, 0, sizeof *tok);
+      tok->start = p;
+      tok->space_before = space;
       space = FALSE;
 
       /* A word of ASCII letters the text's tokens already read, folded and
@@ -354,13 +357,13 @@ scan_sentence (Scanner *sc,
             st = sw_text_token (w, sc->word);
           if (st != NULL && st->start == p && (st->flags & SW_TOKEN_ASCII_LETTERS))
             {
-              tok.kind = TK_WORD;
-              tok.end = st->end;
-              tok.cap = st->cap != SW_CAP_LOWER;
-              tok.lower = st->cap == SW_CAP_LOWER || (st->cap == SW_CAP_INITIAL && st->end - st->start > 1);
-              tok.lex = st->timex != 0 ? sw_lex_from_id (st->timex) : NULL;
+              tok->kind = TK_WORD;
+              tok->end = st->end;
+              tok->cap = st->cap != SW_CAP_LOWER;
+              tok->lower = st->cap == SW_CAP_LOWER || (st->cap == SW_CAP_INITIAL && st->end - st->start > 1);
+              tok->lex = st->timex != 0 ? sw_lex_from_id (st->timex) : NULL;
               p = st->end;
-              slots[n++] = tok;
+              n++;
               if (n >= MAX_SENTENCE_TOKENS)
                 break;
               continue;
@@ -374,8 +377,8 @@ scan_sentence (Scanner *sc,
 
           while (q < len && g_ascii_isdigit (text[q]))
             v = v * 10 + (text[q++] - '0');
-          tok.kind = TK_NUM;
-          tok.ndigits = MIN (q - p, 255);
+          tok->kind = TK_NUM;
+          tok->ndigits = MIN (q - p, 255);
 
           /* thousands: 1,460 and 12,000 (never "1, 1939") */
           if (q - p <= 3)
@@ -385,10 +388,10 @@ scan_sentence (Scanner *sc,
               {
                 v = v * 1000 + (text[q + 1] - '0') * 100 + (text[q + 2] - '0') * 10 + (text[q + 3] - '0');
                 q += 4;
-                tok.decimal = TRUE;
+                tok->decimal = TRUE;
               }
           /* decimals: 2.5 */
-          if (q + 1 < len && text[q] == '.' && g_ascii_isdigit (text[q + 1]) && !tok.decimal)
+          if (q + 1 < len && text[q] == '.' && g_ascii_isdigit (text[q + 1]) && !tok->decimal)
             {
               double scale = 0.1;
 
@@ -398,7 +401,7 @@ scan_sentence (Scanner *sc,
                   v += (text[q++] - '0') * scale;
                   scale /= 10;
                 }
-              tok.decimal = TRUE;
+              tok->decimal = TRUE;
             }
           /* ordinals: 18th, 1st, 22nd, 3rd */
           if (q + 1 < len && g_ascii_isalpha (text[q]) && g_ascii_isalpha (text[q + 1]) &&
@@ -410,11 +413,11 @@ scan_sentence (Scanner *sc,
                   (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
                 {
                   q += 2;
-                  tok.ordinal = TRUE;
+                  tok->ordinal = TRUE;
                 }
             }
-          tok.num = v;
-          tok.end = q;
+          tok->num = v;
+          tok->end = q;
           p = q;
         }
       else if (g_ascii_isalpha (c) || c >= 0x80)
@@ -441,17 +444,17 @@ scan_sentence (Scanner *sc,
               if (!g_unichar_isalnum (u))
                 {
                   is_word = FALSE;
-                  tok.kind = TK_PUNCT;
+                  tok->kind = TK_PUNCT;
                   switch (u)
                     {
-                    case 0x2019: case 0x2018: tok.ch = '\''; break;
-                    case 0x201C: case 0x201D: tok.ch = '"'; break;
-                    case 0x2013: case 0x2012: case 0x2010: case 0x2011: tok.ch = '-'; break;
-                    case 0x2014: tok.ch = ';'; break;
-                    default: tok.ch = '?'; break;
+                    case 0x2019: case 0x2018: tok->ch = '\''; break;
+                    case 0x201C: case 0x201D: tok->ch = '"'; break;
+                    case 0x2013: case 0x2012: case 0x2010: case 0x2011: tok->ch = '-'; break;
+                    case 0x2014: tok->ch = ';'; break;
+                    default: tok->ch = '?'; break;
                     }
-                  tok.end = next - text;
-                  p = tok.end;
+                  tok->end = next - text;
+                  p = tok->end;
                 }
             }
 
@@ -460,7 +463,7 @@ scan_sentence (Scanner *sc,
               char lower[SW_LEX_MAX_WORD + 1];
               gboolean ascii = TRUE;
 
-              tok.kind = TK_WORD;
+              tok->kind = TK_WORD;
               while (q < len)
                 {
                   guchar d = text[q];
@@ -468,7 +471,7 @@ scan_sentence (Scanner *sc,
                   if (g_ascii_isalpha (d))
                     {
                       if (g_ascii_islower (d))
-                        tok.lower = TRUE;
+                        tok->lower = TRUE;
                       q++;
                     }
                   else if (d >= 0x80)
@@ -480,7 +483,7 @@ scan_sentence (Scanner *sc,
                       if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isalnum (u))
                         break;
                       if (g_unichar_islower (u))
-                        tok.lower = TRUE;
+                        tok->lower = TRUE;
                       ascii = FALSE;
                       q = g_utf8_next_char (text + q) - text;
                     }
@@ -490,8 +493,8 @@ scan_sentence (Scanner *sc,
               /* a token is never empty, so the scan always moves on */
               if (q == p)
                 q = g_utf8_next_char (text + p) - text;
-              tok.end = q;
-              tok.cap = g_ascii_isupper (c) || (c >= 0x80 && g_unichar_isupper (g_utf8_get_char (text + p)));
+              tok->end = q;
+              tok->cap = g_ascii_isupper (c) || (c >= 0x80 && g_unichar_isupper (g_utf8_get_char (text + p)));
               if (ascii && q - p <= SW_LEX_MAX_WORD)
                 {
                   guint32 h = SW_LEX_HASH_INIT;
@@ -502,23 +505,23 @@ scan_sentence (Scanner *sc,
                       lower[k] = text[p + k] | 0x20;
                       h = SW_LEX_HASH_STEP (h, lower[k]);
                     }
-                  tok.lex = sw_lex_lookup_hashed (lower, q - p, h);
+                  tok->lex = sw_lex_lookup_hashed (lower, q - p, h);
                 }
               p = q;
             }
         }
       else
         {
-          tok.kind = TK_PUNCT;
-          tok.ch = c;
-          tok.end = p + 1;
+          tok->kind = TK_PUNCT;
+          tok->ch = c;
+          tok->end = p + 1;
           p++;
         }
 
-      slots[n++] = tok;
+      n++;
 
       /* sentence ends: ". The", "? “", "! 2" */
-      if (tok.kind == TK_PUNCT && (tok.ch == '.' || tok.ch == '!' || tok.ch == '?') &&
+      if (tok->kind == TK_PUNCT && (tok->ch == '.' || tok->ch == '!' || tok->ch == '?') &&
           (p >= len || text[p] == ' ' || text[p] == '\n' || text[p] == '\t'))
         {
           gsize q = p;
@@ -529,7 +532,7 @@ scan_sentence (Scanner *sc,
           if (q >= len || g_ascii_isupper (text[q]) || g_ascii_isdigit (text[q]) ||
               text[q] == '"' || (guchar)text[q] >= 0x80 || text[q] == '\n')
             {
-              if (tok.ch != '.' || prev == NULL || !sentence_abbreviation (text, prev))
+              if (tok->ch != '.' || prev == NULL || !sentence_abbreviation (text, prev))
                 break;
             }
         }
