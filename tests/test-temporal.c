@@ -49,6 +49,13 @@ static const Case cases[] = {
     "in April.", "2009-12-19", "April", "DATE", "1980-04", NULL },
   { "Fighting continued until the agreement was reached in January 1946. Later in the year the truce "
     "collapsed.", "2009-12-19", "Later in the year", "DATE", "1946", NULL },
+  /* holidays on a fixed date, with a year or the nearest one the tense allows */
+  { "Talks stalled on Christmas Eve 2024 and resumed in January.", D, "Christmas Eve 2024", "DATE", "2024-12-24", NULL },
+  { "The victory was predicted for Christmas 1963.", D, "Christmas 1963", "DATE", "1963-12-25", NULL },
+  { "Prices fell sharply on New Year's Day, traders said.", D, "New Year's Day", "DATE", "2025-01-01", NULL },
+  { "They met on Valentine’s Day to sign the lease.", D, "Valentine’s Day", "DATE", "2025-02-14", NULL },
+  { "THE STRIKE ENDED ON CHRISTMAS EVE, THE UNION SAID.", D, "CHRISTMAS EVE", "DATE", "2024-12-24", NULL },
+  { "The ferries will not sail on Boxing Day this year.", D, "Boxing Day", "DATE", "2025-12-26", NULL },
   /* a part of a named period, not "last week" before the article */
   { "Strikes spread in the last week of October 1918 across the fleet.", D, "the last week of October 1918", "DATE", "1918-10", "END" },
   { "The mill reopened in the first days of 2024, its owners said.", D, "the first days of 2024", "DATE", "2024", "START" },
@@ -292,6 +299,8 @@ static const Case cases[] = {
   { "The fund lost $40 billion in the crash.", D, NULL, NULL, NULL, NULL },
   { "A 7-Eleven store was damaged in the blast.", D, NULL, NULL, NULL, NULL },
   { "An F-16 flew low over the town.", D, NULL, NULL, NULL, NULL },
+  { "Christmas Island reported no new cases.", D, NULL, NULL, NULL, NULL },
+  { "The band played White Christmas as the ships left.", D, NULL, NULL, NULL, NULL },
   { "The home side won 3-1 in front of a full stadium.", D, NULL, NULL, NULL, NULL },
   { "Barra, 51, will lead the company.", D, NULL, NULL, NULL, NULL },
   { "A 51-year-old man was arrested at the scene.", D, NULL, NULL, NULL, NULL },

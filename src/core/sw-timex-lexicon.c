@@ -113,6 +113,12 @@ static const Named set_words[] = {
   { "hourly", "PT1H" },
 };
 
+/* The first words of the holidays on a fixed date that sw-timex.c knows */
+static const char * const holiday_words[] = {
+  "christmas", "halloween", "valentine", "boxing", "bastille", "armistice",
+  "veterans", "remembrance",
+};
+
 static const Pair keywords[] = {
   { "the", SW_KW_THE }, { "a", SW_KW_A }, { "an", SW_KW_A }, { "of", SW_KW_OF },
   { "and", SW_KW_AND }, { "or", SW_KW_OR }, { "to", SW_KW_TO }, { "from", SW_KW_FROM },
@@ -268,6 +274,9 @@ build_lexicon (gpointer data)
     entry (table, past_cues[i])->tense = SW_TENSE_PAST;
   for (guint i = 0; i < G_N_ELEMENTS (future_cues); i++)
     entry (table, future_cues[i])->tense = SW_TENSE_FUTURE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (holiday_words); i++)
+    entry (table, holiday_words[i])->kw = SW_KW_HOLIDAY;
 
   /* "o'clock" arrives as "o" + "clock"; "clock" alone is enough. */
   entry (table, "clock")->kw = SW_KW_OCLOCK;

@@ -57,6 +57,7 @@ typedef enum
   /* sets */
   SW_KW_EVERY, SW_KW_PER, SW_KW_ONCE, SW_KW_TWICE, SW_KW_TIMES,
   SW_KW_SETWORD,        /* "daily", "annually": a set alone */
+  SW_KW_HOLIDAY,        /* opens the name of a holiday: "Christmas", "Halloween" */
   /* counting */
   SW_KW_FISCAL, SW_KW_HALF, SW_KW_SEVERAL, SW_KW_FEW, SW_KW_MANY, SW_KW_COUPLE,
   SW_KW_DOZEN, SW_KW_SOME, SW_KW_COUNTADJ, /* "consecutive", "straight", "full" */

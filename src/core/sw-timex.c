@@ -1083,6 +1083,99 @@ date_md (const Sent *s,
   return -1;
 }
 
+/* Holidays on a fixed date, with a year or without: "Christmas", "on
+ * Christmas Eve 2024", "New Year's Day", "Halloween", "Valentine's Day",
+ * "Armistice Day". Those whose date moves (Easter, Thanksgiving) and the
+ * national days that differ by country are left alone. */
+static int
+holiday_at (const Sent *s,
+            int         i,
+            Sem        *sem)
+{
+  static const struct
+  {
+    const char *first;
+    const char *second;   /* NULL: the first word alone */
+    gboolean    possessive;  /* "Valentine's Day", "New Year's Eve" */
+    int         month, day;
+  } holidays[] = {
+    { "christmas", "eve", FALSE, 12, 24 },
+    { "christmas", "day", FALSE, 12, 25 },
+    { "christmas", NULL, FALSE, 12, 25 },
+    { "year", "day", TRUE, 1, 1 },         /* after "new" */
+    { "year", "eve", TRUE, 12, 31 },
+    { "halloween", NULL, FALSE, 10, 31 },
+    { "valentine", "day", TRUE, 2, 14 },
+    { "boxing", "day", FALSE, 12, 26 },
+    { "bastille", "day", FALSE, 7, 14 },
+    { "armistice", "day", FALSE, 11, 11 },
+    { "veterans", "day", FALSE, 11, 11 },
+    { "remembrance", "day", FALSE, 11, 11 },
+  };
+  int j = i, end, year;
+  gboolean bc;
+
+  sem_init (sem);
+  /* "White Christmas", "Merry Christmas": a title or a greeting */
+  if (i > 0 && IS_WORD (s, i - 1) && s->t[i - 1].cap && !s->allcaps && LX (s, i - 1) == NULL)
+    return -1;
+  if (word_is (s, j, "new") && s->t[j].cap)
+    j++;
+  else if (KW (s, j) != SW_KW_HOLIDAY || !(s->t[j].cap || s->allcaps))
+    return -1;
+
+  for (guint h = 0; h < G_N_ELEMENTS (holidays); h++)
+    {
+      int k = j + 1;
+
+      if (!word_is (s, j, holidays[h].first) || (j > i) != g_str_equal (holidays[h].first, "year"))
+        continue;
+      if (holidays[h].possessive)
+        {
+          /* "Valentine's", "New Year's": a mark and an "s" */
+          if (!(IS_PUNCT (s, k, '\'') && GLUED (s, k) && word_is (s, k + 1, "s")))
+            continue;
+          k += 2;
+        }
+      if (holidays[h].second != NULL)
+        {
+          if (!word_is (s, k, holidays[h].second))
+            continue;
+          k++;
+        }
+      /* "Christmas Island", "Christmas Carol": a name goes on */
+      else if (IS_WORD (s, k) && s->t[k].cap && !s->allcaps)
+        return -1;
+
+      sem->month = holidays[h].month;
+      sem->day = holidays[h].day;
+      sem->gran = G_DAY;
+      end = k;
+      if (IS_PUNCT (s, end, ',') && year_at (s, end + 1, &year, &bc) > 0)
+        end++;
+      if (year_at (s, end, &year, &bc) > 0)
+        {
+          sem->year = year;
+          sem->bc = bc;
+          sem->explicit_year = TRUE;
+          end = year_at (s, end, &year, &bc);
+        }
+      else if (KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
+        end = year_suffix (s, end, sem);
+      else
+        {
+          if (IS_PUNCT (s, end, ',') && s->t[k].kind != TK_NUM)
+            end = k;
+          sem->ref = REF_YEARLESS;
+        }
+      if (!sem->explicit_year && sem->ref == REF_NONE)
+        sem->ref = REF_YEARLESS;
+      return end;
+    }
+
+  return -1;
+}
+
 static int
 date_absolute (const Sent *s,
                int         i,
@@ -2113,6 +2206,8 @@ match_core (const Sent *s,
     }
   if ((e = date_year (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
+  if ((e = holiday_at (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
   if ((e = short_year_at (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
   if ((e = date_period (s, i, &cand)) > 0)
@@ -2859,7 +2954,8 @@ can_start (const Sent *s,
   if (t->kind != TK_WORD)
     return FALSE;
   if (t->lex == NULL)
-    return t->end - t->start <= 2 && (t->cap || s->allcaps); /* "Q3", "FY2024" */
+    return (t->end - t->start <= 2 && (t->cap || s->allcaps)) || /* "Q3", "FY2024" */
+           (t->cap && word_is (s, i, "new") && word_is (s, i + 1, "year")); /* "New Year's Day" */
   switch (t->lex->kw)
     {
     /* function words start nothing alone; a few pairs need a look ahead */
