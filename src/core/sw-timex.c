@@ -2920,24 +2920,31 @@ static gboolean
 in_until_phrase (const Sent *s,
                  int         i)
 {
-  for (int k = i - 1; k >= 0 && i - k <= 8; k--)
+  int k;
+
+  for (k = i - 1; k >= 0 && i - k <= 8; k--)
     {
       int kw = KW (s, k);
 
-      /* "until the agreement was reached in January 1946": a clause of
-       * its own, which happens then */
-      if ((LX (s, k) != NULL && LX (s, k)->tense != SW_TENSE_NONE) || regular_past (s, k))
-        return FALSE;
-
-      /* but "until in March 1980, Iran downgraded …" opens a clause
-       * that happens then */
       if (kw == SW_KW_UNTIL)
-        return k + 1 == i || !(KW (s, k + 1) == SW_KW_IN || KW (s, k + 1) == SW_KW_ON ||
-                               KW (s, k + 1) == SW_KW_AT || KW (s, k + 1) == SW_KW_DURING);
+        break;
       if (s->t[k].kind != TK_WORD || kw == SW_KW_AND || kw == SW_KW_OR)
         return FALSE;
     }
-  return FALSE;
+  if (k < 0 || i - k > 8)
+    return FALSE;
+
+  /* but "until in March 1980, Iran downgraded …" opens a clause that
+   * happens then */
+  if (k + 1 < i && (KW (s, k + 1) == SW_KW_IN || KW (s, k + 1) == SW_KW_ON ||
+                    KW (s, k + 1) == SW_KW_AT || KW (s, k + 1) == SW_KW_DURING))
+    return FALSE;
+  /* and so does "until the agreement was reached in January 1946" */
+  for (int v = k + 1; v < i; v++)
+    if ((LX (s, v) != NULL && LX (s, v)->tense != SW_TENSE_NONE) || regular_past (s, v))
+      return FALSE;
+
+  return TRUE;
 }
 
 /* Does token i start anything? Cheap filter before the patterns. */
