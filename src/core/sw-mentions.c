@@ -63,24 +63,16 @@ tok_flags (SwMentions *self,
   return t->info != NULL ? t->info->flags : 0;
 }
 
-char *
-sw_mentions_token_text (const SwText *text,
-                        guint         first,
-                        guint         last)
+/* Writes the words of [first, last) into @out, which has room for
+ * token_text_size() bytes; returns the length written */
+static gsize
+token_text_write (const SwText *text,
+                  guint         first,
+                  guint         last,
+                  char         *out)
 {
-  gsize size = 1, n = 0;
-  char *out;
+  gsize n = 0;
 
-  /* measured first, then written into one allocation of the right size:
-   * every mention gets its name this way */
-  for (guint i = first; i < last; i++)
-    {
-      const SwToken *t = sw_text_token (text, i);
-
-      size += t->end - t->start + 1;
-    }
-
-  out = g_malloc (size);
   for (guint i = first; i < last; i++)
     {
       const SwToken *t = sw_text_token (text, i);
@@ -98,7 +90,46 @@ sw_mentions_token_text (const SwText *text,
     }
   out[n] = '\0';
 
+  return n;
+}
+
+static gsize
+token_text_size (const SwText *text,
+                 guint         first,
+                 guint         last)
+{
+  gsize size = 1;
+
+  for (guint i = first; i < last; i++)
+    size += sw_text_token (text, i)->end - sw_text_token (text, i)->start + 1;
+  return size;
+}
+
+char *
+sw_mentions_token_text (const SwText *text,
+                        guint         first,
+                        guint         last)
+{
+  /* measured first, then written into one allocation of the right size */
+  char *out = g_malloc (token_text_size (text, first, last));
+
+  token_text_write (text, first, last, out);
   return out;
+}
+
+/* The same, kept in the mentions' own strings, which go at once with
+ * them: every mention has a name and many a role */
+static char *
+chunk_token_text (SwMentions *self,
+                  guint       first,
+                  guint       last)
+{
+  gsize size = token_text_size (self->text, first, last);
+  char buf[256];
+  g_autofree char *big = size > sizeof buf ? g_malloc (size) : NULL;
+  gsize n = token_text_write (self->text, first, last, big != NULL ? big : buf);
+
+  return g_string_chunk_insert_len (self->strings, big != NULL ? big : buf, n);
 }
 
 /* The words of a name in the case a mixed-case sentence would use. */
@@ -108,12 +139,12 @@ name_text (SwMentions *self,
            guint       last,
            gboolean    caps)
 {
-  g_autofree char *raw = sw_mentions_token_text (self->text, first, last);
+  char *raw = chunk_token_text (self, first, last);
   gboolean start = TRUE;
-  GString *s;
+  g_autoptr(GString) s = NULL;
 
   if (!caps)
-    return g_steal_pointer (&raw);
+    return raw;
 
   s = g_string_new (NULL);
   for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
@@ -124,7 +155,7 @@ name_text (SwMentions *self,
       start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
     }
 
-  return g_string_free (s, FALSE);
+  return g_string_chunk_insert_len (self->strings, s->str, s->len);
 }
 
 static gboolean
@@ -480,6 +511,7 @@ sw_mentions_new (const SwText *text)
   for (guint i = 0; i <= text->tokens->len; i++)
     self->mention_at[i] = -1;
   self->actors = g_ptr_array_new ();
+  self->strings = g_string_chunk_new (1024);
   self->vocabulary_mask = 63;
   self->vocabulary = g_new0 (guint, self->vocabulary_mask + 1);
 
@@ -499,14 +531,8 @@ sw_mentions_free (SwMentions *self)
   if (self == NULL)
     return;
 
-  for (guint i = 0; i < self->mentions->len; i++)
-    {
-      SwMention *m = &g_array_index (self->mentions, SwMention, i);
-
-      g_free (m->name);
-      g_free (m->role);
-    }
   g_array_unref (self->mentions);
+  g_string_chunk_free (self->strings);
   g_free (self->mention_at);
   g_free (self->classes);
   for (guint i = 0; i < self->actors->len; i++)
@@ -524,11 +550,7 @@ add_mention (SwMentions  *self,
 
   for (guint i = m->first; i < m->last; i++)
     if (self->mention_at[i] != -1)
-      {
-        g_free (m->name);
-        g_free (m->role);
-        return;
-      }
+      return;
 
   for (guint i = m->first; i < m->last; i++)
     self->mention_at[i] = index;
@@ -554,7 +576,7 @@ role_text (SwMentions *self,
   if (first >= last)
     return NULL;
 
-  return sw_mentions_token_text (self->text, first, last);
+  return chunk_token_text (self, first, last);
 }
 
 /* The lexicon's flags for the words of [first, last) as one phrase,
@@ -782,7 +804,7 @@ analyze_chunk (SwMentions *self,
 
   /* Organisations and places carry no titles. */
   if (m.kind != SW_ACTOR_PERSON && m.kind != SW_ACTOR_OTHER)
-    g_clear_pointer (&m.role, g_free);
+    m.role = NULL;
 
   m.name_first = ns;
   m.name = name_text (self, ns, last, s->caps);
@@ -1185,7 +1207,7 @@ resolve_description (SwMentions *self,
 
   if (best >= 0)
     {
-      g_clear_pointer (&m->role, g_free);
+      m->role = NULL;
       attach (self, m, best, 0, TRUE);
     }
 }

@@ -22,8 +22,9 @@ typedef struct
   SwActorKind  kind;
   gboolean     known;       /* the kind came from a gazetteer or a title, not a guess */
   char         gender;      /* 'm', 'f' or 0 */
-  char        *name;        /* the name proper, as written in mixed case */
-  char        *role;        /* nullable */
+  char        *name;        /* the name proper, as written in mixed case (in
+                             * SwMentions.strings) */
+  char        *role;        /* nullable; in SwMentions.strings too */
   int          actor;       /* index into SwMentions.actors or SW_NO_INDEX */
 } SwMention;
 
@@ -48,6 +49,7 @@ typedef struct
                               * addressing over token index + 1, 0 empty */
   guint         vocabulary_mask;
   guint         vocabulary_size;
+  GStringChunk *strings;     /* the names and roles of the mentions */
 } SwMentions;
 
 SwMentions *sw_mentions_new            (const SwText  *text);
