@@ -49,6 +49,9 @@ static const Case cases[] = {
     "in April.", "2009-12-19", "April", "DATE", "1980-04", NULL },
   { "Fighting continued until the agreement was reached in January 1946. Later in the year the truce "
     "collapsed.", "2009-12-19", "Later in the year", "DATE", "1946", NULL },
+  /* a count of days no calendar holds is only "before" (found by fuzzing:
+   * it overflowed an int, then GLib's date) */
+  { "The deal was signed 666666666666666 days ago, she said.", D, "666666666666666 days ago", "DATE", "PAST_REF", NULL },
   /* holidays on a fixed date, with a year or the nearest one the tense allows */
   { "Talks stalled on Christmas Eve 2024 and resumed in January.", D, "Christmas Eve 2024", "DATE", "2024-12-24", NULL },
   { "The victory was predicted for Christmas 1963.", D, "Christmas 1963", "DATE", "1963-12-25", NULL },

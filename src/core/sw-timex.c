@@ -2759,7 +2759,9 @@ match_at (const Sent *s,
 
           sem_init (sem);
           sem->mod = d.mod && strcmp (d.mod, "APPROX") == 0 ? d.mod : NULL;
-          if (d.amount_x)
+          /* "666666666666666 days ago" names no day a calendar has: only
+           * that it was before (and it would overflow an int below) */
+          if (d.amount_x || d.amount > 100000)
             sem->literal = kk == SW_KW_LATER || kk == SW_KW_AFTER ? "FUTURE_REF" : "PAST_REF";
           else
             {
@@ -3232,6 +3234,13 @@ ref_add_days (Ref *r,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, r->d, r->m, r->y);
+  /* before the first day GLib counts, or past its last: no day at all */
+  if ((n < 0 && g_date_get_julian (&date) <= (guint)-(gint64)n) ||
+      (n > 0 && (guint64)g_date_get_julian (&date) + n > 3652059))
+    {
+      r->y = r->m = r->d = -1;
+      return;
+    }
   if (n >= 0)
     g_date_add_days (&date, n);
   else
