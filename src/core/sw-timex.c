@@ -993,6 +993,32 @@ duration_core (const Sent *s,
 
 static int year_suffix (const Sent *s, int i, Sem *sem);
 
+/* A day of a month, then maybe its year: "[,] 2025". Returns the end. */
+static int
+day_and_year (const Sent *s,
+              int         end,
+              int         month,
+              int         day,
+              Sem        *sem)
+{
+  int year;
+  gboolean bc;
+
+  sem->month = month;
+  sem->day = day;
+  sem->gran = G_DAY;
+  if (IS_PUNCT (s, end, ',') && year_at (s, end + 1, &year, &bc) > 0)
+    end++;
+  if (year_at (s, end, &year, &bc) > 0)
+    {
+      sem->year = year;
+      sem->bc = bc;
+      sem->explicit_year = TRUE;
+      end = year_at (s, end, &year, &bc);
+    }
+  return end;
+}
+
 static int
 date_md (const Sent *s,
          int         i,
@@ -1063,21 +1089,7 @@ date_md (const Sent *s,
       if (KW (s, k) == SW_KW_OF)
         k++;
       if ((end = month_at (s, k, &month)) > 0)
-        {
-          sem->month = month;
-          sem->day = day;
-          sem->gran = G_DAY;
-          if (IS_PUNCT (s, end, ',') && year_at (s, end + 1, &year, &bc) > 0)
-            end++;
-          if (year_at (s, end, &year, &bc) > 0)
-            {
-              sem->year = year;
-              sem->bc = bc;
-              sem->explicit_year = TRUE;
-              end = year_at (s, end, &year, &bc);
-            }
-          return end;
-        }
+        return day_and_year (s, end, month, day, sem);
     }
 
   return -1;
@@ -1112,8 +1124,7 @@ holiday_at (const Sent *s,
     { "veterans", "day", FALSE, 11, 11 },
     { "remembrance", "day", FALSE, 11, 11 },
   };
-  int j = i, end, year;
-  gboolean bc;
+  int j = i, end;
 
   sem_init (sem);
   /* "White Christmas", "Merry Christmas": a title or a greeting */
@@ -1147,27 +1158,9 @@ holiday_at (const Sent *s,
       else if (IS_WORD (s, k) && s->t[k].cap && !s->allcaps)
         return -1;
 
-      sem->month = holidays[h].month;
-      sem->day = holidays[h].day;
-      sem->gran = G_DAY;
-      end = k;
-      if (IS_PUNCT (s, end, ',') && year_at (s, end + 1, &year, &bc) > 0)
-        end++;
-      if (year_at (s, end, &year, &bc) > 0)
-        {
-          sem->year = year;
-          sem->bc = bc;
-          sem->explicit_year = TRUE;
-          end = year_at (s, end, &year, &bc);
-        }
-      else if (KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
+      end = day_and_year (s, k, holidays[h].month, holidays[h].day, sem);
+      if (!sem->explicit_year && KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
         end = year_suffix (s, end, sem);
-      else
-        {
-          if (IS_PUNCT (s, end, ',') && s->t[k].kind != TK_NUM)
-            end = k;
-          sem->ref = REF_YEARLESS;
-        }
       if (!sem->explicit_year && sem->ref == REF_NONE)
         sem->ref = REF_YEARLESS;
       return end;
