@@ -275,26 +275,6 @@ test_summary_expands (Fixture       *f,
 
 /* Accessibility ----------------------------------------------------------- */
 
-/* The live stand-in whose accessible label is @label, or NULL. */
-static GtkWidget *
-find_item_child (SwTimelineView *view,
-                 const char     *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      g_autofree char *differs = NULL;
-
-      if (!gtk_widget_get_child_visible (child))
-        continue;
-      differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-      if (differs == NULL)
-        return child;
-    }
-
-  return NULL;
-}
-
 static guint
 count_live_children (SwTimelineView *view,
                      guint          *all)
@@ -347,9 +327,9 @@ test_accessible_items (Fixture       *f,
   /* The fixture's dated items, in "All events" and in the actors' lanes. */
   g_assert_cmpuint (live, >=, n);
 
-  met = find_item_child (f->view, "Event, 2024-03-03: Kell and Olsen met for four hours");
-  strike = find_item_child (f->view, "Event, 2024-02-12 – 2024-02-28: Dockers' strike");
-  said = find_item_child (f->view, "Statement by Ada Kell: We are closer than we have ever been,");
+  met = find_stand_in (GTK_WIDGET (f->view), "Event, 2024-03-03: Kell and Olsen met for four hours");
+  strike = find_stand_in (GTK_WIDGET (f->view), "Event, 2024-02-12 – 2024-02-28: Dockers' strike");
+  said = find_stand_in (GTK_WIDGET (f->view), "Statement by Ada Kell: We are closer than we have ever been,");
   g_assert_nonnull (met);
   g_assert_nonnull (strike);
   g_assert_nonnull (said);
@@ -387,7 +367,7 @@ test_focus_selects (Fixture       *f,
 
   g_signal_connect (f->view, "selection-changed", G_CALLBACK (on_selection_changed), &got);
 
-  strike = find_item_child (f->view, "Event, 2024-02-12 – 2024-02-28: Dockers' strike");
+  strike = find_stand_in (GTK_WIDGET (f->view), "Event, 2024-02-12 – 2024-02-28: Dockers' strike");
   g_assert_nonnull (strike);
   g_assert_true (gtk_widget_grab_focus (strike));
   g_assert_true (focused (f->view) == strike);
@@ -398,7 +378,7 @@ test_focus_selects (Fixture       *f,
   gtk_test_accessible_assert_state (strike, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
 
   /* A click elsewhere: the focus follows the selection. */
-  met = find_item_child (f->view, "Event, 2024-03-03: Kell and Olsen met for four hours");
+  met = find_stand_in (GTK_WIDGET (f->view), "Event, 2024-03-03: Kell and Olsen met for four hours");
   g_assert_nonnull (met);
   {
     double x = gtk_widget_get_width (met) / 2.0, y = gtk_widget_get_height (met) / 2.0;
@@ -465,7 +445,7 @@ test_accessible_items_capped (Fixture       *f,
   g_assert_cmpuint (live_zoomed, >, 0);
   g_assert_cmpuint (live_zoomed, <=, 200);
   g_assert_cmpuint (all, <=, 400);
-  g_assert_null (find_item_child (f->view, "Event, 1990-01-01: Event 0"));
+  g_assert_null (find_stand_in (GTK_WIDGET (f->view), "Event, 1990-01-01: Event 0"));
 }
 
 /* A view that adds children while GTK allocates it asks for a new layout

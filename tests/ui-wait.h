@@ -1,4 +1,5 @@
-/* ui-wait.h: waiting for GTK to lay a test window out
+/* ui-wait.h: waiting for GTK to lay a test window out, and finding what
+ * it laid out
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,4 +38,23 @@ wait_for_stand_ins (GtkWidget *view)
       g_assert_cmpint (g_get_monotonic_time (), <, until);
       g_main_context_iteration (NULL, FALSE);
     }
+}
+
+/* The live stand-in of @view whose accessible label is @label, or NULL. */
+static inline GtkWidget *
+find_stand_in (GtkWidget  *view,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *differs = NULL;
+
+      if (!gtk_widget_get_child_visible (child))
+        continue;
+      differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      if (differs == NULL)
+        return child;
+    }
+  return NULL;
 }
