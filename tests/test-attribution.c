@@ -394,6 +394,44 @@ assert_content (Result        *r,
   g_assert_cmpstr (text, ==, words);
 }
 
+/* A straight mark left open at a paragraph's start is a stray when the
+ * next paragraph opens with a curly mark: the curly quotation is a
+ * quotation of its own, with its own speaker. */
+static void
+test_stray_straight_mark (void)
+{
+  Result r = run ("Nadia Osei left the clinic in May.\n\n"
+                  "\"Nadia thought the whole thing was absurd. She was tired, sure.\n\n"
+                  "“It never crossed my mind that I was ill,” she said months later.\n");
+  const SwQuote *q = quote_with (&r, "It never crossed my mind");
+
+  g_assert_nonnull (q);
+  assert_content (&r, q, "It never crossed my mind that I was ill,");
+  assert_speakers (&r, q, "Nadia Osei", NULL);
+  /* the paragraph the stray mark opens is quoted material of its own */
+  assert_content (&r, quote_with (&r, "absurd"), "Nadia thought the whole thing was absurd. She was tired, sure.");
+  result_clear (&r);
+}
+
+/* "…, she said, referencing …": the participle's clause is her aside, not
+ * what she said; the content is the clause before the cue. */
+static void
+test_cue_before_participle (void)
+{
+  Result r = run ("Senator Anna Warren questioned the bank’s chief on Tuesday.\n\n"
+                  "“You squeezed employees to the breaking point” to drive up the stock price, "
+                  "she said, referencing the bank’s sales targets.\n\n"
+                  "The plan will fail, she said, adding that the talks would continue.\n");
+  const SwQuote *q = quote_with (&r, "You squeezed");
+
+  assert_content (&r, q, "“You squeezed employees to the breaking point” to drive up the stock price");
+  assert_speakers (&r, q, "Anna Warren", NULL);
+  g_assert_null (quote_with (&r, "referencing"));
+  assert_content (&r, quote_with (&r, "The plan"), "The plan will fail");
+  assert_content (&r, quote_with (&r, "talks"), "the talks would continue");
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1022,6 +1060,8 @@ main (int   argc,
   g_test_add_func ("/attribution/odd-marks", test_odd_marks);
   g_test_add_func ("/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/attribution/interrupted", test_interrupted);
+  g_test_add_func ("/attribution/stray-straight-mark", test_stray_straight_mark);
+  g_test_add_func ("/attribution/cue-before-participle", test_cue_before_participle);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

@@ -1035,6 +1035,23 @@ record_dquote (Ctx     *ctx,
   g_array_append_val (ctx->dquotes, dq);
 }
 
+/* Straight marks, curly marks (“…”, „…“) and guillemets are three
+ * families: a quote that runs on into the next paragraph opens it with
+ * a mark of its own family. */
+static guint
+quote_family (gunichar ch)
+{
+  switch (ch)
+    {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+      return 1;
+    case 0x00AB: case 0x00BB:
+      return 2;
+    default:
+      return 0;
+    }
+}
+
 static void
 pair_quotes (Ctx *ctx)
 {
@@ -1074,10 +1091,13 @@ pair_quotes (Ctx *ctx)
 
       if (para_end && open >= 0)
         {
-          /* An opening mark at the start of the next paragraph continues
-           * the quote; anything else ends it here. */
+          /* An opening mark of the same family at the start of the next
+           * paragraph continues the quote; anything else ends it here. A
+           * straight mark left open before a paragraph of curly ones is
+           * a stray, not the start of a long quotation. */
           if (i + 1 < n && tk (ctx, i + 1)->kind == SW_TOKEN_QUOTE && (tk (ctx, i + 1)->quote & SW_QUOTE_OPEN) &&
-              !(tk (ctx, i + 1)->quote & SW_QUOTE_SINGLE))
+              !(tk (ctx, i + 1)->quote & SW_QUOTE_SINGLE) &&
+              quote_family (tk (ctx, i + 1)->ch) == quote_family (tk (ctx, open)->ch))
             {
               depth = 0;
               i++;
@@ -1618,6 +1638,17 @@ is_participle (Ctx   *ctx,
   return FALSE;
 }
 
+/* A lower-case word in -ing: "referencing", "adding", "citing". */
+static gboolean
+is_gerund (Ctx   *ctx,
+           guint  i)
+{
+  const SwToken *t = tk (ctx, i);
+
+  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start > 4 &&
+         memcmp (ctx->text->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Is the cue at @i a passive participle: "was reported", "has been
  * called", "is widely seen"? */
 static gboolean
@@ -1960,9 +1991,11 @@ indirect_at (Ctx              *ctx,
     while (q < end && !wh_follows (ctx, q, q + 1))
       q++;
 
-  if (q >= end)
+  if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && np.first > s->first &&
+                    is_punct (ctx, np.first - 1, ',') && is_gerund (ctx, q + 1)))
     {
-      /* "…, the Kremlin said." */
+      /* "…, the Kremlin said." and "…, she said, referencing …", where
+       * the participle's clause is not what she said */
       if (!np.valid || np.first <= s->first || !is_punct (ctx, np.first - 1, ','))
         {
           g_free (medium);
