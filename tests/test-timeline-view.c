@@ -273,6 +273,49 @@ test_summary_expands (Fixture       *f,
   g_assert_cmpuint (all->n_rows, ==, 30);
 }
 
+/* The keyboard reaches every item, the summarised ones too: walking onto
+ * a summary opens the lane, as a click on it does. */
+static void
+test_keyboard_opens_summary (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  SwTimelineLayout *layout;
+  const SwTimelineLane *all;
+
+  for (int i = 0; i < 30; i++)
+    {
+      SwEvent *event = sw_event_new ("Same day", 0, 1);
+
+      event->date_from = g_strdup ("2001-01-15");
+      g_ptr_array_add (ex->events, event);
+    }
+  g_ptr_array_add (exs, ex);
+  sw_timeline_view_set_data (f->view, NULL, exs);
+  layout = sw_timeline_view_get_layout (f->view);
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  all = sw_timeline_layout_get_lane (layout, 0);
+  g_assert_cmpuint (all->n_aggregated, >, 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+  for (int k = 0; k < 30; k++)
+    {
+      SwTimelineItemKind kind;
+      int index = -1;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
+      g_assert_true (sw_timeline_view_get_selection (f->view, NULL, &kind, &index, NULL));
+      g_assert_cmpint (kind, ==, SW_TIMELINE_ITEM_EVENT);
+      g_hash_table_add (seen, GINT_TO_POINTER (index + 1));
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 30);
+  g_assert_true (all->expanded);
+  /* past the last item, focus leaves the timeline */
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
+}
+
 /* Accessibility ----------------------------------------------------------- */
 
 static guint
@@ -504,6 +547,8 @@ main (int   argc,
               test_drawing_matches_export, fixture_tear_down);
   g_test_add ("/timeline-view/summary-expands", Fixture, NULL, fixture_set_up, test_summary_expands, fixture_tear_down);
   g_test_add ("/timeline-view/keyboard-walks", Fixture, NULL, fixture_set_up, test_keyboard_walks, fixture_tear_down);
+  g_test_add ("/timeline-view/keyboard-opens-summary", Fixture, NULL, fixture_set_up, test_keyboard_opens_summary,
+              fixture_tear_down);
   g_test_add ("/timeline-view/accessible-items", Fixture, NULL, fixture_set_up, test_accessible_items, fixture_tear_down);
   g_test_add ("/timeline-view/focus-selects", Fixture, NULL, fixture_set_up, test_focus_selects, fixture_tear_down);
   g_test_add ("/timeline-view/accessible-items-capped", Fixture, NULL, fixture_set_up,

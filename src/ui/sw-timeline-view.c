@@ -507,6 +507,23 @@ move_selection (SwTimelineView *self,
           ;
     }
 
+  /* A summarised item is reached as a click on its summary reaches it:
+   * the lane gets all the rows it needs. Only a lane that summarises even
+   * so (more than SW_TIMELINE_MAX_ROWS rows) is walked past. */
+  if (i >= 0 && i < n && !items[i].packed && !lane->expanded)
+    {
+      guint entry = items[i].entry;
+      const SwTimelineItem *shown;
+
+      toggle_lane_expanded (self, pos);
+      sw_timeline_layout_update (self->layout, self->scale);
+      lane = sw_timeline_layout_get_lane (self->layout, pos);
+      items = (const SwTimelineItem *)(const void *)lane->items->data;
+      n = (int)lane->items->len;
+      shown = sw_timeline_layout_find_item (self->layout, entry, lane->actor);
+      i = shown != NULL ? (int)(shown - items) : -1;
+    }
+
   while (i >= 0 && i < n && !items[i].packed)
     i += delta > 0 ? 1 : -1;
 
