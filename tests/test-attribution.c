@@ -432,6 +432,27 @@ test_cue_before_participle (void)
   result_clear (&r);
 }
 
+/* Given names the short curated list lacks come from the long one: a
+ * name of two words that starts with one is a person, with the gender
+ * the list gives; alone, such a name says nothing, and it does not
+ * split a longer name it happens to be part of. */
+static void
+test_long_given_name_list (void)
+{
+  Result r = run ("Residents of the harbour district met the council on Monday.\n\n"
+                  "Later that day, Cara Okafor visited the harbour office with her daughter.\n\n"
+                  "The New York Times reported the vote.\n\n"
+                  "Fans in Charlotte cheered when the vote was announced.\n");
+  int okafor = actor_named (&r, "Cara Okafor");
+
+  /* she says nothing, yet she is an actor: a person the events can name */
+  g_assert_cmpint (okafor, >=, 0);
+  g_assert_cmpint (actor (&r, okafor)->kind, ==, SW_ACTOR_PERSON);
+  g_assert_cmpint (actor_named (&r, "York Times"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Charlotte"), <, 0);
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1062,6 +1083,7 @@ main (int   argc,
   g_test_add_func ("/attribution/interrupted", test_interrupted);
   g_test_add_func ("/attribution/stray-straight-mark", test_stray_straight_mark);
   g_test_add_func ("/attribution/cue-before-participle", test_cue_before_participle);
+  g_test_add_func ("/attribution/long-given-name-list", test_long_given_name_list);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

@@ -250,6 +250,18 @@ load_first_name (SwLexicon  *self,
 }
 
 static void
+load_given_name (SwLexicon  *self,
+                 char      **fields,
+                 guint       n_fields)
+{
+  SwWordInfo *info = ensure_word (self, fields[0]);
+
+  info->flags |= SW_WORD_GIVEN;
+  if (n_fields > 1 && info->gender == 0)
+    info->gender = fields[1][0];
+}
+
+static void
 load_place (SwLexicon  *self,
             char      **fields,
             guint       n_fields)
@@ -405,6 +417,7 @@ lexicon_load (gpointer data)
   each_line ("titles.txt", load_title, self);
   each_line ("organizations.txt", load_organization, self);
   each_line ("first-names.txt", load_first_name, self);
+  each_line ("given-names.txt", load_given_name, self);
   each_line ("countries.txt", load_place, self);
   each_line ("places.txt", load_place, self);
   each_line ("nationalities.txt", load_nationality, self);

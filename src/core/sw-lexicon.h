@@ -28,6 +28,9 @@ typedef enum
   SW_WORD_MEDIUM      = 1 << 11,
   SW_WORD_FIRST_NAME  = 1 << 12,
   SW_WORD_CUE         = 1 << 13,
+  /* a given name from the long list (given-names.txt): it makes a name of
+   * two or more words a person's, and says nothing on its own */
+  SW_WORD_GIVEN       = 1 << 14,
 } SwWordFlags;
 
 typedef enum

@@ -642,6 +642,24 @@ add_role_organization (SwMentions *self,
   add_mention (self, &m);
 }
 
+/* "Cara Diaz", "Nnamdi Okafor Eze": a name of two or more words whose
+ * first is in the long list of given names and none of whose others the
+ * lexicon knows for anything else. On its own, or before words that
+ * could be a team or a place ("Cleveland Cavaliers" is rare next to
+ * them), such a given name says nothing. */
+static gboolean
+given_name_starts (SwMentions *self,
+                   guint       ns,
+                   guint       last)
+{
+  if (last - ns < 2 || !(tok_flags (self, ns) & SW_WORD_GIVEN) || tok (self, ns)->cap != SW_CAP_INITIAL)
+    return FALSE;
+  for (guint k = ns + 1; k < last; k++)
+    if (tok_flags (self, k) & ~(SW_WORD_GIVEN | SW_WORD_FIRST_NAME))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 analyze_chunk (SwMentions *self,
                guint       first,
@@ -767,7 +785,7 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
     }
-  else if (has_title || (tok_flags (self, ns) & SW_WORD_FIRST_NAME))
+  else if (has_title || (tok_flags (self, ns) & SW_WORD_FIRST_NAME) || given_name_starts (self, ns, last))
     {
       m.kind = SW_ACTOR_PERSON;
       m.known = TRUE;
@@ -777,7 +795,7 @@ analyze_chunk (SwMentions *self,
 
   if (m.kind == SW_ACTOR_PERSON)
     {
-      if (tok (self, ns)->info != NULL && (tok_flags (self, ns) & SW_WORD_FIRST_NAME))
+      if (tok (self, ns)->info != NULL && (tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)))
         m.gender = tok (self, ns)->info->gender;
       for (guint i = first; i < ns && m.gender == 0; i++)
         if (tok (self, i)->info != NULL && (tok_flags (self, i) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
