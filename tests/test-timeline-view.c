@@ -232,19 +232,16 @@ test_keyboard_walks (Fixture       *f,
   g_assert_cmpint (second, ==, first);
 }
 
-/* Many items on one day: the summary opens the lane instead of zooming. */
-static void
-test_summary_expands (Fixture       *f,
-                      gconstpointer  data)
+/* @n events on one day, more than a lane shows before it summarises */
+static SwTimelineLayout *
+show_same_day_events (Fixture *f,
+                      int      n)
 {
   g_autoptr(SwExtraction) ex = sw_extraction_new ();
   g_autoptr(GPtrArray) exs = g_ptr_array_new ();
   SwTimelineLayout *layout;
-  const SwTimelineLane *all;
-  const SwTimelineItem *summary;
-  double x, y, w, h, s0, e0, s1, e1;
 
-  for (int i = 0; i < 30; i++)
+  for (int i = 0; i < n; i++)
     {
       SwEvent *event = sw_event_new ("Same day", 0, 1);
 
@@ -255,8 +252,19 @@ test_summary_expands (Fixture       *f,
   sw_timeline_view_set_data (f->view, NULL, exs);
   layout = sw_timeline_view_get_layout (f->view);
   sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  return layout;
+}
 
-  all = sw_timeline_layout_get_lane (layout, 0);
+/* Many items on one day: the summary opens the lane instead of zooming. */
+static void
+test_summary_expands (Fixture       *f,
+                      gconstpointer  data)
+{
+  SwTimelineLayout *layout = show_same_day_events (f, 30);
+  const SwTimelineLane *all = sw_timeline_layout_get_lane (layout, 0);
+  const SwTimelineItem *summary;
+  double x, y, w, h, s0, e0, s1, e1;
+
   g_assert_cmpuint (all->aggregates->len, ==, 1);
   summary = &g_array_index (all->aggregates, SwTimelineItem, 0);
   g_assert_true (sw_timeline_layout_get_item_rect (layout, sw_timeline_view_get_scale (f->view), summary, &x, &y, &w, &h));
@@ -279,24 +287,10 @@ static void
 test_keyboard_opens_summary (Fixture       *f,
                              gconstpointer  data)
 {
-  g_autoptr(SwExtraction) ex = sw_extraction_new ();
-  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  SwTimelineLayout *layout;
-  const SwTimelineLane *all;
+  SwTimelineLayout *layout = show_same_day_events (f, 30);
+  const SwTimelineLane *all = sw_timeline_layout_get_lane (layout, 0);
 
-  for (int i = 0; i < 30; i++)
-    {
-      SwEvent *event = sw_event_new ("Same day", 0, 1);
-
-      event->date_from = g_strdup ("2001-01-15");
-      g_ptr_array_add (ex->events, event);
-    }
-  g_ptr_array_add (exs, ex);
-  sw_timeline_view_set_data (f->view, NULL, exs);
-  layout = sw_timeline_view_get_layout (f->view);
-  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
-  all = sw_timeline_layout_get_lane (layout, 0);
   g_assert_cmpuint (all->n_aggregated, >, 0);
 
   gtk_widget_grab_focus (GTK_WIDGET (f->view));

@@ -237,16 +237,27 @@ load_organization (SwLexicon  *self,
     add_phrase (self, fields[0], SW_WORD_GROUP);
 }
 
+/* name<TAB>m|f: the gender is optional, and the first list to give one
+ * wins */
+static void
+add_given_name (SwLexicon  *self,
+                char      **fields,
+                guint       n_fields,
+                guint       flag)
+{
+  SwWordInfo *info = ensure_word (self, fields[0]);
+
+  info->flags |= flag;
+  if (n_fields > 1 && info->gender == 0)
+    info->gender = fields[1][0];
+}
+
 static void
 load_first_name (SwLexicon  *self,
                  char      **fields,
                  guint       n_fields)
 {
-  SwWordInfo *info = ensure_word (self, fields[0]);
-
-  info->flags |= SW_WORD_FIRST_NAME;
-  if (n_fields > 1 && info->gender == 0)
-    info->gender = fields[1][0];
+  add_given_name (self, fields, n_fields, SW_WORD_FIRST_NAME);
 }
 
 static void
@@ -254,11 +265,7 @@ load_given_name (SwLexicon  *self,
                  char      **fields,
                  guint       n_fields)
 {
-  SwWordInfo *info = ensure_word (self, fields[0]);
-
-  info->flags |= SW_WORD_GIVEN;
-  if (n_fields > 1 && info->gender == 0)
-    info->gender = fields[1][0];
+  add_given_name (self, fields, n_fields, SW_WORD_GIVEN);
 }
 
 static void
