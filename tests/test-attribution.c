@@ -453,6 +453,27 @@ test_long_given_name_list (void)
   result_clear (&r);
 }
 
+/* "Marieke de Vries" opening a sentence is one name, and "De Vries" or
+ * "de Vries" later is the same person: the particle tells nobody apart. */
+static void
+test_name_particles (void)
+{
+  Result r = run ("Marieke de Vries, a spokeswoman for the dockers, spoke on Monday.\n\n"
+                  "De Vries said the talks had failed. Later, de Vries said the strike would go on.\n\n"
+                  "Ludwig van Houten wrote to the port. Van Houten said the ships could wait.\n");
+  int vries = actor_named (&r, "Marieke de Vries");
+  int houten = actor_named (&r, "Ludwig van Houten");
+
+  g_assert_cmpint (vries, >=, 0);
+  g_assert_cmpint (houten, >=, 0);
+  assert_speakers (&r, quote_with (&r, "the talks had failed"), "Marieke de Vries", NULL);
+  assert_speakers (&r, quote_with (&r, "the strike would go on"), "Marieke de Vries", NULL);
+  assert_speakers (&r, quote_with (&r, "the ships could wait"), "Ludwig van Houten", NULL);
+  g_assert_cmpint (actor_named (&r, "De Vries"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Van Houten"), <, 0);
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1084,6 +1105,7 @@ main (int   argc,
   g_test_add_func ("/attribution/stray-straight-mark", test_stray_straight_mark);
   g_test_add_func ("/attribution/cue-before-participle", test_cue_before_participle);
   g_test_add_func ("/attribution/long-given-name-list", test_long_given_name_list);
+  g_test_add_func ("/attribution/name-particles", test_name_particles);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

@@ -464,6 +464,10 @@ token_class_compute (SwMentions *self,
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
           !(tok_flags (self, i + 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
         return CLS_NAME;
+      /* "Marieke de Vries, a spokeswoman, …": a particle and a surname */
+      if (i + 2 < s->last && is_particle (self, i + 1) && tok (self, i + 2)->kind == SW_TOKEN_WORD &&
+          tok (self, i + 2)->cap == SW_CAP_INITIAL && !(tok_flags (self, i + 2) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
+        return CLS_NAME;
       return CLS_NONE;
     }
 
@@ -1060,6 +1064,19 @@ typedef struct
   char         key_buf[96];
 } NameWords;
 
+static gboolean
+is_name_particle (const char *word)
+{
+  static const char *const particles[] = {
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "ter", "ten", NULL,
+  };
+
+  for (guint k = 0; particles[k] != NULL; k++)
+    if (strcmp (word, particles[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 name_words_init (NameWords  *w,
                  const char *name)
@@ -1101,6 +1118,10 @@ name_words_init (NameWords  *w,
       if (n == 0 || (n <= 2 && (n == 1 || part[1] == '.')))
         continue;
       if (strcmp (part, "jr.") == 0 || strcmp (part, "jr") == 0 || strcmp (part, "sr.") == 0)
+        continue;
+      /* "Marieke de Vries" is "De Vries" and "Vries" later: a particle
+       * before the surname tells nobody apart */
+      if (p != NULL && is_name_particle (part))
         continue;
 
       if (w->n > 0)
