@@ -474,6 +474,35 @@ test_name_particles (void)
   result_clear (&r);
 }
 
+/* A name no list knows is an organisation when a lower-case word for one
+ * stands right before it ("shipping company Maersk") or a few after it
+ * ("the FNV union"); the title of someone else before "for the" makes
+ * it no person; and "the Obama administration" stays a man's. */
+static void
+test_organisation_nouns (void)
+{
+  Result r = run ("Dockers walked out at the port of Calder on Monday.\n\n"
+                  "Shipping company Maersk said it had diverted its vessels. The carmaker Volkswagen "
+                  "said its exports would wait.\n\n"
+                  "Ilse Varga, a spokeswoman for the FNV union, said the talks had failed.\n\n"
+                  "Talk radio host Rush Limbaugh said the strike was a disgrace. Officials in the "
+                  "Obama administration said little, and Barack Obama said nothing.\n");
+  int maersk = actor_named (&r, "Maersk");
+  int vw = actor_named (&r, "Volkswagen");
+  int fnv = actor_named (&r, "FNV");
+
+  g_assert_cmpint (maersk, >=, 0);
+  g_assert_cmpint (actor (&r, maersk)->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (vw, >=, 0);
+  g_assert_cmpint (actor (&r, vw)->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (fnv, >=, 0);
+  g_assert_cmpint (actor (&r, fnv)->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "the talks had failed"), "Ilse Varga", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Rush Limbaugh"))->kind, ==, SW_ACTOR_PERSON);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Barack Obama"))->kind, ==, SW_ACTOR_PERSON);
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1106,6 +1135,7 @@ main (int   argc,
   g_test_add_func ("/attribution/cue-before-participle", test_cue_before_participle);
   g_test_add_func ("/attribution/long-given-name-list", test_long_given_name_list);
   g_test_add_func ("/attribution/name-particles", test_name_particles);
+  g_test_add_func ("/attribution/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

@@ -664,6 +664,46 @@ given_name_starts (SwMentions *self,
   return TRUE;
 }
 
+/* A lower-case word that names a kind of organisation right before or
+ * after a name no list knows: "shipping company Maersk", "the carmaker
+ * Volkswagen" reads as "the company", "the FNV union". */
+static gboolean
+org_noun_beside (SwMentions *self,
+                 guint       first,
+                 guint       ns,
+                 guint       last)
+{
+  const SwSentence *s = sw_text_sentence_of (self->text, first);
+
+  /* right before the name, with no title between ("radio host Rush
+   * Limbaugh" is a person), and singular ("at times EDT") */
+  if (ns == first && first > s->first && tok (self, first - 1)->kind == SW_TOKEN_WORD &&
+      tok (self, first - 1)->cap == SW_CAP_LOWER && (tok_flags (self, first - 1) & SW_WORD_ORG_HEAD) &&
+      self->text->text[tok (self, first - 1)->end - 1] != 's')
+    return TRUE;
+  /* after the name only the nouns that follow no person's name: "the
+   * Obama administration", "the Clinton campaign" are the people's */
+  return last < s->last && tok (self, last)->cap == SW_CAP_LOWER &&
+         !(tok (self, last)->flags & SW_TOKEN_POSSESSIVE) &&
+         (tok_is (self, last, "union") || tok_is (self, last, "party") || tok_is (self, last, "company") ||
+          tok_is (self, last, "bank") || tok_is (self, last, "agency") || tok_is (self, last, "association") ||
+          tok_is (self, last, "federation") || tok_is (self, last, "alliance"));
+}
+
+/* "spokeswoman for the FNV": the title before "for", "of" or "at" is
+ * held by someone else, whose organisation the name is. */
+static gboolean
+role_of_other (SwMentions *self,
+               guint       first,
+               guint       ns)
+{
+  guint k = ns;
+
+  if (k > first && tok_is (self, k - 1, "the"))
+    k--;
+  return k > first && (tok_is (self, k - 1, "for") || tok_is (self, k - 1, "of") || tok_is (self, k - 1, "at"));
+}
+
 static void
 analyze_chunk (SwMentions *self,
                guint       first,
@@ -789,7 +829,14 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
     }
-  else if (has_title || (tok_flags (self, ns) & SW_WORD_FIRST_NAME) || given_name_starts (self, ns, last))
+  else if (org_noun_beside (self, first, ns, last))
+    {
+      /* "shipping company Maersk", "the FNV union" */
+      m.kind = SW_ACTOR_ORGANIZATION;
+      m.known = TRUE;
+    }
+  else if ((has_title && !role_of_other (self, first, ns)) || (tok_flags (self, ns) & SW_WORD_FIRST_NAME) ||
+           given_name_starts (self, ns, last))
     {
       m.kind = SW_ACTOR_PERSON;
       m.known = TRUE;
