@@ -503,6 +503,25 @@ test_organisation_nouns (void)
   result_clear (&r);
 }
 
+/* Where it was said is no part of what was said ("told reporters in The
+ * Hague that …"), and a plural possessive ("the employers’ association")
+ * does not end the phrase that names the source. */
+static void
+test_place_and_plural_possessive (void)
+{
+  Result r = run ("Dockers walked out at the port of Calder on Monday.\n\n"
+                  "Transport Minister Joost Albers told reporters in The Hague that he had asked both "
+                  "sides to return to the table.\n\n"
+                  "According to the employers’ association, the strike has cost the port 30 million euros. "
+                  "The workers' union said the port had ignored its safety rules.\n");
+
+  assert_content (&r, quote_with (&r, "both sides"), "he had asked both sides to return to the table");
+  assert_speakers (&r, quote_with (&r, "both sides"), "Joost Albers", NULL);
+  assert_content (&r, quote_with (&r, "30 million"), "the strike has cost the port 30 million euros");
+  assert_content (&r, quote_with (&r, "safety rules"), "the port had ignored its safety rules");
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1136,6 +1155,7 @@ main (int   argc,
   g_test_add_func ("/attribution/long-given-name-list", test_long_given_name_list);
   g_test_add_func ("/attribution/name-particles", test_name_particles);
   g_test_add_func ("/attribution/organisation-nouns", test_organisation_nouns);
+  g_test_add_func ("/attribution/place-and-plural-possessive", test_place_and_plural_possessive);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

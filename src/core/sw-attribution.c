@@ -434,6 +434,25 @@ party_tag (Ctx   *ctx,
          g_ascii_isupper (w[0]) && w[1] == '-' && g_ascii_isupper (w[2]);
 }
 
+/* The apostrophe of a plural possessive inside a noun phrase: "the
+ * employers’ association", "the workers' union". The tokenizer leaves
+ * it a quotation mark, which would end the phrase. */
+static gboolean
+plural_possessive_mark (Ctx   *ctx,
+                        guint  i)
+{
+  const SwToken *t = tk (ctx, i);
+  const SwToken *prev, *next;
+
+  if (t->kind != SW_TOKEN_QUOTE || (t->ch != 0x2019 && t->ch != '\'') || i == 0 ||
+      i + 1 >= ctx->text->tokens->len || (t->flags & SW_TOKEN_SPACE_BEFORE) || (ctx->tflags[i] & TF_IN_DIRECT))
+    return FALSE;
+  prev = tk (ctx, i - 1);
+  next = tk (ctx, i + 1);
+  return prev->kind == SW_TOKEN_WORD && (ctx->text->text[prev->end - 1] == 's' || ctx->text->text[prev->end - 1] == 'S') &&
+         next->kind == SW_TOKEN_WORD && next->cap == SW_CAP_LOWER && (next->flags & SW_TOKEN_SPACE_BEFORE);
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -634,6 +653,8 @@ np_left (Ctx  *ctx,
             }
           return np;
         }
+      if (plural_possessive_mark (ctx, w))
+        continue;
       if (tk (ctx, w)->kind != SW_TOKEN_WORD && tk (ctx, w)->kind != SW_TOKEN_NUMBER)
         break;
       if (w < j && (in_list (ctx, w, SW_SET_ADVERB) || (wflags (ctx, w) & SW_WORD_CUE)))
@@ -756,8 +777,9 @@ np_right (Ctx  *ctx,
     {
       guint k = start + 1;
 
-      while (k < s->last && k - start < 7 && tk (ctx, k)->kind == SW_TOKEN_WORD &&
-             !(wflags (ctx, k) & SW_WORD_CUE) && !is_word (ctx, k, "that"))
+      while (k < s->last && k - start < 7 &&
+             ((tk (ctx, k)->kind == SW_TOKEN_WORD && !(wflags (ctx, k) & SW_WORD_CUE) && !is_word (ctx, k, "that")) ||
+              plural_possessive_mark (ctx, k)))
         k++;
       if (k > start + 1 && common_noun_head (ctx, k - 1))
         {
@@ -817,6 +839,8 @@ np_prep_source (Ctx   *ctx,
           k = close;
           continue;
         }
+      if (plural_possessive_mark (ctx, k))
+        continue;
       if (t->kind != SW_TOKEN_WORD && t->kind != SW_TOKEN_NUMBER)
         break;
       if (is_word (ctx, k, "that") || is_word (ctx, k, "which") || is_word (ctx, k, "who") ||
@@ -926,6 +950,24 @@ skip_post (Ctx    *ctx,
         {
           q += 2;
           continue;
+        }
+
+      /* "told reporters in The Hague that …", "said from Kyiv that …":
+       * where it was said, a few capitalised words before "that" */
+      if ((is_word (ctx, q, "in") || is_word (ctx, q, "at") || is_word (ctx, q, "from")) && q + 2 < end)
+        {
+          guint k = q + 1;
+
+          if (is_word (ctx, k, "the") && k + 1 < end && tk (ctx, k + 1)->cap != SW_CAP_LOWER)
+            k++;
+          while (k < end && k - q <= 4 && tk (ctx, k)->kind == SW_TOKEN_WORD &&
+                 (tk (ctx, k)->cap == SW_CAP_INITIAL || tk (ctx, k)->cap == SW_CAP_UPPER))
+            k++;
+          if (k > q + 1 && k < end && is_word (ctx, k, "that") && tk (ctx, k - 1)->cap != SW_CAP_LOWER)
+            {
+              q = k;
+              continue;
+            }
         }
 
       break;
