@@ -522,6 +522,31 @@ test_place_and_plural_possessive (void)
   result_clear (&r);
 }
 
+/* "The port authority said …" with no port authority named before: the
+ * description is an organisation of its own, one for every time it is
+ * said, and "the campaign" after "the Berg campaign" is that campaign. */
+static void
+test_description_organisations (void)
+{
+  Result r = run ("Dockers walked out at the port of Calder on Monday.\n\n"
+                  "The port authority said in a statement that 40 ships were waiting to unload. "
+                  "The port authority warned that the backlog could take weeks to clear.\n\n"
+                  "The Berg campaign said the mayor supported the dockers. The campaign said he would "
+                  "visit the port on Friday.\n");
+  int port = actor_named (&r, "port authority");
+  int campaign = actor_named (&r, "Berg campaign");
+
+  g_assert_cmpint (port, >=, 0);
+  g_assert_cmpint (actor (&r, port)->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "40 ships"), "port authority", NULL);
+  assert_speakers (&r, quote_with (&r, "the backlog"), "port authority", NULL);
+  g_assert_cmpint (campaign, >=, 0);
+  assert_speakers (&r, quote_with (&r, "supported the dockers"), "Berg campaign", NULL);
+  assert_speakers (&r, quote_with (&r, "visit the port"), "Berg campaign", NULL);
+  g_assert_cmpint (actor_named (&r, "campaign"), <, 0);
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1156,6 +1181,7 @@ main (int   argc,
   g_test_add_func ("/attribution/name-particles", test_name_particles);
   g_test_add_func ("/attribution/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/attribution/place-and-plural-possessive", test_place_and_plural_possessive);
+  g_test_add_func ("/attribution/description-organisations", test_description_organisations);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

@@ -64,6 +64,13 @@ int         sw_mentions_actor_for      (SwMentions    *self,
                                         int            mention,
                                         gboolean       as_speaker);
 
+/* The organisation a definite description names when no earlier actor
+ * fits it ("the port authority said"): one actor per description, named
+ * by its words without "the", kept. */
+int         sw_mentions_description_actor (SwMentions *self,
+                                           guint       first,
+                                           guint       last);
+
 /* Moves the actors worth keeping into @out, in order of first mention, and
  * fills @remap (old index → index in @out or SW_NO_INDEX). */
 void        sw_mentions_emit_actors    (SwMentions    *self,
