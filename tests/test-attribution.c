@@ -451,6 +451,12 @@ test_long_given_name_list (void)
   g_assert_cmpint (actor_named (&r, "York Times"), <, 0);
   g_assert_cmpint (actor_named (&r, "Charlotte"), <, 0);
   result_clear (&r);
+
+  /* two such names joined by "and" are two speakers */
+  r = run ("The strike went on for a week.\n\n"
+           "Later, Cara Diaz and Ana Silva said the plan was weak.\n");
+  assert_speakers (&r, quote_with (&r, "the plan was weak"), "Cara Diaz", "Ana Silva");
+  result_clear (&r);
 }
 
 /* "Marieke de Vries" opening a sentence is one name, and "De Vries" or

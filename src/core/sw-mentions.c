@@ -921,7 +921,7 @@ process_run (SwMentions *self,
     {
       gboolean split = FALSE;
 
-      if (tok_flags (self, k) & (SW_WORD_FIRST_NAME | SW_WORD_HONORIFIC))
+      if (tok_flags (self, k) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN | SW_WORD_HONORIFIC))
         person_left = TRUE;
 
       if (k > start && k + 1 < last && tok_is (self, k, "and"))
@@ -929,7 +929,7 @@ process_run (SwMentions *self,
           guint r = k + 1;
 
           split = person_left || token_class (self, r) == CLS_ROLE ||
-                  (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
+                  (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
                   (phrase_flags (self, start, k) & SW_WORD_PLACE) ||
                   /* "Amsel and Saldaña": two surnames, no organisation */
                   (k == start + 1 && last == k + 2 &&
