@@ -52,6 +52,11 @@ static const Case cases[] = {
   /* a count of days no calendar holds is only "before" (found by fuzzing:
    * it overflowed an int, then GLib's date) */
   { "The deal was signed 666666666666666 days ago, she said.", D, "666666666666666 days ago", "DATE", "PAST_REF", NULL },
+  /* "this day" is the day just told of, "to this day" the present */
+  { "On 8 August 1918 the Allies attacked. Ludendorff referred to this day as the Black Day.", "2009-12-19",
+    "this day", "DATE", "1918-08-08", NULL },
+  { "On 8 August 1918 the Allies attacked. The memorial still stands to this day.", "2009-12-19",
+    "this day", "DATE", "PRESENT_REF", NULL },
   /* holidays on a fixed date, with a year or the nearest one the tense allows */
   { "Talks stalled on Christmas Eve 2024 and resumed in January.", D, "Christmas Eve 2024", "DATE", "2024-12-24", NULL },
   { "The victory was predicted for Christmas 1963.", D, "Christmas 1963", "DATE", "1963-12-25", NULL },

@@ -2064,7 +2064,9 @@ date_relative (const Sent *s,
       if ((u = unit_singular (s, j)) != SW_UNIT_NONE && u != SW_UNIT_SECOND &&
           u != SW_UNIT_MINUTE && u != SW_UNIT_HOUR && k != SW_KW_PAST)
         {
-          sem->ref = k == SW_KW_THAT ? REF_ANCHOR : REF_DCT;
+          /* "that day", and "this day" too: news says "today" for the day
+           * it is written, and "this day" for the day just told of */
+          sem->ref = k == SW_KW_THAT || (k == SW_KW_THIS && u == SW_UNIT_DAY) ? REF_ANCHOR : REF_DCT;
           sem->unit = u == SW_UNIT_WEEKEND ? SW_UNIT_WEEK : u;
           sem->shift = k == SW_KW_LAST ? -1 : k == SW_KW_NEXT ? 1 : 0;
           sem->gran = gran_of_unit (u);
@@ -2449,6 +2451,16 @@ vague_at (const Sent *s,
         {
           sem->literal = "PRESENT_REF";
           return i + 3;
+        }
+      return -1;
+    case SW_KW_THIS:
+      /* "still stands to this day.": the present, not a day; but "referred
+       * to this day as …" means the day */
+      if (word_is (s, i + 1, "day") && i > 0 && (word_is (s, i - 1, "to") || word_is (s, i - 1, "until")) &&
+          (i + 2 >= s->n || s->t[i + 2].kind == TK_PUNCT))
+        {
+          sem->literal = "PRESENT_REF";
+          return i + 2;
         }
       return -1;
     case SW_KW_THESE:
