@@ -553,6 +553,24 @@ test_description_organisations (void)
   result_clear (&r);
 }
 
+/* "… accused the union of … in an interview with the broadcaster NOS":
+ * the interview is how it was said, not what; a clause after "said"
+ * keeps its own "in a statement". */
+static void
+test_trailing_medium (void)
+{
+  Result r = run ("Dockers walked out at the port of Calder on Monday.\n\n"
+                  "Its chairman, Pieter Jansen, accused the union of \"holding the country hostage\" in "
+                  "an interview with the broadcaster NOS.\n\n"
+                  "Ilse Varga said the plan would be discussed in a statement to parliament.\n");
+  const SwQuote *q = quote_with (&r, "hostage");
+
+  assert_content (&r, q, "the union of \"holding the country hostage\"");
+  g_assert_cmpstr (q->medium, ==, "interview");
+  assert_content (&r, quote_with (&r, "the plan"), "the plan would be discussed in a statement to parliament");
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1188,6 +1206,7 @@ main (int   argc,
   g_test_add_func ("/attribution/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/attribution/place-and-plural-possessive", test_place_and_plural_possessive);
   g_test_add_func ("/attribution/description-organisations", test_description_organisations);
+  g_test_add_func ("/attribution/trailing-medium", test_trailing_medium);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

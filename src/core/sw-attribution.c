@@ -1775,6 +1775,41 @@ content_end (Ctx      *ctx,
   return end;
 }
 
+/* "… accused the union of “holding the country hostage” in an interview
+ * with the broadcaster NOS.": a medium at the end of the content is how
+ * it was said, not what. Returns the content's new end. */
+static guint
+trailing_medium (Ctx    *ctx,
+                 guint   first,
+                 guint   last,
+                 char  **medium)
+{
+  for (guint k = last > 10 ? MAX (first + 3, last - 10) : first + 3; k + 2 < last; k++)
+    {
+      guint w = k + 1;
+
+      if (!is_word (ctx, k, "in") || (ctx->tflags[k] & TF_IN_DIRECT))
+        continue;
+      if (is_word (ctx, w, "a") || is_word (ctx, w, "an") || is_word (ctx, w, "the") ||
+          is_word (ctx, w, "his") || is_word (ctx, w, "her") || is_word (ctx, w, "their") ||
+          is_word (ctx, w, "its"))
+        w++;
+      for (guint m = w; m < last && m - w < 3 && tk (ctx, m)->kind == SW_TOKEN_WORD; m++)
+        if ((wflags (ctx, m) & SW_WORD_MEDIUM) && is_lowerish (ctx, m))
+          {
+            /* only "with", "on" or "to" and who it was with may follow */
+            guint rest = m + 1;
+
+            if (rest < last && !(is_word (ctx, rest, "with") || is_word (ctx, rest, "on") || is_word (ctx, rest, "to")))
+              break;
+            if (medium != NULL && *medium == NULL)
+              *medium = sw_mentions_token_text (ctx->text, w, m + 1);
+            return k;
+          }
+    }
+  return last;
+}
+
 static void
 mark_mixed (Ctx  *ctx,
             Cand *c)
@@ -2084,6 +2119,11 @@ indirect_at (Ctx              *ctx,
 
   c_first = q;
   c_last = content_end (ctx, q, end, (cue->flags & SW_CUE_OBJECT) != 0);
+  /* a cue with an object ("accused the union of …") ends its content
+   * there; a clause ("said the plan would be discussed in a statement")
+   * keeps its own */
+  if (cue->flags & SW_CUE_OBJECT)
+    c_last = trailing_medium (ctx, c_first, c_last, &medium);
 
 emit:
   if (!trim_content (ctx, &c_first, &c_last))
