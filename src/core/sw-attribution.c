@@ -441,16 +441,8 @@ static gboolean
 plural_possessive_mark (Ctx   *ctx,
                         guint  i)
 {
-  const SwToken *t = tk (ctx, i);
-  const SwToken *prev, *next;
-
-  if (t->kind != SW_TOKEN_QUOTE || (t->ch != 0x2019 && t->ch != '\'') || i == 0 ||
-      i + 1 >= ctx->text->tokens->len || (t->flags & SW_TOKEN_SPACE_BEFORE) || (ctx->tflags[i] & TF_IN_DIRECT))
-    return FALSE;
-  prev = tk (ctx, i - 1);
-  next = tk (ctx, i + 1);
-  return prev->kind == SW_TOKEN_WORD && (ctx->text->text[prev->end - 1] == 's' || ctx->text->text[prev->end - 1] == 'S') &&
-         next->kind == SW_TOKEN_WORD && next->cap == SW_CAP_LOWER && (next->flags & SW_TOKEN_SPACE_BEFORE);
+  return sw_text_is_plural_possessive (ctx->text, i) && !(ctx->tflags[i] & TF_IN_DIRECT) &&
+         tk (ctx, i + 1)->cap == SW_CAP_LOWER;
 }
 
 /* The noun phrase that ends right before @end, after the adverbs and

@@ -293,18 +293,9 @@ static gboolean
 is_plural_possessive (SwMentions *self,
                       guint       i)
 {
-  const SwToken *t = tok (self, i);
-  const SwToken *prev, *next;
-
-  if (t->kind != SW_TOKEN_QUOTE || (t->ch != 0x2019 && t->ch != '\'') || i == 0 ||
-      i + 1 >= self->text->tokens->len || (t->flags & SW_TOKEN_SPACE_BEFORE))
-    return FALSE;
-  prev = tok (self, i - 1);
-  next = tok (self, i + 1);
-  return prev->kind == SW_TOKEN_WORD && prev->cap != SW_CAP_LOWER && prev->end - prev->start > 2 &&
-         (self->text->text[prev->end - 1] == 's' || self->text->text[prev->end - 1] == 'S') &&
-         next->kind == SW_TOKEN_WORD && next->cap != SW_CAP_LOWER && (next->flags & SW_TOKEN_SPACE_BEFORE) &&
-         sw_text_sentence_of (self->text, i) == sw_text_sentence_of (self->text, i + 1);
+  /* "the Clintons' campaign": inside a name, both words capitalised */
+  return sw_text_is_plural_possessive (self->text, i) && tok (self, i - 1)->cap != SW_CAP_LOWER &&
+         tok (self, i - 1)->end - tok (self, i - 1)->start > 2 && tok (self, i + 1)->cap != SW_CAP_LOWER;
 }
 
 static gboolean

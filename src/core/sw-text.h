@@ -110,6 +110,28 @@ sw_text_sentence_of (const SwText *self,
                          g_array_index (self->sent_of, guint, token));
 }
 
+/* Is token @i the apostrophe of a plural possessive, glued to a word in
+ * -s and followed by another word ("the employers’ association", "the
+ * Clintons' house")? The tokenizer leaves it a quotation mark. */
+static inline gboolean
+sw_text_is_plural_possessive (const SwText *self,
+                              guint         i)
+{
+  const SwToken *t, *prev, *next;
+  char last;
+
+  if (i == 0 || i + 1 >= self->tokens->len)
+    return FALSE;
+  t = sw_text_token (self, i);
+  if (t->kind != SW_TOKEN_QUOTE || (t->ch != 0x2019 && t->ch != '\'') || (t->flags & SW_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  prev = sw_text_token (self, i - 1);
+  next = sw_text_token (self, i + 1);
+  last = self->text[prev->end - 1];
+  return prev->kind == SW_TOKEN_WORD && (last == 's' || last == 'S') && next->kind == SW_TOKEN_WORD &&
+         (next->flags & SW_TOKEN_SPACE_BEFORE) && sw_text_sentence_of (self, i) == sw_text_sentence_of (self, i + 1);
+}
+
 /* Inline so that the length of a literal @word is known at compile time
  * and most tokens are told apart by their length alone. */
 static inline gboolean
