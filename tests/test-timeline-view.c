@@ -310,6 +310,26 @@ test_keyboard_opens_summary (Fixture       *f,
   g_assert_false (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
 }
 
+/* + and - do from the keyboard what a click on a lane's name does. */
+static void
+test_keys_expand_and_fold (Fixture       *f,
+                           gconstpointer  data)
+{
+  SwTimelineLayout *layout = show_same_day_events (f, 30);
+  const SwTimelineLane *all = sw_timeline_layout_get_lane (layout, 0);
+
+  g_assert_false (all->expanded);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.expand-lane", NULL));
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  g_assert_true (all->expanded);
+  g_assert_cmpuint (all->n_aggregated, ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.fold-lane", NULL));
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  g_assert_false (all->expanded);
+  g_assert_cmpuint (all->n_aggregated, >, 0);
+}
+
 /* Accessibility ----------------------------------------------------------- */
 
 static guint
@@ -542,6 +562,8 @@ main (int   argc,
   g_test_add ("/timeline-view/summary-expands", Fixture, NULL, fixture_set_up, test_summary_expands, fixture_tear_down);
   g_test_add ("/timeline-view/keyboard-walks", Fixture, NULL, fixture_set_up, test_keyboard_walks, fixture_tear_down);
   g_test_add ("/timeline-view/keyboard-opens-summary", Fixture, NULL, fixture_set_up, test_keyboard_opens_summary,
+              fixture_tear_down);
+  g_test_add ("/timeline-view/keys-expand-and-fold", Fixture, NULL, fixture_set_up, test_keys_expand_and_fold,
               fixture_tear_down);
   g_test_add ("/timeline-view/accessible-items", Fixture, NULL, fixture_set_up, test_accessible_items, fixture_tear_down);
   g_test_add ("/timeline-view/focus-selects", Fixture, NULL, fixture_set_up, test_focus_selects, fixture_tear_down);

@@ -1455,6 +1455,21 @@ on_pinch_end (GtkGesture       *gesture,
 }
 
 static gboolean
+set_selected_lane_expanded (SwTimelineView *self,
+                            gboolean        expanded)
+{
+  int pos = sw_timeline_layout_find_lane (self->layout, self->selected_entry >= 0 ? self->selected_lane : -1);
+
+  if (pos < 0)
+    pos = sw_timeline_layout_find_lane (self->layout, -1);
+  if (pos < 0)
+    return FALSE;
+  if (sw_timeline_layout_get_lane (self->layout, pos)->expanded != expanded)
+    toggle_lane_expanded (self, pos);
+  return TRUE;
+}
+
+static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
                 guint                  keycode,
@@ -1581,6 +1596,25 @@ zoom_fit_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   sw_timeline_view_zoom_to_fit (SW_TIMELINE_VIEW (widget));
+}
+
+/* What a click on a lane's name does, from the keyboard: the lane of the
+ * selection (or "All events") shows every row, or folds back to a
+ * summary. */
+static void
+expand_lane_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  set_selected_lane_expanded (SW_TIMELINE_VIEW (widget), TRUE);
+}
+
+static void
+fold_lane_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  set_selected_lane_expanded (SW_TIMELINE_VIEW (widget), FALSE);
 }
 
 /* Export ----------------------------------------------------------------- */
@@ -1776,6 +1810,8 @@ sw_timeline_view_class_init (SwTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.expand-lane", NULL, expand_lane_action);
+  gtk_widget_class_install_action (widget_class, "timeline.fold-lane", NULL, fold_lane_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
@@ -1783,6 +1819,10 @@ sw_timeline_view_class_init (SwTimelineViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.expand-lane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.expand-lane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.fold-lane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.fold-lane", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "sw-timeline-view");
