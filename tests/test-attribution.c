@@ -571,6 +571,24 @@ test_trailing_medium (void)
   result_clear (&r);
 }
 
+/* A US state is a place, and "of Utah" or "Democrat of Oregon" after a
+ * name says where the speaker is from: the person speaks. */
+static void
+test_states_and_speakers (void)
+{
+  Result r = run ("A Senate committee postponed a vote on a water bill on Tuesday.\n\n"
+                  "The objections came from Sen. Tom Brandt of Idaho and Sen. Mark Ellis of Utah, "
+                  "who said the bill would burden rural utilities.\n\n"
+                  "Senator Laura Whitfield, Democrat of Oregon, said the delay was a mistake.\n");
+  int utah = actor_named (&r, "Utah");
+
+  g_assert_cmpint (utah, >=, 0);
+  g_assert_cmpint (actor (&r, utah)->kind, ==, SW_ACTOR_PLACE);
+  assert_speakers (&r, quote_with (&r, "rural utilities"), "Mark Ellis", NULL);
+  assert_speakers (&r, quote_with (&r, "the delay was a mistake"), "Laura Whitfield", NULL);
+  result_clear (&r);
+}
+
 /* "according to" opening a sentence, and sources that are no names */
 static void
 test_according_to (void)
@@ -1207,6 +1225,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-and-plural-possessive", test_place_and_plural_possessive);
   g_test_add_func ("/attribution/description-organisations", test_description_organisations);
   g_test_add_func ("/attribution/trailing-medium", test_trailing_medium);
+  g_test_add_func ("/attribution/states-and-speakers", test_states_and_speakers);
   g_test_add_func ("/attribution/described-speakers", test_described_speakers);
   g_test_add_func ("/attribution/roles-after-name", test_roles_after_name);
   g_test_add_func ("/attribution/names-in-appositions", test_names_in_appositions);

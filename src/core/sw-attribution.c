@@ -498,6 +498,16 @@ np_left (Ctx  *ctx,
       np.last = j + 1;
       np.valid = TRUE;
       m = mention_ending_at (ctx, k);
+      /* "Sen. Mark Ellis of Utah, who said": the person, not his state */
+      if (m >= 0 && mention (ctx, m)->kind != SW_ACTOR_PERSON && mention (ctx, m)->first > s->first + 1 &&
+          (is_word (ctx, mention (ctx, m)->first - 1, "of") || is_word (ctx, mention (ctx, m)->first - 1, "from")))
+        {
+          int person = mention_ending_at (ctx, mention (ctx, m)->first - 1);
+
+          if (person >= 0 && (mention (ctx, person)->kind == SW_ACTOR_PERSON ||
+                              mention (ctx, person)->kind == SW_ACTOR_OTHER))
+            m = person;
+        }
       if (m >= 0)
         {
           np.mentions[0] = m;
@@ -555,10 +565,12 @@ np_left (Ctx  *ctx,
           guint open = mention (ctx, m)->first - 1;
           int person = open > s->first ? mention_ending_at (ctx, open) : -1;
 
-          /* "Tomas Reyes, director of the Coastal Policy Institute, said":
-           * an organisation after a role is where the person before the
-           * commas works, and the person speaks */
-          if (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION && mention (ctx, m)->name_first > mention (ctx, m)->first &&
+          /* "Tomas Reyes, director of the Coastal Policy Institute, said",
+           * "Dianne Feinstein, Democrat of California, said": an
+           * organisation or a place after a role is where the person
+           * before the commas works, and the person speaks */
+          if ((mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION || mention (ctx, m)->kind == SW_ACTOR_PLACE) &&
+              mention (ctx, m)->name_first > mention (ctx, m)->first &&
               person >= 0 && (mention (ctx, person)->kind == SW_ACTOR_PERSON ||
                               mention (ctx, person)->kind == SW_ACTOR_OTHER))
             {
