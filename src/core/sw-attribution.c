@@ -875,6 +875,30 @@ np_prep_source (Ctx   *ctx,
   return np;
 }
 
+/* "in a written statement", "during his interview", "in a Truth Social
+ * post": the preposition at @q, perhaps a determiner, at most
+ * @max_words words and a lower-case word for a medium. Returns the
+ * medium word, 0 if there is none, and where the medium's words start in
+ * @first. */
+static guint
+medium_phrase (Ctx   *ctx,
+               guint  q,
+               guint  end,
+               guint  max_words,
+               guint *first)
+{
+  guint k = q + 1;
+
+  if (k < end && (is_word (ctx, k, "a") || is_word (ctx, k, "an") || is_word (ctx, k, "the") ||
+                  is_word (ctx, k, "his") || is_word (ctx, k, "her") || is_word (ctx, k, "their") ||
+                  is_word (ctx, k, "its")))
+    k++;
+  *first = k;
+  while (k < end && k - *first < max_words && !(wflags (ctx, k) & SW_WORD_MEDIUM) &&
+         (tk (ctx, k)->kind == SW_TOKEN_WORD || tk (ctx, k)->kind == SW_TOKEN_QUOTE))
+    k++;
+  return k < end && (wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k) ? k : 0;
+}
 /* Adverbials between a cue and its content: "said on Tuesday in a
  * Telegram message", "said on Fox News". Returns the first token after
  * them and records a medium. */
@@ -922,17 +946,9 @@ skip_post (Ctx    *ctx,
       if (is_word (ctx, q, "in") || is_word (ctx, q, "during") || is_word (ctx, q, "via") ||
           is_word (ctx, q, "on") || is_word (ctx, q, "through"))
         {
-          guint k = q + 1, first;
+          guint first, k = medium_phrase (ctx, q, end, 6, &first);
 
-          if (k < end && (is_word (ctx, k, "a") || is_word (ctx, k, "an") || is_word (ctx, k, "the") ||
-                          is_word (ctx, k, "his") || is_word (ctx, k, "her") || is_word (ctx, k, "their") ||
-                          is_word (ctx, k, "its")))
-            k++;
-          first = k;
-          while (k < end && k - first < 6 && !(wflags (ctx, k) & SW_WORD_MEDIUM) &&
-                 (tk (ctx, k)->kind == SW_TOKEN_WORD || tk (ctx, k)->kind == SW_TOKEN_QUOTE))
-            k++;
-          if (k < end && (wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k))
+          if (k > 0)
             {
               /* "a written statement", "an interview with CNN" */
               if (medium != NULL && *medium == NULL)
@@ -1790,26 +1806,19 @@ trailing_medium (Ctx    *ctx,
 {
   for (guint k = last > 10 ? MAX (first + 3, last - 10) : first + 3; k + 2 < last; k++)
     {
-      guint w = k + 1;
+      guint words, m;
 
       if (!is_word (ctx, k, "in") || (ctx->tflags[k] & TF_IN_DIRECT))
         continue;
-      if (is_word (ctx, w, "a") || is_word (ctx, w, "an") || is_word (ctx, w, "the") ||
-          is_word (ctx, w, "his") || is_word (ctx, w, "her") || is_word (ctx, w, "their") ||
-          is_word (ctx, w, "its"))
-        w++;
-      for (guint m = w; m < last && m - w < 3 && tk (ctx, m)->kind == SW_TOKEN_WORD; m++)
-        if ((wflags (ctx, m) & SW_WORD_MEDIUM) && is_lowerish (ctx, m))
-          {
-            /* only "with", "on" or "to" and who it was with may follow */
-            guint rest = m + 1;
-
-            if (rest < last && !(is_word (ctx, rest, "with") || is_word (ctx, rest, "on") || is_word (ctx, rest, "to")))
-              break;
-            if (medium != NULL && *medium == NULL)
-              *medium = sw_mentions_token_text (ctx->text, w, m + 1);
-            return k;
-          }
+      /* only "with", "on" or "to" and who it was with may follow */
+      m = medium_phrase (ctx, k, last, 2, &words);
+      if (m > 0 && (m + 1 >= last || is_word (ctx, m + 1, "with") || is_word (ctx, m + 1, "on") ||
+                    is_word (ctx, m + 1, "to")))
+        {
+          if (medium != NULL && *medium == NULL)
+            *medium = sw_mentions_token_text (ctx->text, words, m + 1);
+          return k;
+        }
     }
   return last;
 }
