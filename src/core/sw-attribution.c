@@ -2579,18 +2579,12 @@ resolve_speakers (Ctx *ctx)
           int a = resolve_description (ctx, &c->np);
 
           /* "the port authority said", with no port authority before: an
-           * organisation of its own */
+           * organisation of its own, which the description then names as
+           * it names one found */
           if (a < 0 && c->np.valid && c->np.last > c->np.first + 1 && is_word (ctx, c->np.first, "the") &&
               is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
               tk (ctx, c->np.last - 1)->kind == SW_TOKEN_WORD)
-            {
-              a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
-              if (a >= 0)
-                {
-                  add_speaker (c, a);
-                  goto resolved;
-                }
-            }
+            a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
 
           if (a >= 0)
             {
@@ -2610,7 +2604,6 @@ resolve_speakers (Ctx *ctx)
             add_speaker (c, sw_mentions_actor_for (ctx->mentions, c->np.mentions[i - 1], TRUE));
         }
 
-    resolved:
       mark_content (ctx, c);
       if (c->speakers->len > 0)
         r.last_cand = k;

@@ -1597,14 +1597,10 @@ sw_mentions_description_actor (SwMentions *self,
                                guint       last)
 {
   g_autofree char *name = NULL;
-  SwActorInfo *info;
-  SwSpan span;
   int a;
 
   g_return_val_if_fail (first < last && last <= self->text->tokens->len, SW_NO_INDEX);
 
-  span.start = tok (self, first)->start;
-  span.end = tok (self, last - 1)->end;
   if (tok_is (self, first, "the") && first + 1 < last)
     first++;
   name = sw_mentions_token_text (self->text, first, last);
@@ -1613,27 +1609,20 @@ sw_mentions_description_actor (SwMentions *self,
    * campaign": the latest actors, a bounded look */
   for (guint k = self->actors->len, seen = 0; k > 0 && seen < 64; k--, seen++)
     {
+      SwActorInfo *info = actor_info (self, k - 1);
       const char *last_word;
 
-      info = actor_info (self, k - 1);
       if (info->actor == NULL || info->actor->kind != SW_ACTOR_ORGANIZATION)
         continue;
       last_word = strrchr (info->actor->name, ' ');
       last_word = last_word != NULL ? last_word + 1 : info->actor->name;
       if (g_ascii_strcasecmp (info->actor->name, name) == 0 ||
           (first + 1 == last && g_ascii_strcasecmp (last_word, name) == 0))
-        {
-          g_array_append_val (info->actor->mentions, span);
-          info->spoke = TRUE;
-          return k - 1;
-        }
+        return k - 1;
     }
 
   a = new_actor (self, name, SW_ACTOR_ORGANIZATION, count_name_words (name));
-  info = actor_info (self, a);
-  info->spoke = TRUE;
-  info->last_token = last - 1;
-  g_array_append_val (info->actor->mentions, span);
+  actor_info (self, a)->last_token = last - 1;
   return a;
 }
 

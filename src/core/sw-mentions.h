@@ -66,7 +66,8 @@ int         sw_mentions_actor_for      (SwMentions    *self,
 
 /* The organisation a definite description names when no earlier actor
  * fits it ("the port authority said"): one actor per description, named
- * by its words without "the", kept. */
+ * by its words without "the". The caller records the mention, and the
+ * actor is kept once it has spoken. */
 int         sw_mentions_description_actor (SwMentions *self,
                                            guint       first,
                                            guint       last);
