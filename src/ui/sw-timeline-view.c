@@ -468,20 +468,27 @@ reveal_item (SwTimelineView       *self,
     set_scroll (self, y - axis_height (self) - sw_timeline_layout_get_metrics (self->layout)->lane_header);
 }
 
+/* The lane the selection is in, or "All events" when there is none. */
+static int
+selected_lane_position (SwTimelineView *self)
+{
+  int pos = sw_timeline_layout_find_lane (self->layout, self->selected_lane);
+
+  return pos >= 0 ? pos : sw_timeline_layout_find_lane (self->layout, -1);
+}
+
 /* Moves the selection @delta items along its lane, in time order. From
  * nothing, starts at the first item in view (or the last, going back). */
 static gboolean
 move_selection (SwTimelineView *self,
                 int             delta)
 {
-  int pos = sw_timeline_layout_find_lane (self->layout, self->selected_lane);
+  int pos = selected_lane_position (self);
   const SwTimelineLane *lane;
   const SwTimelineItem *items, *current = NULL;
   double origin = sw_time_scale_get_start (self->scale) / sw_time_scale_get_seconds_per_pixel (self->scale);
   int i, n;
 
-  if (pos < 0)
-    pos = sw_timeline_layout_find_lane (self->layout, -1);
   if (pos < 0)
     return FALSE;
 
@@ -1458,10 +1465,8 @@ static gboolean
 set_selected_lane_expanded (SwTimelineView *self,
                             gboolean        expanded)
 {
-  int pos = sw_timeline_layout_find_lane (self->layout, self->selected_entry >= 0 ? self->selected_lane : -1);
+  int pos = selected_lane_position (self);
 
-  if (pos < 0)
-    pos = sw_timeline_layout_find_lane (self->layout, -1);
   if (pos < 0)
     return FALSE;
   if (sw_timeline_layout_get_lane (self->layout, pos)->expanded != expanded)
