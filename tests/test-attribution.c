@@ -749,7 +749,9 @@ test_questions_and_attitudes (void)
                   "Okafor has long been critical of the new quay.\n"
                   "Harbour workers complained about the ferry timetable.\n"
                   "Fishermen said the quay was too short.\n"
-                  "“Is the harbour safe?” she asked.\n");
+                  "“Is the harbour safe?” she asked.\n"
+                  "The harbour master replied that the insurance had lapsed in May.\n"
+                  "He answered the letter from the unions.\n");
 
   assert_content (&r, quote_with (&r, "insured"), "whether the cranes were insured");
   assert_speaker_mention (&r, quote_with (&r, "insured"), "Harbour unions");
@@ -764,6 +766,10 @@ test_questions_and_attitudes (void)
   /* a plural opening a sentence is no name, nor a "she" */
   g_assert_cmpint (actor_named (&r, "Fishermen"), ==, -1);
   assert_speakers (&r, quote_with (&r, "Is the harbour safe"), "Nkechi Okafor", NULL);
+  /* "replied that": a reply's clause is reported, its object is not */
+  assert_content (&r, quote_with (&r, "had lapsed"), "the insurance had lapsed in May");
+  assert_speaker_mention (&r, quote_with (&r, "had lapsed"), "The harbour master");
+  g_assert_null (quote_with (&r, "the letter"));
   result_clear (&r);
 }
 

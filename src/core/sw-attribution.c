@@ -1841,7 +1841,8 @@ mark_mixed (Ctx  *ctx,
     }
 }
 
-/* Does a reported question start within the next few words? */
+/* Does a reported question start within the next few words, or a
+ * reported clause right here ("replied that …")? */
 static gboolean
 wh_follows (Ctx   *ctx,
             guint  q,
@@ -1849,6 +1850,8 @@ wh_follows (Ctx   *ctx,
 {
   static const char *const words[] = { "whether", "if", "why", "how", "what", "who", "when", "where" };
 
+  if (q < end && is_word (ctx, q, "that"))
+    return TRUE;
   for (guint k = q; k < end && k - q < 3; k++)
     {
       if (tk (ctx, k)->kind != SW_TOKEN_WORD)
