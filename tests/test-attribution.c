@@ -627,7 +627,9 @@ test_sentence_subject (void)
                   "rota breaks the contract.\n"
                   "The port authority closed two gates, saying the strike made them unsafe.\n"
                   "Brandt toured the terminal and said he would ask for mediation.\n"
-                  "The next day it reopened the gates, saying nothing.\n");
+                  "The next day it reopened the gates, saying nothing.\n"
+                  "Halvard Moen, a retired crane driver, joined the picket and began by saying the "
+                  "pension fund was short.\n");
   const SwQuote *q;
 
   q = quote_with (&r, "the new shift rota breaks the contract");
@@ -639,6 +641,11 @@ test_sentence_subject (void)
 
   q = quote_with (&r, "he would ask for mediation");
   assert_speakers (&r, q, "Teodor Brandt", NULL);
+
+  /* "by saying", past "a retired crane driver" to the subject */
+  q = quote_with (&r, "the pension fund was short");
+  assert_speakers (&r, q, "Halvard Moen", NULL);
+  assert_cue (&r, q, "saying");
 
   /* a time is no speaker */
   g_assert_null (quote_with (&r, "nothing"));

@@ -1620,6 +1620,7 @@ sentence_subject (Ctx              *ctx,
 {
   Np np = { 0, };
   guint k = s->first;
+  guint verb;
 
   if (tk (ctx, k)->kind == SW_TOKEN_QUOTE || (ctx->tflags[k] & TF_IN_DIRECT))
     return np;
@@ -1666,8 +1667,23 @@ sentence_subject (Ctx              *ctx,
         }
     }
 
-  if (!np.valid || np.last >= before || !is_lowerish (ctx, np.last) || is_boundary (ctx, np.last) ||
-      (wflags (ctx, np.last) & SW_WORD_PRONOUN))
+  verb = np.valid ? np.last : 0;
+  /* "Dean, a medical doctor, then appeared …": past an apposition that
+   * starts with a determiner and holds nothing but words */
+  if (np.valid && np.n_mentions > 0 && verb + 2 < before && is_punct (ctx, verb, ',') &&
+      in_list (ctx, verb + 1, SW_SET_DETERMINER))
+    {
+      guint w = verb + 2;
+
+      while (w < before && w - verb <= 8 && tk (ctx, w)->kind == SW_TOKEN_WORD &&
+             !(wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+        w++;
+      if (w + 1 < before && is_punct (ctx, w, ','))
+        verb = w + 1;
+    }
+
+  if (!np.valid || verb >= before || !is_lowerish (ctx, verb) || is_boundary (ctx, verb) ||
+      (wflags (ctx, verb) & SW_WORD_PRONOUN))
     {
       Np none = { 0, };
 
@@ -1932,9 +1948,12 @@ indirect_at (Ctx              *ctx,
       goto emit;
     }
 
-  if ((cue->flags & SW_CUE_GERUND) && i > s->first && is_punct (ctx, i - 1, ','))
+  if ((cue->flags & SW_CUE_GERUND) && i > s->first &&
+      (is_punct (ctx, i - 1, ',') || is_word (ctx, i - 1, "by") || is_word (ctx, i - 1, "after") ||
+       is_word (ctx, i - 1, "while")))
     {
-      /* "…, stressing that …": the subject of the sentence speaks. */
+      /* "…, stressing that …", "began by saying he would …": the
+       * subject of the sentence speaks. */
       same_as = sentence_subject_cue (ctx, i, s);
       if (same_as == 0)
         {
