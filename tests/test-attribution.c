@@ -354,6 +354,54 @@ test_alias_merging (void)
   result_clear (&r);
 }
 
+static const SwRelation *
+relation_of (Result         *r,
+             const char     *a,
+             const char     *b,
+             SwRelationKind  kind)
+{
+  int ia = actor_named (r, a), ib = actor_named (r, b);
+
+  for (guint i = 0; i < r->ex->relations->len; i++)
+    {
+      const SwRelation *rel = g_ptr_array_index (r->ex->relations, i);
+
+      if (rel->kind == kind &&
+          ((rel->source == ia && rel->target == ib) || (rel->source == ib && rel->target == ia)))
+        return rel;
+    }
+
+  return NULL;
+}
+
+/* "A and B met": talks whose subject is both of them. A relation's events
+ * are the dated talks of its two actors, and for a statement the event
+ * of the statement; a dated sentence that names both without talking is
+ * no evidence of talks. */
+static void
+test_talks_evidence (void)
+{
+  Result r = run ("Finnish President Aino Virtanen and Estonian Prime Minister Mart Kask met in "
+                  "Tallinn on 3 March 2025 to sign the ferry treaty.\n"
+                  "Since January 2025, Virtanen has grown closer to Kask.\n"
+                  "On 4 March 2025, Virtanen said Kask had kept his word.\n");
+  const SwRelation *talks = relation_of (&r, "Aino Virtanen", "Mart Kask", SW_RELATION_SPOKE_WITH);
+  const SwRelation *about = relation_of (&r, "Aino Virtanen", "Mart Kask", SW_RELATION_SAID_ABOUT);
+  const SwEvent *e;
+
+  g_assert_nonnull (talks);
+  g_assert_cmpuint (talks->events->len, ==, 1);
+  e = g_ptr_array_index (r.ex->events, g_array_index (talks->events, int, 0));
+  g_assert_cmpstr (e->date_from, ==, "2025-03-03");
+
+  g_assert_nonnull (about);
+  g_assert_cmpuint (about->quotes->len, ==, 1);
+  g_assert_cmpuint (about->events->len, ==, 1);
+  e = g_ptr_array_index (r.ex->events, g_array_index (about->events, int, 0));
+  g_assert_cmpstr (e->date_from, ==, "2025-03-04");
+  result_clear (&r);
+}
+
 static void
 test_telegram_and_description (void)
 {
@@ -1262,6 +1310,7 @@ main (int   argc,
   g_test_add_func ("/attribution/content-ends", test_content_ends);
   g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
   g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
+  g_test_add_func ("/attribution/talks-evidence", test_talks_evidence);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

@@ -2706,6 +2706,25 @@ talk_party (Ctx *ctx,
   return kind == SW_ACTOR_PERSON || kind == SW_ACTOR_ORGANIZATION || kind == SW_ACTOR_OTHER;
 }
 
+/* Records that the actors of mentions @a and @b talked */
+static void
+add_talk_pair (Ctx    *ctx,
+               GArray *pairs,
+               int     a,
+               int     b)
+{
+  for (guint e = 0; e < 2; e++)
+    {
+      int actor = mention (ctx, e == 0 ? a : b)->actor;
+      SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, actor);
+
+      info->spoke = TRUE;
+      if (info->actor->kind == SW_ACTOR_OTHER)
+        info->actor->kind = SW_ACTOR_PERSON;
+      g_array_append_val (pairs, actor);
+    }
+}
+
 /* "talks with X", "a call with X", "met X": pairs of actor indices. Run
  * before the actors are emitted, so unknown names that meet count as
  * people. */
@@ -2723,9 +2742,32 @@ find_spoke_with (Ctx    *ctx,
       guint w = i + 1;
       int b, a = -1;
 
-      if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) ||
-          !(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")) ||
-          !is_lowerish (ctx, i))
+      if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) || !is_lowerish (ctx, i))
+        continue;
+
+      /* "Montenegro and Sánchez met in Badajoz", "the two spoke": a
+       * verb of talking whose subject is two names joined by "and" */
+      if (!is_word (ctx, i + 1, "with") && (is_word (ctx, i, "met") || is_word (ctx, i, "spoke") ||
+                                            is_word (ctx, i, "talked") || is_word (ctx, i, "meet")))
+        {
+          guint p = i;
+          int second, first;
+
+          while (p > s->first && in_list (ctx, p - 1, SW_SET_ADVERB))
+            p--;
+          second = mention_ending_at (ctx, p);
+          if (second >= 0 && mention (ctx, second)->first > s->first &&
+              is_word (ctx, mention (ctx, second)->first - 1, "and") &&
+              (first = mention_ending_at (ctx, mention (ctx, second)->first - 1)) >= 0 &&
+              talk_party (ctx, first) && talk_party (ctx, second) &&
+              mention (ctx, first)->actor != mention (ctx, second)->actor)
+            {
+              add_talk_pair (ctx, pairs, first, second);
+              continue;
+            }
+        }
+
+      if (!(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")))
         continue;
 
       if (w < s->last && is_word (ctx, w, "with"))
@@ -2753,19 +2795,8 @@ find_spoke_with (Ctx    *ctx,
             }
         }
 
-      if (a < 0)
-        continue;
-
-      for (guint e = 0; e < 2; e++)
-        {
-          int actor = mention (ctx, e == 0 ? a : b)->actor;
-          SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, actor);
-
-          info->spoke = TRUE;
-          if (info->actor->kind == SW_ACTOR_OTHER)
-            info->actor->kind = SW_ACTOR_PERSON;
-          g_array_append_val (pairs, actor);
-        }
+      if (a >= 0)
+        add_talk_pair (ctx, pairs, a, b);
     }
 }
 

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "sw-extract.h"
+#include "sw-lexicon.h"
 #include "sw-timex.h"
 
 #define MAX_LABEL_WORDS 12
@@ -625,6 +626,121 @@ make_label (const Bounds *b,
 }
 
 /* "for about a month", "for 30 days" after a dated clause: its extent */
+/* Does [start, end) of @text hold a word for talks ("talks", "met")? */
+static gboolean
+span_has_talk (const char *text,
+               SwSpan      span)
+{
+  const SwLexicon *lex = sw_lexicon_get ();
+  guint p = span.start;
+
+  while (p < span.end)
+    {
+      guint q = p;
+      const SwWordInfo *info;
+
+      while (q < span.end && g_ascii_isalpha (text[q]))
+        q++;
+      if (q == p)
+        {
+          p++;
+          continue;
+        }
+      info = sw_lexicon_lookup (lex, text + p, q - p);
+      if (info != NULL && (info->sets & SW_SET_TALK))
+        return TRUE;
+      p = q;
+    }
+  return FALSE;
+}
+
+static void
+free_relation_list (gpointer list)
+{
+  if (list != NULL)
+    g_array_unref (list);
+}
+
+static gint64
+pair_key (int a,
+          int b)
+{
+  return ((gint64)MIN (a, b) << 32) | (guint32)MAX (a, b);
+}
+
+/* The events that are a relation's evidence: a dated talk between its two
+ * actors ("after two hours of talks with Trump", not "his closeness to
+ * Putin") for spoke_with, and for
+ * the others the event of a statement that is already its evidence. Built
+ * through indices, so a long document costs time linear in its events. */
+static void
+link_relations (const char   *text,
+                SwExtraction *out)
+{
+  g_autoptr(GHashTable) talks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) by_quote = g_ptr_array_new_with_free_func (free_relation_list);
+
+  if (out->relations->len == 0 || out->events->len == 0)
+    return;
+
+  g_ptr_array_set_size (by_quote, out->quotes->len);
+  for (guint r = 0; r < out->relations->len; r++)
+    {
+      SwRelation *rel = g_ptr_array_index (out->relations, r);
+
+      if (rel->kind == SW_RELATION_SPOKE_WITH)
+        {
+          gint64 *key = g_new (gint64, 1);
+
+          *key = pair_key (rel->source, rel->target);
+          g_hash_table_insert (talks, key, rel);
+          continue;
+        }
+      for (guint k = 0; k < rel->quotes->len; k++)
+        {
+          int q = g_array_index (rel->quotes, int, k);
+          GArray *list;
+
+          if (q < 0 || (guint)q >= out->quotes->len)
+            continue;
+          list = g_ptr_array_index (by_quote, q);
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (SwRelation *));
+              by_quote->pdata[q] = list;
+            }
+          g_array_append_val (list, rel);
+        }
+    }
+
+  for (guint e = 0; e < out->events->len; e++)
+    {
+      const SwEvent *event = g_ptr_array_index (out->events, e);
+      int ei = (int)e;
+
+      if (event->quote >= 0 && (guint)event->quote < by_quote->len && by_quote->pdata[event->quote] != NULL)
+        {
+          GArray *list = by_quote->pdata[event->quote];
+
+          for (guint k = 0; k < list->len; k++)
+            g_array_append_val (g_array_index (list, SwRelation *, k)->events, ei);
+        }
+
+      /* events name a few actors: every pair of them is looked up */
+      if (event->actors->len < 2 || g_hash_table_size (talks) == 0 || !span_has_talk (text, event->span))
+        continue;
+      for (guint a = 0; a < event->actors->len && a < 8; a++)
+        for (guint b = a + 1; b < event->actors->len && b < 8; b++)
+          {
+            gint64 key = pair_key (g_array_index (event->actors, int, a), g_array_index (event->actors, int, b));
+            SwRelation *rel = g_hash_table_lookup (talks, &key);
+
+            if (rel != NULL)
+              g_array_append_val (rel->events, ei);
+          }
+    }
+}
+
 static void
 apply_extent (SwEvent       *event,
               const char    *text,
@@ -953,4 +1069,5 @@ sw_events_extract (SwDocument   *document,
     }
 
   bounds_clear (&bounds);
+  link_relations (text, out);
 }
