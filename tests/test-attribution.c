@@ -402,6 +402,24 @@ test_talks_evidence (void)
   result_clear (&r);
 }
 
+/* A country's name alone that is a person's surname met before is the
+ * person, unless a preposition makes it the place. */
+static void
+test_surname_like_a_country (void)
+{
+  Result r = run ("Jordanian Foreign Minister Samir Jordan met Finnish officials in Helsinki on Monday.\n"
+                  "Jordan told reporters that the border talks had gone well.\n"
+                  "He flew back to Jordan on Tuesday.\n");
+  int person = actor_named (&r, "Samir Jordan");
+  const SwQuote *q = quote_with (&r, "the border talks");
+
+  g_assert_cmpint (person, >=, 0);
+  assert_speakers (&r, q, "Samir Jordan", NULL);
+  /* his name in full, "Jordan told", and not "to Jordan" */
+  g_assert_cmpuint (actor (&r, person)->mentions->len, ==, 2);
+  result_clear (&r);
+}
+
 static void
 test_telegram_and_description (void)
 {
@@ -1311,6 +1329,7 @@ main (int   argc,
   g_test_add_func ("/attribution/titles-passives-inserts", test_titles_passives_inserts);
   g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
   g_test_add_func ("/attribution/talks-evidence", test_talks_evidence);
+  g_test_add_func ("/attribution/surname-like-a-country", test_surname_like_a_country);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

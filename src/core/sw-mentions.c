@@ -1415,6 +1415,40 @@ resolve_named (SwMentions *self,
   attach (self, m, actor, 1, caps);
 }
 
+/* "Montenegro told reporters" after "Luís Montenegro": a place's name
+ * alone that is the surname of a person met before is that person, unless
+ * a preposition makes it a place ("flew to Montenegro"). Returns the
+ * person's actor or -1. The name is not indexed as the person's, so the
+ * place keeps its own actor. */
+static int
+person_of_place_name (SwMentions *self,
+                      Index      *idx,
+                      SwMention  *m)
+{
+  static const char *const locative[] = {
+    "in", "to", "from", "at", "into", "across", "throughout", "of", "near", "via",
+  };
+  g_autofree char *folded = NULL;
+  int actor;
+
+  if (m->kind != SW_ACTOR_PLACE || m->first + 1 != m->last || m->name_first != m->first ||
+      strchr (m->name, ' ') != NULL)
+    return -1;
+  if (m->first > 0)
+    for (guint k = 0; k < G_N_ELEMENTS (locative); k++)
+      if (tok_is (self, m->first - 1, locative[k]))
+        return -1;
+
+  folded = fold_name (m->name);
+  actor = most_recent (self, g_hash_table_lookup (idx->by_surname, folded), SW_ACTOR_PERSON);
+  if (actor >= 0)
+    {
+      m->kind = SW_ACTOR_PERSON;
+      m->known = TRUE;
+    }
+  return actor;
+}
+
 /**
  * sw_mentions_resolve:
  *
@@ -1548,11 +1582,14 @@ sw_mentions_resolve (SwMentions *self)
     {
       SwMention *m = &g_array_index (self->mentions, SwMention, i);
       gboolean caps = sw_text_sentence_of (self->text, m->first)->caps;
+      int person;
 
       if (m->name == NULL)
         resolve_description (self, m);
       else if (m->kind == SW_ACTOR_PERSON || m->kind == SW_ACTOR_OTHER)
         resolve_person (self, &idx, m, caps);
+      else if ((person = person_of_place_name (self, &idx, m)) >= 0)
+        attach (self, m, person, 1, caps);
       else
         resolve_named (self, &idx, m, caps);
     }

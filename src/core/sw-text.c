@@ -648,7 +648,13 @@ close_sentence (SwText *self,
   /* "Clinton Hid Past Health Problems From Public, Doctor Says": no longer
    * word in lower case but a preposition, where a sentence has its verbs
    * and nouns */
-  s.title = !s.caps && initial >= 3 && (lower_long == 0 || (initial >= 8 && lower_long * 8 <= initial));
+  s.title = !s.caps && initial >= 3 &&
+            (lower_long == 0 ||
+             /* a long headline may have a word in lower case, but a
+              * headline has no full stop: "Jordanian Foreign Minister
+              * Samir Jordan met Finnish officials in Helsinki on Monday." */
+             (initial >= 8 && lower_long * 8 <= initial &&
+              !(tokens[last - 1].kind == SW_TOKEN_PUNCT && tokens[last - 1].ch == '.')));
 
   g_array_append_val (self->sentences, s);
 }
