@@ -402,6 +402,37 @@ test_talks_evidence (void)
   result_clear (&r);
 }
 
+/* "they" after two people joined by "and" is both of them; a medium may
+ * open the sentence before its speaker. */
+static void
+test_plural_they_and_medium_first (void)
+{
+  Result r = run ("Finnish President Aino Virtanen and Estonian Prime Minister Mart Kask met in "
+                  "Tallinn on Monday.\n"
+                  "In a joint statement, they said the ferry line would reopen in May.\n"
+                  "The harbour unions were not consulted. They said the timetable was too tight.\n"
+                  "In an interview with Yle, Virtanen said the treaty had taken two years.\n");
+  const SwQuote *q = quote_with (&r, "the ferry line would reopen");
+
+  assert_speakers (&r, q, "Aino Virtanen", "Mart Kask");
+  g_assert_cmpstr (q->medium, ==, "joint statement");
+  g_assert_true (has_relation (&r, "Aino Virtanen", "Mart Kask", SW_RELATION_JOINT_STATEMENT));
+
+  /* a group's "they" is not the two leaders */
+  q = quote_with (&r, "the timetable was too tight");
+  g_assert_nonnull (q);
+  for (guint i = 0; i < q->speakers->len; i++)
+    {
+      g_assert_cmpint (g_array_index (q->speakers, int, i), !=, actor_named (&r, "Aino Virtanen"));
+      g_assert_cmpint (g_array_index (q->speakers, int, i), !=, actor_named (&r, "Mart Kask"));
+    }
+
+  q = quote_with (&r, "the treaty had taken two years");
+  assert_speakers (&r, q, "Aino Virtanen", NULL);
+  g_assert_cmpstr (q->medium, ==, "interview");
+  result_clear (&r);
+}
+
 /* A country's name alone that is a person's surname met before is the
  * person, unless a preposition makes it the place. */
 static void
@@ -1330,6 +1361,7 @@ main (int   argc,
   g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
   g_test_add_func ("/attribution/talks-evidence", test_talks_evidence);
   g_test_add_func ("/attribution/surname-like-a-country", test_surname_like_a_country);
+  g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

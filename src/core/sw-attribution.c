@@ -899,6 +899,48 @@ medium_phrase (Ctx   *ctx,
     k++;
   return k < end && (wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k) ? k : 0;
 }
+/* "In a joint statement, they said …", "In an interview with CNN, she
+ * said …": a medium that opens sentence @s, up to a comma before the
+ * speaker phrase @np ends. Returns the medium or NULL; the speaker phrase
+ * loses the medium's name when it took it in ("with Yle, Virtanen"). */
+static char *
+medium_before (Ctx              *ctx,
+               const SwSentence *s,
+               Np               *np)
+{
+  guint first, k, comma;
+
+  if (np->last < s->first + 5 || !(is_word (ctx, s->first, "in") || is_word (ctx, s->first, "on")))
+    return NULL;
+  k = medium_phrase (ctx, s->first, np->last, 6, &first);
+  if (k == 0)
+    return NULL;
+  comma = k + 1;
+  if (comma + 1 < np->last && (is_word (ctx, comma, "with") || is_word (ctx, comma, "on")))
+    {
+      int m = mention_starting_at (ctx, comma + 1);
+
+      if (m < 0)
+        return NULL;
+      comma = mention (ctx, m)->last;
+    }
+  if (!is_punct (ctx, comma, ',') || comma + 1 >= np->last || comma + 1 < np->first)
+    return NULL;
+
+  if (comma >= np->first)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; i < np->n_mentions; i++)
+        if (mention (ctx, np->mentions[i])->first > comma)
+          np->mentions[kept++] = np->mentions[i];
+      np->n_mentions = kept;
+      np->first = comma + 1;
+    }
+
+  return sw_mentions_token_text (ctx->text, first, k + 1);
+}
+
 /* Adverbials between a cue and its content: "said on Tuesday in a
  * Telegram message", "said on Fox News". Returns the first token after
  * them and records a medium. */
@@ -2174,6 +2216,9 @@ emit:
       return;
     }
 
+  if (medium == NULL && np.valid && !before_content)
+    medium = medium_before (ctx, s, &np);
+
   c = add_cand (ctx, SW_QUOTE_INDIRECT, c_first, c_last);
   c->pos = MIN (c_first, i);
   c->medium = medium;
@@ -2440,6 +2485,113 @@ add_speaker (Cand *c,
   g_array_append_val (c->speakers, actor);
 }
 
+/* Is mention @k a person, or a name that may be one, outside quotes? */
+static gboolean
+may_be_person (Ctx *ctx,
+               int  k)
+{
+  const SwMention *x = mention (ctx, k);
+  SwActorKind kind;
+
+  if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+    return FALSE;
+  kind = actor_info_kind (ctx, x->actor);
+  return kind == SW_ACTOR_PERSON || kind == SW_ACTOR_OTHER;
+}
+
+/* "they" for several people: the speakers of the last quote when there
+ * were several, else the people joined by "and" in this sentence or the
+ * one before ("Montenegro and Sánchez met … In a joint statement, they
+ * said"). Adds them to @c and says whether it found any. */
+static gboolean
+plural_speakers (Ctx      *ctx,
+                 Resolver *r,
+                 Cand     *c)
+{
+  guint pos = c->np.first;
+  guint sent = g_array_index (ctx->text->sent_of, guint, pos);
+  guint para = para_of (ctx, pos);
+  int m = first_mention_before (ctx, pos);
+  int found = -1;
+  guint plural_noun = 0;
+
+  /* "The harbour unions were not consulted. They said …": a plural noun
+   * that opens this sentence or the one before is nearer than the people
+   * before it, and names no actor */
+  for (guint back = 0; back < 2 && back <= sent && plural_noun == 0; back++)
+    {
+      const SwSentence *ps = &g_array_index (ctx->text->sentences, SwSentence, sent - back);
+      guint k = ps->first, stop = back == 0 ? pos : ps->last;
+
+      /* "The harbour unions were", "Many farmers say": a determiner or
+       * not, a few lower-case words, the last a plural, then a verb */
+      if (k < stop && in_list (ctx, k, SW_SET_DETERMINER))
+        k++;
+      while (k + 1 < stop && k - ps->first < 5 && common_noun_head (ctx, k) && ctx->mentions->mention_at[k] < 0 &&
+             (is_lowerish (ctx, k) || k == ps->first))
+        {
+          const SwToken *t = tk (ctx, k);
+
+          if (ctx->text->text[t->end - 1] == 's' && is_lowerish (ctx, k + 1) &&
+              (in_list (ctx, k + 1, SW_SET_AUX) || (wflags (ctx, k + 1) & SW_WORD_CUE) ||
+               !common_noun_head (ctx, k + 1)))
+            {
+              plural_noun = ps->first + 1;
+              break;
+            }
+          k++;
+        }
+    }
+
+  if (r->last_cand >= 0)
+    {
+      const Cand *prev = &g_array_index (ctx->cands, Cand, r->last_cand);
+
+      if (para_of (ctx, prev->pos) + 1 >= para && prev->speakers->len > 1 && prev->pos + 1 > plural_noun)
+        {
+          for (guint i = 0; i < prev->speakers->len; i++)
+            add_speaker (c, g_array_index (prev->speakers, int, i));
+          return TRUE;
+        }
+    }
+
+  /* the nearest "A and B", bounded like the other searches */
+  for (int k = m; k > 0 && m - k < 200 && found < 0; k--)
+    {
+      const SwMention *x = mention (ctx, k);
+      const SwMention *w = mention (ctx, k - 1);
+
+      if (g_array_index (ctx->text->sent_of, guint, x->first) + 1 < sent)
+        break;
+      if (w->last + 1 == x->first && is_word (ctx, w->last, "and") &&
+          may_be_person (ctx, k) && may_be_person (ctx, k - 1) && w->actor != x->actor)
+        found = k;
+    }
+  if (found >= 0 && mention (ctx, found)->first + 1 <= plural_noun)
+    return TRUE;
+  if (found < 0)
+    return plural_noun > 0;
+
+  /* "A, B and C": the names before, joined by commas */
+  {
+    int first = found - 1;
+
+    while (first > 0 && mention (ctx, first - 1)->last + 1 == mention (ctx, first)->first &&
+           is_punct (ctx, mention (ctx, first - 1)->last, ',') && may_be_person (ctx, first - 1))
+      first--;
+    for (int k = first; k <= found; k++)
+      {
+        SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, mention (ctx, k)->actor);
+
+        add_speaker (c, mention (ctx, k)->actor);
+        info->spoke = TRUE;
+        if (info->actor->kind == SW_ACTOR_OTHER)
+          info->actor->kind = SW_ACTOR_PERSON;
+      }
+  }
+  return TRUE;
+}
+
 static void
 mark_content (Ctx        *ctx,
               const Cand *c)
@@ -2579,6 +2731,8 @@ resolve_speakers (Ctx *ctx)
               c->np = o->np;
             }
         }
+      else if (c->np.pronoun == 'p' && plural_speakers (ctx, &r, c))
+        ;
       else if (c->np.pronoun != 0)
         {
           int a = resolve_pronoun (ctx, &r, c->np.first, c->np.pronoun);

@@ -615,7 +615,7 @@ close_sentence (SwText *self,
                 guint   para)
 {
   SwSentence s = { first, last, para, FALSE, FALSE };
-  guint upper = 0, lower = 0, initial = 0, lower_long = 0;
+  guint upper = 0, lower = 0, initial = 0, lower_long = 0, lower_content = 0;
   guint index = self->sentences->len;
   guint *sent_of;
   const SwToken *tokens = (const SwToken *)(gpointer)self->tokens->data;
@@ -640,21 +640,23 @@ close_sentence (SwText *self,
         lower++;
       if (t->cap == SW_CAP_INITIAL && t->end - t->start >= 4)
         initial++;
-      else if (t->cap == SW_CAP_LOWER && t->end - t->start >= 4 && !(t->flags & SW_TOKEN_POSSESSIVE) &&
+      else if (t->cap == SW_CAP_LOWER && !(t->flags & SW_TOKEN_POSSESSIVE) &&
                !(t->info != NULL && ((t->info->flags & SW_WORD_FUNCTION) || (t->info->sets & SW_SET_PREPOSITION))))
-        lower_long++;
+        {
+          lower_content++;
+          if (t->end - t->start >= 4)
+            lower_long++;
+        }
     }
   s.caps = upper >= 3 && upper > 4 * lower;
   /* "Clinton Hid Past Health Problems From Public, Doctor Says": no longer
    * word in lower case but a preposition, where a sentence has its verbs
    * and nouns */
-  s.title = !s.caps && initial >= 3 &&
-            (lower_long == 0 ||
-             /* a long headline may have a word in lower case, but a
-              * headline has no full stop: "Jordanian Foreign Minister
-              * Samir Jordan met Finnish officials in Helsinki on Monday." */
-             (initial >= 8 && lower_long * 8 <= initial &&
-              !(tokens[last - 1].kind == SW_TOKEN_PUNCT && tokens[last - 1].ch == '.')));
+  s.title = !s.caps && initial >= 3 && (lower_long == 0 || (initial >= 8 && lower_long * 8 <= initial)) &&
+            /* a title-case headline has no full stop after a verb in
+             * lower case: "Finnish President Aino Virtanen and Estonian
+             * Prime Minister Mart Kask met in Tallinn on Monday." */
+            !(lower_content > 0 && tokens[last - 1].kind == SW_TOKEN_PUNCT && tokens[last - 1].ch == '.');
 
   g_array_append_val (self->sentences, s);
 }
