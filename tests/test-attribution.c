@@ -433,6 +433,31 @@ test_plural_they_and_medium_first (void)
   result_clear (&r);
 }
 
+/* Names no gazetteer knows that speak are people, unless they are shaped
+ * like a body's: an abbreviation, a name with spokespeople, a name whose
+ * apposition is a kind of organisation. */
+static void
+test_bodies_that_speak (void)
+{
+  Result r = run ("A spokesperson for Valtara, the utility that runs the dams, said the company "
+                  "had not been consulted.\n"
+                  "NKVF Lappi said in a statement that the treaty did not go far enough.\n"
+                  "Kestilä, a Finnish conservation group, warned that the lakes were still "
+                  "being drained.\n"
+                  "Laura Niemi, who farms near Oulu, said she had not been asked.\n"
+                  "A spokesman for Niemi said she would write to the minister.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Valtara"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "had not been consulted"), "Valtara", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "NKVF Lappi"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Kestilä"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "the lakes were still"), "Kestilä", NULL);
+  /* a spokesman for a person met before speaks for her */
+  g_assert_cmpint (actor (&r, actor_named (&r, "Laura Niemi"))->kind, ==, SW_ACTOR_PERSON);
+  assert_speakers (&r, quote_with (&r, "write to the minister"), "Laura Niemi", NULL);
+  result_clear (&r);
+}
+
 /* A country's name alone that is a person's surname met before is the
  * person, unless a preposition makes it the place. */
 static void
@@ -1361,6 +1386,7 @@ main (int   argc,
   g_test_add_func ("/attribution/questions-attitudes", test_questions_and_attitudes);
   g_test_add_func ("/attribution/talks-evidence", test_talks_evidence);
   g_test_add_func ("/attribution/surname-like-a-country", test_surname_like_a_country);
+  g_test_add_func ("/attribution/bodies-that-speak", test_bodies_that_speak);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

@@ -31,6 +31,9 @@ typedef enum
   /* a given name from the long list (given-names.txt): it makes a name of
    * two or more words a person's, and says nothing on its own */
   SW_WORD_GIVEN       = 1 << 14,
+  /* a common noun for a kind of organisation, never a person's job:
+   * "Quercus, a conservation group,", "the FNV union" */
+  SW_WORD_BODY        = 1 << 15,
 } SwWordFlags;
 
 typedef enum

@@ -455,6 +455,22 @@ token_class_compute (SwMentions *self,
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
           !(tok_flags (self, i + 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
         return CLS_NAME;
+      /* "Quercus, a conservation group, warned …": an apposition between
+       * the word and its reporting verb */
+      if (i + 4 < s->last && sw_token_is_punct (self->text, i + 1, ',') &&
+          (tok_is (self, i + 2, "a") || tok_is (self, i + 2, "an") || tok_is (self, i + 2, "the")) &&
+          !plural_of_people (self, t))
+        for (guint k = i + 3; k + 1 < s->last && k <= i + 10; k++)
+          {
+            if (sw_token_is_punct (self->text, k, ','))
+              {
+                if (tok (self, k + 1)->cap == SW_CAP_LOWER && (tok_flags (self, k + 1) & SW_WORD_CUE))
+                  return CLS_NAME;
+                break;
+              }
+            if (tok (self, k)->kind != SW_TOKEN_WORD)
+              break;
+          }
       /* "Marieke de Vries, a spokeswoman, …": a particle and a surname */
       if (i + 2 < s->last && is_particle (self, i + 1) && tok (self, i + 2)->kind == SW_TOKEN_WORD &&
           tok (self, i + 2)->cap == SW_CAP_INITIAL && !(tok_flags (self, i + 2) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
@@ -672,13 +688,56 @@ org_noun_beside (SwMentions *self,
       tok (self, first - 1)->cap == SW_CAP_LOWER && (tok_flags (self, first - 1) & SW_WORD_ORG_HEAD) &&
       self->text->text[tok (self, first - 1)->end - 1] != 's')
     return TRUE;
+  /* "Quercus, a Portuguese conservation group,", "Iberdrola, the utility
+   * that runs the dams": an apposition whose head is a kind of
+   * organisation, before anything but adjectives */
+  if (last + 2 < s->last && sw_token_is_punct (self->text, last, ',') &&
+      (tok_is (self, last + 1, "a") || tok_is (self, last + 1, "an") || tok_is (self, last + 1, "the")))
+    for (guint k = last + 2; k < s->last && k - last <= 6; k++)
+      {
+        const SwToken *t = tok (self, k);
+
+        if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE) ||
+            (tok_flags (self, k) & (SW_WORD_FUNCTION | SW_WORD_TITLE | SW_WORD_PRONOUN)))
+          break;
+        if (t->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_BODY) &&
+            self->text->text[t->end - 1] != 's')
+          return k + 1 >= s->last || tok (self, k + 1)->kind != SW_TOKEN_WORD || tok_is (self, k + 1, "that") ||
+                 tok_is (self, k + 1, "which") || tok_is (self, k + 1, "based");
+      }
+
   /* after the name only the nouns that follow no person's name: "the
    * Obama administration", "the Clinton campaign" are the people's */
   return last < s->last && tok (self, last)->cap == SW_CAP_LOWER &&
-         !(tok (self, last)->flags & SW_TOKEN_POSSESSIVE) &&
-         (tok_is (self, last, "union") || tok_is (self, last, "party") || tok_is (self, last, "company") ||
-          tok_is (self, last, "bank") || tok_is (self, last, "agency") || tok_is (self, last, "association") ||
-          tok_is (self, last, "federation") || tok_is (self, last, "alliance"));
+         !(tok (self, last)->flags & SW_TOKEN_POSSESSIVE) && (tok_flags (self, last) & SW_WORD_BODY);
+}
+
+/* Is a word of [ns, last) an abbreviation in capitals ("WWF", "NATO"),
+ * in a sentence not written in capitals? Not a roman numeral ("John
+ * Smith III"), nor two letters ("JD Vance"). */
+static gboolean
+acronym_in (SwMentions *self,
+            guint       ns,
+            guint       last)
+{
+  if (sw_text_sentence_of (self->text, ns)->caps)
+    return FALSE;
+
+  for (guint i = ns; i < last; i++)
+    {
+      const SwToken *t = tok (self, i);
+      const char *w = self->text->text + t->start;
+      gboolean roman = TRUE;
+
+      if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_UPPER || t->end - t->start < 3 ||
+          (tok_flags (self, i) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN | SW_WORD_TITLE | SW_WORD_HONORIFIC)))
+        continue;
+      for (guint k = 0; k < t->end - t->start && roman; k++)
+        roman = strchr ("IVXLC", w[k]) != NULL;
+      if (!roman)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "spokeswoman for the FNV": the title before "for", "of" or "at" is
@@ -833,7 +892,14 @@ analyze_chunk (SwMentions *self,
       m.known = TRUE;
     }
   else
-    m.kind = SW_ACTOR_OTHER;
+    {
+      m.kind = SW_ACTOR_OTHER;
+      /* "WWF Spain": letters of an abbreviation name a body; "a
+       * spokesperson for Iberdrola": what has spokespeople most likely
+       * is one. Guesses for a name that speaks, which a person met
+       * before overrules ("a spokesman for Clinton") */
+      m.org_like = acronym_in (self, ns, last) || (has_title && ns + 1 == last);
+    }
 
   if (m.kind == SW_ACTOR_PERSON)
     {
@@ -1422,8 +1488,8 @@ resolve_named (SwMentions *self,
  * place keeps its own actor. */
 static int
 person_of_place_name (SwMentions *self,
-                      Index      *idx,
-                      SwMention  *m)
+                     Index      *idx,
+                     SwMention  *m)
 {
   static const char *const locative[] = {
     "in", "to", "from", "at", "into", "across", "throughout", "of", "near", "via",
@@ -1432,12 +1498,11 @@ person_of_place_name (SwMentions *self,
   int actor;
 
   if (m->kind != SW_ACTOR_PLACE || m->first + 1 != m->last || m->name_first != m->first ||
-      strchr (m->name, ' ') != NULL)
+      m->first == 0 || strchr (m->name, ' ') != NULL)
     return -1;
-  if (m->first > 0)
-    for (guint k = 0; k < G_N_ELEMENTS (locative); k++)
-      if (tok_is (self, m->first - 1, locative[k]))
-        return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (locative); k++)
+    if (tok_is (self, m->first - 1, locative[k]))
+      return -1;
 
   folded = fold_name (m->name);
   actor = most_recent (self, g_hash_table_lookup (idx->by_surname, folded), SW_ACTOR_PERSON);
@@ -1621,9 +1686,10 @@ sw_mentions_actor_for (SwMentions *self,
 
   info = actor_info (self, m->actor);
   info->spoke = TRUE;
-  /* Unknown names that speak are nearly always people. */
+  /* Unknown names that speak are nearly always people, unless they look
+   * like a body's */
   if (as_speaker && info->actor->kind == SW_ACTOR_OTHER)
-    info->actor->kind = SW_ACTOR_PERSON;
+    info->actor->kind = m->org_like ? SW_ACTOR_ORGANIZATION : SW_ACTOR_PERSON;
 
   return m->actor;
 }

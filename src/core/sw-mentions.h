@@ -21,6 +21,8 @@ typedef struct
   guint        name_first;  /* where the name proper starts; == last for a description */
   SwActorKind  kind;
   gboolean     known;       /* the kind came from a gazetteer or a title, not a guess */
+  gboolean     org_like;    /* of unknown kind, but shaped like an organisation's
+                             * name ("WWF Spain", "a spokesperson for X") */
   char         gender;      /* 'm', 'f' or 0 */
   char        *name;        /* the name proper, as written in mixed case (in
                              * SwMentions.strings) */
