@@ -826,12 +826,16 @@ test_content_ends (void)
   Result r = run ("The mayor said the budget was balanced, and union leaders warned that cuts "
                   "were coming.\n"
                   "Okafor said the port would reopen; the ferries would wait.\n"
-                  "Okafor said that he and the mayor had agreed to meet again.\n");
+                  "Okafor said that he and the mayor had agreed to meet again.\n"
+                  "The mayor said the quay was safe, while Kestrel, a shipping company, warned that "
+                  "its cranes were idle.\n");
 
   assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
   assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
   assert_content (&r, quote_with (&r, "the port would reopen"), "the port would reopen");
   assert_content (&r, quote_with (&r, "he and the mayor"), "he and the mayor had agreed to meet again");
+  assert_content (&r, quote_with (&r, "the quay was safe"), "the quay was safe");
+  assert_speakers (&r, quote_with (&r, "its cranes were idle"), "Kestrel", NULL);
   result_clear (&r);
 }
 

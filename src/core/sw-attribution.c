@@ -1830,10 +1830,12 @@ content_end (Ctx      *ctx,
       if (is_punct (ctx, k, ';'))
         return k;
 
-      /* "…, and human rights groups warned that …", "… but noted that …":
-       * another attribution starts (while "he and Putin had agreed" is
-       * one subject) */
-      if ((is_word (ctx, k, "and") || is_word (ctx, k, "but")) && k > q + 1)
+      /* "…, and human rights groups warned that …", "… but noted that …",
+       * "…, while Quercus, a conservation group, warned that …": another
+       * attribution starts (while "he and Putin had agreed" is one
+       * subject) */
+      if ((is_word (ctx, k, "and") || is_word (ctx, k, "but") || is_word (ctx, k, "while") ||
+           is_word (ctx, k, "whereas")) && k > q + 1)
         {
           /* the comma may sit inside the closing mark: “…,” but he said */
           guint b = k - 1 > q && tk (ctx, k - 1)->kind == SW_TOKEN_QUOTE &&
@@ -1841,10 +1843,12 @@ content_end (Ctx      *ctx,
           gboolean comma = is_punct (ctx, b, ',') || is_punct (ctx, b, 0x2014);
           guint j = k + 1;
 
-          while (comma && j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
-                 match_cue (ctx, j, &(guint){ 0 }) == NULL)
+          /* the subject's words, and the commas of an apposition */
+          while (comma && j < end && j - k <= 12 &&
+                 (tk (ctx, j)->kind == SW_TOKEN_WORD || is_punct (ctx, j, ',')) &&
+                 !(ctx->tflags[j] & TF_IN_DIRECT) && match_cue (ctx, j, &(guint){ 0 }) == NULL)
             j++;
-          if (j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
+          if (j < end && j - k <= 12 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
               match_cue (ctx, j, &(guint){ 0 }) != NULL && !in_list (ctx, j - 1, SW_SET_DETERMINER))
             return comma && b == k - 1 ? k - 1 : k;
         }
