@@ -828,7 +828,8 @@ test_content_ends (void)
                   "Okafor said the port would reopen; the ferries would wait.\n"
                   "Okafor said that he and the mayor had agreed to meet again.\n"
                   "The mayor said the quay was safe, while Kestrel, a shipping company, warned that "
-                  "its cranes were idle.\n");
+                  "its cranes were idle.\n"
+                  "Okafor told reporters after the council meeting that the tolls would stay.\n");
 
   assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
   assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
@@ -836,6 +837,8 @@ test_content_ends (void)
   assert_content (&r, quote_with (&r, "he and the mayor"), "he and the mayor had agreed to meet again");
   assert_content (&r, quote_with (&r, "the quay was safe"), "the quay was safe");
   assert_speakers (&r, quote_with (&r, "its cranes were idle"), "Kestrel", NULL);
+  /* when it was said is not what was said */
+  assert_content (&r, quote_with (&r, "the tolls would stay"), "the tolls would stay");
   result_clear (&r);
 }
 

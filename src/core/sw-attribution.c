@@ -1014,6 +1014,23 @@ skip_post (Ctx    *ctx,
           continue;
         }
 
+      /* "told reporters after the meeting that …": when it was said, a
+       * short phrase before "that" */
+      if ((is_word (ctx, q, "after") || is_word (ctx, q, "before") || is_word (ctx, q, "during") ||
+           is_word (ctx, q, "following")) && q + 2 < end)
+        {
+          guint k = q + 1;
+
+          while (k < end && k - q <= 5 && tk (ctx, k)->kind == SW_TOKEN_WORD && !is_word (ctx, k, "that") &&
+                 !(wflags (ctx, k) & (SW_WORD_CUE | SW_WORD_PRONOUN)) && !in_list (ctx, k, SW_SET_AUX))
+            k++;
+          if (k > q + 1 && k < end && is_word (ctx, k, "that"))
+            {
+              q = k;
+              continue;
+            }
+        }
+
       /* "told reporters in The Hague that …", "said from Kyiv that …":
        * where it was said, a few capitalised words before "that" */
       if ((is_word (ctx, q, "in") || is_word (ctx, q, "at") || is_word (ctx, q, "from")) && q + 2 < end)
