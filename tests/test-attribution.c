@@ -700,13 +700,17 @@ test_states_and_speakers (void)
 {
   Result r = run ("A Senate committee postponed a vote on a water bill on Tuesday.\n\n"
                   "The objections came from Sen. Tom Brandt of Idaho and Sen. Mark Ellis of Utah, "
-                  "who said the bill would burden rural utilities.\n\n"
+                  "who said the bill would burden rural utilities. In a joint statement, they called "
+                  "the measure “unaffordable”.\n\n"
                   "Senator Laura Whitfield, Democrat of Oregon, said the delay was a mistake.\n");
   int utah = actor_named (&r, "Utah");
 
   g_assert_cmpint (utah, >=, 0);
   g_assert_cmpint (actor (&r, utah)->kind, ==, SW_ACTOR_PLACE);
-  assert_speakers (&r, quote_with (&r, "rural utilities"), "Mark Ellis", NULL);
+  /* "who" after two senators, each with a state, is both of them; so
+   * is "they" after them */
+  assert_speakers (&r, quote_with (&r, "rural utilities"), "Tom Brandt", "Mark Ellis");
+  assert_speakers (&r, quote_with (&r, "unaffordable"), "Tom Brandt", "Mark Ellis");
   assert_speakers (&r, quote_with (&r, "the delay was a mistake"), "Laura Whitfield", NULL);
   result_clear (&r);
 }

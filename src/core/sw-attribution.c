@@ -447,6 +447,74 @@ plural_possessive_mark (Ctx   *ctx,
 
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
+
+/* The person whose mention ends at @end, or whose mention is followed by
+ * "of Utah", "from Duke University" ending there; or the mention there,
+ * or -1. */
+static int
+person_ending_at (Ctx   *ctx,
+                  guint  end,
+                  guint  floor)
+{
+  int m = mention_ending_at (ctx, end);
+
+  if (m >= 0 && mention (ctx, m)->kind != SW_ACTOR_PERSON && mention (ctx, m)->first > floor + 1 &&
+      (is_word (ctx, mention (ctx, m)->first - 1, "of") || is_word (ctx, mention (ctx, m)->first - 1, "from")))
+    {
+      int person = mention_ending_at (ctx, mention (ctx, m)->first - 1);
+
+      if (person >= 0 && (mention (ctx, person)->kind == SW_ACTOR_PERSON ||
+                          mention (ctx, person)->kind == SW_ACTOR_OTHER))
+        return person;
+    }
+  return m;
+}
+
+/* Is mention @k a person, or a name that may be one, outside quotes? */
+static gboolean
+may_be_person (Ctx *ctx,
+               int  k)
+{
+  const SwMention *x = mention (ctx, k);
+
+  if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+    return FALSE;
+  return x->kind == SW_ACTOR_PERSON || x->kind == SW_ACTOR_OTHER;
+}
+
+/* The people joined to person mention @m by "and" or a list's commas
+ * before it ("Sen. Tom Brandt of Idaho and Sen. Mark Ellis", "A, B and
+ * C"): their mentions into @out, nearest first, at most @room. Returns
+ * how many. */
+static guint
+people_joined_before (Ctx        *ctx,
+                      int         m,
+                      guint       floor,
+                      int        *out,
+                      guint       room)
+{
+  guint n = 0;
+  gboolean and_seen = FALSE;
+
+  while (n < room)
+    {
+      guint before = mention (ctx, m)->first;
+      int p;
+
+      if (before <= floor + 1)
+        break;
+      if (!and_seen && is_word (ctx, before - 1, "and"))
+        and_seen = TRUE;
+      else if (!(and_seen && is_punct (ctx, before - 1, ',')))
+        break;
+      p = person_ending_at (ctx, before - 1, floor);
+      if (p < 0 || !may_be_person (ctx, p) || mention (ctx, p)->actor == mention (ctx, m)->actor)
+        break;
+      out[n++] = p;
+      m = p;
+    }
+  return n;
+}
 static Np
 np_left (Ctx  *ctx,
          guint end)
@@ -497,21 +565,15 @@ np_left (Ctx  *ctx,
       np.first = j;
       np.last = j + 1;
       np.valid = TRUE;
-      m = mention_ending_at (ctx, k);
-      /* "Sen. Mark Ellis of Utah, who said": the person, not his state */
-      if (m >= 0 && mention (ctx, m)->kind != SW_ACTOR_PERSON && mention (ctx, m)->first > s->first + 1 &&
-          (is_word (ctx, mention (ctx, m)->first - 1, "of") || is_word (ctx, mention (ctx, m)->first - 1, "from")))
-        {
-          int person = mention_ending_at (ctx, mention (ctx, m)->first - 1);
-
-          if (person >= 0 && (mention (ctx, person)->kind == SW_ACTOR_PERSON ||
-                              mention (ctx, person)->kind == SW_ACTOR_OTHER))
-            m = person;
-        }
+      /* "Sen. Mark Ellis of Utah, who said": the person, not his state;
+       * "Brandt and Ellis, who said": both of them */
+      m = person_ending_at (ctx, k, s->first);
       if (m >= 0)
         {
           np.mentions[0] = m;
           np.n_mentions = 1;
+          if (may_be_person (ctx, m))
+            np.n_mentions += people_joined_before (ctx, m, s->first, np.mentions + 1, G_N_ELEMENTS (np.mentions) - 1);
         }
       return np;
     }
@@ -2506,20 +2568,6 @@ add_speaker (Cand *c,
   g_array_append_val (c->speakers, actor);
 }
 
-/* Is mention @k a person, or a name that may be one, outside quotes? */
-static gboolean
-may_be_person (Ctx *ctx,
-               int  k)
-{
-  const SwMention *x = mention (ctx, k);
-  SwActorKind kind;
-
-  if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
-    return FALSE;
-  kind = actor_info_kind (ctx, x->actor);
-  return kind == SW_ACTOR_PERSON || kind == SW_ACTOR_OTHER;
-}
-
 /* "they" for several people: the speakers of the last quote when there
  * were several, else the people joined by "and" in this sentence or the
  * one before ("Montenegro and Sánchez met … In a joint statement, they
@@ -2534,6 +2582,8 @@ plural_speakers (Ctx      *ctx,
   guint para = para_of (ctx, pos);
   int m = first_mention_before (ctx, pos);
   int found = -1;
+  int joined[3];
+  guint n = 0;
   guint plural_noun = 0;
 
   /* "The harbour unions were not consulted. They said …": a plural noun
@@ -2577,15 +2627,13 @@ plural_speakers (Ctx      *ctx,
     }
 
   /* the nearest "A and B", bounded like the other searches */
-  for (int k = m; k > 0 && m - k < 200 && found < 0; k--)
+  for (int k = m; k >= 0 && m - k < 200 && found < 0; k--)
     {
       const SwMention *x = mention (ctx, k);
-      const SwMention *w = mention (ctx, k - 1);
 
       if (g_array_index (ctx->text->sent_of, guint, x->first) + 1 < sent)
         break;
-      if (w->last + 1 == x->first && is_word (ctx, w->last, "and") &&
-          may_be_person (ctx, k) && may_be_person (ctx, k - 1) && w->actor != x->actor)
+      if (may_be_person (ctx, k) && (n = people_joined_before (ctx, k, 0, joined, G_N_ELEMENTS (joined))) > 0)
         found = k;
     }
   if (found >= 0 && mention (ctx, found)->first + 1 <= plural_noun)
@@ -2593,23 +2641,10 @@ plural_speakers (Ctx      *ctx,
   if (found < 0)
     return plural_noun > 0;
 
-  /* "A, B and C": the names before, joined by commas */
-  {
-    int first = found - 1;
-
-    while (first > 0 && mention (ctx, first - 1)->last + 1 == mention (ctx, first)->first &&
-           is_punct (ctx, mention (ctx, first - 1)->last, ',') && may_be_person (ctx, first - 1))
-      first--;
-    for (int k = first; k <= found; k++)
-      {
-        SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, mention (ctx, k)->actor);
-
-        add_speaker (c, mention (ctx, k)->actor);
-        info->spoke = TRUE;
-        if (info->actor->kind == SW_ACTOR_OTHER)
-          info->actor->kind = SW_ACTOR_PERSON;
-      }
-  }
+  /* in the order written: the joined names are nearest first */
+  for (guint i = n; i > 0; i--)
+    add_speaker (c, sw_mentions_actor_for (ctx->mentions, joined[i - 1], TRUE));
+  add_speaker (c, sw_mentions_actor_for (ctx->mentions, found, TRUE));
   return TRUE;
 }
 
