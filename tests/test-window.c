@@ -389,6 +389,51 @@ test_graph_selects_everywhere (void)
   g_assert_finalize_object (window);
 }
 
+/* A label holding @words that is shown whenever its page is */
+static gboolean
+find_visible_label_with (GtkWidget  *widget,
+                         const char *words)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_visible_label_with (child, words))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Opening a relation whose evidence is a dated event, talks with no
+ * quotation, lists that event's sentence beside the quotations; opening
+ * an actor hides it again. */
+static void
+test_relation_lists_events (void)
+{
+  SwWindow *window = g_object_ref (sw_window_new (NULL));
+  g_autoptr(SwArticle) article = two_actor_article ();
+  GtkWidget *graph = NULL;
+  GVariantBuilder evidence;
+
+  sw_window_add_article (window, article);
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("SwGraphView"), &graph));
+  g_assert_false (find_visible_label_with (GTK_WIDGET (window), ": Ana Ruiz met the union on Monday."));
+
+  /* document 0, no quotation, event 0 */
+  g_variant_builder_init (&evidence, G_VARIANT_TYPE ("a(uii)"));
+  g_variant_builder_add (&evidence, "(uii)", 0u, -1, 0);
+  g_signal_emit_by_name (graph, "relation-activated", "Ana Ruiz", "Ben Ode", "spoke_with",
+                         g_variant_builder_end (&evidence));
+  g_assert_true (find_visible_label_with (GTK_WIDGET (window), ": Ana Ruiz met the union on Monday."));
+
+  g_signal_emit_by_name (graph, "actor-selected", "Ben Ode");
+  g_assert_false (find_visible_label_with (GTK_WIDGET (window), ": Ana Ruiz met the union on Monday."));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Activating an event on the drawn timeline shows its sentence in the
  * article, highlighted. */
 static void
@@ -814,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/window/application", test_application_help_overlay);
   g_test_add_func ("/window/actor-filters-events", test_actor_filters_events);
   g_test_add_func ("/window/graph-selects-everywhere", test_graph_selects_everywhere);
+  g_test_add_func ("/window/relation-lists-events", test_relation_lists_events);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/timeline-opens-sentence", test_timeline_opens_sentence);
   g_test_add_func ("/window/correction-undo-redo", test_correction_undo_redo);

@@ -201,6 +201,30 @@ span_text (SwDocument *doc,
   return g_strdup (g_strstrip (raw));
 }
 
+char *
+sw_item_describe_event (SwArticle *article,
+                        guint      event)
+{
+  SwExtraction *ex;
+  const SwEvent *e;
+  g_autofree char *date = NULL;
+  g_autofree char *sentence = NULL;
+
+  g_return_val_if_fail (SW_IS_ARTICLE (article), NULL);
+
+  ex = sw_article_get_extraction (article);
+  if (event >= ex->events->len)
+    return NULL;
+  e = g_ptr_array_index (ex->events, event);
+  sentence = span_text (sw_article_get_document (article), e->span);
+  if (e->date_from == NULL)
+    return g_steal_pointer (&sentence);
+  date = format_date (e->date_from);
+  /* Translators: a dated event behind a relation: its date, then the
+   * words it came from */
+  return g_strdup_printf (_("%s: %s"), date, sentence);
+}
+
 static char *
 actor_names (SwExtraction *ex,
              GArray       *indices)

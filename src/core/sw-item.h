@@ -33,6 +33,10 @@ guint        sw_item_get_start     (SwItem     *self);
 guint        sw_item_get_end       (SwItem     *self);
 guint        sw_item_get_count     (SwItem     *self);
 
+/* "5 Nov 2025: the sentence it came from", for the evidence of a relation */
+char        *sw_item_describe_event (SwArticle *article,
+                                     guint      event);
+
 gboolean     sw_item_involves      (SwItem     *self,
                                     const char *actor_name);
 void         sw_items_collect      (GListModel *articles,

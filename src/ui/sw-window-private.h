@@ -38,6 +38,7 @@ struct _SwWindow
   GtkToggleButton      *graph_toggle;
   GtkCheckButton       *follow_time_check;
   GtkLabel             *quotes_heading;
+  GtkLabel             *evidence_events;
   SwTimelineView       *timeline_view;
   SwGraphView          *graph_view;
 

@@ -703,6 +703,7 @@ on_selected_actor_changed (SwWindow    *self,
   const char *actor = sw_view_state_get_selected_actor (state);
 
   g_clear_pointer (&self->evidence, g_hash_table_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->evidence_events), FALSE);
   gtk_filter_changed (self->actor_filter, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (self->quote_filter, GTK_FILTER_CHANGE_DIFFERENT);
   sw_timeline_view_set_selected_actor_name (self->timeline_view, actor);
@@ -946,8 +947,9 @@ on_graph_actor_selected (SwWindow    *self,
   sw_view_state_set_selected_actor (self->state, name);
 }
 
-/* An edge lists the quotations that are its evidence, and shows the first
- * piece of evidence in the article. */
+/* An edge lists the quotations that are its evidence and the dated events
+ * it came from ("talks in Tallinn on Monday"), and shows the first piece
+ * of evidence in the article. */
 static void
 on_graph_relation_activated (SwWindow    *self,
                              const char  *source,
@@ -961,6 +963,7 @@ on_graph_relation_activated (SwWindow    *self,
   int quote, event;
   gboolean shown = FALSE;
   g_autofree char *heading = NULL;
+  g_autoptr(GString) events = g_string_new (NULL);
 
   g_clear_pointer (&self->evidence, g_hash_table_unref);
   self->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -984,7 +987,20 @@ on_graph_relation_activated (SwWindow    *self,
           span = ((SwQuote *)g_ptr_array_index (ex->quotes, quote))->content;
         }
       else if (event >= 0 && (guint)event < ex->events->len)
-        span = ((SwEvent *)g_ptr_array_index (ex->events, event))->span;
+        {
+          const SwEvent *e = g_ptr_array_index (ex->events, event);
+          g_autofree char *key = g_strdup_printf ("%p:%d", article, e->quote);
+
+          span = e->span;
+          /* the event of a listed quotation says no more than the quotation;
+           * the relation's quotations come before its events */
+          if (e->quote < 0 || !g_hash_table_contains (self->evidence, key))
+            {
+              g_autofree char *line = sw_item_describe_event (article, event);
+
+              g_string_append_printf (events, "%s%s", events->len > 0 ? "\n" : "", line);
+            }
+        }
       else
         continue;
 
@@ -1002,6 +1018,8 @@ on_graph_relation_activated (SwWindow    *self,
   /* Translators: the heading of the quotations behind a graph edge */
   heading = g_strdup_printf (_("%s and %s"), source, target);
   gtk_label_set_text (self->quotes_heading, heading);
+  gtk_label_set_text (self->evidence_events, events->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->evidence_events), events->len > 0);
   gtk_filter_changed (self->quote_filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -1701,6 +1719,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, graph_toggle);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, follow_time_check);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, quotes_heading);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, evidence_events);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, graph_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, progress_revealer);
