@@ -416,6 +416,8 @@ test_plural_they_and_medium_first (void)
 
   assert_speakers (&r, q, "Aino Virtanen", "Mart Kask");
   g_assert_cmpstr (q->medium, ==, "joint statement");
+  /* "they" is a mention of each, as the article shows it */
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Mart Kask"))->mentions->len, ==, 2);
   g_assert_true (has_relation (&r, "Aino Virtanen", "Mart Kask", SW_RELATION_JOINT_STATEMENT));
 
   /* a group's "they" is not the two leaders */

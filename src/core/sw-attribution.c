@@ -2788,7 +2788,18 @@ resolve_speakers (Ctx *ctx)
             }
         }
       else if (c->np.pronoun == 'p' && plural_speakers (ctx, &r, c))
-        ;
+        {
+          /* "they" is one more mention of each of them, as "she" is */
+          SwSpan span = { tk (ctx, c->np.first)->start, tk (ctx, c->np.first)->end };
+
+          for (guint i = 0; i < c->speakers->len; i++)
+            {
+              SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, i));
+
+              if (info->actor != NULL)
+                g_array_append_val (info->actor->mentions, span);
+            }
+        }
       else if (c->np.pronoun != 0)
         {
           int a = resolve_pronoun (ctx, &r, c->np.first, c->np.pronoun);
