@@ -780,6 +780,22 @@ test_sentence_subject (void)
   result_clear (&r);
 }
 
+/* British style writes honorifics without a full stop: "Mr Patel". */
+static void
+test_honorific_without_stop (void)
+{
+  Result r = run ("Councillors met on Wednesday.\n"
+                  "“We have heard these promises before,” said Mr Idris, the opposition leader.\n"
+                  "Mrs Hale said the tram would run by 2029.\n");
+
+  assert_speakers (&r, quote_with (&r, "heard these promises"), "Idris", NULL);
+  assert_cue (&r, quote_with (&r, "heard these promises"), "said");
+  assert_speaker_mention (&r, quote_with (&r, "heard these promises"), "Mr Idris");
+  assert_speakers (&r, quote_with (&r, "the tram would run"), "Hale", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Hale"))->kind, ==, SW_ACTOR_PERSON);
+  result_clear (&r);
+}
+
 /* Headlines in title case capitalise their cues and every other word. */
 static void
 test_headline (void)
@@ -1400,6 +1416,7 @@ main (int   argc,
   g_test_add_func ("/attribution/talks-evidence", test_talks_evidence);
   g_test_add_func ("/attribution/surname-like-a-country", test_surname_like_a_country);
   g_test_add_func ("/attribution/bodies-that-speak", test_bodies_that_speak);
+  g_test_add_func ("/attribution/honorific-without-stop", test_honorific_without_stop);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);
