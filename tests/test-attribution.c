@@ -780,6 +780,23 @@ test_sentence_subject (void)
   result_clear (&r);
 }
 
+/* An unnamed spokesperson speaks for the body named before the title;
+ * a named one for herself. */
+static void
+test_unnamed_spokesperson (void)
+{
+  Result r = run ("The Harbour Authority closed two gates on Monday.\n"
+                  "A Harbour Authority spokeswoman said the gates would reopen on Friday.\n"
+                  "A senior Harbour Authority official said the cranes were safe.\n"
+                  "Harbour Authority spokeswoman Lena Vogt said the ferries were on time.\n");
+
+  assert_speakers (&r, quote_with (&r, "the gates would reopen"), "Harbour Authority", NULL);
+  assert_speaker_mention (&r, quote_with (&r, "the gates would reopen"), "A Harbour Authority spokeswoman");
+  assert_speakers (&r, quote_with (&r, "the cranes were safe"), "Harbour Authority", NULL);
+  assert_speakers (&r, quote_with (&r, "the ferries were on time"), "Lena Vogt", NULL);
+  result_clear (&r);
+}
+
 /* British style writes honorifics without a full stop: "Mr Patel". */
 static void
 test_honorific_without_stop (void)
@@ -1417,6 +1434,7 @@ main (int   argc,
   g_test_add_func ("/attribution/surname-like-a-country", test_surname_like_a_country);
   g_test_add_func ("/attribution/bodies-that-speak", test_bodies_that_speak);
   g_test_add_func ("/attribution/honorific-without-stop", test_honorific_without_stop);
+  g_test_add_func ("/attribution/unnamed-spokesperson", test_unnamed_spokesperson);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

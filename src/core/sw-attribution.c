@@ -2568,6 +2568,32 @@ add_speaker (Cand *c,
   g_array_append_val (c->speakers, actor);
 }
 
+/* "A Kremlin spokesman", "a White House official": someone unnamed who
+ * speaks for the organisation named before their title. Returns its
+ * actor or -1. */
+static int
+body_of_spokesperson (Ctx      *ctx,
+                      const Np *np)
+{
+  guint k;
+  int m;
+
+  if (!np->valid || np->last < np->first + 2)
+    return -1;
+  /* the title in lower case, and a word before it: "press spokesman" */
+  if (!is_lowerish (ctx, np->last - 1) || !(wflags (ctx, np->last - 1) & SW_WORD_TITLE))
+    return -1;
+  k = np->last - 1;
+  if (k > np->first + 1 && is_lowerish (ctx, k - 1) && tk (ctx, k - 1)->kind == SW_TOKEN_WORD &&
+      mention_ending_at (ctx, k) < 0)
+    k--;
+  m = mention_ending_at (ctx, k);
+  if (m < 0 || mention (ctx, m)->first < np->first || mention (ctx, m)->kind != SW_ACTOR_ORGANIZATION ||
+      mention (ctx, m)->actor < 0)
+    return -1;
+  return mention (ctx, m)->actor;
+}
+
 /* "they" for several people: the speakers of the last quote when there
  * were several, else the people joined by "and" in this sentence or the
  * one before ("Montenegro and Sánchez met … In a joint statement, they
@@ -2828,6 +2854,8 @@ resolve_speakers (Ctx *ctx)
               is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
               tk (ctx, c->np.last - 1)->kind == SW_TOKEN_WORD)
             a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
+          if (a < 0)
+            a = body_of_spokesperson (ctx, &c->np);
 
           if (a >= 0)
             {
