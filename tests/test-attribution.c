@@ -797,6 +797,24 @@ test_unnamed_spokesperson (void)
   result_clear (&r);
 }
 
+/* Company names end in words such as "Technologies" or "Capital", and a
+ * company is then called by its first word alone. */
+static void
+test_company_names (void)
+{
+  Result r = run ("Velmora Technologies said it would cut 400 jobs.\n"
+                  "Shares of Velmora fell 6%. Corvane Capital said the cuts were too small.\n"
+                  "Velmora said the plan was final.\n");
+  int velmora = actor_named (&r, "Velmora Technologies");
+
+  g_assert_cmpint (velmora, >=, 0);
+  g_assert_cmpint (actor (&r, velmora)->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor_named (&r, "Velmora"), <, 0);
+  assert_speakers (&r, quote_with (&r, "the plan was final"), "Velmora Technologies", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Corvane Capital"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 /* British style writes honorifics without a full stop: "Mr Patel". */
 static void
 test_honorific_without_stop (void)
@@ -1435,6 +1453,7 @@ main (int   argc,
   g_test_add_func ("/attribution/bodies-that-speak", test_bodies_that_speak);
   g_test_add_func ("/attribution/honorific-without-stop", test_honorific_without_stop);
   g_test_add_func ("/attribution/unnamed-spokesperson", test_unnamed_spokesperson);
+  g_test_add_func ("/attribution/company-names", test_company_names);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

@@ -1355,6 +1355,22 @@ resolve_description (SwMentions *self,
     }
 }
 
+/* Records that a name of @actor starts with the folded word @first, so
+ * that the word alone can name it ("Norvale" after "Norvale
+ * Technologies"); a word two actors' names start with names neither. */
+static void
+index_first_word (Index      *idx,
+                  const char *first,
+                  int         actor)
+{
+  int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, first));
+
+  if (old == 0)
+    g_hash_table_insert (idx->by_first, g_string_chunk_insert (idx->keys, first), GINT_TO_POINTER (actor + 1));
+  else if (old != actor + 1)
+    g_hash_table_insert (idx->by_first, g_string_chunk_insert (idx->keys, first), GINT_TO_POINTER (-1));
+}
+
 static void
 resolve_person (SwMentions *self,
                 Index      *idx,
@@ -1417,14 +1433,7 @@ resolve_person (SwMentions *self,
     g_hash_table_insert (idx->by_key, g_string_chunk_insert (idx->keys, key), GINT_TO_POINTER (actor + 1));
 
   if (n >= 2)
-    {
-      int old = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, words.first));
-
-      if (old == 0)
-        g_hash_table_insert (idx->by_first, g_string_chunk_insert (idx->keys, words.first), GINT_TO_POINTER (actor + 1));
-      else if (old != actor + 1)
-        g_hash_table_insert (idx->by_first, g_string_chunk_insert (idx->keys, words.first), GINT_TO_POINTER (-1));
-    }
+    index_first_word (idx, words.first, actor);
 
   if (m->kind == SW_ACTOR_PERSON)
     m->known = TRUE;
@@ -1477,6 +1486,16 @@ resolve_named (SwMentions *self,
 
   if (!g_hash_table_contains (idx->by_key, key))
     g_hash_table_insert (idx->by_key, g_string_chunk_insert (idx->keys, key), GINT_TO_POINTER (actor + 1));
+
+  /* "Norvale Technologies", then "Norvale": a company's own first word,
+   * one no list knows (not "National", "European", "New") */
+  if (m->kind == SW_ACTOR_ORGANIZATION && tail != key && m->name_first + 1 < m->last &&
+      tok (self, m->name_first)->info == NULL && tok (self, m->name_first)->cap == SW_CAP_INITIAL)
+    {
+      g_autofree char *first = g_strndup (key, strcspn (key, " "));
+
+      index_first_word (idx, first, actor);
+    }
 
   attach (self, m, actor, 1, caps);
 }
