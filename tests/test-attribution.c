@@ -886,7 +886,8 @@ test_content_ends (void)
                   "Okafor said that he and the mayor had agreed to meet again.\n"
                   "The mayor said the quay was safe, while Kestrel, a shipping company, warned that "
                   "its cranes were idle.\n"
-                  "Okafor told reporters after the council meeting that the tolls would stay.\n");
+                  "Okafor told reporters after the council meeting that the tolls would stay.\n"
+                  "Okafor told harbour staff in a memo that the night shift would end.\n");
 
   assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
   assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
@@ -896,6 +897,9 @@ test_content_ends (void)
   assert_speakers (&r, quote_with (&r, "its cranes were idle"), "Kestrel", NULL);
   /* when it was said is not what was said */
   assert_content (&r, quote_with (&r, "the tolls would stay"), "the tolls would stay");
+  /* whom it was told to, and how, are not what was told */
+  assert_content (&r, quote_with (&r, "the night shift"), "the night shift would end");
+  g_assert_cmpstr (quote_with (&r, "the night shift")->medium, ==, "memo");
   result_clear (&r);
 }
 

@@ -2219,6 +2219,25 @@ indirect_at (Ctx              *ctx,
             q = obj.last;
           else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER)))
             q++; /* "told him", "told reporters" */
+          else
+            {
+              /* "told employees in a memo that", "told the staff that":
+               * a few words for people before "that" */
+              guint k = q;
+
+              if (k < end && in_list (ctx, k, SW_SET_DETERMINER))
+                k++;
+              while (k < end && k - q < 4 && is_lowerish (ctx, k) && common_noun_head (ctx, k) &&
+                     !is_word (ctx, k, "that"))
+                k++;
+              if (k > q && !in_list (ctx, k - 1, SW_SET_DETERMINER))
+                {
+                  guint next = skip_post (ctx, k, end, NULL);
+
+                  if (next < end && is_word (ctx, next, "that"))
+                    q = k;
+                }
+            }
         }
       q = skip_post (ctx, q, end, &medium);
     }
