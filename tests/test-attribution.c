@@ -411,7 +411,8 @@ test_plural_they_and_medium_first (void)
                   "Tallinn on Monday.\n"
                   "In a joint statement, they said the ferry line would reopen in May.\n"
                   "The harbour unions were not consulted. They said the timetable was too tight.\n"
-                  "In an interview with Yle, Virtanen said the treaty had taken two years.\n");
+                  "In an interview with Yle, Virtanen said the treaty had taken two years.\n"
+                  "In a letter to the ferry unions last week, Kask said the fares would not rise.\n");
   const SwQuote *q = quote_with (&r, "the ferry line would reopen");
 
   assert_speakers (&r, q, "Aino Virtanen", "Mart Kask");
@@ -432,6 +433,10 @@ test_plural_they_and_medium_first (void)
   q = quote_with (&r, "the treaty had taken two years");
   assert_speakers (&r, q, "Aino Virtanen", NULL);
   g_assert_cmpstr (q->medium, ==, "interview");
+
+  q = quote_with (&r, "the fares would not rise");
+  assert_speakers (&r, q, "Mart Kask", NULL);
+  g_assert_cmpstr (q->medium, ==, "letter");
   result_clear (&r);
 }
 
@@ -691,6 +696,10 @@ test_trailing_medium (void)
 
   assert_content (&r, q, "the union of \"holding the country hostage\"");
   g_assert_cmpstr (q->medium, ==, "interview");
+
+  q = quote_with (&r, "the fares would not rise");
+  assert_speakers (&r, q, "Mart Kask", NULL);
+  g_assert_cmpstr (q->medium, ==, "letter");
   assert_content (&r, quote_with (&r, "the plan"), "the plan would be discussed in a statement to parliament");
   result_clear (&r);
 }

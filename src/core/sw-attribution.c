@@ -962,7 +962,8 @@ medium_phrase (Ctx   *ctx,
   return k < end && (wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k) ? k : 0;
 }
 /* "In a joint statement, they said …", "In an interview with CNN, she
- * said …": a medium that opens sentence @s, up to a comma before the
+ * said …", "In a letter to the board this month, Ardent called …": a
+ * medium that opens sentence @s, up to a comma before the
  * speaker phrase @np ends. Returns the medium or NULL; the speaker phrase
  * loses the medium's name when it took it in ("with Yle, Virtanen"). */
 static char *
@@ -977,15 +978,11 @@ medium_before (Ctx              *ctx,
   k = medium_phrase (ctx, s->first, np->last, 6, &first);
   if (k == 0)
     return NULL;
+  /* "with CNN", "to the board earlier this month": words up to the comma */
   comma = k + 1;
-  if (comma + 1 < np->last && (is_word (ctx, comma, "with") || is_word (ctx, comma, "on")))
-    {
-      int m = mention_starting_at (ctx, comma + 1);
-
-      if (m < 0)
-        return NULL;
-      comma = mention (ctx, m)->last;
-    }
+  while (comma < np->last && comma - k <= 8 && tk (ctx, comma)->kind == SW_TOKEN_WORD &&
+         !(wflags (ctx, comma) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+    comma++;
   if (!is_punct (ctx, comma, ',') || comma + 1 >= np->last || comma + 1 < np->first)
     return NULL;
 
