@@ -831,6 +831,23 @@ test_company_names (void)
   result_clear (&r);
 }
 
+/* A dateline in capitals is where the story was filed, not an actor; a
+ * sentence in capitals keeps its names. */
+static void
+test_dateline (void)
+{
+  Result r = run ("Ferry fares rise\n\n"
+                  "SAN MARCO, Calif., Jan. 14, 2026 (Coast Wire) - Velmora Holdings said on Tuesday it "
+                  "would raise fares. Harbour master Mart Kask was not consulted.\n\n"
+                  "KASK, IN A STATEMENT, SAID THE FARES WERE TOO HIGH.\n");
+
+  g_assert_cmpint (actor_named (&r, "SAN MARCO"), <, 0);
+  g_assert_cmpint (actor_named (&r, "MARCO"), <, 0);
+  assert_speakers (&r, quote_with (&r, "would raise fares"), "Velmora Holdings", NULL);
+  assert_speakers (&r, quote_with (&r, "THE FARES WERE TOO HIGH"), "Mart Kask", NULL);
+  result_clear (&r);
+}
+
 /* British style writes honorifics without a full stop: "Mr Patel". */
 static void
 test_honorific_without_stop (void)
@@ -1474,6 +1491,7 @@ main (int   argc,
   g_test_add_func ("/attribution/honorific-without-stop", test_honorific_without_stop);
   g_test_add_func ("/attribution/unnamed-spokesperson", test_unnamed_spokesperson);
   g_test_add_func ("/attribution/company-names", test_company_names);
+  g_test_add_func ("/attribution/dateline", test_dateline);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

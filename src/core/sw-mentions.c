@@ -368,6 +368,30 @@ token_class (SwMentions *self,
   return self->classes[i];
 }
 
+/* Is token @i in a dateline: words in capitals that open a paragraph in
+ * a sentence not in capitals, followed by a comma or a dash? */
+static gboolean
+in_dateline (SwMentions       *self,
+             const SwSentence *s,
+             guint             i)
+{
+  guint k = i;
+
+  if (s->caps)
+    return FALSE;
+  while (k > s->first && i - k < 4 && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
+         tok (self, k - 1)->cap == SW_CAP_UPPER)
+    k--;
+  if (!(tok (self, k)->flags & SW_TOKEN_PARA_START))
+    return FALSE;
+  k = i + 1;
+  while (k < s->last && k - i < 4 && tok (self, k)->kind == SW_TOKEN_WORD && tok (self, k)->cap == SW_CAP_UPPER)
+    k++;
+  return k < s->last && tok (self, k)->kind == SW_TOKEN_PUNCT &&
+         (tok (self, k)->ch == ',' || tok (self, k)->ch == 0x2014 || tok (self, k)->ch == 0x2013 ||
+          tok (self, k)->ch == '-');
+}
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -421,6 +445,11 @@ token_class_compute (SwMentions *self,
     }
 
   if (t->cap != SW_CAP_INITIAL && t->cap != SW_CAP_UPPER)
+    return CLS_NONE;
+
+  /* "SAN JOSE, Calif., Jan. 14 (Reuters) -", "ROTTERDAM —": a dateline
+   * names where the story was filed, not an actor */
+  if (t->cap == SW_CAP_UPPER && in_dateline (self, s, i))
     return CLS_NONE;
 
   /* "SAVE A QUARTER Let’s say …": a run-in head in capitals; acronyms are
