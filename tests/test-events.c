@@ -253,6 +253,32 @@ test_dateline_and_stamp (void)
   g_assert_nonnull (strstr (e->label, "APPROVED THE DEAL"));
 }
 
+/* A wire dateline with a hyphen, "(Agency) - ", in the same sentence as
+ * the story's own date: the story's date wins; without one, the
+ * dateline's date dates the story. */
+static void
+test_wire_dateline (void)
+{
+  const char *text = "NORTH HAVEN, Maine, Jan. 14, 2026 (Coast Wire) - Velmora Holdings said on Tuesday "
+                     "it would cut 400 jobs.\n\n"
+                     "SOUTH HAVEN, Maine, Jan. 14, 2026 (Coast Wire) - Corvane Lines closed two routes.\n";
+  g_autoptr(SwExtraction) ex = extract (text, "2026-01-14");
+  const SwEvent *e;
+
+  e = event_at (ex, text, "cut 400 jobs");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2026-01-13");
+  g_assert_nonnull (strstr (e->label, "cut 400 jobs"));
+
+  e = event_at (ex, text, "closed two routes");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2026-01-14");
+  g_assert_cmpstr (e->label, ==, "Corvane Lines closed two routes");
+
+  for (guint i = 0; i < ex->events->len; i++)
+    g_assert_null (strstr (((SwEvent *)g_ptr_array_index (ex->events, i))->label, "HAVEN"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,6 +292,7 @@ main (int    argc,
   g_test_add_func ("/events/since", test_since);
   g_test_add_func ("/events/since-date", test_since_date);
   g_test_add_func ("/events/dateline-and-stamp", test_dateline_and_stamp);
+  g_test_add_func ("/events/wire-dateline", test_wire_dateline);
   g_test_add_func ("/events/extent", test_extent);
   g_test_add_func ("/events/undated", test_undated_clauses);
   g_test_add_func ("/events/underspecified", test_underspecified);

@@ -944,6 +944,50 @@ dateline (const char *text,
   return TRUE;
 }
 
+/* A wire dateline: a paragraph that opens with a place in capitals
+ * ("SAN JOSE, Calif., Jan. 14, 2026 (Reuters) - "), the date @span in it,
+ * then perhaps the agency in brackets and a dash. Returns where the story
+ * starts after the dash, or 0. */
+static guint
+wire_dateline_end (const char *text,
+                   gsize       len,
+                   SwSpan      span)
+{
+  guint p = span.start, q = span.end;
+
+  /* back to the paragraph's start, over capitalised words and the
+   * commas and points of "Calif.," */
+  while (p > 0 && text[p - 1] != '\n' && span.start - p < 80)
+    {
+      p--;
+      if (g_ascii_islower (text[p]) && (p == 0 || text[p - 1] == ' '))
+        return 0;
+    }
+  if (p > 0 && text[p - 1] != '\n')
+    return 0;
+  if (!(p + 1 < len && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])))
+    return 0;
+
+  while (q < len && text[q] == ' ')
+    q++;
+  if (q < len && text[q] == '(')
+    {
+      while (q < len && q - span.end < 40 && text[q] != ')' && text[q] != '\n')
+        q++;
+      if (q >= len || text[q] != ')')
+        return 0;
+      q++;
+      while (q < len && text[q] == ' ')
+        q++;
+    }
+  if (q + 1 < len && text[q] == '-' && text[q + 1] == ' ')
+    return q + 2;
+  if (q + 3 < len && (guchar)text[q] == 0xe2 && (guchar)text[q + 1] == 0x80 &&
+      ((guchar)text[q + 2] == 0x94 || (guchar)text[q + 2] == 0x93))
+    return q + 3 < len && text[q + 3] == ' ' ? q + 4 : q + 3;
+  return 0;
+}
+
 /* Whether the word right before @pos is @word, in any case */
 static gboolean
 word_before_is (const char *text,
@@ -996,6 +1040,7 @@ sw_events_extract (SwDocument   *document,
       Range sentence, clause, segment, span;
       SwEvent *event;
       gint64 *key;
+      guint stamp_end;
 
       if (t->type != SW_TIMEX_DATE && t->type != SW_TIMEX_TIME)
         continue;
@@ -1011,10 +1056,23 @@ sw_events_extract (SwDocument   *document,
       segment = segment_around (&bounds, clause, t->span.start, t->span.end);
       label = make_label (&bounds, clause, segment, &span);
 
+      /* "SAN JOSE, Calif., Jan. 14, 2026 (Reuters) - Norvale said on
+       * Tuesday …": the date of a wire dateline is when the story was
+       * filed; it dates what follows only when that has no date */
+      if ((stamp_end = wire_dateline_end (text, len, t->span)) > 0)
+        {
+          g_clear_pointer (&label, g_free);
+          if (has_timex (out->timexes, stamp_end, sentence.end))
+            continue;
+          clause = clause_around (&bounds, sentence, stamp_end, stamp_end);
+          if (clause.start < stamp_end)
+            clause.start = stamp_end;
+          label = make_label (&bounds, clause, clause, &span);
+        }
       /* a dateline or a date alone on its line is not a happening; a
        * stamp before a dash ("UPDATE, 14:20 — THE GUILD SAID …") dates
        * the clause after it, unless that has a date of its own */
-      if (label != NULL && dateline (text, len, clause, label))
+      else if (label != NULL && dateline (text, len, clause, label))
         {
           Range after = clause_around (&bounds, sentence, clause.end + 3, clause.end + 3);
 
