@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "sw-a11y-item.h"
 #include "sw-timeline-view.h"
 #include "timeline-fixture.h"
 #include "ui-wait.h"
@@ -310,6 +311,37 @@ test_keyboard_opens_summary (Fixture       *f,
   g_assert_false (gtk_widget_child_focus (GTK_WIDGET (f->view), GTK_DIR_TAB_FORWARD));
 }
 
+/* A lane's name is a child a screen reader reads: whose lane, how many
+ * events, whether some are summarised; with the focus on it, Enter opens
+ * or folds the lane, as a click on the name does. */
+static void
+test_lane_names (Fixture       *f,
+                 gconstpointer  data)
+{
+  SwTimelineLayout *layout = show_same_day_events (f, 30);
+  const SwTimelineLane *all = sw_timeline_layout_get_lane (layout, 0);
+  g_autofree char *name = g_strdup_printf ("Lane, %s, 30 events", all->name);
+  GtkWidget *lane;
+
+  wait_for_stand_ins (GTK_WIDGET (f->view));
+  lane = find_stand_in (GTK_WIDGET (f->view), name);
+  g_assert_nonnull (lane);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (lane), GTK_ACCESSIBLE_ROLE_LIST_ITEM));
+  gtk_test_accessible_assert_state (lane, GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+  gtk_test_accessible_assert_property (lane, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Some events summarised; Enter or plus shows them all");
+
+  g_assert_true (gtk_widget_grab_focus (lane));
+  g_assert_false (sw_timeline_view_get_selection (f->view, NULL, NULL, NULL, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.expand-lane", NULL));
+  sw_timeline_layout_update (layout, sw_timeline_view_get_scale (f->view));
+  g_assert_true (all->expanded);
+  wait_frames ();
+  gtk_test_accessible_assert_state (lane, GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
+  gtk_test_accessible_assert_property (lane, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Every event shown; Enter or minus folds the lane");
+}
+
 /* + and - do from the keyboard what a click on a lane's name does. */
 static void
 test_keys_expand_and_fold (Fixture       *f,
@@ -332,6 +364,16 @@ test_keys_expand_and_fold (Fixture       *f,
 
 /* Accessibility ----------------------------------------------------------- */
 
+static gboolean
+is_lane_name (GtkWidget *child)
+{
+  const char *label = SW_IS_A11Y_ITEM (child) ? sw_a11y_item_get_label (SW_A11Y_ITEM (child)) : NULL;
+
+  return label != NULL && g_str_has_prefix (label, "Lane, ");
+}
+
+/* The events' and statements' stand-ins live in @view, and in @all those
+ * and the idle ones; lanes' names have a pool of their own. */
 static guint
 count_live_children (SwTimelineView *view,
                      guint          *all)
@@ -342,6 +384,8 @@ count_live_children (SwTimelineView *view,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      if (gtk_widget_get_child_visible (child) && is_lane_name (child))
+        continue;
       (*all)++;
       if (gtk_widget_get_child_visible (child))
         {
@@ -566,6 +610,7 @@ main (int   argc,
   g_test_add ("/timeline-view/keys-expand-and-fold", Fixture, NULL, fixture_set_up, test_keys_expand_and_fold,
               fixture_tear_down);
   g_test_add ("/timeline-view/accessible-items", Fixture, NULL, fixture_set_up, test_accessible_items, fixture_tear_down);
+  g_test_add ("/timeline-view/lane-names", Fixture, NULL, fixture_set_up, test_lane_names, fixture_tear_down);
   g_test_add ("/timeline-view/focus-selects", Fixture, NULL, fixture_set_up, test_focus_selects, fixture_tear_down);
   g_test_add ("/timeline-view/accessible-items-capped", Fixture, NULL, fixture_set_up,
               test_accessible_items_capped, fixture_tear_down);

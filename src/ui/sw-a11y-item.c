@@ -100,6 +100,13 @@ sw_a11y_item_get_key (SwA11yItem *self)
   return self->key;
 }
 
+const char *
+sw_a11y_item_get_label (SwA11yItem *self)
+{
+  g_return_val_if_fail (SW_IS_A11Y_ITEM (self), NULL);
+  return self->label;
+}
+
 /* Only real changes reach the accessibility bus. */
 void
 sw_a11y_item_set_text (SwA11yItem *self,

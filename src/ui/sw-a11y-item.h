@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SwA11yItem, sw_a11y_item, SW, A11Y_ITEM, GtkWidget)
 
 guint64     sw_a11y_item_get_key         (SwA11yItem        *self);
+const char *sw_a11y_item_get_label       (SwA11yItem        *self);
 void        sw_a11y_item_set_text        (SwA11yItem        *self,
                                           const char        *label,
                                           const char        *description);

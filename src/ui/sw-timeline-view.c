@@ -31,6 +31,8 @@
 /* Stand-ins for the items in view: a screenful of a dense timeline, and
  * few enough that allocating them costs next to nothing per frame. */
 #define MAX_PROXIES 200
+/* Lane names in view a screen reader can read, at most */
+#define MAX_LANE_PROXIES 64
 /* A screen reader reads the first 200 characters or so of a label. */
 #define LABEL_MAX_CHARS 200
 
@@ -66,6 +68,7 @@ struct _SwTimelineView
   double            pinch_anchor;
 
   SwA11yPool       *proxies;
+  SwA11yPool       *lane_proxies;  /* the lanes' names, keyed by lane actor + 1 */
   int               allocated_height;
   gboolean          allocating;
   gboolean          focus_changing;  /* the focus moves onto a stand-in */
@@ -813,6 +816,40 @@ place_proxy (SwTimelineView       *self,
   return proxy;
 }
 
+/* A lane's name in view as a screen reader reads it: whose events, how
+ * many, and whether + or − shows or folds what is summarised. */
+static void
+place_lane_proxy (SwTimelineView       *self,
+                  const SwTimelineLane *lane,
+                  double                top,
+                  int                   width)
+{
+  const SwTimelineMetrics *m = sw_timeline_layout_get_metrics (self->layout);
+  SwA11yItem *proxy;
+  gboolean fresh;
+  g_autofree char *label = NULL;
+  const char *description = NULL;
+
+  proxy = sw_a11y_pool_take (self->lane_proxies, (guint64)(guint32)(lane->actor + 1), &fresh);
+  if (proxy == NULL)
+    return;
+
+  /* Translators: what a screen reader says for a lane of the timeline:
+   * whose events it shows (a name, or “All events”), and how many */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Lane, %s, %u event", "Lane, %s, %u events",
+                                        lane->n_entries),
+                           lane->name, lane->n_entries);
+  if (lane->expanded)
+    description = _("Every event shown; Enter or minus folds the lane");
+  else if (lane->n_aggregated > 0)
+    description = _("Some events summarised; Enter or plus shows them all");
+  sw_a11y_item_set_text (proxy, label, description);
+  if (fresh || lane->expanded || lane->n_aggregated > 0)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (proxy), GTK_ACCESSIBLE_STATE_EXPANDED,
+                                 lane->expanded || lane->n_aggregated == 0, -1);
+  sw_a11y_item_set_rect (proxy, 0, top, width, m->lane_header);
+}
+
 /* Gives the items in view their stand-ins, lane by lane and in time
  * order, the selected one first so that the cap never takes it away from
  * the keyboard. Cost: a binary search per lane and a walk over what is in
@@ -826,6 +863,7 @@ sync_proxies (SwTimelineView *self,
   double spp, origin;
 
   sw_a11y_pool_begin (self->proxies);
+  sw_a11y_pool_begin (self->lane_proxies);
 
   if (width <= 0 || height <= 0 || sw_timeline_layout_get_n_entries (self->layout) == 0)
     goto done;
@@ -852,6 +890,8 @@ sync_proxies (SwTimelineView *self,
         continue;
       if (top >= height)
         break;
+      if (top >= m->axis_height)
+        place_lane_proxy (self, lane, top, width);
 
       for (guint k = sw_timeline_lane_first_from (lane, origin - lane->max_width - m->quote_width - 1, spp);
            k < lane->items->len; k++)
@@ -872,6 +912,7 @@ sync_proxies (SwTimelineView *self,
 
 done:
   sw_a11y_pool_end (self->proxies);
+  sw_a11y_pool_end (self->lane_proxies);
 }
 
 static void
@@ -971,8 +1012,9 @@ sw_timeline_view_set_data (SwTimelineView *self,
 
   g_clear_object (&self->layout);
   self->layout = sw_timeline_layout_new (documents, extractions);
-  /* Entry numbers mean other entries now. */
+  /* Entry numbers mean other entries now, and lanes other actors. */
   sw_a11y_pool_clear (self->proxies);
+  sw_a11y_pool_clear (self->lane_proxies);
 
   self->hover_entry = -1;
   self->selected_entry = -1;
@@ -1142,6 +1184,7 @@ sw_timeline_view_size_allocate (GtkWidget *widget,
 
   sync_proxies (self, width, height);
   sw_a11y_pool_allocate (self->proxies);
+  sw_a11y_pool_allocate (self->lane_proxies);
   self->allocating = FALSE;
 }
 
@@ -1461,11 +1504,27 @@ on_pinch_end (GtkGesture       *gesture,
   g_clear_pointer (&self->pinch_scale, sw_time_scale_free);
 }
 
+/* The lane whose name has the keyboard focus, or -1 */
+static int
+focused_lane_position (SwTimelineView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !sw_a11y_pool_owns (self->lane_proxies, focus))
+    return -1;
+  return sw_timeline_layout_find_lane (self->layout, (int)sw_a11y_item_get_key (SW_A11Y_ITEM (focus)) - 1);
+}
+
+/* + and −: the lane whose name has the focus, else the selection's */
 static gboolean
 set_selected_lane_expanded (SwTimelineView *self,
                             gboolean        expanded)
 {
-  int pos = selected_lane_position (self);
+  int pos = focused_lane_position (self);
+
+  if (pos < 0)
+    pos = selected_lane_position (self);
 
   if (pos < 0)
     return FALSE;
@@ -1516,6 +1575,12 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Enter:
     case GDK_KEY_ISO_Enter:
     case GDK_KEY_space:
+      /* on a lane's name, as a click on it: expand or fold the lane */
+      if (focused_lane_position (self) >= 0)
+        {
+          toggle_lane_expanded (self, focused_lane_position (self));
+          return TRUE;
+        }
       if (self->selected_entry < 0)
         return FALSE;
       emit_item_signal (self, ITEM_ACTIVATED);
@@ -1678,6 +1743,7 @@ sw_timeline_view_dispose (GObject *object)
 
   g_clear_pointer (&self->base, gsk_render_node_unref);
   g_clear_pointer (&self->proxies, sw_a11y_pool_free);
+  g_clear_pointer (&self->lane_proxies, sw_a11y_pool_free);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (sw_timeline_view_parent_class)->dispose (object);
@@ -1855,6 +1921,7 @@ sw_timeline_view_init (SwTimelineView *self)
   self->selected_lane = -1;
   self->selected_actor = -1;
   self->proxies = sw_a11y_pool_new (GTK_WIDGET (self), GTK_ACCESSIBLE_ROLE_LIST_ITEM, MAX_PROXIES);
+  self->lane_proxies = sw_a11y_pool_new (GTK_WIDGET (self), GTK_ACCESSIBLE_ROLE_LIST_ITEM, MAX_LANE_PROXIES);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
