@@ -848,6 +848,26 @@ test_dateline (void)
   result_clear (&r);
 }
 
+/* "Press" and "Police" head organisations' names and qualify titles:
+ * "The Associated Press", but "Press secretary Karine Jean-Pierre". */
+static void
+test_heads_that_qualify_titles (void)
+{
+  Result r = run ("HARBOURTON (AP) — The port reopened on Monday.\n"
+                  "Press secretary Lina Marsh said the ferries were running. Harbour master Oskar Lind "
+                  "told The Associated Press that the cranes were safe.\n");
+  const SwQuote *q = quote_with (&r, "the cranes were safe");
+
+  g_assert_cmpint (actor_named (&r, "HARBOURTON"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Press"), <, 0);
+  assert_speakers (&r, quote_with (&r, "the ferries were running"), "Lina Marsh", NULL);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Lina Marsh"))->roles, 0), ==, "Press secretary");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Associated Press"));
+  g_assert_cmpint (actor (&r, q->addressee)->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 /* British style writes honorifics without a full stop: "Mr Patel". */
 static void
 test_honorific_without_stop (void)
@@ -1492,6 +1512,7 @@ main (int   argc,
   g_test_add_func ("/attribution/unnamed-spokesperson", test_unnamed_spokesperson);
   g_test_add_func ("/attribution/company-names", test_company_names);
   g_test_add_func ("/attribution/dateline", test_dateline);
+  g_test_add_func ("/attribution/heads-that-qualify-titles", test_heads_that_qualify_titles);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

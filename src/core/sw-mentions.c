@@ -369,7 +369,8 @@ token_class (SwMentions *self,
 }
 
 /* Is token @i in a dateline: words in capitals that open a paragraph in
- * a sentence not in capitals, followed by a comma or a dash? */
+ * a sentence not in capitals, followed by a comma or a dash, perhaps
+ * after the agency in brackets? */
 static gboolean
 in_dateline (SwMentions       *self,
              const SwSentence *s,
@@ -387,6 +388,9 @@ in_dateline (SwMentions       *self,
   k = i + 1;
   while (k < s->last && k - i < 4 && tok (self, k)->kind == SW_TOKEN_WORD && tok (self, k)->cap == SW_CAP_UPPER)
     k++;
+  /* "WASHINGTON (AP) —": the agency in brackets before the dash */
+  if (k + 3 < s->last && sw_token_is_punct (self->text, k, '(') && sw_token_is_punct (self->text, k + 2, ')'))
+    k += 3;
   return k < s->last && tok (self, k)->kind == SW_TOKEN_PUNCT &&
          (tok (self, k)->ch == ',' || tok (self, k)->ch == 0x2014 || tok (self, k)->ch == 0x2013 ||
           tok (self, k)->ch == '-');
@@ -460,6 +464,14 @@ token_class_compute (SwMentions *self,
 
   if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
     return CLS_NONE;
+  /* "The Associated Press", "Capitol Police": an organisation's head
+   * word that can also qualify a title ("Press secretary") ends a name
+   * when a name comes before it and no title after it */
+  if ((flags & SW_WORD_ORG_HEAD) && (flags & SW_WORD_MODIFIER) && i > s->first &&
+      tok (self, i - 1)->kind == SW_TOKEN_WORD && tok (self, i - 1)->cap != SW_CAP_LOWER &&
+      token_class (self, i - 1) == CLS_NAME &&
+      !(i + 1 < s->last && (tok_flags (self, i + 1) & SW_WORD_TITLE)))
+    return CLS_NAME;
   if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
     return CLS_ROLE;
   if (has_lower_hyphen_part (self, t))
@@ -660,8 +672,12 @@ add_role_organization (SwMentions *self,
   guint start;
   SwMention m = { 0, };
 
+  /* not a word that qualifies the title after it: "White House Press
+   * Secretary" is the White House's */
   for (guint i = first; i < last; i++)
-    if ((tok_flags (self, i) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME)) && tok (self, i)->cap != SW_CAP_LOWER)
+    if ((tok_flags (self, i) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME)) && tok (self, i)->cap != SW_CAP_LOWER &&
+        !((tok_flags (self, i) & SW_WORD_MODIFIER) && !(tok_flags (self, i) & SW_WORD_ORG_NAME) &&
+          i + 1 < last && (tok_flags (self, i + 1) & SW_WORD_TITLE)))
       head = i;
 
   if (head < 0)
@@ -672,6 +688,10 @@ add_role_organization (SwMentions *self,
          tok (self, start - 1)->kind == SW_TOKEN_WORD &&
          !(tok_flags (self, start - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
     start--;
+  /* "Press secretary", "Campaign manager": a word that qualifies the
+   * title, alone, is no organisation */
+  if (start == (guint)head && (tok_flags (self, head) & SW_WORD_MODIFIER) && !(tok_flags (self, head) & SW_WORD_ORG_NAME))
+    return;
 
   m.first = start;
   m.last = head + 1;
