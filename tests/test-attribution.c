@@ -866,6 +866,19 @@ test_heads_that_qualify_titles (void)
   g_assert_cmpint (q->addressee, ==, actor_named (&r, "Associated Press"));
   g_assert_cmpint (actor (&r, q->addressee)->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
+
+  /* after a quotation, and before one: the addressee, then the medium */
+  r = run ("Harbour master Oskar Lind spoke on Monday.\n"
+           "“The cranes are safe again,” Lind told Radio Atlas in an interview.\n"
+           "Lind told reporters in a briefing: “We will open the north quay next week.”\n");
+  q = quote_with (&r, "The cranes are safe");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Radio Atlas"));
+  g_assert_cmpstr (q->medium, ==, "interview");
+  q = quote_with (&r, "north quay");
+  assert_speakers (&r, q, "Oskar Lind", NULL);
+  g_assert_cmpstr (q->medium, ==, "briefing");
+  result_clear (&r);
 }
 
 /* British style writes honorifics without a full stop: "Mr Patel". */

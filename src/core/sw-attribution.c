@@ -1114,6 +1114,57 @@ skip_post (Ctx    *ctx,
   return q;
 }
 
+/* The addressee after "told" at @q, and what is said about how after it
+ * ("told The Associated Press in an interview", "told reporters in a
+ * briefing", "told employees in a memo that"): records the addressee's
+ * mention in @addressee (or leaves it) and a medium, and returns the
+ * first token after them. */
+static guint
+skip_addressee (Ctx    *ctx,
+                guint   q,
+                guint   end,
+                int    *addressee,
+                char  **medium)
+{
+  int m = mention_starting_at (ctx, q);
+
+  if (m < 0 && q < end && is_word (ctx, q, "the"))
+    m = mention_starting_at (ctx, q + 1);
+  if (m >= 0)
+    {
+      *addressee = m;
+      q = mention (ctx, m)->last;
+    }
+  else
+    {
+      Np obj = np_right (ctx, q);
+
+      if (obj.valid)
+        q = obj.last;
+      else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER)))
+        q++; /* "told him", "told reporters" */
+      else
+        {
+          /* "told employees in a memo that", "told the staff that": a
+           * few words for people before "that" */
+          guint k = q;
+
+          if (k < end && in_list (ctx, k, SW_SET_DETERMINER))
+            k++;
+          while (k < end && k - q < 4 && is_lowerish (ctx, k) && common_noun_head (ctx, k) && !is_word (ctx, k, "that"))
+            k++;
+          if (k > q && !in_list (ctx, k - 1, SW_SET_DETERMINER))
+            {
+              guint next = skip_post (ctx, k, end, NULL);
+
+              if (next < end && is_word (ctx, next, "that"))
+                q = k;
+            }
+        }
+    }
+  return skip_post (ctx, q, end, medium);
+}
+
 /* Does a clause start at @q ("the plan will fail")? For belief verbs,
  * which otherwise take plain objects. */
 static gboolean
@@ -1450,8 +1501,7 @@ attribute_after (Ctx      *ctx,
     guint q = skip_post (ctx, MAX (cue_at + cue_n, np.last), end, &c->medium);
 
     if ((cue->flags & SW_CUE_ADDRESSEE) && q < end)
-      c->addressee = mention_starting_at (ctx, q) >= 0 ? mention_starting_at (ctx, q) :
-                     (is_word (ctx, q, "the") ? mention_starting_at (ctx, q + 1) : -1);
+      skip_addressee (ctx, q, end, &c->addressee, &c->medium);
   }
 
   return TRUE;
@@ -1536,10 +1586,11 @@ attribute_before (Ctx    *ctx,
       c->source = SPEAKER_NP;
       c->dquote = index;
       set_cue (ctx, c, ci, cue_n);
-      skip_post (ctx, ci + cue_n, j, &medium);
-      c->medium = medium;
       if ((cue->flags & SW_CUE_ADDRESSEE) && ci + cue_n < j)
-        c->addressee = mention_starting_at (ctx, ci + cue_n);
+        skip_addressee (ctx, ci + cue_n, j, &c->addressee, &medium);
+      else
+        skip_post (ctx, ci + cue_n, j, &medium);
+      c->medium = medium;
       return TRUE;
     }
 
@@ -2198,46 +2249,7 @@ indirect_at (Ctx              *ctx,
     }
 
   if (cue->flags & SW_CUE_ADDRESSEE)
-    {
-      int m = mention_starting_at (ctx, q);
-
-      if (m < 0 && q < end && is_word (ctx, q, "the"))
-        m = mention_starting_at (ctx, q + 1);
-      if (m >= 0)
-        {
-          addressee = m;
-          q = mention (ctx, m)->last;
-        }
-      else
-        {
-          Np obj = np_right (ctx, q);
-
-          if (obj.valid)
-            q = obj.last;
-          else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER)))
-            q++; /* "told him", "told reporters" */
-          else
-            {
-              /* "told employees in a memo that", "told the staff that":
-               * a few words for people before "that" */
-              guint k = q;
-
-              if (k < end && in_list (ctx, k, SW_SET_DETERMINER))
-                k++;
-              while (k < end && k - q < 4 && is_lowerish (ctx, k) && common_noun_head (ctx, k) &&
-                     !is_word (ctx, k, "that"))
-                k++;
-              if (k > q && !in_list (ctx, k - 1, SW_SET_DETERMINER))
-                {
-                  guint next = skip_post (ctx, k, end, NULL);
-
-                  if (next < end && is_word (ctx, next, "that"))
-                    q = k;
-                }
-            }
-        }
-      q = skip_post (ctx, q, end, &medium);
-    }
+    q = skip_addressee (ctx, q, end, &addressee, &medium);
 
   /* "asked the mayor how …": the question is the content */
   if (cue->flags & SW_CUE_DIRECT)
