@@ -71,6 +71,11 @@ static const Case cases[] = {
   { "Profits fell in the third quarter of 2024.", D, "the third quarter of 2024", "DATE", "2024-Q3", NULL },
   { "Sales in the third quarter beat forecasts.", D, "the third quarter", "DATE", "2025-Q3", NULL },
   { "Third-quarter results beat forecasts.", D, "Third-quarter", "DATE", "2025-Q3", NULL },
+  /* a quarter without its year: in the past tense the last one begun, in
+   * the future the next one not over, else the nearest */
+  { "Profits rose in the fourth quarter, the company said.", D, "the fourth quarter", "DATE", "2024-Q4", NULL },
+  { "The company expects charges in the first quarter.", D, "the first quarter", "DATE", "2025-Q1", NULL },
+  { "The plant will reopen in the fourth quarter.", D, "the fourth quarter", "DATE", "2025-Q4", NULL },
   { "We went there last summer with the children.", D, "last summer", "DATE", "2024-SU", NULL },
   { "The firm expects growth in fiscal 2024 to slow.", D, "fiscal 2024", "DATE", "FY2024", NULL },
   { "Revenue for FY2023 was flat.", D, "FY2023", "DATE", "FY2023", NULL },

@@ -3540,6 +3540,33 @@ season_of_month (int m)
   return 4;
 }
 
+/* The year of a quarter or half named without one ("the fourth
+ * quarter"), in year @y at month @m: in the past tense the last one that
+ * began, in the future the next one not over, else the nearest. Counted
+ * in quarters; a half is the quarters it spans. */
+static int
+quarter_year (const Cand *c,
+              int         y,
+              int         m)
+{
+  const Sem *sem = &c->sem;
+  int first = sem->quarter > 0 ? sem->quarter : sem->half * 2 - 1;
+  int last = sem->quarter > 0 ? sem->quarter : sem->half * 2;
+  int now = (m + 2) / 3;
+
+  if (sem->dir != 0)
+    return y + (sem->dir > 0 && last <= now ? 1 : sem->dir < 0 && first >= now ? -1 : 0);
+  if (c->tense == SW_TENSE_PAST)
+    return first > now ? y - 1 : y;
+  if (c->tense == SW_TENSE_FUTURE)
+    return last < now ? y + 1 : y;
+  if (first - now > 2)
+    return y - 1;
+  if (now - last > 2)
+    return y + 1;
+  return y;
+}
+
 /* The year of a month, season or quarter named without one, from the
  * date the narrative is at */
 static int
@@ -3550,6 +3577,9 @@ anchor_year (const Resolver *rs,
   int ay = rs->anchor.y;
   int am = rs->anchor.g >= G_MONTH ? rs->anchor.m : -1;
   int p = sem->month > 0 ? sem->month : sem->season > 0 ? sem->season * 3 : -1;
+
+  if ((sem->quarter > 0 || sem->half > 0) && am > 0)
+    return quarter_year (c, ay, am);
 
   if (sem->dir != 0 && (p < 0 || am < 0))
     return ay + sem->dir;
@@ -3633,7 +3663,7 @@ choose_year (const Resolver *rs,
         y--;
     }
   else if (sem->quarter > 0 || sem->half > 0)
-    return y;
+    return quarter_year (c, y, rs->dct.m);
   else
     return y;
 
