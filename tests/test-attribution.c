@@ -104,11 +104,11 @@ assert_cue (Result        *r,
   g_assert_cmpstr (text, ==, cue);
 }
 
-static gboolean
-has_relation (Result         *r,
-              const char     *a,
-              const char     *b,
-              SwRelationKind  kind)
+static const SwRelation *
+relation_of (Result         *r,
+             const char     *a,
+             const char     *b,
+             SwRelationKind  kind)
 {
   int ia = actor_named (r, a), ib = actor_named (r, b);
 
@@ -118,10 +118,19 @@ has_relation (Result         *r,
 
       if (rel->kind == kind &&
           ((rel->source == ia && rel->target == ib) || (rel->source == ib && rel->target == ia)))
-        return TRUE;
+        return rel;
     }
 
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+has_relation (Result         *r,
+              const char     *a,
+              const char     *b,
+              SwRelationKind  kind)
+{
+  return relation_of (r, a, b, kind) != NULL;
 }
 
 static void
@@ -352,26 +361,6 @@ test_alias_merging (void)
   g_assert_true (has_relation (&r, "Karl Weber", "Giulia Rossi", SW_RELATION_SPOKE_WITH));
   g_assert_true (has_relation (&r, "Giulia Rossi", "Karl Weber", SW_RELATION_SAID_ABOUT));
   result_clear (&r);
-}
-
-static const SwRelation *
-relation_of (Result         *r,
-             const char     *a,
-             const char     *b,
-             SwRelationKind  kind)
-{
-  int ia = actor_named (r, a), ib = actor_named (r, b);
-
-  for (guint i = 0; i < r->ex->relations->len; i++)
-    {
-      const SwRelation *rel = g_ptr_array_index (r->ex->relations, i);
-
-      if (rel->kind == kind &&
-          ((rel->source == ia && rel->target == ib) || (rel->source == ib && rel->target == ia)))
-        return rel;
-    }
-
-  return NULL;
 }
 
 /* "A and B met": talks whose subject is both of them. A relation's events

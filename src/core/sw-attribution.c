@@ -445,9 +445,6 @@ plural_possessive_mark (Ctx   *ctx,
          tk (ctx, i + 1)->cap == SW_CAP_LOWER;
 }
 
-/* The noun phrase that ends right before @end, after the adverbs and
- * auxiliaries between a subject and its verb ("Trump has also said"). */
-
 /* The person whose mention ends at @end, or whose mention is followed by
  * "of Utah", "from Duke University" ending there; or the mention there,
  * or -1. */
@@ -515,6 +512,8 @@ people_joined_before (Ctx        *ctx,
     }
   return n;
 }
+/* The noun phrase that ends right before @end, after the adverbs and
+ * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
 np_left (Ctx  *ctx,
          guint end)
