@@ -942,7 +942,9 @@ test_content_ends (void)
                   "The mayor said the quay was safe, while Kestrel, a shipping company, warned that "
                   "its cranes were idle.\n"
                   "Okafor told reporters after the council meeting that the tolls would stay.\n"
-                  "Okafor told harbour staff in a memo that the night shift would end.\n");
+                  "Okafor told harbour staff in a memo that the night shift would end.\n"
+                  "The report concludes with a list of repairs to the quay.\n"
+                  "The mayor agreed with the unions that the ferry fares were too high.\n");
 
   assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
   assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
@@ -955,6 +957,9 @@ test_content_ends (void)
   /* whom it was told to, and how, are not what was told */
   assert_content (&r, quote_with (&r, "the night shift"), "the night shift would end");
   g_assert_cmpstr (quote_with (&r, "the night shift")->medium, ==, "memo");
+  /* a phrase with "with" after the cue reports nothing, unless a clause follows */
+  g_assert_null (quote_with (&r, "a list of repairs"));
+  assert_content (&r, quote_with (&r, "the ferry fares"), "the ferry fares were too high");
   result_clear (&r);
 }
 

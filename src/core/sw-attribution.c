@@ -2303,6 +2303,24 @@ indirect_at (Ctx              *ctx,
 
   if ((cue->flags & SW_CUE_OBJECT) && (is_word (ctx, q, "for") || is_word (ctx, q, "on") || is_word (ctx, q, "as")))
     q++;
+  /* "The spot concludes with footage of …", "was charged with
+   * manslaughter", "called into a radio programme": a phrase of these
+   * prepositions after the cue reports nothing unless a "that" clause
+   * follows it ("agreed with Ivana Trump that …") */
+  else if (q < end && (is_word (ctx, q, "with") || is_word (ctx, q, "from") || is_word (ctx, q, "into")) &&
+           !(cue->flags & SW_CUE_PREP))
+    {
+      guint k = q + 1;
+
+      while (k < end && !is_word (ctx, k, "that"))
+        k++;
+      if (k == end)
+        {
+          g_free (medium);
+          return;
+        }
+      q = k;
+    }
 
   c_first = q;
   c_last = content_end (ctx, q, end, (cue->flags & SW_CUE_OBJECT) != 0);
