@@ -373,7 +373,8 @@ test_talks_evidence (void)
   Result r = run ("Finnish President Aino Virtanen and Estonian Prime Minister Mart Kask met in "
                   "Tallinn on 3 March 2025 to sign the ferry treaty.\n"
                   "Since January 2025, Virtanen has grown closer to Kask.\n"
-                  "On 4 March 2025, Virtanen said Kask had kept his word.\n");
+                  "On 4 March 2025, Virtanen said Kask had kept his word.\n"
+                  "Latvian Prime Minister Evika Ozola arrived later. She and Kask spoke briefly.\n");
   const SwRelation *talks = relation_of (&r, "Aino Virtanen", "Mart Kask", SW_RELATION_SPOKE_WITH);
   const SwRelation *about = relation_of (&r, "Aino Virtanen", "Mart Kask", SW_RELATION_SAID_ABOUT);
   const SwEvent *e;
@@ -388,6 +389,9 @@ test_talks_evidence (void)
   g_assert_cmpuint (about->events->len, ==, 1);
   e = g_ptr_array_index (r.ex->events, g_array_index (about->events, int, 0));
   g_assert_cmpstr (e->date_from, ==, "2025-03-04");
+
+  /* "She and Kask spoke": the pronoun's person talked too */
+  g_assert_nonnull (relation_of (&r, "Evika Ozola", "Mart Kask", SW_RELATION_SPOKE_WITH));
   result_clear (&r);
 }
 

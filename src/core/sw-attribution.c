@@ -3000,16 +3000,16 @@ talk_party (Ctx *ctx,
   return kind == SW_ACTOR_PERSON || kind == SW_ACTOR_ORGANIZATION || kind == SW_ACTOR_OTHER;
 }
 
-/* Records that the actors of mentions @a and @b talked */
+/* Records that actors @a and @b talked */
 static void
-add_talk_pair (Ctx    *ctx,
-               GArray *pairs,
-               int     a,
-               int     b)
+add_talk_actors (Ctx    *ctx,
+                 GArray *pairs,
+                 int     a,
+                 int     b)
 {
   for (guint e = 0; e < 2; e++)
     {
-      int actor = mention (ctx, e == 0 ? a : b)->actor;
+      int actor = e == 0 ? a : b;
       SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, actor);
 
       info->spoke = TRUE;
@@ -3017,6 +3017,16 @@ add_talk_pair (Ctx    *ctx,
         info->actor->kind = SW_ACTOR_PERSON;
       g_array_append_val (pairs, actor);
     }
+}
+
+/* Records that the actors of mentions @a and @b talked */
+static void
+add_talk_pair (Ctx    *ctx,
+               GArray *pairs,
+               int     a,
+               int     b)
+{
+  add_talk_actors (ctx, pairs, mention (ctx, a)->actor, mention (ctx, b)->actor);
 }
 
 /* "talks with X", "a call with X", "met X": pairs of actor indices. Run
@@ -3058,6 +3068,22 @@ find_spoke_with (Ctx    *ctx,
             {
               add_talk_pair (ctx, pairs, first, second);
               continue;
+            }
+          /* "He and Schumer spoke briefly": the pronoun's person */
+          if (second >= 0 && mention (ctx, second)->first >= s->first + 2 &&
+              is_word (ctx, mention (ctx, second)->first - 1, "and") && talk_party (ctx, second))
+            {
+              guint pro = mention (ctx, second)->first - 2;
+              Resolver none = { -1 };
+              char g;
+              int actor;
+
+              if (subject_pronoun (ctx, pro, &g) && (g == 'm' || g == 'f') &&
+                  (actor = resolve_pronoun (ctx, &none, pro, g)) >= 0 && actor != mention (ctx, second)->actor)
+                {
+                  add_talk_actors (ctx, pairs, actor, mention (ctx, second)->actor);
+                  continue;
+                }
             }
         }
 
