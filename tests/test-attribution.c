@@ -813,13 +813,18 @@ test_company_names (void)
 {
   Result r = run ("Velmora Technologies said it would cut 400 jobs.\n"
                   "Shares of Velmora fell 6%. Corvane Capital said the cuts were too small.\n"
-                  "Velmora said the plan was final.\n");
+                  "Velmora said the plan was final.\n\n"
+                  "The company said in a statement that the cuts would be made by June.\n");
   int velmora = actor_named (&r, "Velmora Technologies");
 
   g_assert_cmpint (velmora, >=, 0);
   g_assert_cmpint (actor (&r, velmora)->kind, ==, SW_ACTOR_ORGANIZATION);
   g_assert_cmpint (actor_named (&r, "Velmora"), <, 0);
   assert_speakers (&r, quote_with (&r, "the plan was final"), "Velmora Technologies", NULL);
+  /* "the company": the one the story is about, though its name does not
+   * end in "Company" */
+  assert_speakers (&r, quote_with (&r, "the cuts would be made"), "Velmora Technologies", NULL);
+  g_assert_cmpint (actor_named (&r, "company"), <, 0);
   g_assert_cmpint (actor (&r, actor_named (&r, "Corvane Capital"))->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
 }

@@ -2461,6 +2461,44 @@ phrase_has_word (const char *phrase,
  * definite description names the latest actor whose role holds its head
  * word, or the organisation whose name ends with it, in the dozen
  * paragraphs before. */
+/* "The company said" after "Norvale Technologies said": a company or
+ * firm the story introduced, the latest organisation named in this
+ * paragraph or the two before that no list knows by name (not "Reuters",
+ * not "the White House"). Returns its actor or -1. */
+static int
+story_company (Ctx        *ctx,
+               const Np   *np,
+               const char *word,
+               gsize       len)
+{
+  const SwLexicon *lex = sw_lexicon_get ();
+  guint para = para_of (ctx, np->first);
+
+  if (!((len == 7 && g_ascii_strncasecmp (word, "company", 7) == 0) ||
+        (len == 4 && g_ascii_strncasecmp (word, "firm", 4) == 0)) ||
+      np->last != np->first + 2)
+    return -1;
+
+  for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 64; m--, seen++)
+    {
+      const SwMention *mn = mention (ctx, m);
+      SwActorInfo *info;
+
+      if (para_of (ctx, mn->first) + 2 < para)
+        break;
+      if (mn->actor < 0 || (ctx->tflags[mn->first] & TF_IN_DIRECT))
+        continue;
+      /* "Velmora" alone is the company named in full before */
+      info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
+      if (info->actor == NULL || info->actor->kind != SW_ACTOR_ORGANIZATION ||
+          sw_lexicon_has_phrase (lex, info->actor->name, SW_WORD_ORG_NAME))
+        continue;
+      return mn->actor;
+    }
+
+  return -1;
+}
+
 static int
 resolve_description (Ctx      *ctx,
                      const Np *np)
@@ -2513,7 +2551,7 @@ resolve_description (Ctx      *ctx,
             return mn->actor;
     }
 
-  return -1;
+  return story_company (ctx, np, word, len);
 }
 
 static int
