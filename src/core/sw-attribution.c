@@ -512,6 +512,7 @@ people_joined_before (Ctx        *ctx,
     }
   return n;
 }
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -960,6 +961,7 @@ medium_phrase (Ctx   *ctx,
     k++;
   return k < end && (wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k) ? k : 0;
 }
+
 /* "In a joint statement, they said …", "In an interview with CNN, she
  * said …", "In a letter to the board this month, Ardent called …": a
  * medium that opens sentence @s, up to a comma before the
@@ -2457,10 +2459,6 @@ phrase_has_word (const char *phrase,
   return FALSE;
 }
 
-/* "the minister wrote", "the company refused to", "the guild said": a
- * definite description names the latest actor whose role holds its head
- * word, or the organisation whose name ends with it, in the dozen
- * paragraphs before. */
 /* "The company said" after "Norvale Technologies said": a company or
  * firm the story introduced, the latest organisation named in this
  * paragraph or the two before that no list knows by name (not "Reuters",
@@ -2499,6 +2497,10 @@ story_company (Ctx        *ctx,
   return -1;
 }
 
+/* "the minister wrote", "the company refused to", "the guild said": a
+ * definite description names the latest actor whose role holds its head
+ * word, or the organisation whose name ends with it, in the dozen
+ * paragraphs before; "the company" else the company of story_company(). */
 static int
 resolve_description (Ctx      *ctx,
                      const Np *np)
@@ -2677,6 +2679,28 @@ body_of_spokesperson (Ctx      *ctx,
   return mention (ctx, m)->actor;
 }
 
+/* Does sentence @s open with a plural noun phrase before @stop, its
+ * subject ("The harbour unions were", "Many farmers say"): a
+ * determiner or not, a few lower-case words, the last a plural, then a
+ * verb? */
+static gboolean
+plural_noun_opens (Ctx              *ctx,
+                   const SwSentence *s,
+                   guint             stop)
+{
+  guint k = s->first;
+
+  if (k < stop && in_list (ctx, k, SW_SET_DETERMINER))
+    k++;
+  for (; k + 1 < stop && k - s->first < 5 && common_noun_head (ctx, k) && ctx->mentions->mention_at[k] < 0 &&
+         (is_lowerish (ctx, k) || k == s->first);
+       k++)
+    if (ctx->text->text[tk (ctx, k)->end - 1] == 's' && is_lowerish (ctx, k + 1) &&
+        (in_list (ctx, k + 1, SW_SET_AUX) || (wflags (ctx, k + 1) & SW_WORD_CUE) || !common_noun_head (ctx, k + 1)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "they" for several people: the speakers of the last quote when there
  * were several, else the people joined by "and" in this sentence or the
  * one before ("Montenegro and Sánchez met … In a joint statement, they
@@ -2701,26 +2725,9 @@ plural_speakers (Ctx      *ctx,
   for (guint back = 0; back < 2 && back <= sent && plural_noun == 0; back++)
     {
       const SwSentence *ps = &g_array_index (ctx->text->sentences, SwSentence, sent - back);
-      guint k = ps->first, stop = back == 0 ? pos : ps->last;
 
-      /* "The harbour unions were", "Many farmers say": a determiner or
-       * not, a few lower-case words, the last a plural, then a verb */
-      if (k < stop && in_list (ctx, k, SW_SET_DETERMINER))
-        k++;
-      while (k + 1 < stop && k - ps->first < 5 && common_noun_head (ctx, k) && ctx->mentions->mention_at[k] < 0 &&
-             (is_lowerish (ctx, k) || k == ps->first))
-        {
-          const SwToken *t = tk (ctx, k);
-
-          if (ctx->text->text[t->end - 1] == 's' && is_lowerish (ctx, k + 1) &&
-              (in_list (ctx, k + 1, SW_SET_AUX) || (wflags (ctx, k + 1) & SW_WORD_CUE) ||
-               !common_noun_head (ctx, k + 1)))
-            {
-              plural_noun = ps->first + 1;
-              break;
-            }
-          k++;
-        }
+      if (plural_noun_opens (ctx, ps, back == 0 ? pos : ps->last))
+        plural_noun = ps->first + 1;
     }
 
   if (r->last_cand >= 0)
