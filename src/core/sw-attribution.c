@@ -1838,18 +1838,13 @@ sentence_subject (Ctx              *ctx,
     }
 
   verb = np.valid ? np.last : 0;
-  /* "Dean, a medical doctor, then appeared …": past an apposition that
-   * starts with a determiner and holds nothing but words */
-  if (np.valid && np.n_mentions > 0 && verb + 2 < before && is_punct (ctx, verb, ',') &&
-      in_list (ctx, verb + 1, SW_SET_DETERMINER))
+  /* "Dean, a medical doctor, then appeared …": past an apposition */
+  if (np.valid && np.n_mentions > 0 && verb + 2 < before)
     {
-      guint w = verb + 2;
+      guint close = sw_text_apposition_end (ctx->text, verb, 7);
 
-      while (w < before && w - verb <= 8 && tk (ctx, w)->kind == SW_TOKEN_WORD &&
-             !(wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
-        w++;
-      if (w + 1 < before && is_punct (ctx, w, ','))
-        verb = w + 1;
+      if (close > 0 && close + 1 < before)
+        verb = close + 1;
     }
 
   if (!np.valid || verb >= before || !is_lowerish (ctx, verb) || is_boundary (ctx, verb) ||

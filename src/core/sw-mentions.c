@@ -498,20 +498,14 @@ token_class_compute (SwMentions *self,
         return CLS_NAME;
       /* "Quercus, a conservation group, warned …": an apposition between
        * the word and its reporting verb */
-      if (i + 4 < s->last && sw_token_is_punct (self->text, i + 1, ',') &&
-          (tok_is (self, i + 2, "a") || tok_is (self, i + 2, "an") || tok_is (self, i + 2, "the")) &&
-          !plural_of_people (self, t))
-        for (guint k = i + 3; k + 1 < s->last && k <= i + 10; k++)
-          {
-            if (sw_token_is_punct (self->text, k, ','))
-              {
-                if (tok (self, k + 1)->cap == SW_CAP_LOWER && (tok_flags (self, k + 1) & SW_WORD_CUE))
-                  return CLS_NAME;
-                break;
-              }
-            if (tok (self, k)->kind != SW_TOKEN_WORD)
-              break;
-          }
+      if (i + 4 < s->last && !plural_of_people (self, t))
+        {
+          guint close = sw_text_apposition_end (self->text, i + 1, 7);
+
+          if (close > 0 && close + 1 < s->last && tok (self, close + 1)->cap == SW_CAP_LOWER &&
+              (tok_flags (self, close + 1) & SW_WORD_CUE))
+            return CLS_NAME;
+        }
       /* "Marieke de Vries, a spokeswoman, …": a particle and a surname */
       if (i + 2 < s->last && is_particle (self, i + 1) && tok (self, i + 2)->kind == SW_TOKEN_WORD &&
           tok (self, i + 2)->cap == SW_CAP_INITIAL && !(tok_flags (self, i + 2) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))

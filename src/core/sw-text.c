@@ -730,6 +730,47 @@ sw_text_new (const char *text,
   return self;
 }
 
+/**
+ * sw_text_apposition_end:
+ * @comma: a token, the comma that would open the apposition
+ * @max_words: the most words between the commas
+ *
+ * "Dean, a medical doctor, then appeared", "Quercus, a conservation
+ * group, warned": when @comma is a comma followed by a determiner and
+ * then only words, none of them a pronoun or a reporting verb, up to
+ * another comma in the same sentence, that closing comma's index.
+ *
+ * Returns: the closing comma, or 0
+ */
+guint
+sw_text_apposition_end (const SwText *self,
+                        guint         comma,
+                        guint         max_words)
+{
+  const SwSentence *s;
+  const SwToken *t;
+
+  if (comma + 2 >= self->tokens->len)
+    return 0;
+  t = sw_text_token (self, comma);
+  s = sw_text_sentence_of (self, comma);
+  if (t->kind != SW_TOKEN_PUNCT || t->ch != ',' || comma + 2 >= s->last)
+    return 0;
+  t = sw_text_token (self, comma + 1);
+  if (t->info == NULL || !(t->info->sets & SW_SET_DETERMINER))
+    return 0;
+
+  for (guint k = comma + 2; k < s->last && k - comma <= max_words + 1; k++)
+    {
+      t = sw_text_token (self, k);
+      if (t->kind == SW_TOKEN_PUNCT && t->ch == ',')
+        return k;
+      if (t->kind != SW_TOKEN_WORD || (t->info != NULL && (t->info->flags & (SW_WORD_CUE | SW_WORD_PRONOUN))))
+        return 0;
+    }
+  return 0;
+}
+
 void
 sw_text_free (SwText *self)
 {

@@ -95,6 +95,10 @@ SwText     *sw_text_new          (const char    *text,
                                   gsize          len);
 void        sw_text_free         (SwText        *self);
 
+guint       sw_text_apposition_end (const SwText *self,
+                                    guint         comma,
+                                    guint         max_words);
+
 static inline const SwToken *
 sw_text_token (const SwText *self,
                guint         i)
