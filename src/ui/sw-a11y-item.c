@@ -34,6 +34,8 @@ struct _SwA11yItem
   char            *description;
   gboolean         selected;
   gboolean         has_selected;
+  gboolean         expanded;
+  gboolean         has_expanded;
   gboolean         live;
   guint            serial;       /* of the last sync that wanted it */
   graphene_rect_t  rect;
@@ -136,19 +138,39 @@ sw_a11y_item_set_text (SwA11yItem *self,
     }
 }
 
+/* A boolean state, sent only when it changes; sent the first time,
+ * FALSE too: that says the item has the state at all. */
+static void
+update_state (SwA11yItem         *self,
+              GtkAccessibleState  state,
+              gboolean           *known,
+              gboolean           *current,
+              gboolean            value)
+{
+  value = !!value;
+  if (*known && value == *current)
+    return;
+  *current = value;
+  *known = TRUE;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), state, value, -1);
+}
+
 void
 sw_a11y_item_set_selected (SwA11yItem *self,
                            gboolean    selected)
 {
   g_return_if_fail (SW_IS_A11Y_ITEM (self));
 
-  selected = !!selected;
-  if (self->has_selected && selected == self->selected)
-    return;
-  self->selected = selected;
-  self->has_selected = TRUE;
-  /* Set on every item, FALSE too: that says it can be selected. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+  update_state (self, GTK_ACCESSIBLE_STATE_SELECTED, &self->has_selected, &self->selected, selected);
+}
+
+void
+sw_a11y_item_set_expanded (SwA11yItem *self,
+                           gboolean    expanded)
+{
+  g_return_if_fail (SW_IS_A11Y_ITEM (self));
+
+  update_state (self, GTK_ACCESSIBLE_STATE_EXPANDED, &self->has_expanded, &self->expanded, expanded);
 }
 
 /* In the view's coordinates; takes effect at the view's next allocation. */

@@ -19,6 +19,8 @@ void        sw_a11y_item_set_text        (SwA11yItem        *self,
                                           const char        *description);
 void        sw_a11y_item_set_selected    (SwA11yItem        *self,
                                           gboolean           selected);
+void        sw_a11y_item_set_expanded    (SwA11yItem        *self,
+                                          gboolean           expanded);
 void        sw_a11y_item_set_rect        (SwA11yItem        *self,
                                           double             x,
                                           double             y,

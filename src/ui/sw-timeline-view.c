@@ -844,9 +844,8 @@ place_lane_proxy (SwTimelineView       *self,
   else if (lane->n_aggregated > 0)
     description = _("Some events summarised; Enter or plus shows them all");
   sw_a11y_item_set_text (proxy, label, description);
-  if (fresh || lane->expanded || lane->n_aggregated > 0)
-    gtk_accessible_update_state (GTK_ACCESSIBLE (proxy), GTK_ACCESSIBLE_STATE_EXPANDED,
-                                 lane->expanded || lane->n_aggregated == 0, -1);
+  /* a lane with nothing summarised shows everything */
+  sw_a11y_item_set_expanded (proxy, lane->expanded || lane->n_aggregated == 0);
   sw_a11y_item_set_rect (proxy, 0, top, width, m->lane_header);
 }
 
@@ -1541,6 +1540,7 @@ on_key_pressed (GtkEventControllerKey *controller,
                 SwTimelineView        *self)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
+  int lane;
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
@@ -1576,9 +1576,9 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_ISO_Enter:
     case GDK_KEY_space:
       /* on a lane's name, as a click on it: expand or fold the lane */
-      if (focused_lane_position (self) >= 0)
+      if ((lane = focused_lane_position (self)) >= 0)
         {
-          toggle_lane_expanded (self, focused_lane_position (self));
+          toggle_lane_expanded (self, lane);
           return TRUE;
         }
       if (self->selected_entry < 0)
