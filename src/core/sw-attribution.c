@@ -2029,9 +2029,9 @@ mark_mixed (Ctx  *ctx,
 /* Does a reported question start within the next few words, or a
  * reported clause right here ("replied that …")? */
 static gboolean
-wh_follows (Ctx   *ctx,
-            guint  q,
-            guint  end)
+report_follows (Ctx   *ctx,
+                guint  q,
+                guint  end)
 {
   static const char *const words[] = { "whether", "if", "why", "how", "what", "who", "when", "where" };
 
@@ -2075,7 +2075,7 @@ indirect_at (Ctx              *ctx,
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
   /* "asked whether …", "asked him how …": a reported question */
-  if ((cue->flags & SW_CUE_DIRECT) && !wh_follows (ctx, after, s->last))
+  if ((cue->flags & SW_CUE_DIRECT) && !report_follows (ctx, after, s->last))
     return;
 
   while (end > after && tk (ctx, end - 1)->kind == SW_TOKEN_PUNCT)
@@ -2249,7 +2249,7 @@ indirect_at (Ctx              *ctx,
 
   /* "asked the mayor how …": the question is the content */
   if (cue->flags & SW_CUE_DIRECT)
-    while (q < end && !wh_follows (ctx, q, q + 1))
+    while (q < end && !report_follows (ctx, q, q + 1))
       q++;
 
   if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && np.first > s->first &&
