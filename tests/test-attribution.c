@@ -944,6 +944,7 @@ test_subject_shapes (void)
 static void
 test_content_ends (void)
 {
+  const SwQuote *q;
   Result r = run ("The mayor said the budget was balanced, and union leaders warned that cuts "
                   "were coming.\n"
                   "Okafor said the port would reopen; the ferries would wait.\n"
@@ -953,7 +954,14 @@ test_content_ends (void)
                   "Okafor told reporters after the council meeting that the tolls would stay.\n"
                   "Okafor told harbour staff in a memo that the night shift would end.\n"
                   "The report concludes with a list of repairs to the quay.\n"
-                  "The mayor agreed with the unions that the ferry fares were too high.\n");
+                  "The mayor agreed with the unions that the ferry fares were too high.\n"
+                  "Lawyers for Kestrel argued in court last week that the lease was void.\n"
+                  "Okafor told reporters outside the town hall that the pier would close.\n"
+                  "Okafor warned in March that the ferries were too old, and the mayor agreed.\n"
+                  "Judge Ada Brandt halted the sale, writing that the union had shown "
+                  "“a real chance of success” on its claim.\n"
+                  "\n"
+                  "LUNPORT, Norland (Reuters) — The harbour reopened to ferries, officials said.\n");
 
   assert_content (&r, quote_with (&r, "the budget was balanced"), "the budget was balanced");
   assert_speaker_mention (&r, quote_with (&r, "cuts were coming"), "union leaders");
@@ -969,6 +977,18 @@ test_content_ends (void)
   /* a phrase with "with" after the cue reports nothing, unless a clause follows */
   g_assert_null (quote_with (&r, "a list of repairs"));
   assert_content (&r, quote_with (&r, "the ferry fares"), "the ferry fares were too high");
+  /* nor where, or when, before "that" */
+  assert_content (&r, quote_with (&r, "the lease was void"), "the lease was void");
+  assert_content (&r, quote_with (&r, "the pier would close"), "the pier would close");
+  assert_content (&r, quote_with (&r, "the ferries were too old"), "the ferries were too old");
+  /* a quotation inside what the judge wrote is hers, not the union's */
+  q = quote_with (&r, "a real chance of success");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  assert_speakers (&r, q, "Ada Brandt", NULL);
+  /* the dateline is where the story was filed, not what was said */
+  assert_content (&r, quote_with (&r, "The harbour reopened"), "The harbour reopened to ferries");
+  g_assert_cmpint (actor_named (&r, "Reuters"), <, 0);
+  g_assert_cmpint (actor_named (&r, "LUNPORT"), <, 0);
   result_clear (&r);
 }
 

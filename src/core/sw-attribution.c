@@ -1074,35 +1074,26 @@ skip_post (Ctx    *ctx,
           continue;
         }
 
-      /* "told reporters after the meeting that …": when it was said, a
-       * short phrase before "that" */
+      /* "told reporters after the meeting that …", "argued in court last
+       * week that …", "said from Kyiv that …": when or where it was
+       * said, a short phrase before "that" (and perhaps a date) */
       if ((is_word (ctx, q, "after") || is_word (ctx, q, "before") || is_word (ctx, q, "during") ||
-           is_word (ctx, q, "following")) && q + 2 < end)
+           is_word (ctx, q, "following") || is_word (ctx, q, "in") || is_word (ctx, q, "at") ||
+           is_word (ctx, q, "from") || is_word (ctx, q, "outside") || is_word (ctx, q, "inside")) &&
+          q + 2 < end)
         {
-          guint k = q + 1;
+          guint k = q + 1, t;
 
           while (k < end && k - q <= 5 && tk (ctx, k)->kind == SW_TOKEN_WORD && !is_word (ctx, k, "that") &&
-                 !(wflags (ctx, k) & (SW_WORD_CUE | SW_WORD_PRONOUN)) && !in_list (ctx, k, SW_SET_AUX))
+                 !(ctx->tflags[k] & TF_IN_TIMEX) && !(wflags (ctx, k) & (SW_WORD_CUE | SW_WORD_PRONOUN)) &&
+                 !in_list (ctx, k, SW_SET_AUX) && !is_word (ctx, k, "and") && !is_word (ctx, k, "or") &&
+                 !is_word (ctx, k, "but"))
             k++;
-          if (k > q + 1 && k < end && is_word (ctx, k, "that"))
-            {
-              q = k;
-              continue;
-            }
-        }
-
-      /* "told reporters in The Hague that …", "said from Kyiv that …":
-       * where it was said, a few capitalised words before "that" */
-      if ((is_word (ctx, q, "in") || is_word (ctx, q, "at") || is_word (ctx, q, "from")) && q + 2 < end)
-        {
-          guint k = q + 1;
-
-          if (is_word (ctx, k, "the") && k + 1 < end && tk (ctx, k + 1)->cap != SW_CAP_LOWER)
-            k++;
-          while (k < end && k - q <= 4 && tk (ctx, k)->kind == SW_TOKEN_WORD &&
-                 (tk (ctx, k)->cap == SW_CAP_INITIAL || tk (ctx, k)->cap == SW_CAP_UPPER))
-            k++;
-          if (k > q + 1 && k < end && is_word (ctx, k, "that") && tk (ctx, k - 1)->cap != SW_CAP_LOWER)
+          t = k;
+          while (t < end && t - k < 6 && ((ctx->tflags[t] & TF_IN_TIMEX) || is_punct (ctx, t, ',')))
+            t++;
+          /* the phrase may be the date alone: "insisted in June that" */
+          if ((k > q + 1 || t > k) && !in_list (ctx, k - 1, SW_SET_DETERMINER) && t < end && is_word (ctx, t, "that"))
             {
               q = k;
               continue;
@@ -1237,6 +1228,13 @@ trim_content (Ctx   *ctx,
               guint *first,
               guint *last)
 {
+  const SwSentence *s = sentence_of (ctx, *first);
+  guint dateline;
+
+  /* "GENEVA — A new vaccine cut deaths …, researchers reported": the
+   * dateline says where the story was filed, not what was said */
+  if (*first == s->first && (dateline = sw_text_dateline_end (ctx->text, s)) > 0 && dateline < *last)
+    *first = dateline;
   while (*first < *last &&
          ((tk (ctx, *first)->kind == SW_TOKEN_PUNCT && tk (ctx, *first)->ch != '$') ||
           is_word (ctx, *first, "that")))
@@ -1571,11 +1569,13 @@ attribute_before (Ctx    *ctx,
       if (!np.valid)
         return FALSE;
 
-      /* "the minister wrote that the agreement showed “…”": a thing that
-       * "shows" inside what someone reports is part of their report, and
-       * the quotation theirs */
-      if (np.n_mentions == 0 && np.pronoun == 0 && np.first > floor + 1 && is_word (ctx, np.first - 1, "that") &&
-          !speaker_head (ctx, np.last - 1))
+      /* "the minister wrote that the agreement showed “…”", "writing
+       * that the union had shown “…”": a thing that "shows" inside what
+       * someone reports, and anyone who merely showed or believed, is
+       * part of their report, and the quotation theirs */
+      if (np.first > floor + 1 && is_word (ctx, np.first - 1, "that") &&
+          ((np.n_mentions == 0 && np.pronoun == 0 && !speaker_head (ctx, np.last - 1)) ||
+           (cue->flags & SW_CUE_WEAK)))
         {
           for (guint b = np.first - 1; b > floor; b--)
             if (match_cue (ctx, b - 1, &(guint){ 0 }) != NULL)

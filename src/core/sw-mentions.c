@@ -369,16 +369,20 @@ token_class (SwMentions *self,
 }
 
 /* Is token @i in a dateline: words in capitals that open a paragraph in
- * a sentence not in capitals, followed by a comma or a dash, perhaps
- * after the agency in brackets? */
+ * a sentence not in capitals, followed by a dash after the state, date or
+ * agency (sw_text_dateline_end()) or by a comma ("ROTTERDAM, Netherlands
+ * —", "LONDON, Jan 5")? */
 static gboolean
 in_dateline (SwMentions       *self,
              const SwSentence *s,
              guint             i)
 {
+  guint end = sw_text_dateline_end (self->text, s);
   guint k = i;
 
-  if (s->caps)
+  if (end > 0)
+    return i < end;
+  if (s->caps || tok (self, i)->cap != SW_CAP_UPPER)
     return FALSE;
   while (k > s->first && i - k < 4 && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
          tok (self, k - 1)->cap == SW_CAP_UPPER)
@@ -388,12 +392,7 @@ in_dateline (SwMentions       *self,
   k = i + 1;
   while (k < s->last && k - i < 4 && tok (self, k)->kind == SW_TOKEN_WORD && tok (self, k)->cap == SW_CAP_UPPER)
     k++;
-  /* "WASHINGTON (AP) —": the agency in brackets before the dash */
-  if (k + 3 < s->last && sw_token_is_punct (self->text, k, '(') && sw_token_is_punct (self->text, k + 2, ')'))
-    k += 3;
-  return k < s->last && tok (self, k)->kind == SW_TOKEN_PUNCT &&
-         (tok (self, k)->ch == ',' || tok (self, k)->ch == 0x2014 || tok (self, k)->ch == 0x2013 ||
-          tok (self, k)->ch == '-');
+  return k < s->last && sw_token_is_punct (self->text, k, ',');
 }
 
 static int
@@ -452,8 +451,9 @@ token_class_compute (SwMentions *self,
     return CLS_NONE;
 
   /* "SAN JOSE, Calif., Jan. 14 (Reuters) -", "ROTTERDAM —": a dateline
-   * names where the story was filed, not an actor */
-  if (t->cap == SW_CAP_UPPER && in_dateline (self, s, i))
+   * names where the story was filed and the agency that filed it, not an
+   * actor */
+  if (t->cap != SW_CAP_LOWER && i - s->first < 16 && in_dateline (self, s, i))
     return CLS_NONE;
 
   /* "SAVE A QUARTER Let’s say …": a run-in head in capitals; acronyms are

@@ -796,3 +796,46 @@ sw_token_is_punct (const SwText *self,
   t = sw_text_token (self, i);
   return (t->kind == SW_TOKEN_PUNCT || t->kind == SW_TOKEN_QUOTE) && t->ch == ch;
 }
+
+/**
+ * sw_text_dateline_end:
+ * @s: a sentence of @self
+ *
+ * "GENEVA —", "WASHINGTON (AP) —", "SAN JOSE, Calif., Jan. 14 (Reuters)
+ * -": when @s opens a paragraph with a wire dateline, a place in capitals
+ * and perhaps a state, a date and the agency in brackets, then a dash,
+ * the first token after that dash. The story's own sentence starts there.
+ *
+ * Returns: that token, or 0 when @s has no such dateline
+ */
+guint
+sw_text_dateline_end (const SwText     *self,
+                      const SwSentence *s)
+{
+  guint k = s->first;
+  guint caps = 0;
+
+  if (s->caps || !(sw_text_token (self, k)->flags & SW_TOKEN_PARA_START))
+    return 0;
+  while (k < s->last && caps < 4 && sw_text_token (self, k)->kind == SW_TOKEN_WORD &&
+         sw_text_token (self, k)->cap == SW_CAP_UPPER)
+    {
+      k++;
+      caps++;
+    }
+  if (caps == 0)
+    return 0;
+
+  for (; k + 1 < s->last && k - s->first < 16; k++)
+    {
+      const SwToken *t = sw_text_token (self, k);
+
+      if (t->kind == SW_TOKEN_PUNCT && (t->ch == 0x2014 || t->ch == 0x2013 || t->ch == '-'))
+        return k + 1;
+      if ((t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER) || t->kind == SW_TOKEN_QUOTE ||
+          (t->kind == SW_TOKEN_PUNCT && t->ch != ',' && t->ch != '.' && t->ch != '(' && t->ch != ')'))
+        return 0;
+    }
+
+  return 0;
+}

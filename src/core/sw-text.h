@@ -98,6 +98,8 @@ void        sw_text_free         (SwText        *self);
 guint       sw_text_apposition_end (const SwText *self,
                                     guint         comma,
                                     guint         max_words);
+guint       sw_text_dateline_end   (const SwText     *self,
+                                    const SwSentence *s);
 
 static inline const SwToken *
 sw_text_token (const SwText *self,
