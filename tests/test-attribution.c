@@ -848,6 +848,43 @@ test_dateline (void)
 
 /* "Press" and "Police" head organisations' names and qualify titles:
  * "The Associated Press", but "Press secretary Karine Jean-Pierre". */
+/* Organisations' names keep every word: the name before a field
+ * ("World Health Organization"), the field after "of" ("Department of
+ * Health and Human Services"), names joined by "and" after "of" but not
+ * names of their own; acronyms spelled like pronouns ("WHO", "US"). */
+static void
+test_organisation_names (void)
+{
+  Result r = run ("The World Health Organization said it would send more doses.\n"
+                  "Professor Ines Kallio of the Lunport School of Hygiene and Tropical Medicine warned that "
+                  "the trial was small.\n"
+                  "A spokesman for the Department of Health and Human Services said the plan was dead.\n"
+                  "The Ministry of Defence said the drill was over. The Department of Justice said the "
+                  "case was closed.\n"
+                  "The Harbour Union of Ohio and Kestrel Shipping said the strike was over.\n"
+                  "WHO Director-General Tomas Adeyemi told reporters that supply was the obstacle.\n"
+                  "The WHO said the outbreak was over. The US said it would help.\n"
+                  "Secretary of State Mara Olsen said the talks had failed.\n");
+
+  assert_speakers (&r, quote_with (&r, "more doses"), "World Health Organization", NULL);
+  assert_speakers (&r, quote_with (&r, "the trial was small"), "Ines Kallio", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Lunport School of Hygiene and Tropical Medicine"))->kind, ==,
+                   SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "the plan was dead"), "Department of Health and Human Services", NULL);
+  assert_speakers (&r, quote_with (&r, "the drill was over"), "Ministry of Defence", NULL);
+  assert_speakers (&r, quote_with (&r, "the case was closed"), "Department of Justice", NULL);
+  g_assert_cmpint (actor_named (&r, "Kestrel Shipping"), >=, 0);
+  g_assert_cmpint (actor_named (&r, "Harbour Union of Ohio and Kestrel Shipping"), <, 0);
+  assert_speakers (&r, quote_with (&r, "supply was the obstacle"), "Tomas Adeyemi", NULL);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Tomas Adeyemi"))->roles, 0), ==,
+                   "WHO Director-General");
+  assert_speakers (&r, quote_with (&r, "the outbreak was over"), "WHO", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "WHO"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "it would help"), "United States", NULL);
+  assert_speakers (&r, quote_with (&r, "the talks had failed"), "Mara Olsen", NULL);
+  result_clear (&r);
+}
+
 static void
 test_heads_that_qualify_titles (void)
 {
@@ -1549,6 +1586,7 @@ main (int   argc,
   g_test_add_func ("/attribution/company-names", test_company_names);
   g_test_add_func ("/attribution/dateline", test_dateline);
   g_test_add_func ("/attribution/heads-that-qualify-titles", test_heads_that_qualify_titles);
+  g_test_add_func ("/attribution/organisation-names", test_organisation_names);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

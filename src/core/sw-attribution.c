@@ -557,8 +557,9 @@ np_left (Ctx  *ctx,
   if (ctx->tflags[j] & TF_IN_DIRECT)
     return np;
 
-  /* "…, who said": the relative pronoun stands for the name before it */
-  if (is_word (ctx, j, "who") && j > s->first)
+  /* "…, who said": the relative pronoun stands for the name before it
+   * (but "the WHO said" is a name) */
+  if (is_word (ctx, j, "who") && j > s->first && mention_ending_at (ctx, j + 1) < 0)
     {
       guint k = is_punct (ctx, j - 1, ',') ? j - 1 : j;
 

@@ -395,6 +395,27 @@ in_dateline (SwMentions       *self,
   return k < s->last && sw_token_is_punct (self->text, k, ',');
 }
 
+/* Does token @i follow "of" after an organisation's head word, perhaps
+ * past other capitalised words and "and": "Ministry of Defence",
+ * "Department of Health and Human Services"? */
+static gboolean
+names_field (SwMentions       *self,
+             const SwSentence *s,
+             guint             i)
+{
+  guint k = i;
+
+  if (k > s->first + 1 && tok_is (self, k - 1, "and"))
+    {
+      k--;
+      while (k > s->first && i - k < 4 && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
+             tok (self, k - 1)->cap != SW_CAP_LOWER)
+        k--;
+    }
+  return k > s->first + 1 && (tok_is (self, k - 1, "of") || tok_is (self, k - 1, "for")) &&
+         tok (self, k - 2)->cap != SW_CAP_LOWER && (tok_flags (self, k - 2) & SW_WORD_ORG_HEAD);
+}
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -462,7 +483,10 @@ token_class_compute (SwMentions *self,
       !(flags & (SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP | SW_WORD_FIRST_NAME)))
     return CLS_NONE;
 
-  if (flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME))
+  /* "The US said", "the WHO": in capitals outside a sentence in
+   * capitals, the letters of a pronoun are the name the lists know */
+  if ((flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) &&
+      !(t->cap == SW_CAP_UPPER && (flags & (SW_WORD_PLACE | SW_WORD_ORG_NAME))))
     return CLS_NONE;
   /* "The Associated Press", "Capitol Police": an organisation's head
    * word that can also qualify a title ("Press secretary") ends a name
@@ -471,6 +495,19 @@ token_class_compute (SwMentions *self,
       tok (self, i - 1)->kind == SW_TOKEN_WORD && tok (self, i - 1)->cap != SW_CAP_LOWER &&
       token_class (self, i - 1) == CLS_NAME &&
       !(i + 1 < s->last && (tok_flags (self, i + 1) & SW_WORD_TITLE)))
+    return CLS_NAME;
+  /* "Ministry of Defence", "Department of Health and Human Services": a
+   * word that qualifies titles names an organisation's field after its
+   * head word and "of" */
+  if ((flags & SW_WORD_MODIFIER) && !(flags & SW_WORD_HONORIFIC) && names_field (self, s, i))
+    return CLS_NAME;
+  /* "The U.S. said", "the US and Britain": a country's short name that
+   * qualifies no noun after it ("U.S. officials") is the country */
+  if ((flags & SW_WORD_NATIONALITY) && (flags & SW_WORD_PLACE) &&
+      (i + 1 >= s->last || tok (self, i + 1)->kind != SW_TOKEN_WORD ||
+       (tok (self, i + 1)->cap == SW_CAP_LOWER && tok (self, i + 1)->info != NULL &&
+        ((tok_flags (self, i + 1) & (SW_WORD_FUNCTION | SW_WORD_CUE | SW_WORD_PRONOUN)) ||
+         (tok (self, i + 1)->info->sets & SW_SET_AUX)))))
     return CLS_NAME;
   if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
     return CLS_ROLE;
@@ -886,11 +923,26 @@ analyze_chunk (SwMentions *self,
 
   /* "Bank of America", "Council of Europe", "Federal Reserve Bank of New
    * York": an organisation's head word and "of" before a name make one
-   * organisation, not a place with a role. */
-  while (ns >= first + 2 && (tok_is (self, ns - 1, "of") || tok_is (self, ns - 1, "for")) &&
-         token_class (self, ns - 2) == CLS_NAME && (tok_flags (self, ns - 2) & SW_WORD_ORG_HEAD))
+   * organisation, not a place with a role; so do names joined by "and"
+   * after it ("London School of Hygiene and Tropical Medicine"). */
+  for (;;)
     {
-      ns -= 2;
+      guint k = ns;
+
+      /* but not "the Union of Ohio and Demos": names of their own */
+      while (k >= first + 2 && tok_is (self, k - 1, "and") && token_class (self, k - 2) == CLS_NAME &&
+             !(phrase_flags (self, k, ns) & (SW_WORD_PLACE | SW_WORD_ORG_NAME | SW_WORD_GROUP)) &&
+             !(tok_flags (self, k) & (SW_WORD_FIRST_NAME | SW_WORD_PLACE | SW_WORD_ORG_NAME)) &&
+             !(tok_flags (self, k - 2) & (SW_WORD_PLACE | SW_WORD_ORG_NAME)))
+        {
+          k -= 2;
+          while (k > first && token_class (self, k - 1) == CLS_NAME)
+            k--;
+        }
+      if (!(k >= first + 2 && (tok_is (self, k - 1, "of") || tok_is (self, k - 1, "for")) &&
+            token_class (self, k - 2) == CLS_NAME && (tok_flags (self, k - 2) & SW_WORD_ORG_HEAD)))
+        break;
+      ns = k - 2;
       while (ns > first && token_class (self, ns - 1) == CLS_NAME)
         ns--;
     }
@@ -906,9 +958,12 @@ analyze_chunk (SwMentions *self,
       /* "Centre for Strategic and International Studies" */
       while (ns >= first + 2 && token_class (self, ns - 1) == CLS_CONN && token_class (self, ns - 2) == CLS_NAME)
         ns -= 2;
-      /* "European Commission", "Democratic Party": the adjective belongs. */
+      /* "European Commission", "Democratic Party": the adjective belongs,
+       * and so does a name before it ("World Health Organization") */
       while (ns > first && tok (self, ns - 1)->cap != SW_CAP_LOWER &&
-             (tok_flags (self, ns - 1) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)) &&
+             ((tok_flags (self, ns - 1) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)) ||
+              (token_class (self, ns - 1) == CLS_NAME &&
+               (tok_flags (self, ns) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)))) &&
              !(tok_flags (self, ns - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
         ns--;
     }
@@ -977,6 +1032,15 @@ analyze_chunk (SwMentions *self,
 
   m.name_first = ns;
   m.name = name_text (self, ns, last, s->caps);
+  /* "U.S.", "US": the country's own name, so that every spelling is one
+   * actor with "the United States" */
+  if (m.kind == SW_ACTOR_PLACE && last == ns + 1 && (tok_flags (self, ns) & SW_WORD_NATIONALITY))
+    {
+      const char *country = sw_lexicon_place_of (sw_lexicon_get (), m.name);
+
+      if (country != NULL)
+        m.name = g_string_chunk_insert_const (self->strings, country);
+    }
   add_mention (self, &m);
 }
 
