@@ -1160,7 +1160,10 @@ test_roles_after_name (void)
                   "“It is a small step,” said Kristine Berzina, managing director of the Harbour "
                   "Policy Fund think tank.\n"
                   "Peter Morgan of the Sierra Club said the plan was weak.\n"
-                  "Anna Lind, who runs the port, said the cranes were old.\n");
+                  "Anna Lind, who runs the port, said the cranes were old.\n"
+                  "Dr. Ines Kallio, an epidemiologist at the University of Lunport who led the trial, "
+                  "said the effect held.\n"
+                  "The Harbour Fund backs the plan. Its chief executive, Tomas Berg, said it was overdue.\n");
   const SwActor *a;
 
   a = actor (&r, actor_named (&r, "Kristine Berzina"));
@@ -1173,6 +1176,15 @@ test_roles_after_name (void)
 
   a = actor (&r, actor_named (&r, "Anna Lind"));
   g_assert_cmpuint (a->roles->len, ==, 0);
+
+  /* a job at an organisation, and a role before the name */
+  a = actor (&r, actor_named (&r, "Ines Kallio"));
+  g_assert_cmpuint (a->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "epidemiologist at the University of Lunport");
+  a = actor (&r, actor_named (&r, "Tomas Berg"));
+  g_assert_cmpuint (a->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "chief executive");
+  assert_speakers (&r, quote_with (&r, "it was overdue"), "Tomas Berg", NULL);
   result_clear (&r);
 }
 

@@ -1647,6 +1647,75 @@ person_of_place_name (SwMentions *self,
  * one actor. Lookups are hashed by full name, surname and last word, so a
  * document costs time linear in its mentions.
  */
+/* "an epidemiologist at the University of Bamako": after the comma at
+ * @k - 1, an article, a few words for a job and the organisation it is
+ * at; the role is the job and the organisation, without the article. */
+static gboolean
+job_at (SwMentions       *self,
+        const SwSentence *s,
+        guint             k,
+        guint            *first,
+        guint            *last)
+{
+  guint w;
+  const SwMention *org;
+
+  if (!(tok_is (self, k, "a") || tok_is (self, k, "an")))
+    return FALSE;
+  for (w = ++k; w < s->last && w - k < 3 && tok (self, w)->kind == SW_TOKEN_WORD &&
+                tok (self, w)->cap == SW_CAP_LOWER &&
+                !(tok_flags (self, w) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_CUE)); w++)
+    ;
+  if (w == k || w + 1 >= s->last ||
+      !(tok_is (self, w, "at") || tok_is (self, w, "of") || tok_is (self, w, "with") || tok_is (self, w, "for")))
+    return FALSE;
+  w++;
+  if (tok_is (self, w, "the") && w + 1 < s->last)
+    w++;
+  if (self->mention_at[w] < 0)
+    return FALSE;
+  org = &g_array_index (self->mentions, SwMention, self->mention_at[w]);
+  if (org->kind != SW_ACTOR_ORGANIZATION || org->first != w)
+    return FALSE;
+  *first = k;
+  *last = org->last;
+  return TRUE;
+}
+
+/* "Its chief executive, Sania Nishtar, said": a role before the name, in
+ * lower case after a possessive, set off by commas at the start of the
+ * sentence. Returns the role's tokens as [*first, *last), or FALSE. */
+static gboolean
+role_before (SwMentions      *self,
+             const SwMention *m,
+             guint           *first,
+             guint           *last)
+{
+  const SwSentence *s = sw_text_sentence_of (self->text, m->first);
+  guint k = s->first;
+  gboolean title = FALSE;
+
+  if (m->first < s->first + 3 || !sw_token_is_punct (self->text, m->first - 1, ',') ||
+      m->last >= s->last || !sw_token_is_punct (self->text, m->last, ','))
+    return FALSE;
+  if (!(tok_is (self, k, "its") || tok_is (self, k, "his") || tok_is (self, k, "her") ||
+        tok_is (self, k, "their") || tok_is (self, k, "the")))
+    return FALSE;
+  for (guint j = k + 1; j + 1 < m->first; j++)
+    {
+      if (tok (self, j)->kind != SW_TOKEN_WORD || j - k > 4 ||
+          !(tok_flags (self, j) & (SW_WORD_TITLE | SW_WORD_MODIFIER | SW_WORD_GROUP) ||
+            (tok (self, j)->cap == SW_CAP_LOWER && !(tok_flags (self, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))))
+        return FALSE;
+      title |= (tok_flags (self, j) & SW_WORD_TITLE) != 0;
+    }
+  if (!title)
+    return FALSE;
+  *first = k + 1;
+  *last = m->first - 1;
+  return TRUE;
+}
+
 /* A role written after a person's name: an apposition ("Kristine Berzina,
  * managing director of the German Marshall Fund think tank, said") or an
  * affiliation ("Maria Snegovaya of the Washington-based Centre for
@@ -1676,8 +1745,10 @@ role_after (SwMentions *self,
       if (k < s->last && (tok (self, k)->flags & SW_TOKEN_POSSESSIVE) == 0 && k + 1 < s->last &&
           (tok (self, k + 1)->flags & SW_TOKEN_POSSESSIVE))
         k += 2;
-      if (k >= s->last || !(tok_flags (self, k) & (SW_WORD_TITLE | SW_WORD_MODIFIER)))
+      if (k >= s->last)
         return FALSE;
+      if (!(tok_flags (self, k) & (SW_WORD_TITLE | SW_WORD_MODIFIER)))
+        return job_at (self, s, i + 1, first, last);
 
       *first = i + 1;
       for (k = i + 1; k < s->last && k - i <= 16; k++)
@@ -1746,7 +1817,7 @@ add_roles_after (SwMentions *self)
 
       /* a person, or a name whose kind is not known yet ("Tomas Reyes") */
       if ((m->kind != SW_ACTOR_PERSON && m->kind != SW_ACTOR_OTHER) || m->actor < 0 || m->name_first == m->last ||
-          !role_after (self, m, &first, &last))
+          !(role_after (self, m, &first, &last) || role_before (self, m, &first, &last)))
         continue;
 
       role = sw_mentions_token_text (self->text, first, last);
