@@ -3620,6 +3620,28 @@ over_before_dct (const Resolver *rs,
   return y * 12 + last < rs->dct.y * 12 + rs->dct.m;
 }
 
+/* Does that month, season, quarter or half of year @y begin after the
+ * month of the reference date? */
+static gboolean
+begins_after_dct (const Resolver *rs,
+                  const Sem      *sem,
+                  int             y)
+{
+  int first; /* its first month, counted from January of @y */
+
+  if (sem->month > 0)
+    first = sem->month;
+  else if (sem->season > 0)
+    first = sem->season * 3;
+  else if (sem->quarter > 0)
+    first = sem->quarter * 3 - 2;
+  else if (sem->half > 0)
+    first = sem->half * 6 - 5;
+  else
+    return FALSE;
+  return y * 12 + first > rs->dct.y * 12 + rs->dct.m;
+}
+
 /* The year of a month, season or quarter named without one */
 static int
 choose_year (const Resolver *rs,
@@ -3636,8 +3658,12 @@ choose_year (const Resolver *rs,
   if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
     {
       y = anchor_year (rs, c);
+      /* nor can what was done ("the loan was arranged in March") begin
+       * after the day the story was written */
       if (!(c->firm_future && sem->dir == 0 && rs->dct.set && !rs->narrative &&
-            over_before_dct (rs, sem, y)))
+            over_before_dct (rs, sem, y)) &&
+          !(c->tense == SW_TENSE_PAST && sem->dir == 0 && rs->dct.set && !rs->narrative &&
+            begins_after_dct (rs, sem, y)))
         {
           *base = rs->anchor;
           return y;
