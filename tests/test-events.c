@@ -109,6 +109,23 @@ test_since_date (void)
   g_assert_cmpstr (e->label, ==, "Prices would recover");
 }
 
+/* A range's dates leave neither their "between" nor their "and" behind */
+static void
+test_range_label (void)
+{
+  const char *text = "The trial covers 18,000 children vaccinated between 2021 and 2023 in Kenya. "
+                     "The firm fired 300 workers from 2011 to 2015 for fraud.";
+  g_autoptr(SwExtraction) ex = extract (text, "2024-11-19");
+  const SwEvent *e;
+
+  e = event_at (ex, text, "The trial");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "The trial covers 18,000 children vaccinated in Kenya");
+  e = event_at (ex, text, "The firm");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "The firm fired 300 workers for fraud");
+}
+
 static void
 test_extent (void)
 {
@@ -293,6 +310,7 @@ main (int    argc,
   g_test_add_func ("/events/since-date", test_since_date);
   g_test_add_func ("/events/dateline-and-stamp", test_dateline_and_stamp);
   g_test_add_func ("/events/wire-dateline", test_wire_dateline);
+  g_test_add_func ("/events/range-label", test_range_label);
   g_test_add_func ("/events/extent", test_extent);
   g_test_add_func ("/events/undated", test_undated_clauses);
   g_test_add_func ("/events/underspecified", test_underspecified);

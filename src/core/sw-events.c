@@ -383,7 +383,13 @@ typedef struct
 static const Word date_prepositions[] = {
   W ("on"), W ("in"), W ("at"), W ("during"), W ("by"), W ("since"),
   W ("until"), W ("from"), W ("late"), W ("early"), W ("earlier"), W ("later"),
-  W ("of"), W ("this"), W ("that"),
+  W ("of"), W ("this"), W ("that"), W ("between"),
+  { NULL, 0 },
+};
+
+/* what joins the two dates of a range: "between 2021 and 2023" */
+static const Word range_joiners[] = {
+  W ("and"), W ("to"), W ("through"), W ("until"), W ("or"),
   { NULL, 0 },
 };
 
@@ -420,6 +426,7 @@ words_without_dates (const Bounds *b,
   GPtrArray *timexes = b->timexes;
   guint ti = timex_from (timexes, r.start);
   guint p = r.start;
+  guint dropped_end = 0;
 
   words->len = 0;
   while (p < r.end && words->len < MAX_RANGE_WORDS)
@@ -433,10 +440,15 @@ words_without_dates (const Bounds *b,
 
       if (t != NULL && t->span.start <= p)
         {
-          /* drop "on", "late on" just before the date */
-          while (words->len > 0 && range_in (text, words->items[words->len - 1], date_prepositions))
+          /* drop "on", "late on" just before the date, and "between 2021
+           * and" before the second date of a range */
+          while (words->len > 0 && (range_in (text, words->items[words->len - 1], date_prepositions) ||
+                                    (dropped_end > 0 &&
+                                     words->items[words->len - 1].start <= dropped_end + 1 &&
+                                     range_in (text, words->items[words->len - 1], range_joiners))))
             words->len--;
           p = t->span.end;
+          dropped_end = p;
           continue;
         }
       if (breaks_word (text[p]))
