@@ -848,6 +848,48 @@ test_dateline (void)
 
 /* "Press" and "Police" head organisations' names and qualify titles:
  * "The Associated Press", but "Press secretary Karine Jean-Pierre". */
+/* British style marks quotations with single marks, and a quotation may
+ * follow the colon of a headline; neither an apostrophe nor a plural's
+ * possessive mark opens or closes one. */
+static void
+test_single_marks (void)
+{
+  Result r = run ("Harbour chief Lina Marsh: ‘We will not sell the quay’\n"
+                  "\n"
+                  "The Harbour Users Group said it was disappointed. A spokesperson said: ‘We urge the "
+                  "council to think again.’\n"
+                  "\n"
+                  "‘This is not about pay alone,’ Okafor told Radio Atlas. ‘It is about the workers’ "
+                  "safety on the quay.’\n"
+                  "\n"
+                  "He added: 'We have waited long enough for the '90s cranes to go.'\n"
+                  "\n"
+                  "The dockers’ union said the cranes weren’t safe.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "We will not sell the quay");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_DIRECT);
+  assert_speakers (&r, q, "Lina Marsh", NULL);
+
+  q = quote_with (&r, "We urge the council");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_DIRECT);
+  assert_content (&r, q, "We urge the council to think again.");
+  assert_speakers (&r, q, "Harbour Users Group", NULL);
+
+  q = quote_with (&r, "This is not about pay alone");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_DIRECT);
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Radio Atlas"));
+
+  q = quote_with (&r, "waited long enough");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_DIRECT);
+  assert_content (&r, q, "We have waited long enough for the '90s cranes to go.");
+
+  assert_content (&r, quote_with (&r, "the cranes weren"), "the cranes weren’t safe");
+  result_clear (&r);
+}
+
 /* Organisations' names keep every word: the name before a field
  * ("World Health Organization"), the field after "of" ("Department of
  * Health and Human Services"), names joined by "and" after "of" but not
@@ -1599,6 +1641,7 @@ main (int   argc,
   g_test_add_func ("/attribution/dateline", test_dateline);
   g_test_add_func ("/attribution/heads-that-qualify-titles", test_heads_that_qualify_titles);
   g_test_add_func ("/attribution/organisation-names", test_organisation_names);
+  g_test_add_func ("/attribution/single-marks", test_single_marks);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

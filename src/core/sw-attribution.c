@@ -1340,6 +1340,85 @@ pair_quotes (Ctx *ctx)
     }
 }
 
+static int
+compare_dquote_open (gconstpointer a,
+                     gconstpointer b)
+{
+  const DQuote *x = a, *y = b;
+
+  return (x->open > y->open) - (x->open < y->open);
+}
+
+/* Single marks that end a quotation: not "the workers’ union", a
+ * plural's possessive before the noun it qualifies */
+static gboolean
+closes_single (Ctx   *ctx,
+               guint  k)
+{
+  const SwToken *c = tk (ctx, k);
+  const SwToken *before = tk (ctx, k - 1);
+
+  if (c->kind != SW_TOKEN_QUOTE || !(c->quote & SW_QUOTE_SINGLE) || !(c->quote & SW_QUOTE_CLOSE) ||
+      (c->quote & SW_QUOTE_OPEN))
+    return FALSE;
+  if (before->kind == SW_TOKEN_WORD && (ctx->text->text[before->end - 1] | 0x20) == 's' &&
+      k + 1 < ctx->text->tokens->len && tk (ctx, k + 1)->kind == SW_TOKEN_WORD)
+    return FALSE;
+  return TRUE;
+}
+
+/* British style: ‘…’ or '…' marks a quotation where no double marks do.
+ * An opening single mark pairs with the next closing one in its
+ * paragraph, or in the paragraphs that open with a single mark after it
+ * (a quotation that runs on); a mark that finds none is an apostrophe.
+ * Each token is looked at a bounded number of times. */
+static void
+pair_single_quotes (Ctx *ctx)
+{
+  guint n = ctx->text->tokens->len;
+  gboolean added = FALSE;
+
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      const SwToken *t = tk (ctx, i);
+      gboolean found = FALSE;
+      guint k;
+
+      if (t->kind != SW_TOKEN_QUOTE || !(t->quote & SW_QUOTE_SINGLE) || !(t->quote & SW_QUOTE_OPEN) ||
+          (t->quote & SW_QUOTE_CLOSE) || (ctx->tflags[i] & TF_IN_DIRECT) ||
+          (tk (ctx, i + 1)->kind != SW_TOKEN_WORD && tk (ctx, i + 1)->kind != SW_TOKEN_NUMBER))
+        continue;
+
+      for (k = i + 1; k < n && k - i < 400; k++)
+        {
+          const SwToken *c = tk (ctx, k);
+
+          if (ctx->tflags[k] & TF_IN_DIRECT)
+            break;
+          if ((c->flags & SW_TOKEN_PARA_START) &&
+              !(c->kind == SW_TOKEN_QUOTE && (c->quote & SW_QUOTE_SINGLE) && (c->quote & SW_QUOTE_OPEN) &&
+                !(c->quote & SW_QUOTE_CLOSE)))
+            break;
+          if (closes_single (ctx, k))
+            {
+              found = TRUE;
+              break;
+            }
+        }
+
+      if (found && k > i + 2)
+        {
+          record_dquote (ctx, i, k, TRUE);
+          added = TRUE;
+        }
+      /* an opening mark between here and there finds no other close */
+      i = found ? k : k - 1;
+    }
+
+  if (added)
+    g_array_sort (ctx->dquotes, compare_dquote_open);
+}
+
 /* The first direct quote that opens at or after @token. */
 static guint
 dquote_from (Ctx  *ctx,
@@ -1640,6 +1719,55 @@ quote_is_title (Ctx          *ctx,
   return capital >= 3;
 }
 
+/* "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’", "A
+ * lesson from Loretta Lynch: ‘Be the voice …’": a quotation after the
+ * colon of a headline-like paragraph, which it ends, is the first person
+ * or organisation the words before the colon name. */
+static gboolean
+attribute_headline (Ctx    *ctx,
+                    DQuote *dq,
+                    int     index)
+{
+  guint n = ctx->text->tokens->len;
+  guint colon = dq->open - 1;
+  guint after = dq->close + 1;
+  const SwSentence *s;
+  Cand *c;
+
+  if (dq->open == 0 || !dq->closed || !is_punct (ctx, colon, ':'))
+    return FALSE;
+  s = sentence_of (ctx, colon);
+  if (!(tk (ctx, s->first)->flags & SW_TOKEN_PARA_START) || colon - s->first > 12 || colon == s->first)
+    return FALSE;
+  if (after < n && is_punct (ctx, after, '.'))
+    after++;
+  if (after < n && !(tk (ctx, after)->flags & SW_TOKEN_PARA_START))
+    return FALSE;
+
+  for (guint k = s->first; k < colon; k++)
+    {
+      int m = mention_starting_at (ctx, k);
+
+      if (ctx->tflags[k] & TF_IN_DIRECT)
+        return FALSE;
+      if (m < 0 || mention (ctx, m)->name == NULL ||
+          (mention (ctx, m)->kind != SW_ACTOR_PERSON && mention (ctx, m)->kind != SW_ACTOR_ORGANIZATION &&
+           mention (ctx, m)->kind != SW_ACTOR_OTHER))
+        continue;
+      c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
+      c->np.first = k;
+      c->np.last = mention (ctx, m)->last;
+      c->np.valid = TRUE;
+      c->np.mentions[0] = m;
+      c->np.n_mentions = 1;
+      c->source = SPEAKER_NP;
+      c->dquote = index;
+      set_cue (ctx, c, colon, 1);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_direct (Ctx *ctx)
 {
@@ -1673,6 +1801,8 @@ find_direct (Ctx *ctx)
         dq->taken = attribute_before (ctx, dq, d) || attribute_after (ctx, dq, d, TRUE);
       else
         dq->taken = attribute_after (ctx, dq, d, FALSE) || attribute_before (ctx, dq, d);
+      if (!dq->taken)
+        dq->taken = attribute_headline (ctx, dq, d);
 
       if (dq->taken)
         dq->cand = ctx->cands->len - 1;
@@ -1754,6 +1884,16 @@ find_headline (Ctx *ctx)
         ctx->tflags[k] |= TF_CUE_USED;
       if (dq != NULL)
         dq->taken = TRUE;
+      /* "Sanders: Clinton needs to ‘get away from …’": a quotation inside
+       * is part of what the headline gives him */
+      for (guint d = dquote_from (ctx, colon + 1); d < ctx->dquotes->len; d++)
+        {
+          DQuote *inner = &g_array_index (ctx->dquotes, DQuote, d);
+
+          if (inner->open >= end)
+            break;
+          inner->taken = TRUE;
+        }
     }
 }
 
@@ -2675,6 +2815,29 @@ body_of_spokesperson (Ctx      *ctx,
   return mention (ctx, m)->actor;
 }
 
+/* "The Rail Delivery Group said it was disappointed. A spokesperson
+ * said: …": a spokesperson for nobody named speaks for the organisation
+ * that spoke last, in this paragraph or the one before. */
+static int
+spokesperson_of_last (Ctx            *ctx,
+                      const Resolver *r,
+                      const Cand     *c)
+{
+  const Cand *prev;
+  int a;
+
+  if (!c->np.valid || c->np.last != c->np.first + 2 || !in_list (ctx, c->np.first, SW_SET_DETERMINER) ||
+      !(is_word (ctx, c->np.first + 1, "spokesperson") || is_word (ctx, c->np.first + 1, "spokesman") ||
+        is_word (ctx, c->np.first + 1, "spokeswoman")) ||
+      r->last_cand < 0)
+    return -1;
+  prev = &g_array_index (ctx->cands, Cand, r->last_cand);
+  if (prev->speakers->len != 1 || para_of (ctx, prev->pos) + 1 < para_of (ctx, c->np.first))
+    return -1;
+  a = g_array_index (prev->speakers, int, 0);
+  return actor_info_kind (ctx, a) == SW_ACTOR_ORGANIZATION ? a : -1;
+}
+
 /* Does sentence @s open with a plural noun phrase before @stop, its
  * subject ("The harbour unions were", "Many farmers say"): a
  * determiner or not, a few lower-case words, the last a plural, then a
@@ -2942,6 +3105,8 @@ resolve_speakers (Ctx *ctx)
             a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
+          if (a < 0)
+            a = spokesperson_of_last (ctx, &r, c);
 
           if (a >= 0)
             {
@@ -3351,6 +3516,7 @@ sw_attribution_extract_words (SwDocument   *document,
     sent_cand[i] = -1;
 
   pair_quotes (&ctx);
+  pair_single_quotes (&ctx);
   find_headline (&ctx);
   find_direct (&ctx);
   find_indirect (&ctx);
