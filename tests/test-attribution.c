@@ -947,7 +947,9 @@ test_heads_that_qualify_titles (void)
   /* after a quotation, and before one: the addressee, then the medium */
   r = run ("Harbour master Oskar Lind spoke on Monday.\n"
            "“The cranes are safe again,” Lind told Radio Atlas in an interview.\n"
-           "Lind told reporters in a briefing: “We will open the north quay next week.”\n");
+           "Lind told reporters in a briefing: “We will open the north quay next week.”\n"
+           "Lind told Radio Atlas 4's Harbour Hour programme that the ferries would run. He told "
+           "USA Today that the fares would rise.\n");
   q = quote_with (&r, "The cranes are safe");
   g_assert_nonnull (q);
   g_assert_cmpint (q->addressee, ==, actor_named (&r, "Radio Atlas"));
@@ -955,6 +957,14 @@ test_heads_that_qualify_titles (void)
   q = quote_with (&r, "north quay");
   assert_speakers (&r, q, "Oskar Lind", NULL);
   g_assert_cmpstr (q->medium, ==, "briefing");
+  /* a station's programme is how it was said, and "USA Today" a paper */
+  q = quote_with (&r, "the ferries would run");
+  assert_content (&r, q, "the ferries would run");
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Radio Atlas"));
+  g_assert_cmpstr (q->medium, ==, "Harbour Hour programme");
+  q = quote_with (&r, "the fares would rise");
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "USA Today"));
+  g_assert_cmpint (actor (&r, q->addressee)->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
 }
 

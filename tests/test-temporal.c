@@ -314,6 +314,11 @@ static const Case cases[] = {
   { "Russia fired more than 40 drones at the city.", D, NULL, NULL, NULL, NULL },
   { "The fund lost $40 billion in the crash.", D, NULL, NULL, NULL, NULL },
   { "A 7-Eleven store was damaged in the blast.", D, NULL, NULL, NULL, NULL },
+  /* "Today" in a name is no date */
+  { "Lynch told BBC Radio 4's Today programme that the strike was on.", D, NULL, NULL, NULL, NULL },
+  { "She told USA Today that the strike was on.", D, NULL, NULL, NULL, NULL },
+  { "She spoke on the Today show.", D, NULL, NULL, NULL, NULL },
+  { "The union said Today, the strike goes on.", D, "Today", "DATE", "2025-03-18", NULL },
   { "An F-16 flew low over the town.", D, NULL, NULL, NULL, NULL },
   { "Christmas Island reported no new cases.", D, NULL, NULL, NULL, NULL },
   { "The band played White Christmas as the ships left.", D, NULL, NULL, NULL, NULL },

@@ -1125,8 +1125,33 @@ skip_addressee (Ctx    *ctx,
     m = mention_starting_at (ctx, q + 1);
   if (m >= 0)
     {
+      guint k;
+
       *addressee = m;
       q = mention (ctx, m)->last;
+      /* "told BBC Radio 4's Today programme": a programme of the
+       * addressee's, how it was said */
+      k = q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER && !(tk (ctx, q)->flags & SW_TOKEN_SPACE_BEFORE) ? q + 1 : q;
+      if (k == q && q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER)
+        k = q + 1;
+      if (k < end && (tk (ctx, k)->flags & SW_TOKEN_POSSESSIVE))
+        {
+          guint first = ++k;
+
+          while (k < end && k - first < 3 && tk (ctx, k)->kind == SW_TOKEN_WORD && tk (ctx, k)->cap != SW_CAP_LOWER)
+            k++;
+          if (k < end && (is_word (ctx, k, "programme") || is_word (ctx, k, "program") || is_word (ctx, k, "show") ||
+                          is_word (ctx, k, "podcast")))
+            k++;
+          if (k > first && (k > first + 1 || tk (ctx, k - 1)->cap != SW_CAP_LOWER) &&
+              (k >= end || tk (ctx, k)->kind != SW_TOKEN_WORD || is_word (ctx, k, "that") || is_word (ctx, k, "on") ||
+               is_word (ctx, k, "in")))
+            {
+              if (medium != NULL && *medium == NULL)
+                *medium = sw_mentions_token_text (ctx->text, first, k);
+              q = k;
+            }
+        }
     }
   else
     {

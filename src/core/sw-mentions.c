@@ -483,6 +483,11 @@ token_class_compute (SwMentions *self,
       !(flags & (SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP | SW_WORD_FIRST_NAME)))
     return CLS_NONE;
 
+  /* "USA Today": a capitalised "Today" after a name is part of it */
+  if (t->cap == SW_CAP_INITIAL && !is_sentence_initial (self, i) && tok_is (self, i, "today") &&
+      tok (self, i - 1)->kind == SW_TOKEN_WORD && tok (self, i - 1)->cap != SW_CAP_LOWER &&
+      !(tok_flags (self, i - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)))
+    return CLS_NAME;
   /* "The US said", "the WHO": in capitals outside a sentence in
    * capitals, the letters of a pronoun are the name the lists know */
   if ((flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) &&

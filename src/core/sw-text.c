@@ -435,6 +435,17 @@ is_quote_char (gunichar c)
          c == 0x00BB || c == 0x2018 || c == 0x2019 || c == '\'' || c == 0x201F;
 }
 
+/* The kind of the token before the one being read: the last of @batch,
+ * or the last appended. There is one. */
+static inline SwTokenKind
+last_kind (const SwText  *self,
+           const SwToken *batch,
+           guint          n_batch)
+{
+  return n_batch > 0 ? batch[n_batch - 1].kind :
+         g_array_index (self->tokens, SwToken, self->tokens->len - 1).kind;
+}
+
 static void
 tokenize (SwText          *self,
           const SwLexicon *lex)
@@ -535,8 +546,9 @@ tokenize (SwText          *self,
             }
         }
       else if (is_apostrophe (c) && !space && self->tokens->len + n_batch > 0 &&
-               (n_batch > 0 ? batch[n_batch - 1].kind :
-                g_array_index (self->tokens, SwToken, self->tokens->len - 1).kind) == SW_TOKEN_WORD &&
+               /* "Russia’s", "Radio 4’s" */
+               (last_kind (self, batch, n_batch) == SW_TOKEN_WORD ||
+                last_kind (self, batch, n_batch) == SW_TOKEN_NUMBER) &&
                next < len && (text[next] == 's' || text[next] == 'S') &&
                (next + 1 >= len || !is_alnum (char_at (text, len, next + 1, &skip))))
         {

@@ -1920,6 +1920,12 @@ date_relative (const Sent *s,
     case SW_KW_TODAY:
     case SW_KW_YESTERDAY:
     case SW_KW_TOMORROW:
+      /* "USA Today", "Radio 4's Today programme", "the Today show": a name */
+      if (k == SW_KW_TODAY && s->t[i].cap && !s->allcaps && i > 0 &&
+          (word_is (s, i - 1, "usa") || word_is (s, i - 1, "the") ||
+           (word_is (s, i - 1, "s") && IS_PUNCT (s, i - 2, '\'')) ||
+           word_is (s, i + 1, "programme") || word_is (s, i + 1, "program") || word_is (s, i + 1, "show")))
+        return -1;
       sem->ref = REF_DCT;
       sem->unit = SW_UNIT_DAY;
       sem->shift = k == SW_KW_TODAY ? 0 : k == SW_KW_YESTERDAY ? -1 : 1;
