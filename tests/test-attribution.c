@@ -1215,7 +1215,10 @@ test_roles_after_name (void)
                   "Anna Lind, who runs the port, said the cranes were old.\n"
                   "Dr. Ines Kallio, an epidemiologist at the University of Lunport who led the trial, "
                   "said the effect held.\n"
-                  "The Harbour Fund backs the plan. Its chief executive, Tomas Berg, said it was overdue.\n");
+                  "The Harbour Fund backs the plan. Its chief executive, Tomas Berg, said it was overdue.\n"
+                  "Transport secretary Lena Holm said the line would reopen. The mayor will meet "
+                  "culture secretary Ana Ruiz on Monday.\n"
+                  "Dockers will walk out, the Portlink union has said.\n");
   const SwActor *a;
 
   a = actor (&r, actor_named (&r, "Kristine Berzina"));
@@ -1237,6 +1240,16 @@ test_roles_after_name (void)
   g_assert_cmpuint (a->roles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "chief executive");
   assert_speakers (&r, quote_with (&r, "it was overdue"), "Tomas Berg", NULL);
+
+  /* the field before a title in lower case, but not the verb before it */
+  a = actor (&r, actor_named (&r, "Lena Holm"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Transport secretary");
+  a = actor (&r, actor_named (&r, "Ana Ruiz"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "culture secretary");
+
+  /* "the Portlink union" is Portlink, not an organisation of its own */
+  assert_speakers (&r, quote_with (&r, "Dockers will walk out"), "Portlink", NULL);
+  g_assert_cmpint (actor_named (&r, "Portlink union"), <, 0);
   result_clear (&r);
 }
 

@@ -3127,7 +3127,17 @@ resolve_speakers (Ctx *ctx)
           if (a < 0 && c->np.valid && c->np.last > c->np.first + 1 && is_word (ctx, c->np.first, "the") &&
               is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
               tk (ctx, c->np.last - 1)->kind == SW_TOKEN_WORD)
-            a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
+            {
+              /* "the Aslef union said": the organisation named before the
+               * noun for its kind */
+              int m = mention_ending_at (ctx, c->np.last - 1);
+
+              if (m >= 0 && mention (ctx, m)->first > c->np.first &&
+                  mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION && mention (ctx, m)->actor >= 0)
+                a = sw_mentions_actor_for (ctx->mentions, m, TRUE);
+              else
+                a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
+            }
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
           if (a < 0)

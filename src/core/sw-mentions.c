@@ -667,6 +667,30 @@ role_text (SwMentions *self,
   return chunk_token_text (self, first, last);
 }
 
+/* "Transport secretary Louise Haigh", "said culture minister Ana Ruiz":
+ * the words for a field before a title in lower case, which are no name
+ * and so outside the chunk at @first, belong to the role. Returns where
+ * the role starts. */
+static guint
+field_before_title (SwMentions       *self,
+                    const SwSentence *s,
+                    guint             first)
+{
+  guint k = first;
+
+  if (tok (self, first)->cap != SW_CAP_LOWER || !(tok_flags (self, first) & SW_WORD_TITLE))
+    return first;
+  while (k > s->first && first - k < 2 && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
+         !(tok (self, k - 1)->flags & SW_TOKEN_POSSESSIVE) && token_class (self, k - 1) == CLS_NONE &&
+         !(tok_flags (self, k - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME | SW_WORD_CUE)) &&
+         !(tok (self, k - 1)->info != NULL &&
+           (tok (self, k - 1)->info->sets & (SW_SET_DETERMINER | SW_SET_ADVERB | SW_SET_AUX | SW_SET_TALK))) &&
+         /* "will meet transport secretary …": a verb */
+         !(k - 1 > s->first && tok (self, k - 2)->info != NULL && (tok (self, k - 2)->info->sets & SW_SET_AUX)))
+    k--;
+  return k;
+}
+
 /* The lexicon's flags for the words of [first, last) as one phrase,
  * spelled as sw_mentions_token_text() would, folded in a buffer of our
  * own: the lists hold no phrase as long as it. */
@@ -1028,7 +1052,7 @@ analyze_chunk (SwMentions *self,
             m.first = ns;
         }
       else
-        m.role = role_text (self, first, ns);
+        m.role = role_text (self, field_before_title (self, s, first), ns);
     }
 
   /* Organisations and places carry no titles. */
