@@ -848,6 +848,32 @@ test_dateline (void)
 
 /* "Press" and "Police" head organisations' names and qualify titles:
  * "The Associated Press", but "Press secretary Karine Jean-Pierre". */
+/* A company is one actor under its full name, its legal form, its first
+ * word and a description ("the Chicago-based company"). */
+static void
+test_legal_forms (void)
+{
+  Result r = run ("Velmora Foods profit jumps\n"
+                  "\n"
+                  "Velmora Foods Plc reported higher profit on Thursday.\n"
+                  "\n"
+                  "Net income rose to $412 million, the Chicago-based company said in a statement. Shares "
+                  "of Velmora rose 3%.\n"
+                  "\n"
+                  "Rivals including Apple Inc and Alphabet Inc said the rule was unlawful.\n");
+  int velmora = actor_named (&r, "Velmora Foods");
+
+  g_assert_cmpint (velmora, >=, 0);
+  g_assert_cmpint (actor (&r, velmora)->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor_named (&r, "Velmora Foods Plc"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Velmora"), <, 0);
+  assert_speakers (&r, quote_with (&r, "Net income rose"), "Velmora Foods", NULL);
+  g_assert_cmpint (actor_named (&r, "Chicago-based company"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Apple Inc"), >=, 0);
+  g_assert_cmpint (actor_named (&r, "Alphabet Inc"), >=, 0);
+  result_clear (&r);
+}
+
 /* British style marks quotations with single marks, and a quotation may
  * follow the colon of a headline; neither an apostrophe nor a plural's
  * possessive mark opens or closes one. */
@@ -1665,6 +1691,7 @@ main (int   argc,
   g_test_add_func ("/attribution/heads-that-qualify-titles", test_heads_that_qualify_titles);
   g_test_add_func ("/attribution/organisation-names", test_organisation_names);
   g_test_add_func ("/attribution/single-marks", test_single_marks);
+  g_test_add_func ("/attribution/legal-forms", test_legal_forms);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

@@ -2633,10 +2633,14 @@ story_company (Ctx        *ctx,
   const SwLexicon *lex = sw_lexicon_get ();
   guint para = para_of (ctx, np->first);
 
+  /* "the company", and "the Chicago-based company", "the Dutch firm" */
   if (!((len == 7 && g_ascii_strncasecmp (word, "company", 7) == 0) ||
         (len == 4 && g_ascii_strncasecmp (word, "firm", 4) == 0)) ||
-      np->last != np->first + 2)
+      np->last < np->first + 2 || np->last > np->first + 4)
     return -1;
+  for (guint k = np->first + 1; k + 1 < np->last; k++)
+    if (tk (ctx, k)->kind != SW_TOKEN_WORD || (wflags (ctx, k) & (SW_WORD_PRONOUN | SW_WORD_CUE)))
+      return -1;
 
   for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 64; m--, seen++)
     {

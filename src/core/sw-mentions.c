@@ -1100,6 +1100,33 @@ person_before_org (SwMentions *self,
   return org;
 }
 
+static gboolean
+is_legal_form (const char *folded)
+{
+  static const char *const forms[] = {
+    "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "gmbh", "co.", "limited", "ag", "s.a.", "n.v.",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    if (strcmp (folded, forms[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is token @i a company's legal form: "Inc", "Plc"? */
+static gboolean
+legal_form_at (SwMentions *self,
+               guint       i)
+{
+  char buf[8];
+  const SwToken *t = tok (self, i);
+
+  if (t->kind != SW_TOKEN_WORD || t->end - t->start >= sizeof buf)
+    return FALSE;
+  sw_lexicon_fold (self->text->text + t->start, t->end - t->start, buf, sizeof buf);
+  return is_legal_form (buf);
+}
+
 /* Splits a run at "and" between two people and at "of" between a person
  * and their organisation ("Susan Colbourn of Duke University"). */
 static void
@@ -1122,6 +1149,8 @@ process_run (SwMentions *self,
           guint r = k + 1;
 
           split = person_left || token_class (self, r) == CLS_ROLE ||
+                  /* "Apple Inc and Alphabet Inc" */
+                  legal_form_at (self, k - 1) ||
                   (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
                   (phrase_flags (self, start, k) & SW_WORD_PLACE) ||
                   /* "Amsel and Saldaña": two surnames, no organisation */
@@ -1594,6 +1623,14 @@ resolve_named (SwMentions *self,
 
   tail = strrchr (key, ' ');
   tail = tail != NULL ? tail + 1 : key;
+  /* "Kestrel Foods Plc" is "Kestrel Foods": a company's legal form at
+   * the end tells nobody apart */
+  if (tail != key && is_legal_form (tail))
+    {
+      folded[tail - 1 - folded] = '\0';
+      tail = strrchr (key, ' ');
+      tail = tail != NULL ? tail + 1 : key;
+    }
 
   actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
 
