@@ -127,6 +127,7 @@ typedef struct
   guint8   topic;      /* near the start of its sentence: sets the scene */
   guint8   endpoint;   /* ends a span ("lasted until the fall of Budapest in
                         * February 1945"): not where the story is */
+  guint8   deadline;   /* after "by": "plans to close two plants by 2025" */
   guint    sentence;
 } Cand;
 
@@ -3176,6 +3177,7 @@ tag_sentence (const Sent *s,
         }
         c.topic = i <= 3;
         c.endpoint = in_until_phrase (s, start);
+        c.deadline = KW (s, start - 1) == SW_KW_BY;
         c.sentence = s->index;
         g_array_append_val (cands, c);
 
@@ -4065,6 +4067,11 @@ resolve (Resolver   *rs,
    * passing ("plans for 1976") does not move it off a known month */
   if (absolute && sem->gran == G_YEAR && rs->anchor.set && rs->anchor.g >= G_MONTH &&
       !c->topic && rs->anchor.y != r.y)
+    absolute = FALSE;
+  /* and in news, a deadline still ahead ("plans to close two plants by
+   * the end of 2025") is where the story aims, not where it is */
+  if (absolute && c->deadline && !rs->narrative && rs->dct.set &&
+      (r.y > rs->dct.y || (r.y == rs->dct.y && r.m > rs->dct.m)))
     absolute = FALSE;
   if (absolute && r.y >= 0 && sem->gran >= G_YEAR && sem->gran != G_WEEK && sem->gran != G_WEEKEND &&
       !c->endpoint)
