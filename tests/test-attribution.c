@@ -1244,7 +1244,9 @@ test_roles_after_name (void)
                   "The Harbour Fund backs the plan. Its chief executive, Tomas Berg, said it was overdue.\n"
                   "Transport secretary Lena Holm said the line would reopen. The mayor will meet "
                   "culture secretary Ana Ruiz on Monday.\n"
-                  "Dockers will walk out, the Portlink union has said.\n");
+                  "Dockers will walk out, the Portlink union has said.\n"
+                  "Northgate coach Martin Hale said the referee was wrong. Captain Joel Brandt told "
+                  "Sky Sports that the team would recover before they host Kestrel Rovers.\n");
   const SwActor *a;
 
   a = actor (&r, actor_named (&r, "Kristine Berzina"));
@@ -1276,6 +1278,14 @@ test_roles_after_name (void)
   /* "the Portlink union" is Portlink, not an organisation of its own */
   assert_speakers (&r, quote_with (&r, "Dockers will walk out"), "Portlink", NULL);
   g_assert_cmpint (actor_named (&r, "Portlink union"), <, 0);
+
+  /* sport's titles, teams and broadcasters */
+  a = actor (&r, actor_named (&r, "Martin Hale"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Northgate coach");
+  a = actor (&r, actor_named (&r, "Joel Brandt"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Captain");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Sky Sports"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Kestrel Rovers"))->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
 }
 

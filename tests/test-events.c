@@ -188,6 +188,7 @@ test_value_ranges (void)
     { "2025-W44", "2025-10-27", "2025-11-02", SW_GRANULARITY_DAY },   /* "last week" from 5 Nov 2025 */
     { "2026-W01", "2025-12-29", "2026-01-04", SW_GRANULARITY_DAY },   /* a week that starts the year before */
     { "2020-W53", "2020-12-28", "2021-01-03", SW_GRANULARITY_DAY },
+    { "2024-W48-WE", "2024-11-30", "2024-12-01", SW_GRANULARITY_DAY }, /* "next weekend" from 24 Nov 2024 */
     { "2024-SU", "2024-06", "2024-08", SW_GRANULARITY_MONTH },
     { "2024-WI", "2024-12", "2025-02", SW_GRANULARITY_MONTH },
   };

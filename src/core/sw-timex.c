@@ -4434,8 +4434,10 @@ sw_timex_value_range (const char     *value,
           g_autoptr(GDateTime) jan4 = g_date_time_new_utc (y, 1, 4, 0, 0, 0);
           g_autoptr(GDateTime) monday = g_date_time_add_days (jan4, 1 - g_date_time_get_day_of_week (jan4) + (w - 1) * 7);
           g_autoptr(GDateTime) sunday = g_date_time_add_days (monday, 6);
+          /* "2024-W48-WE", the weekend: Saturday and Sunday */
+          g_autoptr(GDateTime) saturday = g_str_has_suffix (value, "-WE") ? g_date_time_add_days (monday, 5) : NULL;
 
-          *from = g_date_time_format (monday, "%Y-%m-%d");
+          *from = g_date_time_format (saturday != NULL ? saturday : monday, "%Y-%m-%d");
           *to = g_date_time_format (sunday, "%Y-%m-%d");
           *granularity = SW_GRANULARITY_DAY;
           return TRUE;
