@@ -89,6 +89,7 @@ typedef struct
   SwMentions    *mentions;
   guint8        *tflags;
   GArray        *dquotes;   /* DQuote */
+  guint          first_single; /* the first opening single mark, or G_MAXUINT */
   GArray        *cands;     /* Cand */
   int           *sent_cand; /* per sentence: the quote with its earliest cue */
   GArray        *talk;      /* guint: tokens of SW_SET_TALK, in order, which
@@ -1320,7 +1321,13 @@ pair_quotes (Ctx *ctx)
       const SwToken *t = tk (ctx, i);
       gboolean para_end = i + 1 == n || (tk (ctx, i + 1)->flags & SW_TOKEN_PARA_START);
 
-      if (t->kind == SW_TOKEN_QUOTE && !(t->quote & SW_QUOTE_SINGLE))
+      if (t->kind == SW_TOKEN_QUOTE && (t->quote & SW_QUOTE_SINGLE))
+        {
+          /* where pair_single_quotes() starts */
+          if ((t->quote & SW_QUOTE_OPEN) && !(t->quote & SW_QUOTE_CLOSE) && i < ctx->first_single)
+            ctx->first_single = i;
+        }
+      else if (t->kind == SW_TOKEN_QUOTE)
         {
           if (open < 0)
             {
@@ -1403,7 +1410,7 @@ pair_single_quotes (Ctx *ctx)
   guint n = ctx->text->tokens->len;
   gboolean added = FALSE;
 
-  for (guint i = 0; i + 2 < n; i++)
+  for (guint i = ctx->first_single; i < n && i + 2 < n; i++)
     {
       const SwToken *t = tk (ctx, i);
       gboolean found = FALSE;
@@ -3548,6 +3555,7 @@ sw_attribution_extract_words (SwDocument   *document,
   ctx.mentions = mentions;
   ctx.tflags = tflags;
   ctx.dquotes = dquotes;
+  ctx.first_single = G_MAXUINT;
   ctx.cands = cands;
   ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
   ctx.talk = talk = g_array_new (FALSE, FALSE, sizeof (guint));

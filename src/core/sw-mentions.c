@@ -474,7 +474,7 @@ token_class_compute (SwMentions *self,
   /* "SAN JOSE, Calif., Jan. 14 (Reuters) -", "ROTTERDAM —": a dateline
    * names where the story was filed and the agency that filed it, not an
    * actor */
-  if (t->cap != SW_CAP_LOWER && i - s->first < 16 && in_dateline (self, s, i))
+  if (i - s->first < 16 && (tok (self, s->first)->flags & SW_TOKEN_PARA_START) && in_dateline (self, s, i))
     return CLS_NONE;
 
   /* "SAVE A QUARTER Let’s say …": a run-in head in capitals; acronyms are
@@ -484,7 +484,7 @@ token_class_compute (SwMentions *self,
     return CLS_NONE;
 
   /* "USA Today": a capitalised "Today" after a name is part of it */
-  if (t->cap == SW_CAP_INITIAL && !is_sentence_initial (self, i) && tok_is (self, i, "today") &&
+  if (t->end - t->start == 5 && t->cap == SW_CAP_INITIAL && tok_is (self, i, "today") && !is_sentence_initial (self, i) &&
       tok (self, i - 1)->kind == SW_TOKEN_WORD && tok (self, i - 1)->cap != SW_CAP_LOWER &&
       !(tok_flags (self, i - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)))
     return CLS_NAME;
