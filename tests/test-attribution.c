@@ -1480,6 +1480,14 @@ test_speaker_nouns (void)
   assert_content (&r, quote_with (&r, "the harbour will reopen"), "if the harbour will reopen");
   g_assert_nonnull (quote_with (&r, "the cranes be sold"));
   result_clear (&r);
+
+  /* people who speak for a body named before them, not its critics */
+  r = run ("The Kremlin denied the report. Kremlin officials said the deal was dead.\n"
+           "NATO diplomats said the summit would go ahead. NATO critics said it was a waste.\n");
+  assert_speakers (&r, quote_with (&r, "the deal was dead"), "Kremlin", NULL);
+  assert_speakers (&r, quote_with (&r, "the summit would go ahead"), "NATO", NULL);
+  g_assert_cmpuint (quote_with (&r, "it was a waste")->speakers->len, ==, 0);
+  result_clear (&r);
 }
 
 static void

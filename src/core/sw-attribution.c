@@ -2837,16 +2837,20 @@ body_of_spokesperson (Ctx      *ctx,
 
   if (!np->valid || np->last < np->first + 2)
     return -1;
-  /* the title in lower case, and a word before it: "press spokesman" */
-  if (!is_lowerish (ctx, np->last - 1) || !(wflags (ctx, np->last - 1) & SW_WORD_TITLE))
+  /* the title in lower case, and a word before it: "press spokesman";
+   * or people who speak for the body: "Kremlin officials" */
+  if (!is_lowerish (ctx, np->last - 1) ||
+      !((wflags (ctx, np->last - 1) & SW_WORD_TITLE) || in_list (ctx, np->last - 1, SW_SET_AGENT)))
     return -1;
   k = np->last - 1;
   if (k > np->first + 1 && is_lowerish (ctx, k - 1) && tk (ctx, k - 1)->kind == SW_TOKEN_WORD &&
       mention_ending_at (ctx, k) < 0)
     k--;
   m = mention_ending_at (ctx, k);
-  if (m < 0 || mention (ctx, m)->first < np->first || mention (ctx, m)->kind != SW_ACTOR_ORGANIZATION ||
-      mention (ctx, m)->actor < 0)
+  /* "U.S. officials": a country speaks through them as a body does */
+  if (m < 0 || mention (ctx, m)->first < np->first || mention (ctx, m)->actor < 0 ||
+      !(mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION ||
+        (mention (ctx, m)->kind == SW_ACTOR_PLACE && in_list (ctx, np->last - 1, SW_SET_AGENT))))
     return -1;
   return mention (ctx, m)->actor;
 }

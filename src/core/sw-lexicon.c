@@ -331,7 +331,7 @@ load_grammar (SwLexicon  *self,
     { "boundary", SW_SET_BOUNDARY }, { "connector", SW_SET_CONNECTOR },
     { "abbreviation", SW_SET_ABBREVIATION }, { "speaker", SW_SET_SPEAKER },
     { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
-    { "preposition", SW_SET_PREPOSITION },
+    { "preposition", SW_SET_PREPOSITION }, { "agent", SW_SET_AGENT },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

@@ -65,6 +65,7 @@ typedef enum
   SW_SET_DOCUMENT     = 1 << 11,
   SW_SET_NOUN         = 1 << 12,
   SW_SET_PREPOSITION  = 1 << 13,
+  SW_SET_AGENT        = 1 << 14,
 } SwWordSet;
 
 typedef struct
