@@ -200,6 +200,9 @@ static const Case cases[] = {
   /* what was done cannot begin after the story was written, whatever
    * the last date told */
   { "A judge halted the sale on Monday. The loan was arranged in March.", "2024-11-19", "March", "DATE", "2024-03", NULL },
+  /* a present that recurs or is scheduled is nearer than a past before it */
+  { "She would sign a bill if lawmakers sent her one before the session ends in June.", "2025-03-11", "June", "DATE", "2025-06", NULL },
+  { "The session runs until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   /* a deadline ahead is not where the story is */
   { "It plans to close two plants by the end of 2025. It will report fourth-quarter results in late January.",
     "2024-10-24", "fourth-quarter", "DATE", "2024-Q4", NULL },

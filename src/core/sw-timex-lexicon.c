@@ -186,6 +186,12 @@ static const char * const future_cues[] = {
   "scheduled", "due", "upcoming", "intends", "expects", "hopes", "wants",
 };
 
+/* Verbs of what recurs or is scheduled, in the present: "before the
+ * session ends in June" is this coming June, whatever was said before */
+static const char * const present_cues[] = {
+  "ends", "begins", "starts", "opens", "closes", "expires", "resumes", "meets", "runs",
+};
+
 /* The lookup table: open addressing over FNV-1a hashes that the tokenizer
  * computes while it lowers a word, so a lookup costs one probe or two. */
 typedef struct
@@ -274,6 +280,8 @@ build_lexicon (gpointer data)
     entry (table, past_cues[i])->tense = SW_TENSE_PAST;
   for (guint i = 0; i < G_N_ELEMENTS (future_cues); i++)
     entry (table, future_cues[i])->tense = SW_TENSE_FUTURE;
+  for (guint i = 0; i < G_N_ELEMENTS (present_cues); i++)
+    entry (table, present_cues[i])->tense = SW_TENSE_PRESENT;
 
   for (guint i = 0; i < G_N_ELEMENTS (holiday_words); i++)
     entry (table, holiday_words[i])->kw = SW_KW_HOLIDAY;

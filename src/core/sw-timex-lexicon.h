@@ -74,6 +74,7 @@ typedef enum
   SW_TENSE_NONE,
   SW_TENSE_PAST,
   SW_TENSE_FUTURE,
+  SW_TENSE_PRESENT,
 } SwTense;
 
 typedef struct

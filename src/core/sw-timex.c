@@ -2918,8 +2918,9 @@ deadline_tense (const Sent *s,
         return SW_TENSE_FUTURE;
       if (word_is (s, i, "has") || word_is (s, i, "have"))
         return SW_TENSE_FUTURE;
+      /* "the session runs until Friday" looks forward too */
       if (l != NULL && l->tense != SW_TENSE_NONE)
-        return l->tense;
+        return l->tense == SW_TENSE_PRESENT ? SW_TENSE_FUTURE : l->tense;
       if (i < prep - 1 && regular_past (s, i) && !word_is (s, i - 1, "be") &&
           !word_is (s, i - 1, "being"))
         return SW_TENSE_PAST;
