@@ -1488,6 +1488,22 @@ test_speaker_nouns (void)
   assert_speakers (&r, quote_with (&r, "the summit would go ahead"), "NATO", NULL);
   g_assert_cmpuint (quote_with (&r, "it was a waste")->speakers->len, ==, 0);
   result_clear (&r);
+
+  /* a person described by party or age is the person just named; a
+   * description keeps its relative clause; a noun with its own verb after
+   * "said" is what was said, not who said it */
+  r = run ("Governor Maria Okonkwo vetoed the bill on Tuesday, saying it was rushed.\n"
+           "The Democrat, who faces re-election next year, said the measure ignored the drought. "
+           "Senator Daniel Reyes wrote the bill. The 64-year-old Republican told reporters that he "
+           "had the votes.\n"
+           "The mayor, who faces a recall vote, said the harbour would reopen.\n"
+           "The plan, which was drafted last year, said the measure was bad.\n");
+  assert_speakers (&r, quote_with (&r, "ignored the drought"), "Maria Okonkwo", NULL);
+  assert_speaker_mention (&r, quote_with (&r, "ignored the drought"), "The Democrat");
+  assert_speakers (&r, quote_with (&r, "had the votes"), "Daniel Reyes", NULL);
+  assert_speaker_mention (&r, quote_with (&r, "the harbour would reopen"), "The mayor");
+  g_assert_null (quote_with (&r, "which was drafted"));
+  result_clear (&r);
 }
 
 static void

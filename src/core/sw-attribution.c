@@ -514,6 +514,32 @@ people_joined_before (Ctx        *ctx,
   return n;
 }
 
+/* "the Democrat", "the 64-year-old Republican", "the 78-year-old": a
+ * definite description of a person by party, nationality or age alone */
+static gboolean
+described_person (Ctx      *ctx,
+                  const Np *np)
+{
+  gboolean age = FALSE;
+
+  if (!np->valid || np->last < np->first + 2 || np->last > np->first + 4 || !is_word (ctx, np->first, "the"))
+    return FALSE;
+  for (guint k = np->first + 1; k < np->last; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+      gsize len = t->end - t->start;
+
+      if (t->kind == SW_TOKEN_WORD && len > 8 && g_ascii_strncasecmp (ctx->text->text + t->end - 8, "year-old", 8) == 0)
+        age = TRUE;
+      else if (!(t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER &&
+                 (wflags (ctx, k) & (SW_WORD_MODIFIER | SW_WORD_NATIONALITY)) &&
+                 !(wflags (ctx, k) & SW_WORD_TITLE)))
+        return FALSE;
+    }
+  /* the party or nationality alone, or the age */
+  return age || np->last == np->first + 2;
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -689,10 +715,41 @@ np_left (Ctx  *ctx,
                 np.valid = TRUE;
                 break;
               }
+            /* "The governor, who faces re-election next year, said": a
+             * description before a relative clause */
+            if (is_word (ctx, k, "who") && open > s->first)
+              {
+                Np inner = np_left (ctx, open);
+
+                if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0)
+                  {
+                    np = inner;
+                    break;
+                  }
+              }
             if (++commas == 3)
               break;
           }
       return np;
+    }
+
+  /* "The Democrat", "the 64-year-old Republican": a person by party,
+   * nationality or age */
+  if (j > s->first && tk (ctx, j)->cap != SW_CAP_LOWER && (wflags (ctx, j) & (SW_WORD_MODIFIER | SW_WORD_NATIONALITY)) &&
+      !(wflags (ctx, j) & SW_WORD_TITLE))
+    {
+      guint d = is_word (ctx, j - 1, "the") ? j - 1 : j - 1 > s->first && is_word (ctx, j - 2, "the") ? j - 2 : j;
+
+      if (d < j)
+        {
+          Np described = { 0, };
+
+          described.first = d;
+          described.last = j + 1;
+          described.valid = TRUE;
+          if (described_person (ctx, &described))
+            return described;
+        }
     }
 
   if (!common_noun_head (ctx, j) || (!is_lowerish (ctx, j) && j != s->first))
@@ -2222,6 +2279,17 @@ report_follows (Ctx   *ctx,
   return FALSE;
 }
 
+static gboolean
+has_aux (Ctx   *ctx,
+         guint  first,
+         guint  last)
+{
+  for (guint k = first; k < last; k++)
+    if (in_list (ctx, k, SW_SET_AUX))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 indirect_at (Ctx              *ctx,
              const SwSentence *s,
@@ -2344,7 +2412,9 @@ indirect_at (Ctx              *ctx,
           /* "…, said it was opposed": a pronoun with its own verb is the
            * subject of the reported clause, not an inverted speaker */
           if (!right.valid || (right.pronoun != 0 && right.last < s->last &&
-                               tk (ctx, right.last)->kind == SW_TOKEN_WORD))
+                               tk (ctx, right.last)->kind == SW_TOKEN_WORD) ||
+              /* nor is a noun with its own verb: "…, said the measure was bad" */
+              (right.n_mentions == 0 && has_aux (ctx, right.first, MIN (right.last + 1, s->last))))
             {
               g_free (medium);
               return;
@@ -2577,7 +2647,7 @@ gender_fits (SwActorInfo *info,
 {
   if (info->actor->kind != SW_ACTOR_PERSON && info->actor->kind != SW_ACTOR_OTHER)
     return FALSE;
-  return info->gender == 0 || gender == 0 || info->gender == gender;
+  return info->gender == 0 || gender == 0 || gender == 'a' || info->gender == gender;
 }
 
 static SwActorKind
@@ -3157,6 +3227,11 @@ resolve_speakers (Ctx *ctx)
             a = body_of_spokesperson (ctx, &c->np);
           if (a < 0)
             a = spokesperson_of_last (ctx, &r, c);
+          /* "The Democrat, who faces re-election, said", "The 64-year-old
+           * Republican told reporters": a person described by party or
+           * age is the person just named, as "she" would be */
+          if (a < 0 && described_person (ctx, &c->np))
+            a = resolve_pronoun (ctx, &r, c->np.first, 'a');
 
           if (a >= 0)
             {
