@@ -848,6 +848,30 @@ test_dateline (void)
 
 /* "Press" and "Police" head organisations' names and qualify titles:
  * "The Associated Press", but "Press secretary Karine Jean-Pierre". */
+/* Features: "says X" after the quotation, a short quotation that goes on
+ * with the one before, a quotation after a sentence about its speaker,
+ * and a role with a word for where. */
+static void
+test_feature_quotes (void)
+{
+  Result r = run ("At 4 a.m. the lights are on. “People think bread just appears,” says Anna Kowalski, "
+                  "dusting flour from her hands. “It doesn't.”\n"
+                  "\n"
+                  "Her husband runs the till.\n"
+                  "\n"
+                  "Asked why she keeps going, Kowalski laughs. “Who else would do it?”\n"
+                  "\n"
+                  "“Rents are rising, and young people leave,” says Jan Novak, the village mayor.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "bread just appears");
+  assert_speakers (&r, q, "Anna Kowalski", NULL);
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  assert_speakers (&r, quote_with (&r, "Who else would do it?"), "Anna Kowalski", NULL);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Jan Novak"))->roles, 0), ==, "the village mayor");
+  result_clear (&r);
+}
+
 /* A company is one actor under its full name, its legal form, its first
  * word and a description ("the Chicago-based company"). */
 static void
@@ -1726,6 +1750,7 @@ main (int   argc,
   g_test_add_func ("/attribution/organisation-names", test_organisation_names);
   g_test_add_func ("/attribution/single-marks", test_single_marks);
   g_test_add_func ("/attribution/legal-forms", test_legal_forms);
+  g_test_add_func ("/attribution/feature-quotes", test_feature_quotes);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

@@ -3070,8 +3070,13 @@ attach_unattributed (Ctx *ctx)
         if (tk (ctx, i)->kind == SW_TOKEN_WORD)
           words++;
 
-      /* “very small step”: a phrase in quotation marks, not a quote */
-      if (words < 4 || quote_is_title (ctx, dq))
+      /* “very small step”: a phrase in quotation marks, not a quote; but
+       * “It doesn't.” opening a sentence after a quotation of the same
+       * paragraph goes on with it */
+      if ((words < 4 && !(words > 0 && d > 0 && g_array_index (ctx->dquotes, DQuote, d - 1).taken &&
+                          sentence_of (ctx, dq->open)->first == dq->open &&
+                          para_of (ctx, g_array_index (ctx->dquotes, DQuote, d - 1).open) == para_of (ctx, dq->open))) ||
+          quote_is_title (ctx, dq))
         continue;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
@@ -3090,6 +3095,33 @@ has_words_between (Ctx   *ctx,
     if (tk (ctx, i)->kind == SW_TOKEN_WORD || tk (ctx, i)->kind == SW_TOKEN_NUMBER)
       return TRUE;
   return FALSE;
+}
+
+/* The person a sentence names, when the quotation opening at @open starts
+ * the next sentence of the same paragraph; the last person named there,
+ * outside quotation marks and reported content. Returns an actor or -1. */
+static int
+person_just_before (Ctx  *ctx,
+                    guint open)
+{
+  const SwSentence *s, *before;
+
+  if (open == 0)
+    return -1;
+  s = sentence_of (ctx, open);
+  if (s->first != open || (tk (ctx, open)->flags & SW_TOKEN_PARA_START) || s->first == 0)
+    return -1;
+  before = sentence_of (ctx, s->first - 1);
+  for (guint k = before->last; k > before->first; k--)
+    {
+      int m = mention_ending_at (ctx, k);
+
+      if (m < 0 || (ctx->tflags[k - 1] & (TF_IN_DIRECT | TF_IN_CONTENT)) || mention (ctx, m)->actor < 0)
+        continue;
+      if (actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_PERSON)
+        return mention (ctx, m)->actor;
+    }
+  return -1;
 }
 
 static void
@@ -3149,6 +3181,18 @@ resolve_speakers (Ctx *ctx)
                   continue;
                 }
             }
+          {
+            /* "Asked why she keeps going, Kowalski laughs. “Who else would
+             * do it?”": a quotation that follows a sentence about a person
+             * in its paragraph is theirs */
+            int a = person_just_before (ctx, g_array_index (ctx->dquotes, DQuote, c->dquote).open);
+
+            if (a >= 0)
+              {
+                add_speaker (c, a);
+                continue;
+              }
+          }
           if (r.last_cand >= 0)
             {
               const Cand *prev = &g_array_index (ctx->cands, Cand, r.last_cand);

@@ -1813,6 +1813,12 @@ role_after (SwMentions *self,
         k += 2;
       if (k >= s->last)
         return FALSE;
+      /* "the village mayor": a word for where before the title ("a law
+       * professor at …" is a job at an organisation, below) */
+      if (k > i + 1 && tok_is (self, i + 1, "the") && k + 1 < s->last && tok (self, k)->cap == SW_CAP_LOWER && tok (self, k)->kind == SW_TOKEN_WORD &&
+          !(tok_flags (self, k) & (SW_WORD_TITLE | SW_WORD_MODIFIER | SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_CUE)) &&
+          tok (self, k + 1)->cap == SW_CAP_LOWER && (tok_flags (self, k + 1) & SW_WORD_TITLE))
+        k++;
       if (!(tok_flags (self, k) & (SW_WORD_TITLE | SW_WORD_MODIFIER)))
         return job_at (self, s, i + 1, first, last);
 
