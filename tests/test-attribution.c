@@ -848,6 +848,36 @@ test_dateline (void)
 
 /* "Press" and "Police" head organisations' names and qualify titles:
  * "The Associated Press", but "Press secretary Karine Jean-Pierre". */
+/* "issued a statement saying …": the medium's words are its issuer's,
+ * but not a medium somebody else named issued. */
+static void
+test_medium_saying (void)
+{
+  Result r = run ("Nkechi Okafor runs the port of Lunport.\n"
+                  "The ministry issued a statement on Monday saying the talks had failed. Okafor "
+                  "unleashed a series of tweets early Friday saying that the ferries would stop.\n"
+                  "Officers were called. Police released a statement saying two men had been arrested.\n"
+                  "Mara Holm criticized an Okafor tweet attacking the mayor.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "the talks had failed");
+  assert_content (&r, q, "the talks had failed");
+  assert_speaker_mention (&r, q, "The ministry");
+  g_assert_cmpstr (q->medium, ==, "statement");
+  q = quote_with (&r, "the ferries would stop");
+  assert_speakers (&r, q, "Nkechi Okafor", NULL);
+  g_assert_cmpstr (q->medium, ==, "tweets");
+  assert_speaker_mention (&r, quote_with (&r, "two men had been arrested"), "Police");
+  /* the tweet is Okafor's, whom Mara Holm answers */
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      q = g_ptr_array_index (r.ex->quotes, i);
+      if (g_strcmp0 (q->medium, "tweet") == 0)
+        g_assert_cmpint (g_array_index (q->speakers, int, 0), !=, actor_named (&r, "Mara Holm"));
+    }
+  result_clear (&r);
+}
+
 /* Features: "says X" after the quotation, a short quotation that goes on
  * with the one before, a quotation after a sentence about its speaker,
  * and a role with a word for where. */
@@ -1751,6 +1781,7 @@ main (int   argc,
   g_test_add_func ("/attribution/single-marks", test_single_marks);
   g_test_add_func ("/attribution/legal-forms", test_legal_forms);
   g_test_add_func ("/attribution/feature-quotes", test_feature_quotes);
+  g_test_add_func ("/attribution/medium-saying", test_medium_saying);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/pathological", test_pathological);

@@ -2039,6 +2039,13 @@ sentence_subject (Ctx              *ctx,
           np.pronoun = g;
           np.valid = TRUE;
         }
+      else if (in_list (ctx, k, SW_SET_SPEAKER) && k + 1 < before)
+        {
+          /* "Police released a statement saying …" */
+          np.first = k;
+          np.last = k + 1;
+          np.valid = TRUE;
+        }
       else if (in_list (ctx, k, SW_SET_DETERMINER) && !is_word (ctx, k, "that"))
         {
           guint j = k + 1;
@@ -2279,6 +2286,76 @@ report_follows (Ctx   *ctx,
   return FALSE;
 }
 
+/* Is token @k a medium's word, "statement" or "tweets"? */
+static gboolean
+is_medium_word (Ctx  *ctx,
+                guint k)
+{
+  const SwToken *t = tk (ctx, k);
+  const SwWordInfo *info;
+
+  if (t->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k))
+    return FALSE;
+  if (wflags (ctx, k) & SW_WORD_MEDIUM)
+    return TRUE;
+  /* a plural: "a series of tweets" */
+  if (t->end - t->start < 4 || ctx->text->text[t->end - 1] != 's')
+    return FALSE;
+  info = sw_lexicon_lookup (sw_lexicon_get (), ctx->text->text + t->start, t->end - t->start - 1);
+  return info != NULL && (info->flags & SW_WORD_MEDIUM);
+}
+
+/* "issued a statement on Monday saying …", "unleashed a series of tweets
+ * early Friday saying …": the gerund at @i reports what the medium just
+ * before it says, in the words of the sentence's subject. Sets *@medium
+ * (when not set) and returns TRUE when so. */
+static gboolean
+medium_before_gerund (Ctx              *ctx,
+                      const SwSentence *s,
+                      guint             i,
+                      char            **medium)
+{
+  guint k = i;
+
+  while (k > s->first && i - k < 6 && ((ctx->tflags[k - 1] & TF_IN_TIMEX) || (wflags (ctx, k - 1) & SW_WORD_TIME) ||
+                                       is_word (ctx, k - 1, "on") || is_word (ctx, k - 1, "early") ||
+                                       is_word (ctx, k - 1, "late")))
+    k--;
+  if (k <= s->first + 1 || !is_medium_word (ctx, k - 1) || (ctx->tflags[k - 1] & TF_IN_DIRECT))
+    return FALSE;
+
+  /* the medium is the object of the subject's own verb, whoever else
+   * it names not ("a Donald Trump tweet attacking …", "after Trump
+   * unleashed tweets criticizing …" are somebody else's) */
+  {
+    guint j = k - 1, verb;
+    Np subject;
+
+    while (j > s->first && k - 1 - j < 5 && is_lowerish (ctx, j - 1) && tk (ctx, j - 1)->kind == SW_TOKEN_WORD &&
+           !(tk (ctx, j - 1)->flags & SW_TOKEN_POSSESSIVE) && mention_ending_at (ctx, j) < 0 &&
+           (in_list (ctx, j - 1, SW_SET_DETERMINER) || is_word (ctx, j - 1, "of") || is_word (ctx, j - 1, "series") ||
+            (wflags (ctx, j - 1) & (SW_WORD_CUE | SW_WORD_FUNCTION | SW_WORD_PRONOUN)) == 0))
+      {
+        if (in_list (ctx, j - 1, SW_SET_DETERMINER))
+          {
+            j--;
+            break;
+          }
+        j--;
+      }
+    if (j <= s->first || !in_list (ctx, j, SW_SET_DETERMINER))
+      return FALSE;
+    verb = j - 1;
+    subject = sentence_subject (ctx, s, i);
+    if (!subject.valid || subject.last != verb)
+      return FALSE;
+  }
+
+  if (medium != NULL && *medium == NULL)
+    *medium = sw_mentions_token_text (ctx->text, k - 1, k);
+  return TRUE;
+}
+
 static gboolean
 has_aux (Ctx   *ctx,
          guint  first,
@@ -2360,7 +2437,7 @@ indirect_at (Ctx              *ctx,
 
   if ((cue->flags & SW_CUE_GERUND) && i > s->first &&
       (is_punct (ctx, i - 1, ',') || is_word (ctx, i - 1, "by") || is_word (ctx, i - 1, "after") ||
-       is_word (ctx, i - 1, "while")))
+       is_word (ctx, i - 1, "while") || medium_before_gerund (ctx, s, i, &medium)))
     {
       /* "…, stressing that …", "began by saying he would …": the
        * subject of the sentence speaks. */
