@@ -857,7 +857,8 @@ test_medium_saying (void)
                   "The ministry issued a statement on Monday saying the talks had failed. Okafor "
                   "unleashed a series of tweets early Friday saying that the ferries would stop.\n"
                   "Officers were called. Police released a statement saying two men had been arrested.\n"
-                  "Mara Holm criticized an Okafor tweet attacking the mayor.\n");
+                  "Mara Holm criticized an Okafor tweet attacking the mayor.\n"
+                  "Okafor posted a video saying the cranes would run.\n");
   const SwQuote *q;
 
   q = quote_with (&r, "the talks had failed");
@@ -868,6 +869,10 @@ test_medium_saying (void)
   assert_speakers (&r, q, "Nkechi Okafor", NULL);
   g_assert_cmpstr (q->medium, ==, "tweets");
   assert_speaker_mention (&r, quote_with (&r, "two men had been arrested"), "Police");
+  /* one quotation, the gerund's, not a second for "posted" */
+  q = quote_with (&r, "the cranes would run");
+  assert_content (&r, q, "the cranes would run");
+  g_assert_cmpstr (q->medium, ==, "video");
   /* the tweet is Okafor's, whom Mara Holm answers */
   for (guint i = 0; i < r.ex->quotes->len; i++)
     {

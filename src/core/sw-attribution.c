@@ -2639,6 +2639,31 @@ indirect_at (Ctx              *ctx,
       q = k;
     }
 
+  /* "posted a video saying the port would reopen": the gerund after the
+   * medium reports, with the medium; the verb before it does not */
+  if (q < end && in_list (ctx, q, SW_SET_DETERMINER))
+    {
+      guint k = q + 1;
+
+      while (k < end && k - q < 5 && !is_medium_word (ctx, k) && tk (ctx, k)->kind == SW_TOKEN_WORD)
+        k++;
+      if (k < end && is_medium_word (ctx, k))
+        {
+          guint n = 0;
+          const SwCue *next;
+
+          k++;
+          while (k < end && ((ctx->tflags[k] & TF_IN_TIMEX) || (wflags (ctx, k) & SW_WORD_TIME)))
+            k++;
+          if (k < end && (next = match_cue (ctx, k, &n)) != NULL && (next->flags & SW_CUE_GERUND) &&
+              medium_before_gerund (ctx, s, k, NULL))
+            {
+              g_free (medium);
+              return;
+            }
+        }
+    }
+
   c_first = q;
   c_last = content_end (ctx, q, end, (cue->flags & SW_CUE_OBJECT) != 0);
   /* a cue with an object ("accused the union of …") ends its content
