@@ -3607,48 +3607,58 @@ anchor_year (const Resolver *rs,
   return ay;
 }
 
-/* Is that month, season, quarter or half of year @y over before the
- * month of the reference date begins? */
+/* The first and last month of the month, season, quarter or half of
+ * year that @sem names, counted from January of its year (winter ends in
+ * the next one); FALSE when it names none of them. */
+static gboolean
+period_months (const Sem *sem,
+               int       *first,
+               int       *last)
+{
+  if (sem->month > 0)
+    *first = *last = sem->month;
+  else if (sem->season > 0)
+    {
+      *first = sem->season * 3;
+      *last = sem->season == 4 ? 14 : sem->season * 3 + 2;
+    }
+  else if (sem->quarter > 0)
+    {
+      *first = sem->quarter * 3 - 2;
+      *last = sem->quarter * 3;
+    }
+  else if (sem->half > 0)
+    {
+      *first = sem->half * 6 - 5;
+      *last = sem->half * 6;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Is that period of year @y over before the month of the reference date
+ * begins? */
 static gboolean
 over_before_dct (const Resolver *rs,
                  const Sem      *sem,
                  int             y)
 {
-  int last; /* its last month, counted from January of @y */
+  int first, last;
 
-  if (sem->month > 0)
-    last = sem->month;
-  else if (sem->season > 0)
-    last = sem->season == 4 ? 14 : sem->season * 3 + 2;
-  else if (sem->quarter > 0)
-    last = sem->quarter * 3;
-  else if (sem->half > 0)
-    last = sem->half * 6;
-  else
-    return FALSE;
-  return y * 12 + last < rs->dct.y * 12 + rs->dct.m;
+  return period_months (sem, &first, &last) && y * 12 + last < rs->dct.y * 12 + rs->dct.m;
 }
 
-/* Does that month, season, quarter or half of year @y begin after the
- * month of the reference date? */
+/* Does that period of year @y begin after the month of the reference
+ * date? */
 static gboolean
 begins_after_dct (const Resolver *rs,
                   const Sem      *sem,
                   int             y)
 {
-  int first; /* its first month, counted from January of @y */
+  int first, last;
 
-  if (sem->month > 0)
-    first = sem->month;
-  else if (sem->season > 0)
-    first = sem->season * 3;
-  else if (sem->quarter > 0)
-    first = sem->quarter * 3 - 2;
-  else if (sem->half > 0)
-    first = sem->half * 6 - 5;
-  else
-    return FALSE;
-  return y * 12 + first > rs->dct.y * 12 + rs->dct.m;
+  return period_months (sem, &first, &last) && y * 12 + first > rs->dct.y * 12 + rs->dct.m;
 }
 
 /* The year of a month, season or quarter named without one */
