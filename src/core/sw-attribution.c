@@ -1189,9 +1189,7 @@ skip_addressee (Ctx    *ctx,
       q = mention (ctx, m)->last;
       /* "told BBC Radio 4's Today programme": a programme of the
        * addressee's, how it was said */
-      k = q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER && !(tk (ctx, q)->flags & SW_TOKEN_SPACE_BEFORE) ? q + 1 : q;
-      if (k == q && q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER)
-        k = q + 1;
+      k = q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER ? q + 1 : q;
       if (k < end && (tk (ctx, k)->flags & SW_TOKEN_POSSESSIVE))
         {
           guint first = ++k;
