@@ -3367,6 +3367,19 @@ resolve_speakers (Ctx *ctx)
               else
                 a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
             }
+          /* "Russia's defence ministry said", "Ukraine's air force said":
+           * a body of a place or organisation named before it */
+          if (a < 0 && c->np.valid && c->np.last > c->np.first + 2 &&
+              is_lowerish (ctx, c->np.last - 1) && tk (ctx, c->np.last - 1)->kind == SW_TOKEN_WORD &&
+              (wflags (ctx, c->np.last - 1) & (SW_WORD_ORG_HEAD | SW_WORD_BODY)))
+            {
+              int m = mention_starting_at (ctx, c->np.first);
+
+              if (m >= 0 && mention (ctx, m)->last + 1 < c->np.last &&
+                  (tk (ctx, mention (ctx, m)->last)->flags & SW_TOKEN_POSSESSIVE) &&
+                  (mention (ctx, m)->kind == SW_ACTOR_PLACE || mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION))
+                a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
+            }
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
           if (a < 0)
