@@ -1556,6 +1556,13 @@ test_speaker_nouns (void)
   g_assert_cmpuint (quote_with (&r, "it was a waste")->speakers->len, ==, 0);
   result_clear (&r);
 
+  /* a nationality's officials speak for the country the story names */
+  r = run ("Russia fired drones at Kyiv. Russian officials said the strikes hit military targets.\n"
+           "French officials said nothing had changed.\n");
+  assert_speakers (&r, quote_with (&r, "military targets"), "Russia", NULL);
+  g_assert_cmpint (actor_named (&r, "France"), <, 0);
+  result_clear (&r);
+
   /* a person described by party or age is the person just named; a
    * description keeps its relative clause; a noun with its own verb after
    * "said" is what was said, not who said it */

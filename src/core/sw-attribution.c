@@ -2998,6 +2998,27 @@ add_speaker (Cand *c,
 /* "A Kremlin spokesman", "a White House official": someone unnamed who
  * speaks for the organisation named before their title. Returns its
  * actor or -1. */
+/* The place actor of the country that the nationality adjective at @k
+ * names ("Russian" → Russia), when the story has one; else -1. */
+static int
+country_actor (Ctx  *ctx,
+               guint k)
+{
+  g_autofree char *word = sw_mentions_token_text (ctx->text, k, k + 1);
+  const char *country = sw_lexicon_place_of (sw_lexicon_get (), word);
+
+  if (country == NULL)
+    return -1;
+  for (guint a = 0; a < ctx->mentions->actors->len; a++)
+    {
+      SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
+
+      if (info->actor != NULL && info->actor->kind == SW_ACTOR_PLACE && g_strcmp0 (info->actor->name, country) == 0)
+        return a;
+    }
+  return -1;
+}
+
 static int
 body_of_spokesperson (Ctx      *ctx,
                       const Np *np)
@@ -3017,7 +3038,12 @@ body_of_spokesperson (Ctx      *ctx,
       mention_ending_at (ctx, k) < 0)
     k--;
   m = mention_ending_at (ctx, k);
-  /* "U.S. officials": a country speaks through them as a body does */
+  /* "Russian officials", "U.S. officials": the country the adjective
+   * names, when the story names it too */
+  if (m < 0 && k > np->first && in_list (ctx, np->last - 1, SW_SET_AGENT) &&
+      (wflags (ctx, k - 1) & SW_WORD_NATIONALITY) && tk (ctx, k - 1)->cap != SW_CAP_LOWER)
+    return country_actor (ctx, k - 1);
+  /* "West Virginia officials": a place speaks through them as a body does */
   if (m < 0 || mention (ctx, m)->first < np->first || mention (ctx, m)->actor < 0 ||
       !(mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION ||
         (mention (ctx, m)->kind == SW_ACTOR_PLACE && in_list (ctx, np->last - 1, SW_SET_AGENT))))
