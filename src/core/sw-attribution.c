@@ -2639,27 +2639,18 @@ indirect_at (Ctx              *ctx,
 
   /* "posted a video saying the port would reopen": the gerund after the
    * medium reports, with the medium; the verb before it does not */
-  if (q < end && in_list (ctx, q, SW_SET_DETERMINER))
+  for (guint k = q + 1; k < end && k - q < 9; k++)
     {
-      guint k = q + 1;
+      const SwCue *next = match_cue (ctx, k, &(guint){ 0 });
 
-      while (k < end && k - q < 5 && !is_medium_word (ctx, k) && tk (ctx, k)->kind == SW_TOKEN_WORD)
-        k++;
-      if (k < end && is_medium_word (ctx, k))
+      if (next == NULL)
+        continue;
+      if ((next->flags & SW_CUE_GERUND) && medium_before_gerund (ctx, s, k, NULL))
         {
-          guint n = 0;
-          const SwCue *next;
-
-          k++;
-          while (k < end && ((ctx->tflags[k] & TF_IN_TIMEX) || (wflags (ctx, k) & SW_WORD_TIME)))
-            k++;
-          if (k < end && (next = match_cue (ctx, k, &n)) != NULL && (next->flags & SW_CUE_GERUND) &&
-              medium_before_gerund (ctx, s, k, NULL))
-            {
-              g_free (medium);
-              return;
-            }
+          g_free (medium);
+          return;
         }
+      break;
     }
 
   c_first = q;
