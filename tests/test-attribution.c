@@ -883,6 +883,48 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* The speaker after a role ("said the chief executive of Ukrenergo,
+ * Volodymyr Kudrytskyi,"), where or when after the speaker ("…, Colonna
+ * told reporters in Brussels."), a country that speaks through its
+ * officials without being named, and a body known by a word for its
+ * trade. */
+static void
+test_role_place_country (void)
+{
+  Result r = run ("“The grid is badly damaged,” said the chief executive of Ukrenergo, Volodymyr Kudrytskyi, "
+                  "in a televised address.\n"
+                  "Paris has promised further aid, Foreign Minister Catherine Colonna told reporters in Brussels. "
+                  "Colonna said in Brussels the generators would arrive soon.\n"
+                  "French officials said on Monday they would send 40 generators.\n"
+                  "“Every strike on the grid is a strike on our schools,” said the mayor on Monday.\n"
+                  "Like President Obama, I believe in the good sense of the voters.\n"
+                  "Velgrid, the national grid operator, said crews were working.\n");
+  const SwQuote *q;
+  int a;
+
+  q = quote_with (&r, "badly damaged");
+  assert_speakers (&r, q, "Volodymyr Kudrytskyi", NULL);
+  g_assert_cmpstr (q->medium, ==, "televised address");
+  a = actor_named (&r, "Volodymyr Kudrytskyi");
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, a)->roles, 0), ==, "chief executive of Ukrenergo");
+
+  q = quote_with (&r, "further aid");
+  assert_content (&r, q, "Paris has promised further aid");
+  assert_speakers (&r, q, "Catherine Colonna", NULL);
+  assert_content (&r, quote_with (&r, "would arrive soon"), "the generators would arrive soon");
+
+  assert_speakers (&r, quote_with (&r, "40 generators"), "France", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "France"))->kind, ==, SW_ACTOR_PLACE);
+
+  q = quote_with (&r, "strike on the grid");
+  assert_cue (&r, q, "said");
+  assert_speaker_mention (&r, q, "the mayor");
+
+  g_assert_null (quote_with (&r, "Like President Obama"));
+  g_assert_cmpint (actor (&r, actor_named (&r, "Velgrid"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 /* Features: "says X" after the quotation, a short quotation that goes on
  * with the one before, a quotation after a sentence about its speaker,
  * and a role with a word for where. */
@@ -1556,11 +1598,14 @@ test_speaker_nouns (void)
   g_assert_cmpuint (quote_with (&r, "it was a waste")->speakers->len, ==, 0);
   result_clear (&r);
 
-  /* a nationality's officials speak for the country the story names */
+  /* a nationality's officials speak for its country, the one the story
+   * names or one more actor; its critics do not */
   r = run ("Russia fired drones at Kyiv. Russian officials said the strikes hit military targets.\n"
-           "French officials said nothing had changed.\n");
+           "French officials said nothing had changed. French critics said it was a waste.\n");
   assert_speakers (&r, quote_with (&r, "military targets"), "Russia", NULL);
-  g_assert_cmpint (actor_named (&r, "France"), <, 0);
+  g_assert_cmpuint (r.ex->actors->len, ==, 3);
+  assert_speakers (&r, quote_with (&r, "nothing had changed"), "France", NULL);
+  g_assert_cmpuint (quote_with (&r, "it was a waste")->speakers->len, ==, 0);
   result_clear (&r);
 
   /* a person described by party or age is the person just named; a
@@ -1804,6 +1849,7 @@ main (int   argc,
   g_test_add_func ("/attribution/medium-saying", test_medium_saying);
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
+  g_test_add_func ("/attribution/role-place-country", test_role_place_country);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

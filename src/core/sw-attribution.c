@@ -818,6 +818,41 @@ np_left (Ctx  *ctx,
   return np;
 }
 
+/* Does [@first, @last) name a post: "chief executive of Ukrenergo",
+ * "foreign minister"? A title among its first few words. */
+static gboolean
+role_words (Ctx  *ctx,
+            guint first,
+            guint last)
+{
+  for (guint k = first; k < last && k - first < 4; k++)
+    if (wflags (ctx, k) & SW_WORD_TITLE)
+      return TRUE;
+  return FALSE;
+}
+
+/* A named person set off by a comma at @comma, alone up to a comma, a
+ * preposition or the end of @s: "the foreign minister, Catherine
+ * Colonna, after …". Returns the mention or -1. */
+static int
+appositive_person (Ctx              *ctx,
+                   const SwSentence *s,
+                   guint             comma)
+{
+  int pm;
+  guint after;
+
+  if (comma + 1 >= s->last || !is_punct (ctx, comma, ','))
+    return -1;
+  pm = mention_starting_at (ctx, comma + 1);
+  if (pm < 0 || mention (ctx, pm)->kind != SW_ACTOR_PERSON || mention (ctx, pm)->name == NULL)
+    return -1;
+  after = mention (ctx, pm)->last;
+  if (after < s->last && tk (ctx, after)->kind != SW_TOKEN_PUNCT && !in_list (ctx, after, SW_SET_PREPOSITION))
+    return -1;
+  return pm;
+}
+
 /* The noun phrase that starts at @i: "Kristine Berzina", "the Kremlin",
  * "a spokesman for the campaign", "he". */
 static Np
@@ -827,7 +862,7 @@ np_right (Ctx  *ctx,
   Np np = { 0, };
   const SwSentence *s;
   guint start = i;
-  int m;
+  int m, pm;
   char g;
 
   if (i >= ctx->text->tokens->len)
@@ -853,7 +888,7 @@ np_right (Ctx  *ctx,
   if (mention_starting_at (ctx, i) < 0 && is_lowerish (ctx, i))
     for (guint k = i + 1; k < s->last && k - i < 3; k++)
       {
-        int pm = mention_starting_at (ctx, k);
+        pm = mention_starting_at (ctx, k);
 
         if (pm >= 0 && mention (ctx, pm)->name != NULL && mention (ctx, pm)->kind == SW_ACTOR_PERSON)
           {
@@ -894,6 +929,15 @@ np_right (Ctx  *ctx,
             np.last = k + 1;
         }
 
+      /* "said the chief executive of Ukrenergo, Volodymyr Kudrytskyi":
+       * the person who holds the post, not the body */
+      if (np.n_mentions == 1 && mention (ctx, m)->kind != SW_ACTOR_PERSON && role_words (ctx, i, i + 1) &&
+          (pm = appositive_person (ctx, s, np.last)) >= 0)
+        {
+          np.mentions[0] = pm;
+          np.last = mention (ctx, pm)->last;
+        }
+
       np.valid = TRUE;
       return np;
     }
@@ -903,7 +947,10 @@ np_right (Ctx  *ctx,
       guint k = start + 1;
 
       while (k < s->last && k - start < 7 &&
-             ((tk (ctx, k)->kind == SW_TOKEN_WORD && !(wflags (ctx, k) & SW_WORD_CUE) && !is_word (ctx, k, "that")) ||
+             ((tk (ctx, k)->kind == SW_TOKEN_WORD && !(wflags (ctx, k) & SW_WORD_CUE) && !is_word (ctx, k, "that") &&
+               /* "said the mayor on Monday": the date is not the mayor's */
+               !(ctx->tflags[k] & TF_IN_TIMEX) &&
+               !(k + 1 < s->last && (ctx->tflags[k + 1] & TF_IN_TIMEX) && in_list (ctx, k, SW_SET_PREPOSITION))) ||
               plural_possessive_mark (ctx, k)))
         k++;
       if (k > start + 1 && common_noun_head (ctx, k - 1))
@@ -911,6 +958,14 @@ np_right (Ctx  *ctx,
           np.first = start;
           np.last = k;
           np.valid = TRUE;
+          /* "said the foreign minister, Catherine Colonna, after the
+           * meeting": the name after the role speaks */
+          if (role_words (ctx, start + 1, k) && (pm = appositive_person (ctx, s, k)) >= 0)
+            {
+              np.mentions[0] = pm;
+              np.n_mentions = 1;
+              np.last = mention (ctx, pm)->last;
+            }
         }
       return np;
     }
@@ -1122,6 +1177,20 @@ skip_post (Ctx    *ctx,
                   if (m >= 0)
                     q = mention (ctx, m)->last;
                 }
+              continue;
+            }
+        }
+
+      /* "said in Brussels the plan would fail": where, a place's name */
+      if ((is_word (ctx, q, "in") || is_word (ctx, q, "from")) && q + 2 < end)
+        {
+          int m = mention_starting_at (ctx, q + 1);
+
+          if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_PLACE && mention (ctx, m)->last < end &&
+              !(tk (ctx, mention (ctx, m)->last)->flags & SW_TOKEN_POSSESSIVE) &&
+              !is_word (ctx, mention (ctx, m)->last, "of"))
+            {
+              q = mention (ctx, m)->last;
               continue;
             }
         }
@@ -1668,6 +1737,21 @@ attribute_after (Ctx      *ctx,
 
     if ((cue->flags & SW_CUE_ADDRESSEE) && q < end)
       skip_addressee (ctx, q, end, &c->addressee, &c->medium);
+    /* "said the chief executive, Volodymyr Kudrytskyi, in a televised
+     * address.": after the name's closing comma, how it was said ends
+     * the sentence */
+    else if (c->medium == NULL && q + 1 < end && is_punct (ctx, q, ','))
+      {
+        char *medium_after = NULL;
+        guint r = skip_post (ctx, q + 1, end, &medium_after);
+
+        while (r < end && tk (ctx, r)->kind == SW_TOKEN_PUNCT && !is_punct (ctx, r, ','))
+          r++;
+        if (r >= end)
+          c->medium = medium_after;
+        else
+          g_free (medium_after);
+      }
   }
 
   return TRUE;
@@ -2322,7 +2406,7 @@ medium_before_gerund (Ctx              *ctx,
   if (k <= s->first + 1 || !is_medium_word (ctx, k - 1) || (ctx->tflags[k - 1] & TF_IN_DIRECT))
     return FALSE;
 
-  /* the medium is the object of the subject's own verb, whoever else
+/* the medium is the object of the subject's own verb, whoever else
    * it names not ("a Donald Trump tweet attacking …", "after Trump
    * unleashed tweets criticizing …" are somebody else's) */
   {
@@ -2352,6 +2436,66 @@ medium_before_gerund (Ctx              *ctx,
   if (medium != NULL && *medium == NULL)
     *medium = sw_mentions_token_text (ctx->text, k - 1, k);
   return TRUE;
+}
+
+/* Is [@q, @end) only where or when something was said: "in Brussels",
+ * "at a news conference in Geneva", "outside the court on Monday"? A
+ * preposition, then a few words with no verb, pronoun or clause. */
+static gboolean
+circumstance_to (Ctx  *ctx,
+                 guint q,
+                 guint end)
+{
+  static const char * const starts[] = {
+    "in", "at", "from", "outside", "inside", "during", "after", "before", "near", "on", "while",
+    "following", "ahead", NULL,
+  };
+  guint k, words = 0;
+
+  if (q >= end || end - q > 10)
+    return FALSE;
+  for (k = 0; starts[k] != NULL && !is_word (ctx, q, starts[k]); k++)
+    ;
+  if (starts[k] == NULL)
+    return FALSE;
+  for (k = q + 1; k < end; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+
+      if (ctx->tflags[k] & TF_IN_TIMEX)
+        continue;
+      /* "insist on being", "after meeting": a verb */
+      if (k == q + 1 && t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start > 4 &&
+          g_str_has_prefix (ctx->text->text + t->end - 3, "ing"))
+        return FALSE;
+      if (t->kind == SW_TOKEN_PUNCT && (t->ch == ',' || t->ch == '-' || t->ch == '.'))
+        continue;
+      if (t->kind == SW_TOKEN_NUMBER)
+        continue;
+      if (t->kind != SW_TOKEN_WORD || is_word (ctx, k, "that") || is_word (ctx, k, "to") ||
+          is_word (ctx, k, "where") || is_word (ctx, k, "when") || is_word (ctx, k, "which") ||
+          is_word (ctx, k, "who") || is_word (ctx, k, "because") || is_word (ctx, k, "if") ||
+          (wflags (ctx, k) & (SW_WORD_CUE | SW_WORD_PRONOUN)) || in_list (ctx, k, SW_SET_AUX) ||
+          (t->cap == SW_CAP_LOWER && is_participle (ctx, k)))
+        return FALSE;
+      words++;
+    }
+  return words > 0;
+}
+
+/* "…, Colonna said in Brussels.": a speaker who says, then only where or
+ * when, so what was said is before; not "I believe in the good sense of
+ * the American people" nor "chemicals found in refrigerants" */
+static gboolean
+said_where (Ctx         *ctx,
+            const SwCue *cue,
+            const Np    *np,
+            guint        q,
+            guint        end)
+{
+  return (cue->flags & (SW_CUE_INVERTS | SW_CUE_ADDRESSEE)) && !(cue->flags & SW_CUE_WEAK) && np->valid &&
+         (np->n_mentions > 0 || np->pronoun != 0 || (np->last > np->first && speaker_head (ctx, np->last - 1))) &&
+         circumstance_to (ctx, q, end);
 }
 
 static gboolean
@@ -2571,7 +2715,8 @@ indirect_at (Ctx              *ctx,
       q++;
 
   if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && np.first > s->first &&
-                    is_punct (ctx, np.first - 1, ',') && is_gerund (ctx, q + 1)))
+                    is_punct (ctx, np.first - 1, ',') && (is_gerund (ctx, q + 1) || said_where (ctx, cue, &np, q + 1, end))) ||
+      said_where (ctx, cue, &np, q, end))
     {
       /* "…, the Kremlin said." and "…, she said, referencing …", where
        * the participle's clause is not what she said */
@@ -2990,7 +3135,7 @@ add_speaker (Cand *c,
  * speaks for the organisation named before their title. Returns its
  * actor or -1. */
 /* The place actor of the country that the nationality adjective at @k
- * names ("Russian" → Russia), when the story has one; else -1. */
+ * names ("Russian" → Russia), the story's own or a new one; else -1. */
 static int
 country_actor (Ctx  *ctx,
                guint k)
@@ -3000,14 +3145,7 @@ country_actor (Ctx  *ctx,
 
   if (country == NULL)
     return -1;
-  for (guint a = 0; a < ctx->mentions->actors->len; a++)
-    {
-      SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
-
-      if (info->actor != NULL && info->actor->kind == SW_ACTOR_PLACE && g_strcmp0 (info->actor->name, country) == 0)
-        return a;
-    }
-  return -1;
+  return sw_mentions_country_actor (ctx->mentions, country, k);
 }
 
 static int
@@ -3030,7 +3168,7 @@ body_of_spokesperson (Ctx      *ctx,
     k--;
   m = mention_ending_at (ctx, k);
   /* "Russian officials", "U.S. officials": the country the adjective
-   * names, when the story names it too */
+   * names */
   if (m < 0 && k > np->first && in_list (ctx, np->last - 1, SW_SET_AGENT) &&
       (wflags (ctx, k - 1) & SW_WORD_NATIONALITY) && tk (ctx, k - 1)->cap != SW_CAP_LOWER)
     return country_actor (ctx, k - 1);

@@ -66,6 +66,7 @@ typedef enum
   SW_SET_NOUN         = 1 << 12,
   SW_SET_PREPOSITION  = 1 << 13,
   SW_SET_AGENT        = 1 << 14,
+  SW_SET_TRADE        = 1 << 15,
 } SwWordSet;
 
 typedef struct

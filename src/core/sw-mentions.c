@@ -809,7 +809,11 @@ org_noun_beside (SwMentions *self,
         if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE) ||
             (tok_flags (self, k) & (SW_WORD_FUNCTION | SW_WORD_TITLE | SW_WORD_PRONOUN)))
           break;
-        if (t->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_BODY) &&
+        /* a word for a business or a trade makes a name of one word
+         * that is nobody's given name a business's */
+        if (t->cap == SW_CAP_LOWER && ((tok_flags (self, k) & SW_WORD_BODY) ||
+                                       (t->info != NULL && (t->info->sets & SW_SET_TRADE) && ns + 1 == last &&
+                                        !(tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)))) &&
             self->text->text[t->end - 1] != 's')
           return k + 1 >= s->last || tok (self, k + 1)->kind != SW_TOKEN_WORD || tok_is (self, k + 1, "that") ||
                  tok_is (self, k + 1, "which") || tok_is (self, k + 1, "based");
@@ -1748,9 +1752,20 @@ job_at (SwMentions       *self,
   return TRUE;
 }
 
-/* "Its chief executive, Sania Nishtar, said": a role before the name, in
- * lower case after a possessive, set off by commas at the start of the
- * sentence. Returns the role's tokens as [*first, *last), or FALSE. */
+/* "Its chief executive, Sania Nishtar, said", "said the chief executive
+ * of Ukrenergo, Volodymyr Kudrytskyi, in …": a role before the name, in
+ * lower case after a determiner or a possessive and perhaps with the body
+ * it serves, set off by a comma before the name and followed by a comma,
+ * a preposition or the end of the sentence. Returns the role's tokens as
+ * [*first, *last), or FALSE. */
+static gboolean
+is_role_determiner (SwMentions *self,
+                    guint       i)
+{
+  return tok_is (self, i, "its") || tok_is (self, i, "his") || tok_is (self, i, "her") ||
+         tok_is (self, i, "their") || tok_is (self, i, "the");
+}
+
 static gboolean
 role_before (SwMentions      *self,
              const SwMention *m,
@@ -1758,17 +1773,38 @@ role_before (SwMentions      *self,
              guint           *last)
 {
   const SwSentence *s = sw_text_sentence_of (self->text, m->first);
-  guint k = s->first;
   gboolean title = FALSE;
+  guint k, end;
 
   if (m->first < s->first + 3 || !sw_token_is_punct (self->text, m->first - 1, ',') ||
-      m->last >= s->last || !sw_token_is_punct (self->text, m->last, ','))
+      m->last >= s->last || !(tok (self, m->last)->kind == SW_TOKEN_PUNCT ||
+                              (tok (self, m->last)->info != NULL && (tok (self, m->last)->info->sets & SW_SET_PREPOSITION))))
     return FALSE;
-  if (!(tok_is (self, k, "its") || tok_is (self, k, "his") || tok_is (self, k, "her") ||
-        tok_is (self, k, "their") || tok_is (self, k, "the")))
+  end = m->first - 1;
+  for (k = end - 1; k > s->first && end - k < 8 && !is_role_determiner (self, k); k--)
+    ;
+  if (!is_role_determiner (self, k))
     return FALSE;
-  for (guint j = k + 1; j + 1 < m->first; j++)
+  for (guint j = k + 1; j < end; j++)
     {
+      /* "of Ukrenergo", "of the Ministry of Energy": the body, up to the comma */
+      if (title && j > k + 1 && tok_is (self, j, "of") && j + 1 < end)
+        {
+          gboolean named = FALSE;
+
+          for (j++; j < end; j++)
+            {
+              if (tok (self, j)->kind != SW_TOKEN_WORD)
+                return FALSE;
+              if (tok (self, j)->cap != SW_CAP_LOWER)
+                named = TRUE;
+              else if (!tok_is (self, j, "the") && !tok_is (self, j, "of") && !tok_is (self, j, "and"))
+                return FALSE;
+            }
+          if (!named)
+            return FALSE;
+          break;
+        }
       if (tok (self, j)->kind != SW_TOKEN_WORD || j - k > 4 ||
           !(tok_flags (self, j) & (SW_WORD_TITLE | SW_WORD_MODIFIER | SW_WORD_GROUP) ||
             (tok (self, j)->cap == SW_CAP_LOWER && !(tok_flags (self, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))))
@@ -1778,7 +1814,7 @@ role_before (SwMentions      *self,
   if (!title)
     return FALSE;
   *first = k + 1;
-  *last = m->first - 1;
+  *last = end;
   return TRUE;
 }
 
@@ -1961,6 +1997,27 @@ sw_mentions_actor_for (SwMentions *self,
     info->actor->kind = m->org_like ? SW_ACTOR_ORGANIZATION : SW_ACTOR_PERSON;
 
   return m->actor;
+}
+
+int
+sw_mentions_country_actor (SwMentions *self,
+                           const char *country,
+                           guint       token)
+{
+  int a;
+
+  g_return_val_if_fail (country != NULL && token < self->text->tokens->len, SW_NO_INDEX);
+
+  for (guint k = 0; k < self->actors->len; k++)
+    {
+      SwActorInfo *info = actor_info (self, k);
+
+      if (info->actor != NULL && info->actor->kind == SW_ACTOR_PLACE && g_strcmp0 (info->actor->name, country) == 0)
+        return k;
+    }
+  a = new_actor (self, country, SW_ACTOR_PLACE, count_name_words (country));
+  actor_info (self, a)->last_token = token;
+  return a;
 }
 
 int

@@ -74,6 +74,13 @@ int         sw_mentions_description_actor (SwMentions *self,
                                            guint       first,
                                            guint       last);
 
+/* The place actor named @country ("France"), made when the story has none
+ * yet: "French officials said" speaks for France whether or not the story
+ * names it. The caller records the mention. */
+int         sw_mentions_country_actor  (SwMentions    *self,
+                                        const char    *country,
+                                        guint          token);
+
 /* Moves the actors worth keeping into @out, in order of first mention, and
  * fills @remap (old index → index in @out or SW_NO_INDEX). */
 void        sw_mentions_emit_actors    (SwMentions    *self,
