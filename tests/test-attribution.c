@@ -883,6 +883,29 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* Media of two words ("a conference call", "state television") and
+ * after an addressee ("told NRK radio"); "call" as a verb is none. */
+static void
+test_media_words (void)
+{
+  Result r = run ("Per Lunde told NRK radio that the company had broken its promises.\n"
+                  "Ingrid Aasen told investors on a conference call that demand would recover.\n"
+                  "Lunde said on state television that the strike would go on.\n"
+                  "Aasen called on the board to “really call out the unions” before the vote.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "broken its promises");
+  assert_content (&r, q, "the company had broken its promises");
+  g_assert_cmpstr (q->medium, ==, "NRK radio");
+  q = quote_with (&r, "demand would recover");
+  assert_content (&r, q, "demand would recover");
+  g_assert_cmpstr (q->medium, ==, "conference call");
+  g_assert_cmpstr (quote_with (&r, "the strike would go on")->medium, ==, "state television");
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    g_assert_cmpstr (((SwQuote *)g_ptr_array_index (r.ex->quotes, i))->medium, !=, "call");
+  result_clear (&r);
+}
+
 /* The speaker after a role ("said the chief executive of Ukrenergo,
  * Volodymyr Kudrytskyi,"), where or when after the speaker ("…, Colonna
  * told reporters in Brussels."), a country that speaks through its
@@ -1850,6 +1873,7 @@ main (int   argc,
   g_test_add_func ("/attribution/plural-they-medium-first", test_plural_they_and_medium_first);
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/role-place-country", test_role_place_country);
+  g_test_add_func ("/attribution/media-words", test_media_words);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

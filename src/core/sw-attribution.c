@@ -1073,7 +1073,18 @@ medium_phrase (Ctx   *ctx,
   while (k < end && k - *first < max_words && !(wflags (ctx, k) & SW_WORD_MEDIUM) &&
          (tk (ctx, k)->kind == SW_TOKEN_WORD || tk (ctx, k)->kind == SW_TOKEN_QUOTE))
     k++;
-  return k < end && (wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k) ? k : 0;
+  if (k >= end || !(wflags (ctx, k) & SW_WORD_MEDIUM) || !is_lowerish (ctx, k))
+    return 0;
+  /* not a verb: "called on the administration to “really call out …”";
+   * a name in marks may come first: "in a “Truth Social” post" */
+  for (guint j = *first; j < k; j++)
+    if (is_word (ctx, j, "to") ||
+        (tk (ctx, j)->kind == SW_TOKEN_QUOTE && (tk (ctx, j)->quote & SW_QUOTE_OPEN) && tk (ctx, j + 1)->cap == SW_CAP_LOWER))
+      return 0;
+  /* "a conference call", "a press release": two words for one medium */
+  while (k + 1 < end && (wflags (ctx, k + 1) & SW_WORD_MEDIUM) && is_lowerish (ctx, k + 1))
+    k++;
+  return k;
 }
 
 /* "In a joint statement, they said …", "In an interview with CNN, she
@@ -1256,6 +1267,13 @@ skip_addressee (Ctx    *ctx,
 
       *addressee = m;
       q = mention (ctx, m)->last;
+      /* "told NRK radio", "told Ukrainian television": the
+       * addressee's medium */
+      if (q < end && is_lowerish (ctx, q) && (wflags (ctx, q) & SW_WORD_MEDIUM) && medium != NULL && *medium == NULL)
+        {
+          *medium = sw_mentions_token_text (ctx->text, mention (ctx, m)->first, q + 1);
+          q++;
+        }
       /* "told BBC Radio 4's Today programme": a programme of the
        * addressee's, how it was said */
       k = q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER ? q + 1 : q;
