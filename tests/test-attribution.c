@@ -883,6 +883,23 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* "according to a company statement", "a company spokeswoman said":
+ * the story's company speaks. */
+static void
+test_company_voice (void)
+{
+  Result r = run ("Harbourline, the Norwegian shipping group, said it would cut 1,200 jobs.\n"
+                  "The cuts are expected to save $180 million a year, according to a company statement. "
+                  "A company spokeswoman said further cuts were possible.\n");
+  const SwQuote *q;
+
+  q = quote_with (&r, "save $180 million");
+  assert_speakers (&r, q, "Harbourline", NULL);
+  g_assert_cmpstr (q->medium, ==, "statement");
+  assert_speakers (&r, quote_with (&r, "further cuts"), "Harbourline", NULL);
+  result_clear (&r);
+}
+
 /* Media of two words ("a conference call", "state television") and
  * after an addressee ("told NRK radio"); "call" as a verb is none. */
 static void
@@ -1874,6 +1891,7 @@ main (int   argc,
   g_test_add_func ("/attribution/speaker-nouns", test_speaker_nouns);
   g_test_add_func ("/attribution/role-place-country", test_role_place_country);
   g_test_add_func ("/attribution/media-words", test_media_words);
+  g_test_add_func ("/attribution/company-voice", test_company_voice);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -2993,6 +2993,30 @@ story_company (Ctx        *ctx,
   return -1;
 }
 
+/* "according to a company statement", "a company spokeswoman said": the
+ * company of story_company() speaks, and a statement is its medium. */
+static int
+company_voice (Ctx  *ctx,
+               Cand *c)
+{
+  const Np *np = &c->np;
+  guint k = np->first + 1;
+  Np company;
+  int a;
+
+  if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last != np->first + 3 ||
+      !in_list (ctx, np->first, SW_SET_DETERMINER) || !(is_word (ctx, k, "company") || is_word (ctx, k, "firm")) ||
+      !is_lowerish (ctx, k + 1) ||
+      !((wflags (ctx, k + 1) & (SW_WORD_MEDIUM | SW_WORD_TITLE)) || in_list (ctx, k + 1, SW_SET_AGENT)))
+    return -1;
+  company = *np;
+  company.last = k + 1;
+  a = story_company (ctx, &company, "company", 7);
+  if (a >= 0 && c->medium == NULL && (wflags (ctx, k + 1) & SW_WORD_MEDIUM))
+    c->medium = sw_mentions_token_text (ctx->text, k + 1, k + 2);
+  return a;
+}
+
 /* "the minister wrote", "the company refused to", "the guild said": a
  * definite description names the latest actor whose role holds its head
  * word, or the organisation whose name ends with it, in the dozen
@@ -3557,6 +3581,8 @@ resolve_speakers (Ctx *ctx)
             a = body_of_spokesperson (ctx, &c->np);
           if (a < 0)
             a = spokesperson_of_last (ctx, &r, c);
+          if (a < 0)
+            a = company_voice (ctx, c);
           /* "The Democrat, who faces re-election, said", "The 64-year-old
            * Republican told reporters": a person described by party or
            * age is the person just named, as "she" would be */
