@@ -4222,17 +4222,21 @@ infer_dct (const char *text,
 }
 
 /* History rather than news: most years the text names are far from the
- * reference date, so unstated years follow the text, not the calendar. */
+ * reference date, so unstated years follow the text, not the calendar;
+ * unless the text keeps counting from the day it was written ("on
+ * Wednesday", "last month"), as news with a back story does. */
 static gboolean
 is_narrative (GArray    *cands,
               const Ref *dct)
 {
-  guint n = 0, far = 0;
+  guint n = 0, far = 0, from_now = 0;
 
   for (guint i = 0; i < cands->len; i++)
     {
       const Sem *sem = &g_array_index (cands, Cand, i).sem;
 
+      if (sem->ref == REF_WEEKDAY || (sem->ref == REF_DCT && sem->literal == NULL && sem->type == SW_TIMEX_DATE))
+        from_now++;
       if (!sem->explicit_year || sem->year < 0)
         continue;
       n++;
@@ -4241,7 +4245,7 @@ is_narrative (GArray    *cands,
     }
   if (!dct->set)
     return n > 0;
-  return n >= 4 && far * 2 >= n;
+  return n >= 4 && far * 2 >= n && from_now * 3 < far;
 }
 
 /* "31 May-1 June 1916", "March 3 to April 5, 2025": the year is said once */
