@@ -883,6 +883,25 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* Cities, regions and seas of the world are places, not people: "a
+ * writer for The Atlantic" is no ocean. */
+static void
+test_world_places (void)
+{
+  Result r = run ("The cuts fall on offices in Rotterdam and Antwerp, the company said.\n"
+                  "Drones struck Zaporizhzhia and Kherson overnight, and ships left the Black Sea.\n"
+                  "Mara Lind, a writer for The Atlantic, said the plan was late.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Rotterdam"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Antwerp"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Zaporizhzhia"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Kherson"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Black Sea"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_true (actor_named (&r, "Atlantic") < 0 ||
+                 actor (&r, actor_named (&r, "Atlantic"))->kind != SW_ACTOR_PLACE);
+  result_clear (&r);
+}
+
 /* "according to a company statement", "a company spokeswoman said":
  * the story's company speaks. */
 static void
@@ -1892,6 +1911,7 @@ main (int   argc,
   g_test_add_func ("/attribution/role-place-country", test_role_place_country);
   g_test_add_func ("/attribution/media-words", test_media_words);
   g_test_add_func ("/attribution/company-voice", test_company_voice);
+  g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
