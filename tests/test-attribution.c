@@ -920,15 +920,22 @@ test_company_voice (void)
 }
 
 /* Media of two words ("a conference call", "state television") and
- * after an addressee ("told NRK radio"); "call" as a verb is none. */
+ * after an addressee ("told NRK radio"); "call" as a verb is none. An
+ * addressee's age or role set off by commas is not what was said. */
 static void
 test_media_words (void)
 {
   Result r = run ("Per Lunde told NRK radio that the company had broken its promises.\n"
                   "Ingrid Aasen told investors on a conference call that demand would recover.\n"
                   "Lunde said on state television that the strike would go on.\n"
-                  "Aasen called on the board to “really call out the unions” before the vote.\n");
+                  "Aasen called on the board to “really call out the unions” before the vote.\n"
+                  "Judge Alison Marr told Tomas Brekke, 58, that he had betrayed the town. She told "
+                  "Brekke, a former mayor, that he owed the council.\n");
   const SwQuote *q;
+
+  /* words set off after the addressee describe them */
+  assert_content (&r, quote_with (&r, "betrayed the town"), "he had betrayed the town");
+  assert_content (&r, quote_with (&r, "owed the council"), "he owed the council");
 
   q = quote_with (&r, "broken its promises");
   assert_content (&r, q, "the company had broken its promises");

@@ -1267,6 +1267,18 @@ skip_addressee (Ctx    *ctx,
 
       *addressee = m;
       q = mention (ctx, m)->last;
+      /* "told Tomas Brekke, 58, that …", "told Brekke, the former
+       * mayor, that …": words set off after the addressee describe them */
+      if (q + 3 < end && is_punct (ctx, q, ','))
+        {
+          guint w = q + 1;
+
+          while (w < end && w - q <= 10 && (tk (ctx, w)->kind == SW_TOKEN_WORD || tk (ctx, w)->kind == SW_TOKEN_NUMBER) &&
+                 !(wflags (ctx, w) & SW_WORD_CUE) && !is_word (ctx, w, "that"))
+            w++;
+          if (w > q + 1 && w + 1 < end && is_punct (ctx, w, ',') && is_word (ctx, w + 1, "that"))
+            q = w + 1;
+        }
       /* "told NRK radio", "told Ukrainian television": the
        * addressee's medium */
       if (q < end && is_lowerish (ctx, q) && (wflags (ctx, q) & SW_WORD_MEDIUM) && medium != NULL && *medium == NULL)
