@@ -883,6 +883,39 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* A lawmaker's party and state ("R-Ohio", "(D-Newport News)") are no
+ * name; a clause's own source after it ("…, two aides said") ends the
+ * content reported inside it; a surname before an adverb and a cue
+ * ("Okoro later told") is a name. */
+static void
+test_lawmakers_and_sources (void)
+{
+  Result r = run ("Sen. Marla Quint, R-Ohio, who helped write the bill, said she was disappointed.\n"
+                  "Del. Marcus Simon (D-Newport News) said the vote was lost.\n"
+                  "Okoro later told colleagues in a meeting that he would not bring the bill back, two aides said.\n");
+  const SwQuote *q;
+
+  assert_speakers (&r, quote_with (&r, "she was disappointed"), "Marla Quint", NULL);
+  assert_speakers (&r, quote_with (&r, "the vote was lost"), "Marcus Simon", NULL);
+  g_assert_cmpint (actor_named (&r, "R-Ohio"), <, 0);
+  g_assert_cmpint (actor_named (&r, "News"), <, 0);
+  /* the aides report the whole clause, Okoro what he told */
+  assert_content (&r, quote_with (&r, "Okoro later told"),
+                  "Okoro later told colleagues in a meeting that he would not bring the bill back");
+  q = NULL;
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *x = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, x->content);
+
+      if (g_str_has_prefix (content, "he would not"))
+        q = x;
+    }
+  assert_content (&r, q, "he would not bring the bill back");
+  assert_speakers (&r, q, "Okoro", NULL);
+  result_clear (&r);
+}
+
 /* Cities, regions and seas of the world are places, not people: "a
  * writer for The Atlantic" is no ocean. */
 static void
@@ -1919,6 +1952,7 @@ main (int   argc,
   g_test_add_func ("/attribution/media-words", test_media_words);
   g_test_add_func ("/attribution/company-voice", test_company_voice);
   g_test_add_func ("/attribution/world-places", test_world_places);
+  g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

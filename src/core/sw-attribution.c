@@ -2301,6 +2301,18 @@ content_end (Ctx      *ctx,
         return k;
       if (is_punct (ctx, k, ';'))
         return k;
+      /* "… without the votes, two aides said.": the sentence's own source
+       * comes after the content */
+      if (is_punct (ctx, k, ',') && k + 2 < end)
+        {
+          guint j = k + 1;
+
+          while (j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD && match_cue (ctx, j, &n) == NULL)
+            j++;
+          if (j > k + 1 && j < end && (next = match_cue (ctx, j, &n)) != NULL && (next->flags & SW_CUE_INVERTS) &&
+              skip_post (ctx, j + n, end, NULL) >= end)
+            return k;
+        }
 
       /* "…, and human rights groups warned that …", "… but noted that …",
        * "…, while Quercus, a conservation group, warned that …": another

@@ -477,6 +477,20 @@ token_class_compute (SwMentions *self,
   if (i - s->first < 16 && (tok (self, s->first)->flags & SW_TOKEN_PARA_START) && in_dateline (self, s, i))
     return CLS_NONE;
 
+  /* "Sen. Marla Quint, R-Ohio,", "(D-Newport News)": a party and a state
+   * or district after a lawmaker's name, not a name */
+  for (guint k = i; k + 3 > i && k >= s->first && tok (self, k)->kind == SW_TOKEN_WORD && tok (self, k)->cap != SW_CAP_LOWER;
+       k--)
+    {
+      const SwToken *p = tok (self, k);
+
+      if (p->end - p->start >= 3 && strchr ("RDI", self->text->text[p->start]) != NULL &&
+          self->text->text[p->start + 1] == '-' && g_ascii_isupper (self->text->text[p->start + 2]))
+        return CLS_NONE;
+      if (k == s->first)
+        break;
+    }
+
   /* "SAVE A QUARTER Let’s say …": a run-in head in capitals; acronyms are
    * short, and the long names in capitals the lists know */
   if (t->cap == SW_CAP_UPPER && t->end - t->start >= 7 &&
@@ -528,12 +542,24 @@ token_class_compute (SwMentions *self,
         return CLS_NONE;
       if (in_vocabulary (self, t))
         return CLS_NAME;
-      /* "Fowler said …": a capitalised word right before a reporting verb is
-       * a name, unless it looks like a plural of people ("Critics say"). */
-      if (i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER &&
-          (tok_flags (self, i + 1) & SW_WORD_CUE) && !plural_of_people (self, t) &&
-          !(t->info != NULL && (t->info->sets & (SW_SET_SPEAKER | SW_SET_DOCUMENT))))
-        return CLS_NAME;
+      /* "Fowler said …", "Okoro later told …": a capitalised word right
+       * before a reporting verb (or an adverb and the verb) is a name,
+       * unless it looks like a plural of people ("Critics say"). */
+      {
+        guint v = i + 1;
+
+        /* a word no list knows, then an adverb of letters ("later",
+         * "also"), not "Let’s say", "You can call" */
+        if (v + 1 < s->last && t->info == NULL && tok (self, v)->cap == SW_CAP_LOWER && tok (self, v)->info != NULL &&
+            (tok (self, v)->info->sets & SW_SET_ADVERB) && !(tok (self, v)->info->sets & SW_SET_AUX) &&
+            (tok (self, v)->flags & SW_TOKEN_ASCII_LETTERS) && tok (self, v)->end - tok (self, v)->start >= 4 &&
+            !(tok_flags (self, v) & SW_WORD_CUE))
+          v++;
+        if (v < s->last && tok (self, v)->cap == SW_CAP_LOWER &&
+            (tok_flags (self, v) & SW_WORD_CUE) && !plural_of_people (self, t) &&
+            !(t->info != NULL && (t->info->sets & (SW_SET_SPEAKER | SW_SET_DOCUMENT))))
+          return CLS_NAME;
+      }
       if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
           tok (self, i + 1)->cap == SW_CAP_INITIAL && !(tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE) &&
           !(tok_flags (self, i + 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
