@@ -618,6 +618,20 @@ np_left (Ctx  *ctx,
   if (people_described (ctx, s, j, &np))
     return np;
 
+  /* "Ruiz and her colleagues estimated", "Vance and his team said": the
+   * one named speaks for them */
+  if (j >= s->first + 3 && is_lowerish (ctx, j) && common_noun_head (ctx, j) &&
+      (is_word (ctx, j - 1, "his") || is_word (ctx, j - 1, "her") || is_word (ctx, j - 1, "their")) &&
+      is_word (ctx, j - 2, "and") && (m = mention_ending_at (ctx, j - 2)) >= 0 && may_be_person (ctx, m))
+    {
+      np.first = mention (ctx, m)->first;
+      np.last = j + 1;
+      np.mentions[0] = m;
+      np.n_mentions = 1;
+      np.valid = TRUE;
+      return np;
+    }
+
   m = mention_ending_at (ctx, j + 1);
   if (m >= 0)
     {
@@ -2732,9 +2746,12 @@ indirect_at (Ctx              *ctx,
       (is_word (ctx, q + 1, "and") || is_word (ctx, q + 1, "but") || is_word (ctx, q + 1, "while")))
     q = end;
 
-  /* "the phone call, …": a noun after all */
+  /* "the phone call, …": a noun after all; but "…, researchers said,
+   * warning that …" is people saying */
   if (np.n_mentions == 0 && np.pronoun == 0 && q < end && is_punct (ctx, q, ',') &&
-      !(q + 1 < s->last && (ctx->tflags[q + 1] & TF_IN_DIRECT)))
+      !(q + 1 < s->last && (ctx->tflags[q + 1] & TF_IN_DIRECT)) &&
+      !(np.first > s->first && is_punct (ctx, np.first - 1, ',') && q + 1 < end && is_gerund (ctx, q + 1) &&
+        np.last > np.first && speaker_head (ctx, np.last - 1)))
     {
       g_free (medium);
       return;

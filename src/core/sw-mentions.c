@@ -1636,6 +1636,56 @@ resolve_person (SwMentions *self,
   name_words_clear (&words);
 }
 
+/* The lower-case letters of a name written as an abbreviation in
+ * capitals ("WHO", "U.N.", "NATO"), into @out; FALSE for other names. */
+static gboolean
+acronym_of (const char *name,
+            char        out[8])
+{
+  gsize n = 0;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        continue;
+      if (!g_ascii_isupper (*p) || n >= 6)
+        return FALSE;
+      out[n++] = g_ascii_tolower (*p);
+    }
+  out[n] = '\0';
+  return n >= 2;
+}
+
+/* The initials of a folded name of several words, without its small
+ * words ("world health organization" → "who", "federal bureau of
+ * investigation" → "fbi"), into @out; FALSE when they make no
+ * abbreviation. */
+static gboolean
+initials_of (const char *key,
+             char        out[8])
+{
+  static const char *const small[] = { "of", "the", "and", "for", "on", "in", "&", NULL };
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+  gsize n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint k;
+
+      if (words[i][0] == '\0')
+        continue;
+      for (k = 0; small[k] != NULL && strcmp (words[i], small[k]) != 0; k++)
+        ;
+      if (small[k] != NULL)
+        continue;
+      if (!g_ascii_isalpha (words[i][0]) || n >= 6)
+        return FALSE;
+      out[n++] = words[i][0];
+    }
+  out[n] = '\0';
+  return n >= 2;
+}
+
 static void
 resolve_named (SwMentions *self,
                Index      *idx,
@@ -1664,6 +1714,21 @@ resolve_named (SwMentions *self,
 
   actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
 
+  /* "the WHO" after "the World Health Organization", "U.N." after "United
+   * Nations", and the other way round: a name's initials */
+  if (actor < 0 && m->kind == SW_ACTOR_ORGANIZATION)
+    {
+      char letters[8];
+
+      if (acronym_of (m->name, letters))
+        actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, letters)) - 1;
+      else if (initials_of (key, letters) &&
+               (actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, letters)) - 1) >= 0 &&
+               (actor_info (self, actor)->actor->kind != SW_ACTOR_ORGANIZATION ||
+                !acronym_of (actor_info (self, actor)->actor->name, letters)))
+        actor = -1;
+    }
+
   if (actor < 0 && m->kind == SW_ACTOR_ORGANIZATION)
     {
       /* "the Post" is "The New York Post" mentioned before. */
@@ -1689,6 +1754,14 @@ resolve_named (SwMentions *self,
 
   if (!g_hash_table_contains (idx->by_key, key))
     g_hash_table_insert (idx->by_key, g_string_chunk_insert (idx->keys, key), GINT_TO_POINTER (actor + 1));
+  if (m->kind == SW_ACTOR_ORGANIZATION)
+    {
+      char letters[8];
+
+      if ((acronym_of (m->name, letters) || initials_of (key, letters)) &&
+          !g_hash_table_contains (idx->by_key, letters))
+        g_hash_table_insert (idx->by_key, g_string_chunk_insert (idx->keys, letters), GINT_TO_POINTER (actor + 1));
+    }
 
   /* "Norvale Technologies", then "Norvale": a company's own first word,
    * one no list knows (not "National", "European", "New") */
