@@ -305,6 +305,8 @@ static const Case cases[] = {
   { "The committee meets three times a month.", D, "three times a month", "SET", "P1M", NULL },
   { "The bulletin appears weekly.", D, "weekly", "SET", "P1W", NULL },
   { "Each day brings new arrivals.", D, "Each day", "SET", "P1D", NULL },
+  { "Every summer we break another heat record.", D, "Every summer", "SET", "XXXX-SU", NULL },
+  { "The board meets every January in Geneva.", D, "every January", "SET", "XXXX-01", NULL },
 
   /* vague references */
   { "The company is now worth more than ever.", D, "now", "DATE", "PRESENT_REF", NULL },

@@ -2559,6 +2559,20 @@ set_at (const Sent *s,
           sem->literal = wds[wd];
           return weekday_at (s, j, &wd);
         }
+      /* "every January", "every summer" */
+      if (LX (s, j) != NULL && v == 1 && LX (s, j)->month > 0 && !LX (s, j)->abbr && CAP (s, j))
+        {
+          static const char *months[] = { "", "XXXX-01", "XXXX-02", "XXXX-03", "XXXX-04", "XXXX-05", "XXXX-06",
+                                          "XXXX-07", "XXXX-08", "XXXX-09", "XXXX-10", "XXXX-11", "XXXX-12" };
+          sem->literal = months[LX (s, j)->month];
+          return j + 1;
+        }
+      if (LX (s, j) != NULL && v == 1 && LX (s, j)->season > 0 && LX (s, j)->season <= 4)
+        {
+          static const char *seasons[] = { "", "XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI" };
+          sem->literal = seasons[LX (s, j)->season];
+          return j + 1;
+        }
       return -1;
     }
   if (k == SW_KW_ONCE || k == SW_KW_TWICE ||
