@@ -393,6 +393,16 @@ test_talks_evidence (void)
   /* "She and Kask spoke": the pronoun's person talked too */
   g_assert_nonnull (relation_of (&r, "Evika Ozola", "Mart Kask", SW_RELATION_SPOKE_WITH));
   result_clear (&r);
+
+  /* a debate is a talk; a verb after a comma has the sentence's subject,
+   * not the name just before it */
+  r = run ("Sara Okonjo debated Beatrix Hale on Thursday. Tomas Brekke held a debate with Ruth Adeyemi.\n"
+           "Paul Brandt went up against Ines Duarte twice, debated Leo Marsh once, and lost both.\n");
+  g_assert_nonnull (relation_of (&r, "Sara Okonjo", "Beatrix Hale", SW_RELATION_SPOKE_WITH));
+  g_assert_nonnull (relation_of (&r, "Tomas Brekke", "Ruth Adeyemi", SW_RELATION_SPOKE_WITH));
+  g_assert_nonnull (relation_of (&r, "Paul Brandt", "Leo Marsh", SW_RELATION_SPOKE_WITH));
+  g_assert_null (relation_of (&r, "Ines Duarte", "Leo Marsh", SW_RELATION_SPOKE_WITH));
+  result_clear (&r);
 }
 
 /* "they" after two people joined by "and" is both of them; a medium may

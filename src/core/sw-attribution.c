@@ -3780,7 +3780,8 @@ find_spoke_with (Ctx    *ctx,
       /* "Montenegro and Sánchez met in Badajoz", "the two spoke": a
        * verb of talking whose subject is two names joined by "and" */
       if (!is_word (ctx, i + 1, "with") && (is_word (ctx, i, "met") || is_word (ctx, i, "spoke") ||
-                                            is_word (ctx, i, "talked") || is_word (ctx, i, "meet")))
+                                            is_word (ctx, i, "talked") || is_word (ctx, i, "meet") ||
+                                            is_word (ctx, i, "debated")))
         {
           guint p = i;
           int second, first;
@@ -3815,12 +3816,14 @@ find_spoke_with (Ctx    *ctx,
             }
         }
 
-      if (!(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned")))
+      if (!(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned") ||
+            is_word (ctx, i, "debated") || is_word (ctx, i, "telephoned")))
         continue;
 
       if (w < s->last && is_word (ctx, w, "with"))
         w++;
-      else if (!is_word (ctx, i, "met") && !is_word (ctx, i, "phoned"))
+      else if (!is_word (ctx, i, "met") && !is_word (ctx, i, "phoned") && !is_word (ctx, i, "debated") &&
+               !is_word (ctx, i, "telephoned"))
         continue;
       if (w < s->last && is_word (ctx, w, "the"))
         w++;
@@ -3829,7 +3832,19 @@ find_spoke_with (Ctx    *ctx,
       if (b < 0 || !talk_party (ctx, b))
         continue;
 
-      for (int k = first_mention_before (ctx, i); k >= 0; k--)
+      /* "Clinton went up against Sanders five times, debated Obama …": a
+       * verb after a comma or "and" has the sentence's subject */
+      if (i > s->first && (is_punct (ctx, i - 1, ',') || is_word (ctx, i - 1, "and")))
+        {
+          Np subject = np_right (ctx, s->first);
+
+          if (subject.valid && subject.n_mentions > 0 && talk_party (ctx, subject.mentions[0]) &&
+              mention (ctx, subject.mentions[0])->actor != mention (ctx, b)->actor)
+            a = subject.mentions[0];
+          else
+            continue;
+        }
+      for (int k = first_mention_before (ctx, i); a < 0 && k >= 0; k--)
         {
           const SwMention *x = mention (ctx, k);
 
