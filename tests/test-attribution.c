@@ -893,6 +893,23 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* An article and a few lower-case words set off after a person's name
+ * are their role, with or without a title among them; a clause is not. */
+static void
+test_plain_roles (void)
+{
+  Result r = run ("Sara Okonjo, a former city planner, said too few homes were built.\n"
+                  "Paul Brandt, the winner, said little. Beatrix Hale, a move that surprised many, resigned.\n");
+
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Sara Okonjo"))->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Sara Okonjo"))->roles, 0), ==,
+                   "a former city planner");
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Paul Brandt"))->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Paul Brandt"))->roles, 0), ==, "the winner");
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Beatrix Hale"))->roles->len, ==, 0);
+  result_clear (&r);
+}
+
 /* A name and its initials are one organisation, whichever comes first;
  * "Ruiz and her colleagues" speak through Ruiz; "…, researchers said,
  * warning that …" reports twice. */
@@ -1988,6 +2005,7 @@ main (int   argc,
   g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);
+  g_test_add_func ("/attribution/plain-roles", test_plain_roles);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -1917,6 +1917,29 @@ role_before (SwMentions      *self,
   return TRUE;
 }
 
+/* "Sara Okonjo, a former city planner, said": an article and a few
+ * lower-case words set off after a person's name describe her, even with
+ * no title among them. [@first, @last) are the words after the comma. */
+static gboolean
+plain_role (SwMentions      *self,
+            const SwMention *m,
+            guint            first,
+            guint            last)
+{
+  if (m->kind != SW_ACTOR_PERSON || last < first + 2 || last > first + 5 ||
+      !(tok_is (self, first, "a") || tok_is (self, first, "an") || tok_is (self, first, "the")))
+    return FALSE;
+  for (guint k = first + 1; k < last; k++)
+    {
+      const SwToken *t = tok (self, k);
+
+      if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || (t->flags & SW_TOKEN_POSSESSIVE) ||
+          (tok_flags (self, k) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_CUE | SW_WORD_TIME)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A role written after a person's name: an apposition ("Kristine Berzina,
  * managing director of the German Marshall Fund think tank, said") or an
  * affiliation ("Maria Snegovaya of the Washington-based Centre for
@@ -1955,7 +1978,22 @@ role_after (SwMentions *self,
           tok (self, k + 1)->cap == SW_CAP_LOWER && (tok_flags (self, k + 1) & SW_WORD_TITLE))
         k++;
       if (!(tok_flags (self, k) & (SW_WORD_TITLE | SW_WORD_MODIFIER)))
-        return job_at (self, s, i + 1, first, last);
+        {
+          guint end = i + 1;
+
+          if (job_at (self, s, i + 1, first, last))
+            return TRUE;
+          while (end < s->last && end - i <= 6 && tok (self, end)->kind == SW_TOKEN_WORD)
+            end++;
+          if (end < s->last && (sw_token_is_punct (self->text, end, ',') || sw_token_is_punct (self->text, end, '.')) &&
+              plain_role (self, m, i + 1, end))
+            {
+              *first = i + 1;
+              *last = end;
+              return TRUE;
+            }
+          return FALSE;
+        }
 
       *first = i + 1;
       for (k = i + 1; k < s->last && k - i <= 16; k++)
@@ -1976,7 +2014,7 @@ role_after (SwMentions *self,
             return FALSE;
           title |= (tok_flags (self, k) & SW_WORD_TITLE) != 0;
         }
-      if (!title || k - i > 16 || k == i + 1)
+      if ((!title && !plain_role (self, m, i + 1, k)) || k - i > 16 || k == i + 1)
         return FALSE;
       /* an apposition ends where the sentence goes on */
       if (k < s->last && !sw_token_is_punct (self->text, k, ',') && !sw_token_is_punct (self->text, k, '.') &&
