@@ -908,6 +908,12 @@ test_plain_roles (void)
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Paul Brandt"))->roles, 0), ==, "the winner");
   g_assert_cmpuint (actor (&r, actor_named (&r, "Beatrix Hale"))->roles->len, ==, 0);
   result_clear (&r);
+
+  /* a role before the name after a name's possessive */
+  r = run ("Okonjo's campaign manager, Ruth Adeyemi, told reporters that the plan was costed.\n");
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Ruth Adeyemi"))->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Ruth Adeyemi"))->roles, 0), ==, "campaign manager");
+  result_clear (&r);
 }
 
 /* A name and its initials are one organisation, whichever comes first;

@@ -1861,8 +1861,11 @@ static gboolean
 is_role_determiner (SwMentions *self,
                     guint       i)
 {
+  /* "Okonjo’s campaign manager, Ruth Adeyemi,": a name's possessive too */
   return tok_is (self, i, "its") || tok_is (self, i, "his") || tok_is (self, i, "her") ||
-         tok_is (self, i, "their") || tok_is (self, i, "the");
+         tok_is (self, i, "their") || tok_is (self, i, "the") ||
+         ((tok (self, i)->flags & SW_TOKEN_POSSESSIVE) && i > 0 && tok (self, i - 1)->cap != SW_CAP_LOWER &&
+          tok (self, i - 1)->kind == SW_TOKEN_WORD);
 }
 
 static gboolean
