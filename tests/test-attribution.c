@@ -989,6 +989,14 @@ test_world_places (void)
   g_assert_true (actor_named (&r, "Atlantic") < 0 ||
                  actor (&r, actor_named (&r, "Atlantic"))->kind != SW_ACTOR_PLACE);
   result_clear (&r);
+
+  /* a name no list knows, after a word for a place and "of" */
+  r = run ("Floods hit the town of Velmarsh on Monday. Residents of Brenholt queued for water.\n"
+           "The two candidates for mayor of Kestrelby clashed over housing.\n");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Velmarsh"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Brenholt"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Kestrelby"))->kind, ==, SW_ACTOR_PLACE);
+  result_clear (&r);
 }
 
 /* "according to a company statement", "a company spokeswoman said":

@@ -67,6 +67,7 @@ typedef enum
   SW_SET_PREPOSITION  = 1 << 13,
   SW_SET_AGENT        = 1 << 14,
   SW_SET_TRADE        = 1 << 15,
+  SW_SET_LOCALITY     = 1 << 16,
 } SwWordSet;
 
 typedef struct

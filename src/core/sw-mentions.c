@@ -1042,6 +1042,15 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
     }
+  else if (ns >= 2 && ns + 1 == last && tok_is (self, ns - 1, "of") && tok (self, ns - 2)->info != NULL &&
+           (tok (self, ns - 2)->info->sets & SW_SET_LOCALITY) && tok (self, ns - 2)->cap != SW_CAP_UPPER &&
+           !(tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) &&
+           !(last < self->text->tokens->len && (tok (self, last)->flags & SW_TOKEN_POSSESSIVE)))
+    {
+      /* "the town of Lunport", "mayor of Lunport", "residents of Lunport" */
+      m.kind = SW_ACTOR_PLACE;
+      m.known = TRUE;
+    }
   else if ((has_title && !role_of_other (self, first, ns)) || (tok_flags (self, ns) & SW_WORD_FIRST_NAME) ||
            given_name_starts (self, ns, last))
     {
