@@ -1812,6 +1812,15 @@ test_pathological (void)
 
   g_string_free (marks, TRUE);
   g_string_free (said, TRUE);
+
+  /* a cue and its preposition at the very end of the text (found by
+   * fuzzing: the empty content after them was read past the last token) */
+  r = run ("The ferry, which the council described as");
+  g_assert_nonnull (r.ex);
+  result_clear (&r);
+  r = run ("Okonjo called for");
+  g_assert_nonnull (r.ex);
+  result_clear (&r);
 }
 
 static void

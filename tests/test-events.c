@@ -242,6 +242,23 @@ test_far_into_text (void)
   g_assert_cmpuint (e->span.end, ==, strstr (text, "; the port") - text);
 }
 
+/* A length past any calendar leaves the event where it starts (found by
+ * fuzzing: GLib's dates end at year 65535 and refused to add it). */
+static void
+test_endless_extent (void)
+{
+  const char *text = "The ferry sailed on Friday for 20000000 years. The pier closed on Monday for 90000000 days.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e = event_at (ex, text, "The ferry sailed");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_from, ==, "2025-03-14");
+  g_assert_cmpstr (e->date_to, ==, "2025-03-14");
+  e = event_at (ex, text, "The pier closed");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->date_to, ==, "2025-03-17");
+}
+
 /* A dateline before a dash dates nothing; the clause after it has its own
  * date. A stamp ("UPDATE, 14:20 —") dates the clause after it. A number's
  * comma parts no clause, and a label ends on no "after". */
@@ -317,6 +334,7 @@ main (int    argc,
   g_test_add_func ("/events/underspecified", test_underspecified);
   g_test_add_func ("/events/month-granularity", test_month_granularity);
   g_test_add_func ("/events/far-into-text", test_far_into_text);
+  g_test_add_func ("/events/endless-extent", test_endless_extent);
 
   return g_test_run ();
 }

@@ -1423,8 +1423,13 @@ trim_content (Ctx   *ctx,
               guint *first,
               guint *last)
 {
-  const SwSentence *s = sentence_of (ctx, *first);
+  const SwSentence *s;
   guint dateline;
+
+  /* nothing to trim: a cue at the very end of the text ("… called for") */
+  if (*first >= *last)
+    return FALSE;
+  s = sentence_of (ctx, *first);
 
   /* "GENEVA — A new vaccine cut deaths …, researchers reported": the
    * dateline says where the story was filed, not what was said */

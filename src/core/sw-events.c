@@ -779,6 +779,11 @@ apply_extent (SwEvent       *event,
           sscanf (event->date_from, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
         continue;
 
+      /* "for 20000000 years" ends past any calendar (found by fuzzing:
+       * GLib's dates stop at year 65535) */
+      if ((unit == 'Y' && n > 9999 - y) || (unit == 'M' && n / 12 > 9999 - y) ||
+          (unit == 'W' && n / 52 > 9999 - y) || (unit == 'D' && n / 366 > 9999 - y))
+        continue;
       g_date_clear (&date, 1);
       g_date_set_dmy (&date, d, m, y);
       switch (unit)
