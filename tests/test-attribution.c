@@ -893,6 +893,28 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* Businesses by their trade ("Northline Ferries"), two names that end
+ * with words for bodies joined by "and" (but one "Securities and Exchange
+ * Commission"), a word for a body that opens a sentence before a title
+ * ("Union leader Maja Holt"), and councillors. */
+static void
+test_business_names (void)
+{
+  Result r = run ("Northline Ferries said the crossings would resume.\n"
+                  "The deal was announced by the Seafarers' Alliance and Northline Ferries on Tuesday.\n"
+                  "Union leader Maja Holt said the union had won. The union thanked its members.\n"
+                  "Island councillor Peder Vik said the deal came late.\n"
+                  "The U.S. Securities and Exchange Commission said it would look at the deal.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Northline Ferries"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Seafarers' Alliance"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor_named (&r, "Union"), <, 0);
+  assert_speakers (&r, quote_with (&r, "the union had won"), "Maja Holt", NULL);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Peder Vik"))->roles, 0), ==, "Island councillor");
+  g_assert_cmpint (actor_named (&r, "Exchange Commission"), <, 0);
+  result_clear (&r);
+}
+
 /* An article and a few lower-case words set off after a person's name
  * are their role, with or without a title among them; a clause is not. */
 static void
@@ -2029,6 +2051,7 @@ main (int   argc,
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);
   g_test_add_func ("/attribution/plain-roles", test_plain_roles);
+  g_test_add_func ("/attribution/business-names", test_business_names);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -237,6 +237,8 @@ load_organization (SwLexicon  *self,
     add_phrase (self, fields[0], SW_WORD_GROUP);
   else if (strcmp (fields[1], "body") == 0)
     ensure_word (self, fields[0])->flags |= SW_WORD_BODY;
+  else if (strcmp (fields[1], "tail") == 0)
+    ensure_word (self, fields[0])->flags |= SW_WORD_ORG_TAIL;
 }
 
 /* name<TAB>m|f: the gender is optional, and the first list to give one

@@ -34,6 +34,9 @@ typedef enum
   /* a common noun for a kind of organisation, never a person's job:
    * "Quercus, a conservation group,", "the FNV union" */
   SW_WORD_BODY        = 1 << 15,
+  /* ends a business's name after a name of its own ("Northline Ferries",
+   * "Peabody Energy") and names nothing alone ("Shipping minister") */
+  SW_WORD_ORG_TAIL    = 1 << 16,
 } SwWordFlags;
 
 typedef enum

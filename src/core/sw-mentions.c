@@ -535,6 +535,11 @@ token_class_compute (SwMentions *self,
 
   if (is_sentence_initial (self, i))
     {
+      /* "Union leader Maja Holt": a word for a body that opens the
+       * sentence before a title is part of the role */
+      if ((flags & SW_WORD_ORG_HEAD) && !(flags & (SW_WORD_ORG_NAME | SW_WORD_PLACE | SW_WORD_FIRST_NAME)) &&
+          i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER && (tok_flags (self, i + 1) & SW_WORD_TITLE))
+        return CLS_ROLE;
       /* Capitalised only because it starts a sentence? */
       if (flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP))
         return CLS_NAME;
@@ -778,6 +783,12 @@ add_role_organization (SwMentions *self,
    * title, alone, is no organisation */
   if (start == (guint)head && (tok_flags (self, head) & SW_WORD_MODIFIER) && !(tok_flags (self, head) & SW_WORD_ORG_NAME))
     return;
+  /* "Union leader Maja Holt" opening a sentence: a word for a body,
+   * capitalised only there and nowhere else in the text ("the Senate"
+   * would be), names none */
+  if (start == (guint)head && !(tok_flags (self, head) & SW_WORD_ORG_NAME) && is_sentence_initial (self, head) &&
+      !in_vocabulary (self, tok (self, head)))
+    return;
 
   m.first = start;
   m.last = head + 1;
@@ -1010,7 +1021,8 @@ analyze_chunk (SwMentions *self,
     flags_all |= tok_flags (self, i);
 
   phrase = phrase_flags (self, ns, last);
-  if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD))
+  if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD) ||
+      (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
@@ -1166,6 +1178,17 @@ legal_form_at (SwMentions *self,
   return is_legal_form (buf);
 }
 
+static gboolean
+run_has_of (SwMentions *self,
+            guint       first,
+            guint       last)
+{
+  for (guint k = first; k < last; k++)
+    if (tok_is (self, k, "of") || tok_is (self, k, "for"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Splits a run at "and" between two people and at "of" between a person
  * and their organisation ("Susan Colbourn of Duke University"). */
 static void
@@ -1190,6 +1213,21 @@ process_run (SwMentions *self,
           split = person_left || token_class (self, r) == CLS_ROLE ||
                   /* "Apple Inc and Alphabet Inc" */
                   legal_form_at (self, k - 1) ||
+                  /* "the Seafarers' Alliance and Northline Ferries": two
+                   * names that each end with a word for a body, and no
+                   * "of" before ("Department of Health and Human
+                   * Services" is one) */
+                  (k >= start + 2 && last >= k + 3 &&
+                   (is_plural_possessive (self, k - 2) ||
+                    (tok (self, k - 2)->kind == SW_TOKEN_WORD && tok (self, k - 2)->cap != SW_CAP_LOWER &&
+                     !(tok_flags (self, k - 2) & (SW_WORD_NATIONALITY | SW_WORD_PLACE | SW_WORD_ORG_HEAD |
+                                                  SW_WORD_MODIFIER | SW_WORD_ORG_NAME)))) &&
+                   (tok_flags (self, k - 1) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_TAIL)) &&
+                   (tok_flags (self, last - 1) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_TAIL)) && !run_has_of (self, start, k)) ||
+                  /* "the Harbour Union of Ohio and Kestrel Shipping": a
+                   * place ends the first name */
+                  (last >= k + 3 && (tok_flags (self, k - 1) & SW_WORD_PLACE) && run_has_of (self, start, k) &&
+                   (tok_flags (self, last - 1) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_TAIL))) ||
                   (tok_flags (self, r) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN | SW_WORD_ORG_NAME | SW_WORD_PLACE)) ||
                   (phrase_flags (self, start, k) & SW_WORD_PLACE) ||
                   /* "Amsel and Saldaña": two surnames, no organisation */
