@@ -908,6 +908,8 @@ test_business_names (void)
 
   g_assert_cmpint (actor (&r, actor_named (&r, "Northline Ferries"))->kind, ==, SW_ACTOR_ORGANIZATION);
   g_assert_cmpint (actor (&r, actor_named (&r, "Seafarers' Alliance"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  /* both announce it, in the order written, whatever the date after them */
+  assert_speakers (&r, quote_with (&r, "The deal"), "Seafarers' Alliance", "Northline Ferries");
   g_assert_cmpint (actor_named (&r, "Union"), <, 0);
   assert_speakers (&r, quote_with (&r, "the union had won"), "Maja Holt", NULL);
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Peder Vik"))->roles, 0), ==, "Island councillor");

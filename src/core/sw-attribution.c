@@ -931,6 +931,15 @@ np_right (Ctx  *ctx,
           np.mentions[np.n_mentions++] = other;
           np.last = mention (ctx, other)->last;
         }
+      /* nearest the end first, as np_left() gives them, so that speakers
+       * come out in the order written */
+      for (guint a = 0, b = np.n_mentions - 1; a < b; a++, b--)
+        {
+          int swap = np.mentions[a];
+
+          np.mentions[a] = np.mentions[b];
+          np.mentions[b] = swap;
+        }
 
       /* "Rep. Gwen Moore (D-Wis.)" */
       if (np.last < s->last && is_punct (ctx, np.last, '('))
@@ -2717,7 +2726,10 @@ indirect_at (Ctx              *ctx,
     {
       Np agent = np_right (ctx, q + 1);
 
-      if (!agent.valid || (agent.last < s->last && tk (ctx, agent.last)->kind == SW_TOKEN_WORD))
+      /* the agent's name may be followed by when or where ("by the union
+       * and the company on Tuesday"), not by more words of a longer source */
+      if (!agent.valid || (agent.last < s->last && tk (ctx, agent.last)->kind == SW_TOKEN_WORD &&
+                           !(agent.n_mentions > 0 && in_list (ctx, agent.last, SW_SET_PREPOSITION))))
         agent = np_prep_source (ctx, q + 1);
       if (!agent.valid)
         {
