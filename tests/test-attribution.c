@@ -893,6 +893,19 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* "he" after "Zelenskyy thanked Tusk" is the one who thanked; an
+ * object after a noun ("director Ruth Adeyemi") is no object. */
+static void
+test_pronoun_prefers_subject (void)
+{
+  Result r = run ("Volodymyr Zelenskyy met Donald Tusk in Kyiv.\n"
+                  "In his nightly address, Zelenskyy thanked Tusk for his support. “Poland has stood with us "
+                  "from the first day,” he said.\n");
+
+  assert_speakers (&r, quote_with (&r, "Poland has stood"), "Volodymyr Zelenskyy", NULL);
+  result_clear (&r);
+}
+
 /* Businesses by their trade ("Northline Ferries"), two names that end
  * with words for bodies joined by "and" (but one "Securities and Exchange
  * Commission"), a word for a body that opens a sentence before a title
@@ -2054,6 +2067,7 @@ main (int   argc,
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);
   g_test_add_func ("/attribution/plain-roles", test_plain_roles);
   g_test_add_func ("/attribution/business-names", test_business_names);
+  g_test_add_func ("/attribution/pronoun-prefers-subject", test_pronoun_prefers_subject);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -3134,6 +3134,46 @@ resolve_description (Ctx      *ctx,
   return story_company (ctx, np, word, len);
 }
 
+/* Is the mention at @first the object of a verb: right after a word in
+ * the past tense that is no cue ("thanked Tusk"), not after a noun
+ * ("communication director Jennifer Palmieri")? */
+static gboolean
+object_of_verb (Ctx  *ctx,
+                guint first)
+{
+  const SwSentence *s = sentence_of (ctx, first);
+  const SwToken *t;
+  guint v = first;
+
+  if (v > s->first && is_word (ctx, v - 1, "the"))
+    v--;
+  if (v <= s->first || !is_lowerish (ctx, v - 1) || tk (ctx, v - 1)->kind != SW_TOKEN_WORD)
+    return FALSE;
+  t = tk (ctx, v - 1);
+  if (t->end - t->start < 4 || g_ascii_strncasecmp (ctx->text->text + t->end - 2, "ed", 2) != 0)
+    return FALSE;
+  return !(wflags (ctx, v - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_CUE | SW_WORD_TITLE | SW_WORD_MODIFIER)) &&
+         !in_list (ctx, v - 1, SW_SET_PREPOSITION | SW_SET_CONNECTOR | SW_SET_DETERMINER | SW_SET_ADVERB | SW_SET_AUX) &&
+         !is_word (ctx, v - 1, "and") && !is_word (ctx, v - 1, "or") && !is_word (ctx, v - 1, "but") &&
+         !is_word (ctx, v - 1, "of") && !is_word (ctx, v - 1, "to") && !is_word (ctx, v - 1, "by") &&
+         !is_word (ctx, v - 1, "for") && !is_word (ctx, v - 1, "from") && !is_word (ctx, v - 1, "as");
+}
+
+/* Only lower-case words between @from and @to: one clause, "Zelenskyy
+ * thanked Tusk" */
+static gboolean
+words_only_between (Ctx  *ctx,
+                    guint from,
+                    guint to)
+{
+  if (to <= from || to - from > 6)
+    return FALSE;
+  for (guint k = from; k < to; k++)
+    if (tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 resolve_pronoun (Ctx      *ctx,
                  Resolver *r,
@@ -3190,7 +3230,26 @@ resolve_pronoun (Ctx      *ctx,
         if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
           continue;
         if (gender_fits (info, gender))
-          return x->actor;
+          {
+            /* "Zelenskyy thanked Tusk for his support. “…,” he said": the
+             * object of a verb gives way to a subject of the same sentence
+             * that fits as well */
+            if (pass == 0 && object_of_verb (ctx, x->first))
+              for (int j = k - 1; j >= 0 && k - j < 20; j--)
+                {
+                  const SwMention *y = &g_array_index (ms, SwMention, j);
+
+                  if (g_array_index (ctx->text->sent_of, guint, y->first) != xs)
+                    break;
+                  if (y->actor >= 0 && y->actor != x->actor && !(ctx->tflags[y->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
+                      !object_of_verb (ctx, y->first) && words_only_between (ctx, y->last, x->first) &&
+                      (y->gender == 0 || y->gender == gender) &&
+                      actor_info_kind (ctx, y->actor) == SW_ACTOR_PERSON &&
+                      gender_fits (g_ptr_array_index (ctx->mentions->actors, y->actor), gender))
+                    return y->actor;
+                }
+            return x->actor;
+          }
       }
 
   if (r->last_cand >= 0)
