@@ -1063,6 +1063,7 @@ test_media_words (void)
                   "Ingrid Aasen told investors on a conference call that demand would recover.\n"
                   "Lunde said on state television that the strike would go on.\n"
                   "Aasen called on the board to “really call out the unions” before the vote.\n"
+                  "Keith Kellogg told CNN's “State of the Union” that the proposal was “just one idea among many”.\n"
                   "Judge Alison Marr told Tomas Brekke, 58, that he had betrayed the town. She told "
                   "Brekke, a former mayor, that he owed the council.\n");
   const SwQuote *q;
@@ -1078,6 +1079,11 @@ test_media_words (void)
   assert_content (&r, q, "demand would recover");
   g_assert_cmpstr (q->medium, ==, "conference call");
   g_assert_cmpstr (quote_with (&r, "the strike would go on")->medium, ==, "state television");
+  /* a show's title in marks after the addressee is the medium, no quote */
+  q = quote_with (&r, "one idea among many");
+  assert_content (&r, q, "the proposal was “just one idea among many”");
+  g_assert_cmpstr (q->medium, ==, "State of the Union");
+  g_assert_null (quote_with (&r, "State of the Union"));
   for (guint i = 0; i < r.ex->quotes->len; i++)
     g_assert_cmpstr (((SwQuote *)g_ptr_array_index (r.ex->quotes, i))->medium, !=, "call");
   result_clear (&r);

@@ -1312,6 +1312,21 @@ skip_addressee (Ctx    *ctx,
       /* "told BBC Radio 4's Today programme": a programme of the
        * addressee's, how it was said */
       k = q < end && tk (ctx, q)->kind == SW_TOKEN_NUMBER ? q + 1 : q;
+      /* "told CNN's “State of the Union”": a show's title in marks */
+      if (k + 2 < end && (tk (ctx, k)->flags & SW_TOKEN_POSSESSIVE) && tk (ctx, k + 1)->kind == SW_TOKEN_QUOTE &&
+          tk (ctx, k + 2)->kind == SW_TOKEN_WORD && tk (ctx, k + 2)->cap != SW_CAP_LOWER)
+        {
+          guint close = k + 2;
+
+          while (close < end && close - k < 10 && tk (ctx, close)->kind != SW_TOKEN_QUOTE)
+            close++;
+          if (close < end && tk (ctx, close)->kind == SW_TOKEN_QUOTE)
+            {
+              if (medium != NULL && *medium == NULL)
+                *medium = sw_mentions_token_text (ctx->text, k + 2, close);
+              return skip_post (ctx, close + 1, end, medium);
+            }
+        }
       if (k < end && (tk (ctx, k)->flags & SW_TOKEN_POSSESSIVE))
         {
           guint first = ++k;
@@ -1945,6 +1960,9 @@ quote_is_title (Ctx          *ctx,
         return FALSE;
     }
 
+  /* "CNN's “State of the Union”": a title after a possessive */
+  if (capital >= 2 && dq->open > 0 && (tk (ctx, dq->open - 1)->flags & SW_TOKEN_POSSESSIVE))
+    return TRUE;
   return capital >= 3;
 }
 
