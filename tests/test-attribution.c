@@ -936,7 +936,9 @@ static void
 test_plain_roles (void)
 {
   Result r = run ("Sara Okonjo, a former city planner, said too few homes were built.\n"
-                  "Paul Brandt, the winner, said little. Beatrix Hale, a move that surprised many, resigned.\n");
+                  "Paul Brandt, the winner, said little. Beatrix Hale, a move that surprised many, resigned.\n"
+                  "Yusuf Amir, a crane operator who has worked at the port for 23 years, said it was late.\n"
+                  "Harbour master Leona Petrakis said crews would work all night.\n");
 
   g_assert_cmpuint (actor (&r, actor_named (&r, "Sara Okonjo"))->roles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Sara Okonjo"))->roles, 0), ==,
@@ -944,6 +946,11 @@ test_plain_roles (void)
   g_assert_cmpuint (actor (&r, actor_named (&r, "Paul Brandt"))->roles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Paul Brandt"))->roles, 0), ==, "the winner");
   g_assert_cmpuint (actor (&r, actor_named (&r, "Beatrix Hale"))->roles->len, ==, 0);
+  /* before a relative clause; a master of a harbour holds a title */
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Yusuf Amir"))->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Yusuf Amir"))->roles, 0), ==, "a crane operator");
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Leona Petrakis"))->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Leona Petrakis"))->roles, 0), ==, "Harbour master");
   result_clear (&r);
 
   /* a role before the name after a name's possessive */

@@ -2033,9 +2033,12 @@ role_after (SwMentions *self,
 
           if (job_at (self, s, i + 1, first, last))
             return TRUE;
-          while (end < s->last && end - i <= 6 && tok (self, end)->kind == SW_TOKEN_WORD)
+          /* up to a comma, the full stop or a relative clause: "Yusuf
+           * Brandt, a crane operator who has worked at the port …" */
+          while (end < s->last && end - i <= 6 && tok (self, end)->kind == SW_TOKEN_WORD && !tok_is (self, end, "who"))
             end++;
-          if (end < s->last && (sw_token_is_punct (self->text, end, ',') || sw_token_is_punct (self->text, end, '.')) &&
+          if (end < s->last &&
+              (sw_token_is_punct (self->text, end, ',') || sw_token_is_punct (self->text, end, '.') || tok_is (self, end, "who")) &&
               plain_role (self, m, i + 1, end))
             {
               *first = i + 1;
