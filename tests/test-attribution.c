@@ -938,7 +938,8 @@ test_plain_roles (void)
   Result r = run ("Sara Okonjo, a former city planner, said too few homes were built.\n"
                   "Paul Brandt, the winner, said little. Beatrix Hale, a move that surprised many, resigned.\n"
                   "Yusuf Amir, a crane operator who has worked at the port for 23 years, said it was late.\n"
-                  "Harbour master Leona Petrakis said crews would work all night.\n");
+                  "Harbour master Leona Petrakis said crews would work all night.\n"
+                  "“The numbers are stark,” said lead author Dr. Elena Ruiz.\n");
 
   g_assert_cmpuint (actor (&r, actor_named (&r, "Sara Okonjo"))->roles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Sara Okonjo"))->roles, 0), ==,
@@ -951,6 +952,9 @@ test_plain_roles (void)
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Yusuf Amir"))->roles, 0), ==, "a crane operator");
   g_assert_cmpuint (actor (&r, actor_named (&r, "Leona Petrakis"))->roles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Leona Petrakis"))->roles, 0), ==, "Harbour master");
+  /* an honorific before the name is no part of the role */
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Elena Ruiz"))->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Elena Ruiz"))->roles, 0), ==, "lead author");
   result_clear (&r);
 
   /* a role before the name after a name's possessive */

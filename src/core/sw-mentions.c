@@ -689,7 +689,10 @@ role_text (SwMentions *self,
            (tok_flags (self, first) & SW_WORD_MODIFIER)) ||
           (tok_flags (self, first) & SW_WORD_HONORIFIC) || is_connector (self, first)))
     first++;
-  while (last > first && is_connector (self, last - 1))
+  /* "lead author Dr. Elena Ruiz": an honorific ends no role */
+  while (last > first && (is_connector (self, last - 1) || (tok_flags (self, last - 1) & SW_WORD_HONORIFIC) ||
+                          (sw_token_is_punct (self->text, last - 1, '.') && last - 1 > first &&
+                           (tok_flags (self, last - 2) & SW_WORD_HONORIFIC))))
     last--;
 
   if (first >= last)
