@@ -1086,6 +1086,8 @@ test_media_words (void)
   q = quote_with (&r, "broken its promises");
   assert_content (&r, q, "the company had broken its promises");
   g_assert_cmpstr (q->medium, ==, "NRK radio");
+  /* an addressee in capitals is a body */
+  g_assert_cmpint (actor (&r, actor_named (&r, "NRK"))->kind, ==, SW_ACTOR_ORGANIZATION);
   q = quote_with (&r, "demand would recover");
   assert_content (&r, q, "demand would recover");
   g_assert_cmpstr (q->medium, ==, "conference call");

@@ -2188,6 +2188,10 @@ sw_mentions_actor_for (SwMentions *self,
    * like a body's */
   if (as_speaker && info->actor->kind == SW_ACTOR_OTHER)
     info->actor->kind = m->org_like ? SW_ACTOR_ORGANIZATION : SW_ACTOR_PERSON;
+  /* one told something ("told NRK radio") is a body when its name looks
+   * like one */
+  else if (info->actor->kind == SW_ACTOR_OTHER && m->org_like)
+    info->actor->kind = SW_ACTOR_ORGANIZATION;
 
   return m->actor;
 }
