@@ -2494,7 +2494,7 @@ medium_before_gerund (Ctx              *ctx,
   if (k <= s->first + 1 || !is_medium_word (ctx, k - 1) || (ctx->tflags[k - 1] & TF_IN_DIRECT))
     return FALSE;
 
-/* the medium is the object of the subject's own verb, whoever else
+  /* the medium is the object of the subject's own verb, whoever else
    * it names not ("a Donald Trump tweet attacking …", "after Trump
    * unleashed tweets criticizing …" are somebody else's) */
   {
