@@ -893,6 +893,20 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
+ * honorific's gender picks the person of that surname, even when the
+ * surname is also a given name. */
+static void
+test_honorific_gender (void)
+{
+  Result r = run ("Hillary Clinton spoke in Ohio. Bill Clinton joined her later.\n"
+                  "Mrs. Clinton said the plan would work. Mr. Clinton said the crowd was large.\n");
+
+  assert_speakers (&r, quote_with (&r, "the plan would work"), "Hillary Clinton", NULL);
+  assert_speakers (&r, quote_with (&r, "the crowd was large"), "Bill Clinton", NULL);
+  result_clear (&r);
+}
+
 /* "he" after "Zelenskyy thanked Tusk" is the one who thanked; an
  * object after a noun ("director Ruth Adeyemi") is no object. */
 static void
@@ -2087,6 +2101,7 @@ main (int   argc,
   g_test_add_func ("/attribution/plain-roles", test_plain_roles);
   g_test_add_func ("/attribution/business-names", test_business_names);
   g_test_add_func ("/attribution/pronoun-prefers-subject", test_pronoun_prefers_subject);
+  g_test_add_func ("/attribution/honorific-gender", test_honorific_gender);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

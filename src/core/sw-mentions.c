@@ -1084,11 +1084,14 @@ analyze_chunk (SwMentions *self,
 
   if (m.kind == SW_ACTOR_PERSON)
     {
-      if (tok (self, ns)->info != NULL && (tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)))
-        m.gender = tok (self, ns)->info->gender;
+      /* "Mrs. Clinton": the honorific says more than a surname that is
+       * also a given name, which only a name of two words starts */
       for (guint i = first; i < ns && m.gender == 0; i++)
         if (tok (self, i)->info != NULL && (tok_flags (self, i) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
           m.gender = tok (self, i)->info->gender;
+      if (m.gender == 0 && tok (self, ns)->info != NULL && (tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) &&
+          (ns + 1 < last || ns == first))
+        m.gender = tok (self, ns)->info->gender;
     }
 
   if (ns > first)
@@ -1639,6 +1642,10 @@ resolve_person (SwMentions *self,
   surname = words.last;
 
   actor = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, key)) - 1;
+  /* "Mr. Clinton" is not the Clinton "Mrs. Clinton" was */
+  if (actor >= 0 && n == 1 && m->gender != 0 && actor_info (self, actor)->gender != 0 &&
+      actor_info (self, actor)->gender != m->gender)
+    actor = -1;
 
   if (actor < 0 && n >= 2)
     {
@@ -1656,7 +1663,21 @@ resolve_person (SwMentions *self,
 
   if (actor < 0 && n == 1)
     {
-      actor = most_recent (self, g_hash_table_lookup (idx->by_surname, surname), SW_ACTOR_OTHER);
+      GArray *same = g_hash_table_lookup (idx->by_surname, surname);
+
+      /* "Mrs. Clinton" after Hillary and then Bill Clinton: the latest of
+       * that surname whose gender fits the honorific's */
+      actor = -1;
+      for (guint i = 0; m->gender != 0 && same != NULL && i < same->len; i++)
+        {
+          int a = g_array_index (same, int, i);
+
+          if ((actor_info (self, a)->gender == 0 || actor_info (self, a)->gender == m->gender) &&
+              (actor < 0 || actor_info (self, a)->last_token > actor_info (self, actor)->last_token))
+            actor = a;
+        }
+      if (actor < 0)
+        actor = most_recent (self, same, SW_ACTOR_OTHER);
       if (actor < 0)
         {
           int first = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, surname));
