@@ -893,6 +893,23 @@ test_medium_saying (void)
   result_clear (&r);
 }
 
+/* The two sides of a score are teams; players of a match in sets are
+ * not. */
+static void
+test_scoreline_teams (void)
+{
+  Result r = run ("The match was tense. Arsenal beat Chelsea 2-1 on Saturday.\n"
+                  "In the other game, Harbour City drew with Everton 1-1.\n"
+                  "Rafael Nadal beat Novak Djokovic 6-4, 6-2 in Paris.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Arsenal"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Chelsea"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Harbour City"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Everton"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Rafael Nadal"))->kind, ==, SW_ACTOR_PERSON);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2102,6 +2119,7 @@ main (int   argc,
   g_test_add_func ("/attribution/business-names", test_business_names);
   g_test_add_func ("/attribution/pronoun-prefers-subject", test_pronoun_prefers_subject);
   g_test_add_func ("/attribution/honorific-gender", test_honorific_gender);
+  g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -416,6 +416,47 @@ names_field (SwMentions       *self,
          tok (self, k - 2)->cap != SW_CAP_LOWER && (tok_flags (self, k - 2) & SW_WORD_ORG_HEAD);
 }
 
+/* Is the token at @k a score: "2-1", "3–0"? */
+static gboolean
+score_at (SwMentions *self,
+          guint       k)
+{
+  const SwToken *t = tok (self, k);
+  const char *p = self->text->text + t->start;
+  const char *end = self->text->text + t->end;
+  guint digits = 0;
+
+  if (t->kind != SW_TOKEN_NUMBER || t->end - t->start > 7)
+    return FALSE;
+  while (p < end && g_ascii_isdigit (*p))
+    p++, digits++;
+  if (digits == 0 || digits > 2 || p >= end)
+    return FALSE;
+  if (*p == '-')
+    p++;
+  else if (end - p > 3 && memcmp (p, "\xe2\x80\x93", 3) == 0)
+    p += 3;
+  else
+    return FALSE;
+  digits = 0;
+  while (p < end && g_ascii_isdigit (*p))
+    p++, digits++;
+  return p == end && digits > 0 && digits <= 2;
+}
+
+static gboolean
+is_score_verb (SwMentions *self,
+               guint       k)
+{
+  static const char *const verbs[] = { "beat", "beats", "defeated", "defeat", "defeats", "drew", "lost", "thrashed",
+                                       "edged", "routed", "stunned", "held", NULL };
+
+  for (guint v = 0; verbs[v] != NULL; v++)
+    if (tok_is (self, k, verbs[v]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -436,7 +477,7 @@ token_class_compute (SwMentions *self,
 
   /* "outside Gate 4", "Pier 7", "Room 101": a lone capitalised word that a
    * number completes labels a thing, not a person or an organisation. */
-  if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_NUMBER &&
+  if (i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_NUMBER && !score_at (self, i + 1) &&
       (i == s->first || tok (self, i - 1)->kind != SW_TOKEN_WORD || tok (self, i - 1)->cap == SW_CAP_LOWER) &&
       !(flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP)))
     return CLS_NONE;
@@ -547,6 +588,11 @@ token_class_compute (SwMentions *self,
         return CLS_NONE;
       if (in_vocabulary (self, t))
         return CLS_NAME;
+      /* "Arsenal beat Chelsea 2-1": a side of a score */
+      if (i + 2 < s->last && t->info == NULL && is_score_verb (self, i + 1))
+        for (guint k = i + 2; k < s->last && k < i + 10; k++)
+          if (score_at (self, k))
+            return CLS_NAME;
       /* "Fowler said …", "Okoro later told …": a capitalised word right
        * before a reporting verb (or an adverb and the verb) is a name,
        * unless it looks like a plural of people ("Critics say"). */
@@ -907,6 +953,37 @@ role_of_other (SwMentions *self,
   return k > first && (tok_is (self, k - 1, "for") || tok_is (self, k - 1, "of") || tok_is (self, k - 1, "at"));
 }
 
+/* "Harbour City beat the champions Northgate 2-1": a name before a verb
+ * of winning or losing with a score a few words on, or a name right
+ * before the score of such a verb, is a team's. */
+static gboolean
+in_scoreline (SwMentions *self,
+              guint       first,
+              guint       ns,
+              guint       last)
+{
+  const SwSentence *s = sw_text_sentence_of (self->text, first);
+  guint score = 0;
+
+  /* not a player: "Rafael Nadal beat Novak Djokovic 6-4, 6-2" */
+  if (last > ns + 1 && (tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)))
+    return FALSE;
+  if (last < s->last && is_score_verb (self, last))
+    {
+      for (guint k = last + 1; k < s->last && k < last + 10 && score == 0; k++)
+        if (score_at (self, k))
+          score = k;
+    }
+  else if (last < s->last && score_at (self, last))
+    {
+      for (guint k = ns; k > s->first && ns - k < 6 && score == 0; k--)
+        if (is_score_verb (self, k - 1))
+          score = last;
+    }
+  /* a match of sets is between players */
+  return score > 0 && !(score + 2 < s->last && score_at (self, score + 2)) && !(score + 1 < s->last && score_at (self, score + 1));
+}
+
 static void
 analyze_chunk (SwMentions *self,
                guint       first,
@@ -1051,7 +1128,7 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
     }
-  else if (org_noun_beside (self, first, ns, last))
+  else if (org_noun_beside (self, first, ns, last) || in_scoreline (self, first, ns, last))
     {
       /* "shipping company Maersk", "the FNV union" */
       m.kind = SW_ACTOR_ORGANIZATION;
