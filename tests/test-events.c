@@ -242,6 +242,33 @@ test_far_into_text (void)
   g_assert_cmpuint (e->span.end, ==, strstr (text, "; the port") - text);
 }
 
+/* A length or a repetition inside the event stays in its label; its
+ * extent after "for" does not, and a label is not cut inside a length. */
+static void
+test_lengths_in_labels (void)
+{
+  const char *text = "The mayor was sentenced on Wednesday to six years in prison.\n"
+                     "On Monday the port agreed a 90-day pause on the cranes.\n"
+                     "The ferry sailed on Friday for about a week.\n"
+                     "On Tuesday the union and the company at the port agreed to pause ninety days of work.\n";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
+  const SwEvent *e;
+
+  e = event_at (ex, text, "The mayor was sentenced");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "The mayor was sentenced to six years in prison");
+  e = event_at (ex, text, "the port agreed");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "the port agreed a 90-day pause on the cranes");
+  e = event_at (ex, text, "The ferry sailed");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "The ferry sailed");
+  /* a dozen words end inside "ninety days": the label stops before it */
+  e = event_at (ex, text, "the union and the company");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "the union and the company at the port agreed to pause");
+}
+
 /* A length past any calendar leaves the event where it starts (found by
  * fuzzing: GLib's dates end at year 65535 and refused to add it). */
 static void
@@ -335,6 +362,7 @@ main (int    argc,
   g_test_add_func ("/events/month-granularity", test_month_granularity);
   g_test_add_func ("/events/far-into-text", test_far_into_text);
   g_test_add_func ("/events/endless-extent", test_endless_extent);
+  g_test_add_func ("/events/lengths-in-labels", test_lengths_in_labels);
 
   return g_test_run ();
 }

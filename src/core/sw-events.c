@@ -39,8 +39,11 @@ typedef struct
 
 typedef struct
 {
-  Range  items[MAX_RANGE_WORDS];
-  guint  len;
+  Range   items[MAX_RANGE_WORDS];
+  /* for a word of a length or a repetition kept in the words ("six
+   * years"), its timex's index + 1, so that a label is not cut inside it */
+  guint16 length_of[MAX_RANGE_WORDS];
+  guint   len;
 } Words;
 
 /* A growing array of positions, appended inline: the boundary pass adds
@@ -415,6 +418,14 @@ breaks_word (char c)
   return word_breaks[(guchar)c];
 }
 
+static gboolean
+kept_length (const char    *text,
+             const SwTimex *t)
+{
+  return (t->type == SW_TIMEX_DURATION || t->type == SW_TIMEX_SET) &&
+         !(t->span.start >= 4 && g_ascii_strncasecmp (text + t->span.start - 4, "for ", 4) == 0);
+}
+
 /* Words of @r in order, without the timexes and the prepositions that
  * introduce them; the first MAX_RANGE_WORDS of them. */
 static void
@@ -425,6 +436,7 @@ words_without_dates (const Bounds *b,
   const char *text = b->text;
   GPtrArray *timexes = b->timexes;
   guint ti = timex_from (timexes, r.start);
+  guint li = ti;
   guint p = r.start;
   guint dropped_end = 0;
 
@@ -434,7 +446,11 @@ words_without_dates (const Bounds *b,
       const SwTimex *t;
       guint q, stop;
 
-      while (ti < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, ti))->span.end <= p)
+      /* a length or a repetition stays in the words ("was sentenced to
+       * six years in prison"), but not the event's own extent ("sailed
+       * for about a week"), which its dates hold */
+      while (ti < timexes->len && (((const SwTimex *)g_ptr_array_index (timexes, ti))->span.end <= p ||
+                                   kept_length (text, g_ptr_array_index (timexes, ti))))
         ti++;
       t = ti < timexes->len ? g_ptr_array_index (timexes, ti) : NULL;
 
@@ -463,6 +479,13 @@ words_without_dates (const Bounds *b,
                           (text[q] == ',' && q > p && q + 1 < stop && g_ascii_isdigit (text[q - 1]) &&
                            g_ascii_isdigit (text[q + 1]))))
         q++;
+      /* the length or repetition this word is part of, if any */
+      while (li < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, li))->span.end <= p)
+        li++;
+      words->length_of[words->len] = 0;
+      if (li < timexes->len && ((const SwTimex *)g_ptr_array_index (timexes, li))->span.start <= p && li < G_MAXUINT16 &&
+          kept_length (text, g_ptr_array_index (timexes, li)))
+        words->length_of[words->len] = li + 1;
       words->items[words->len].start = p;
       words->items[words->len].end = q;
       words->len++;
@@ -494,7 +517,7 @@ static const Word dangling[] = {
   W ("of"), W ("the"), W ("a"), W ("an"), W ("to"), W ("for"),
   W ("and"), W ("or"), W ("with"), W ("on"), W ("in"), W ("at"),
   W ("by"), W ("from"), W ("since"), W ("that"), W ("its"), W ("his"),
-  W ("her"), W ("their"),
+  W ("her"), W ("their"), W ("within"), W ("during"),
   { NULL, 0 },
 };
 
@@ -506,6 +529,11 @@ join_words (const char  *text,
   guint last = MIN (words->len, from + MAX_LABEL_WORDS);
   gsize size = 1, n = 0;
   char *s;
+
+  /* not "imprisoned for three" out of "for three years" */
+  while (last < words->len && last > from + 1 && words->length_of[last] != 0 &&
+         words->length_of[last] == words->length_of[last - 1])
+    last--;
 
   /* measured, then written into one allocation */
   for (guint i = from; i < last; i++)
@@ -629,7 +657,10 @@ make_label (const Bounds *b,
     words_without_dates (b, right, &rw);
 
     for (guint i = 0; i < rw.len && lw.len < MAX_RANGE_WORDS; i++)
-      lw.items[lw.len++] = rw.items[i];
+      {
+        lw.length_of[lw.len] = rw.length_of[i];
+        lw.items[lw.len++] = rw.items[i];
+      }
     if (lw.len >= 2)
       return join_words (text, &lw, after_frame (text, &lw));
   }
