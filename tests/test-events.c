@@ -243,14 +243,16 @@ test_far_into_text (void)
 }
 
 /* A length or a repetition inside the event stays in its label; its
- * extent after "for" does not, and a label is not cut inside a length. */
+ * extent after "for" does not, and a label is not cut inside a length.
+ * "said in a statement that" is all frame. */
 static void
 test_lengths_in_labels (void)
 {
   const char *text = "The mayor was sentenced on Wednesday to six years in prison.\n"
                      "On Monday the port agreed a 90-day pause on the cranes.\n"
                      "The ferry sailed on Friday for about a week.\n"
-                     "On Tuesday the union and the company at the port agreed to pause ninety days of work.\n";
+                     "On Tuesday the union and the company at the port agreed to pause ninety days of work.\n"
+                     "On Thursday the ministry said in a statement that it would extend the hotline.\n";
   g_autoptr(SwExtraction) ex = extract (text, "2025-03-18");
   const SwEvent *e;
 
@@ -263,6 +265,10 @@ test_lengths_in_labels (void)
   e = event_at (ex, text, "The ferry sailed");
   g_assert_nonnull (e);
   g_assert_cmpstr (e->label, ==, "The ferry sailed");
+  /* how it was said belongs to the reporting frame */
+  e = event_at (ex, text, "the ministry said");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "it would extend the hotline");
   /* a dozen words end inside "ninety days": the label stops before it */
   e = event_at (ex, text, "the union and the company");
   g_assert_nonnull (e);

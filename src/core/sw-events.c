@@ -583,6 +583,15 @@ after_frame (const char  *text,
     if (range_in (text, words->items[i], reporting_verbs) && i + 1 < words->len)
       {
         from = i + 1;
+        /* "said in a statement that …": how it was said is frame too */
+        if (range_is (text, words->items[from], "in") || range_is (text, words->items[from], "on") ||
+            range_is (text, words->items[from], "during"))
+          for (guint k = from + 1; k < words->len && k < from + 7; k++)
+            if (range_is (text, words->items[k], "that"))
+              {
+                from = k;
+                break;
+              }
         if (range_is (text, words->items[from], "that") && from + 1 < words->len)
           from++;
         break;
