@@ -1627,10 +1627,13 @@ attach (SwMentions *self,
     }
 }
 
+/* The actor of @list mentioned last, of @kind (SW_ACTOR_OTHER: any) and
+ * whose gender fits @gender (0: any) */
 static int
 most_recent (SwMentions *self,
              GArray     *list,
-             SwActorKind kind)
+             SwActorKind kind,
+             char        gender)
 {
   int best = -1;
 
@@ -1639,6 +1642,8 @@ most_recent (SwMentions *self,
       int a = g_array_index (list, int, i);
 
       if (kind != SW_ACTOR_OTHER && actor_info (self, a)->actor->kind != kind)
+        continue;
+      if (gender != 0 && actor_info (self, a)->gender != 0 && actor_info (self, a)->gender != gender)
         continue;
       if (best < 0 || actor_info (self, a)->last_token > actor_info (self, best)->last_token)
         best = a;
@@ -1743,18 +1748,10 @@ resolve_person (SwMentions *self,
       GArray *same = g_hash_table_lookup (idx->by_surname, surname);
 
       /* "Mrs. Clinton" after Hillary and then Bill Clinton: the latest of
-       * that surname whose gender fits the honorific's */
-      actor = -1;
-      for (guint i = 0; m->gender != 0 && same != NULL && i < same->len; i++)
-        {
-          int a = g_array_index (same, int, i);
-
-          if ((actor_info (self, a)->gender == 0 || actor_info (self, a)->gender == m->gender) &&
-              (actor < 0 || actor_info (self, a)->last_token > actor_info (self, actor)->last_token))
-            actor = a;
-        }
-      if (actor < 0)
-        actor = most_recent (self, same, SW_ACTOR_OTHER);
+       * that surname whose gender fits the honorific's, else the latest */
+      actor = most_recent (self, same, SW_ACTOR_OTHER, m->gender);
+      if (actor < 0 && m->gender != 0)
+        actor = most_recent (self, same, SW_ACTOR_OTHER, 0);
       if (actor < 0)
         {
           int first = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_first, surname));
@@ -1813,22 +1810,23 @@ initials_of (const char *key,
              char        out[8])
 {
   static const char *const small[] = { "of", "the", "and", "for", "on", "in", "&", NULL };
-  g_auto(GStrv) words = g_strsplit (key, " ", -1);
   gsize n = 0;
 
-  for (guint i = 0; words[i] != NULL; i++)
+  for (const char *w = key; *w != '\0';)
     {
+      gsize len = strcspn (w, " ");
       guint k;
 
-      if (words[i][0] == '\0')
-        continue;
-      for (k = 0; small[k] != NULL && strcmp (words[i], small[k]) != 0; k++)
+      for (k = 0; small[k] != NULL && !(strlen (small[k]) == len && strncmp (w, small[k], len) == 0); k++)
         ;
-      if (small[k] != NULL)
-        continue;
-      if (!g_ascii_isalpha (words[i][0]) || n >= 6)
-        return FALSE;
-      out[n++] = words[i][0];
+      if (len > 0 && small[k] == NULL)
+        {
+          if (!g_ascii_isalpha (w[0]) || n >= 6)
+            return FALSE;
+          out[n++] = w[0];
+        }
+      w += len;
+      w += strspn (w, " ");
     }
   out[n] = '\0';
   return n >= 2;
@@ -1948,7 +1946,7 @@ person_of_place_name (SwMentions *self,
       return -1;
 
   folded = fold_name (m->name);
-  actor = most_recent (self, g_hash_table_lookup (idx->by_surname, folded), SW_ACTOR_PERSON);
+  actor = most_recent (self, g_hash_table_lookup (idx->by_surname, folded), SW_ACTOR_PERSON, 0);
   if (actor >= 0)
     {
       m->kind = SW_ACTOR_PERSON;
