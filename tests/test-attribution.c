@@ -910,6 +910,54 @@ test_scoreline_teams (void)
   result_clear (&r);
 }
 
+/* Seats of government speak for the body that sits there, a name that
+ * ends in a number included ("Number 10"); a word for a body that also
+ * qualifies titles heads a name before "for" ("Campaign for …"). */
+static void
+test_seats_of_government (void)
+{
+  Result r = run ("Downing Street said the prime minister had full confidence in her.\n"
+                  "A spokesman for No 10 told reporters: \"The minister is doing a difficult job well.\"\n"
+                  "The Campaign for Better Transport said the rise came at the worst time.\n"
+                  "Campaign manager Ann Bell said the tour would go on.\n"
+                  "Crowds gathered outside Gate 4, police said.\n");
+  const SwQuote *q;
+
+  assert_speakers (&r, quote_with (&r, "full confidence in her"), "Downing Street", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Downing Street"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  q = quote_with (&r, "doing a difficult job well");
+  assert_speakers (&r, q, "No 10", NULL);
+  assert_cue (&r, q, "told");
+  g_assert_cmpint (actor (&r, actor_named (&r, "No 10"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "at the worst time"), "Campaign for Better Transport", NULL);
+  assert_speakers (&r, quote_with (&r, "the tour would go on"), "Ann Bell", NULL);
+  g_assert_cmpint (actor_named (&r, "Gate 4"), <, 0);
+  result_clear (&r);
+}
+
+/* A quotation of fewer than four words is a statement when a colon
+ * introduces it and it ends as a sentence does. */
+static void
+test_short_quote_after_colon (void)
+{
+  Result r = run ("Helen Marr met the strikers on Monday. She said: \"We are confident.\"\n"
+                  "The banner read \"no cuts\" in red letters, a witness said.\n");
+  const SwQuote *q = quote_with (&r, "We are confident.");
+
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_DIRECT);
+  assert_speakers (&r, q, "Helen Marr", NULL);
+  assert_cue (&r, q, "said");
+  /* a phrase in marks without a colon before it stays a phrase */
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *x = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, x->content);
+
+      g_assert_false (x->kind == SW_QUOTE_DIRECT && strcmp (content, "no cuts") == 0);
+    }
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2119,6 +2167,8 @@ main (int   argc,
   g_test_add_func ("/attribution/business-names", test_business_names);
   g_test_add_func ("/attribution/pronoun-prefers-subject", test_pronoun_prefers_subject);
   g_test_add_func ("/attribution/honorific-gender", test_honorific_gender);
+  g_test_add_func ("/attribution/seats-of-government", test_seats_of_government);
+  g_test_add_func ("/attribution/short-quote-after-colon", test_short_quote_after_colon);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

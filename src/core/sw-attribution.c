@@ -2031,7 +2031,7 @@ find_direct (Ctx *ctx)
       ends_clause = before != NULL && before->kind == SW_TOKEN_PUNCT && before->ch == '.';
 
       /* Two or three words in marks are a phrase, not a statement, unless
-       * punctuated as speech: “I would,” she said. */
+       * punctuated as speech: “I would,” she said; she said: “We will.” */
       if (quote_words (ctx, dq) < 4)
         {
           if (before != NULL && before->kind == SW_TOKEN_PUNCT &&
@@ -2040,6 +2040,15 @@ find_direct (Ctx *ctx)
             {
               dq->taken = TRUE;
               dq->cand = ctx->cands->len - 1;
+            }
+          else if (before != NULL && before->kind == SW_TOKEN_PUNCT &&
+                   (before->ch == '.' || before->ch == '?' || before->ch == '!') &&
+                   dq->open > 0 && tk (ctx, dq->open - 1)->kind == SW_TOKEN_PUNCT && tk (ctx, dq->open - 1)->ch == ':' &&
+                   tk (ctx, dq->open + 1)->kind == SW_TOKEN_WORD && tk (ctx, dq->open + 1)->cap != SW_CAP_LOWER)
+            {
+              dq->taken = attribute_before (ctx, dq, d);
+              if (dq->taken)
+                dq->cand = ctx->cands->len - 1;
             }
           continue;
         }

@@ -353,9 +353,9 @@ token_class (SwMentions *self,
     {
       const SwToken *t = tok (self, i);
 
-      /* most tokens: punctuation, numbers, or lower-case words unknown to
+      /* most tokens: punctuation, or lower-case words unknown to
        * the lexicon or only known as grammar words */
-      if (t->kind != SW_TOKEN_WORD)
+      if (t->kind != SW_TOKEN_WORD && t->kind != SW_TOKEN_NUMBER)
         self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i)
                            ? CLS_CONN : CLS_NONE;
       else if (t->cap == SW_CAP_LOWER && (t->info == NULL || (t->info->flags == 0 &&
@@ -457,6 +457,10 @@ is_score_verb (SwMentions *self,
   return FALSE;
 }
 
+static guint phrase_flags (SwMentions *self,
+                           guint       first,
+                           guint       last);
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -467,6 +471,14 @@ token_class_compute (SwMentions *self,
 
   if ((t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i))
     return CLS_CONN;
+  /* "Number 10 said", "a spokesman for No 10": a name the lists know that
+   * ends in a number */
+  if (t->kind == SW_TOKEN_NUMBER && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
+      tok (self, i - 1)->cap != SW_CAP_LOWER && (phrase_flags (self, i - 1, i + 1) & SW_WORD_ORG_NAME))
+    return CLS_NAME;
+  if (t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER && i + 1 < self->text->tokens->len &&
+      tok (self, i + 1)->kind == SW_TOKEN_NUMBER && (phrase_flags (self, i, i + 2) & SW_WORD_ORG_NAME))
+    return CLS_NAME;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
   /* most words: lower case and unknown to the lexicon */
@@ -568,6 +580,13 @@ token_class_compute (SwMentions *self,
        (tok (self, i + 1)->cap == SW_CAP_LOWER && tok (self, i + 1)->info != NULL &&
         ((tok_flags (self, i + 1) & (SW_WORD_FUNCTION | SW_WORD_CUE | SW_WORD_PRONOUN)) ||
          (tok (self, i + 1)->info->sets & SW_SET_AUX)))))
+    return CLS_NAME;
+  /* "the Campaign for Better Transport": a word for a body that can also
+   * qualify a title ("campaign manager") heads a name when "for" or "of"
+   * and a capitalised word follow it */
+  if ((flags & SW_WORD_ORG_HEAD) && (flags & SW_WORD_MODIFIER) && !(flags & SW_WORD_TITLE) && i + 2 < s->last &&
+      (tok_is (self, i + 1, "for") || tok_is (self, i + 1, "of")) &&
+      tok (self, i + 2)->kind == SW_TOKEN_WORD && tok (self, i + 2)->cap != SW_CAP_LOWER)
     return CLS_NAME;
   if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
     return CLS_ROLE;
