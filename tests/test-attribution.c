@@ -958,6 +958,53 @@ test_short_quote_after_colon (void)
   result_clear (&r);
 }
 
+/* A spokesperson for a body, after the cue or after "according to",
+ * speaks for the body; "she" just after stays with that spokeswoman; a
+ * person named before the spokesperson's title is the speaker. */
+static void
+test_spokesperson_for_body (void)
+{
+  Result r = run ("Jana Reuter spoke first.\n"
+                  "\"The charges are false and we will fight them,\" said a press officer for the European Commission.\n"
+                  "According to a spokeswoman for the European Commission, Brussels has not been asked for state aid. "
+                  "The Commission \"is following the situation closely\", she said.\n"
+                  "Ann Bell, a spokeswoman for the Dock Workers Coalition, which is made up of unions, said the port would reopen.\n"
+                  "A spokesperson for Iberdrola, the utility that runs the dams, said the company had not been consulted.\n");
+  const SwQuote *q;
+  g_autofree char *content = NULL;
+
+  assert_speakers (&r, quote_with (&r, "we will fight them"), "European Commission", NULL);
+  assert_speakers (&r, quote_with (&r, "not been asked for state aid"), "European Commission", NULL);
+  q = quote_with (&r, "following the situation closely");
+  assert_speakers (&r, q, "European Commission", NULL);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  content = slice (&r, q->content);
+  g_assert_cmpstr (content, ==, "The Commission \"is following the situation closely\"");
+  assert_speakers (&r, quote_with (&r, "the port would reopen"), "Ann Bell", NULL);
+  assert_speakers (&r, quote_with (&r, "had not been consulted"), "Iberdrola", NULL);
+  result_clear (&r);
+}
+
+/* Marks that open inside a sentence after its subject: the subject is
+ * part of what was said, and the quote goes on after the attribution. */
+static void
+test_mixed_subject_before_marks (void)
+{
+  Result r = run ("Both parties \"saw Burma as a country under pressure,\" said Victor Cha, who served under "
+                  "President George W. Bush. \"In that sense, it was like pushing on an open door.\"\n"
+                  "Bemoaning the \"phony system,\" Trump said he would fight on.\n");
+  const SwQuote *q = quote_with (&r, "saw Burma");
+  g_autofree char *content = slice (&r, q->content);
+
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  g_assert_cmpstr (content, ==, "Both parties \"saw Burma as a country under pressure,\"");
+  assert_speakers (&r, q, "Victor Cha", NULL);
+  /* the next sentence in marks is his too, a piece of the same quote */
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  g_assert_null (quote_with (&r, "Bemoaning"));
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2169,6 +2216,8 @@ main (int   argc,
   g_test_add_func ("/attribution/honorific-gender", test_honorific_gender);
   g_test_add_func ("/attribution/seats-of-government", test_seats_of_government);
   g_test_add_func ("/attribution/short-quote-after-colon", test_short_quote_after_colon);
+  g_test_add_func ("/attribution/spokesperson-for-body", test_spokesperson_for_body);
+  g_test_add_func ("/attribution/mixed-subject-before-marks", test_mixed_subject_before_marks);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

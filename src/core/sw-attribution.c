@@ -663,6 +663,9 @@ np_left (Ctx  *ctx,
    * "The state’s campaign chairman, Phil Lovas, said": the name inside. */
   if (is_punct (ctx, j, ','))
     {
+      int fallback = -1;
+      guint fallback_open = 0;
+
       m = mention_ending_at (ctx, j);
       if (m >= 0 && mention (ctx, m)->first > s->first && is_punct (ctx, mention (ctx, m)->first - 1, ','))
         {
@@ -721,6 +724,16 @@ np_left (Ctx  *ctx,
                     (is_word (ctx, nf - 1, "of") || is_word (ctx, nf - 1, "in") ||
                      is_word (ctx, nf - 1, "at") || is_word (ctx, nf - 1, "from")))
                   m = -1;
+                /* "Ann Bell, a spokeswoman for the EB-5 Coalition, which
+                 * …, said": the person further left, if any, else the
+                 * body, as in "A spokesperson for Iberdrola, the utility
+                 * …, said" */
+                else if (nf > s->first && is_word (ctx, nf - 1, "for") && fallback < 0)
+                  {
+                    fallback = m;
+                    fallback_open = open;
+                    m = -1;
+                  }
               }
             if (m >= 0)
               {
@@ -744,6 +757,12 @@ np_left (Ctx  *ctx,
             if (++commas == 3)
               break;
           }
+      if (!np.valid && fallback >= 0)
+        {
+          np.last = fallback_open;
+          np_collect_left (ctx, &np, fallback, s->first);
+          np.valid = TRUE;
+        }
       return np;
     }
 
@@ -976,6 +995,41 @@ np_right (Ctx  *ctx,
                !(k + 1 < s->last && (ctx->tflags[k + 1] & TF_IN_TIMEX) && in_list (ctx, k, SW_SET_PREPOSITION))) ||
               plural_possessive_mark (ctx, k)))
         k++;
+      /* "said a spokeswoman for the European Commission", "according to
+       * an official at the ministry": the body speaks through its
+       * spokesperson, as when the phrase comes before the cue */
+      {
+        guint t = start + 1;
+
+        while (t < k && t - start < 4 && is_lowerish (ctx, t) &&
+               ((wflags (ctx, t) & SW_WORD_TITLE) || in_list (ctx, t, SW_SET_AGENT) ||
+                (t + 1 < k && ((wflags (ctx, t + 1) & SW_WORD_TITLE) || in_list (ctx, t + 1, SW_SET_AGENT)))))
+          t++;
+        if (t > start + 1 && t + 1 < s->last &&
+            ((wflags (ctx, t - 1) & SW_WORD_TITLE) || in_list (ctx, t - 1, SW_SET_AGENT)) &&
+            (is_word (ctx, t, "for") || is_word (ctx, t, "of") || is_word (ctx, t, "at")))
+          {
+            guint b = t + 1;
+
+            if (is_word (ctx, b, "the") && b + 1 < s->last)
+              b++;
+            /* the body's name, which may be read as one mention with the
+             * title before it */
+            m = ctx->mentions->mention_at[b];
+            if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION &&
+                (mention (ctx, m)->last >= s->last || tk (ctx, mention (ctx, m)->last)->kind == SW_TOKEN_PUNCT ||
+                 (ctx->tflags[mention (ctx, m)->last] & TF_IN_TIMEX) ||
+                 in_list (ctx, mention (ctx, m)->last, SW_SET_PREPOSITION)))
+              {
+                np.first = start;
+                np.mentions[0] = m;
+                np.n_mentions = 1;
+                np.last = mention (ctx, m)->last;
+                np.valid = TRUE;
+                return np;
+              }
+          }
+      }
       if (k > start + 1 && common_noun_head (ctx, k - 1))
         {
           np.first = start;
@@ -1685,6 +1739,39 @@ dquote_at (Ctx  *ctx,
 
 /* Pass 2: direct quotes */
 
+/* Where the clause that marks opening inside a sentence go on starts, a
+ * short run of words with no verb of saying and no punctuation before a
+ * lower-case first quoted word ("The Commission “is following …”"); else
+ * the opening mark itself. */
+static guint
+lead_in_start (Ctx          *ctx,
+               const DQuote *dq)
+{
+  const SwSentence *s = sentence_of (ctx, dq->open);
+  guint first = s->first;
+
+  while (first < dq->open && tk (ctx, first)->kind == SW_TOKEN_QUOTE)
+    first++;
+  if (first >= dq->open || dq->open - first > 8 || dq->open + 1 >= dq->close ||
+      !is_lowerish (ctx, dq->open + 1) || tk (ctx, first)->cap == SW_CAP_LOWER)
+    return dq->open;
+  /* a subject, not "Bemoaning the “phony system,”" or "In 2015 “…”" */
+  {
+    const SwToken *t = tk (ctx, first);
+    const char *w = ctx->text->text + t->start;
+
+    if (in_list (ctx, first, SW_SET_PREPOSITION) ||
+        (t->end - t->start > 4 && g_ascii_strncasecmp (w + t->end - t->start - 3, "ing", 3) == 0))
+      return dq->open;
+  }
+  for (guint k = first; k < dq->open; k++)
+    if ((tk (ctx, k)->kind != SW_TOKEN_WORD && !plural_possessive_mark (ctx, k)) ||
+        (ctx->tflags[k] & (TF_IN_DIRECT | TF_IN_CONTENT)) || (wflags (ctx, k) & SW_WORD_CUE) ||
+        in_list (ctx, k, SW_SET_AUX) || is_word (ctx, k, "that"))
+      return dq->open;
+  return first;
+}
+
 static gboolean
 attribute_after (Ctx      *ctx,
                  DQuote   *dq,
@@ -1804,6 +1891,21 @@ attribute_after (Ctx      *ctx,
   c->dquote = index;
   c->medium = medium;
   set_cue (ctx, c, cue_at, cue_n);
+
+  /* The Commission “is following the situation closely”, she said: the
+   * words before marks that open inside a sentence are the subject of
+   * what is quoted, and part of what was said */
+  {
+    guint first = lead_in_start (ctx, dq);
+
+    if (first < dq->open)
+      {
+        c->kind = SW_QUOTE_MIXED;
+        c->c_first = first;
+        c->pos = first;
+        c->c_last = dq->close + (dq->closed ? 1 : 0);
+      }
+  }
 
   {
     guint q = skip_post (ctx, MAX (cue_at + cue_n, np.last), end, &c->medium);
@@ -3201,6 +3303,33 @@ words_only_between (Ctx  *ctx,
   return TRUE;
 }
 
+/* The gender of the unnamed person a phrase describes by a title that has
+ * one ("a spokeswoman for …"), or 0 when it names somebody or has none */
+static char
+title_gender (Ctx      *ctx,
+              const Np *np)
+{
+  char gender = 0;
+
+  /* "a spokeswoman", "the spokesman for …", "according to a spokeswoman" */
+  if (!in_list (ctx, np->first, SW_SET_DETERMINER) &&
+      !(np->first > 0 && in_list (ctx, np->first - 1, SW_SET_DETERMINER)))
+    return 0;
+
+  for (guint k = np->first; k < np->last; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+
+      if (t->kind != SW_TOKEN_WORD)
+        continue;
+      if (t->cap != SW_CAP_LOWER && !sentence_of (ctx, k)->caps && k > np->first)
+        break;
+      if (t->info != NULL && (t->info->flags & SW_WORD_TITLE) && t->info->gender != 0)
+        gender = t->info->gender;
+    }
+  return gender;
+}
+
 static int
 resolve_pronoun (Ctx      *ctx,
                  Resolver *r,
@@ -3236,6 +3365,36 @@ resolve_pronoun (Ctx      *ctx,
             return x->actor;
         }
       return SW_NO_INDEX;
+    }
+
+  /* "According to a spokeswoman for the Commission, … . “…”, she said":
+   * the unnamed person of the latest quote, just before, whose title
+   * gives the gender, speaks again for the same body */
+  if (r->last_cand >= 0)
+    {
+      const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
+
+      if (c->speakers->len == 1 && c->np.valid && c->np.pronoun == 0 &&
+          g_array_index (ctx->text->sent_of, guint, c->pos) + 1 >= sent &&
+          title_gender (ctx, &c->np) == gender)
+        {
+          int k = m;
+
+          /* no person named since who would fit as well */
+          for (; k >= 0; k--)
+            {
+              const SwMention *x = &g_array_index (ms, SwMention, k);
+
+              if (x->first < c->np.last)
+                break;
+              if (x->actor >= 0 && actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON &&
+                  !(ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
+                  gender_fits (g_ptr_array_index (ctx->mentions->actors, x->actor), gender))
+                break;
+            }
+          if (k < 0 || g_array_index (ms, SwMention, k).first < c->np.last)
+            return g_array_index (c->speakers, int, 0);
+        }
     }
 
   /* The nearest fitting person in this or the previous sentence, outside
@@ -3754,7 +3913,8 @@ resolve_speakers (Ctx *ctx)
       mark_content (ctx, c);
       if (c->speakers->len > 0)
         r.last_cand = k;
-      if (c->kind == SW_QUOTE_DIRECT)
+      /* a quotation whose subject comes before its marks goes on as well */
+      if (c->kind == SW_QUOTE_DIRECT || (c->kind == SW_QUOTE_MIXED && c->dquote >= 0))
         last_direct = k;
       last_kept = k;
       if (c->addressee >= 0)
