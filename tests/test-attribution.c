@@ -1005,6 +1005,26 @@ test_mixed_subject_before_marks (void)
   result_clear (&r);
 }
 
+/* What a cue whose object is the content takes ends where a clause of its
+ * own begins, so a quotation inside that clause keeps its marks. */
+static void
+test_object_content_ends_at_clause (void)
+{
+  Result r = run ("The minister has defended a 4.6% rise in rail fares, after unions warned that commuters "
+                  "were being \"priced off the trains\".\n");
+  const SwQuote *q = quote_with (&r, "rise in rail fares");
+  g_autofree char *content = slice (&r, q->content);
+  g_autofree char *warned = NULL;
+
+  g_assert_cmpstr (content, ==, "a 4.6% rise in rail fares");
+  q = quote_with (&r, "commuters were being");
+  g_assert_nonnull (q);
+  warned = slice (&r, q->content);
+  g_assert_cmpstr (warned, ==, "commuters were being \"priced off the trains\"");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2218,6 +2238,7 @@ main (int   argc,
   g_test_add_func ("/attribution/short-quote-after-colon", test_short_quote_after_colon);
   g_test_add_func ("/attribution/spokesperson-for-body", test_spokesperson_for_body);
   g_test_add_func ("/attribution/mixed-subject-before-marks", test_mixed_subject_before_marks);
+  g_test_add_func ("/attribution/object-content-ends-at-clause", test_object_content_ends_at_clause);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

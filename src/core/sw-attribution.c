@@ -2452,8 +2452,12 @@ content_end (Ctx      *ctx,
       if (is_punct (ctx, k, ',') && k + 1 < end && (next = match_cue (ctx, k + 1, &n)) != NULL &&
           (next->flags & (SW_CUE_GERUND | SW_CUE_PREP)))
         return k;
+      /* "defended the rise, after unions warned …": what an object cue
+       * takes ends where a clause of its own begins */
       if (clause_only && is_punct (ctx, k, ',') && k + 1 < end &&
-          (is_word (ctx, k + 1, "but") || is_word (ctx, k + 1, "and") || is_word (ctx, k + 1, "while") ||
+          (in_list (ctx, k + 1, SW_SET_BOUNDARY) || is_word (ctx, k + 1, "after") ||
+           is_word (ctx, k + 1, "before") || is_word (ctx, k + 1, "although") || is_word (ctx, k + 1, "though") ||
+           is_word (ctx, k + 1, "despite") || is_word (ctx, k + 1, "amid") ||
            match_cue (ctx, k + 1, &(guint){ 0 }) != NULL))
         return k;
       if (is_punct (ctx, k, ';'))
