@@ -1025,6 +1025,29 @@ test_object_content_ends_at_clause (void)
   result_clear (&r);
 }
 
+/* A word for a kind of business before a name is no part of it; a legal
+ * form makes a name a company's; a company's own first word named alone
+ * first is the same company. */
+static void
+test_company_kind_and_form (void)
+{
+  Result r = run ("Chipmaker Veltrix to close Dresden plant\n"
+                  "Veltrix Semiconductor said on Thursday it would close the plant.\n"
+                  "Banco Meridional SA said it would not lend more.\n"
+                  "The Airline Pilots Association said the decision was final.\n"
+                  "Texas AG Ken Paxton said he would appeal.\n");
+  int veltrix = actor_named (&r, "Veltrix Semiconductor");
+
+  g_assert_cmpint (actor (&r, veltrix)->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpuint (actor (&r, veltrix)->mentions->len, ==, 2);
+  g_assert_cmpint (actor_named (&r, "Chipmaker Veltrix"), <, 0);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Banco Meridional SA"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Airline Pilots Association"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Ken Paxton"))->kind, ==, SW_ACTOR_PERSON);
+  g_assert_cmpint (actor_named (&r, "Texas AG"), <, 0);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2239,6 +2262,7 @@ main (int   argc,
   g_test_add_func ("/attribution/spokesperson-for-body", test_spokesperson_for_body);
   g_test_add_func ("/attribution/mixed-subject-before-marks", test_mixed_subject_before_marks);
   g_test_add_func ("/attribution/object-content-ends-at-clause", test_object_content_ends_at_clause);
+  g_test_add_func ("/attribution/company-kind-and-form", test_company_kind_and_form);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

@@ -239,6 +239,8 @@ load_organization (SwLexicon  *self,
     ensure_word (self, fields[0])->flags |= SW_WORD_BODY;
   else if (strcmp (fields[1], "tail") == 0)
     ensure_word (self, fields[0])->flags |= SW_WORD_ORG_TAIL;
+  else if (strcmp (fields[1], "kind") == 0)
+    ensure_word (self, fields[0])->flags |= SW_WORD_ORG_HEAD | SW_WORD_ORG_KIND;
 }
 
 /* name<TAB>m|f: the gender is optional, and the first list to give one

@@ -37,6 +37,9 @@ typedef enum
   /* ends a business's name after a name of its own ("Northline Ferries",
    * "Peabody Energy") and names nothing alone ("Shipping minister") */
   SW_WORD_ORG_TAIL    = 1 << 16,
+  /* a word for a kind of business that stands before a business's name
+   * without being part of it: "carmaker Volkswagen", "Chipmaker Veltrix" */
+  SW_WORD_ORG_KIND    = 1 << 17,
 } SwWordFlags;
 
 typedef enum

@@ -461,6 +461,9 @@ static guint phrase_flags (SwMentions *self,
                            guint       first,
                            guint       last);
 
+static gboolean legal_form_at (SwMentions *self,
+                               guint       i);
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -1121,7 +1124,9 @@ analyze_chunk (SwMentions *self,
 
   phrase = phrase_flags (self, ns, last);
   if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD) ||
-      (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)))
+      (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)) ||
+      /* "Volkswagen AG", "Banco Santander SA" */
+      (last >= ns + 2 && legal_form_at (self, last - 1)))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
@@ -1136,6 +1141,20 @@ analyze_chunk (SwMentions *self,
                (tok_flags (self, ns) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)))) &&
              !(tok_flags (self, ns - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
         ns--;
+      /* "Chipmaker Veltrix", "Carmaker Volkswagen AG": the word for the
+       * kind of business is no part of the name, unless the rest needs
+       * it ("Airline Pilots Association") */
+      if (ns + 1 < last && (tok_flags (self, ns) & SW_WORD_ORG_KIND) && token_class (self, ns + 1) == CLS_NAME &&
+          !(phrase_flags (self, ns, last) & SW_WORD_ORG_NAME))
+        {
+          guint rest_last = legal_form_at (self, last - 1) ? last - 1 : last;
+          guint rest = 0;
+
+          for (guint i = ns + 1; i < rest_last; i++)
+            rest |= tok_flags (self, i);
+          if (!(rest & SW_WORD_ORG_HEAD))
+            ns++;
+        }
     }
   else if (phrase & SW_WORD_PLACE)
     {
@@ -1258,6 +1277,7 @@ is_legal_form (const char *folded)
 {
   static const char *const forms[] = {
     "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "gmbh", "co.", "limited", "ag", "s.a.", "n.v.",
+    "sa", "nv", "bv", "asa", "oyj", "spa", "s.p.a.",
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
@@ -1908,6 +1928,19 @@ resolve_named (SwMentions *self,
               (lk > lo && key[lk - lo - 1] == ' ' && strcmp (key + lk - lo, other) == 0))
             actor = a;
         }
+    }
+
+  /* "Veltrix", then "Veltrix Semiconductor": the company's own first word
+   * named it before, as an organisation of one word */
+  if (actor < 0 && m->kind == SW_ACTOR_ORGANIZATION && tail != key && m->name_first + 1 < m->last &&
+      tok (self, m->name_first)->info == NULL && tok (self, m->name_first)->cap == SW_CAP_INITIAL)
+    {
+      g_autofree char *first = g_strndup (key, strcspn (key, " "));
+      int a = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, first)) - 1;
+
+      if (a >= 0 && actor_info (self, a)->actor->kind == SW_ACTOR_ORGANIZATION &&
+          strchr (actor_info (self, a)->actor->name, ' ') == NULL)
+        actor = a;
     }
 
   if (actor < 0)
