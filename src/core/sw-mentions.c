@@ -2025,7 +2025,7 @@ job_at (SwMentions       *self,
         guint            *last)
 {
   guint w;
-  const SwMention *org;
+  SwMention *org;
 
   if (!(tok_is (self, k, "a") || tok_is (self, k, "an")))
     return FALSE;
@@ -2042,8 +2042,25 @@ job_at (SwMentions       *self,
   if (self->mention_at[w] < 0)
     return FALSE;
   org = &g_array_index (self->mentions, SwMention, self->mention_at[w]);
-  if (org->kind != SW_ACTOR_ORGANIZATION || org->first != w)
+  if (org->first != w || !(org->kind == SW_ACTOR_ORGANIZATION ||
+                           /* "an analyst at Baltic Equity Research": a name
+                            * no list knows, where somebody works */
+                           (org->kind == SW_ACTOR_OTHER && org->name_first == org->first && tok_is (self, w - 1, "at") &&
+                            (tok_flags (self, w - 2) & SW_WORD_TITLE || (tok (self, w - 2)->info != NULL &&
+                                                                         (tok (self, w - 2)->info->sets & SW_SET_TRADE))))))
     return FALSE;
+  /* roles are read once every mention has its actor: the actor learns
+   * its kind too */
+  if (org->kind == SW_ACTOR_OTHER)
+    {
+      org->kind = SW_ACTOR_ORGANIZATION;
+      org->known = TRUE;
+      if (org->actor >= 0 && actor_info (self, org->actor)->actor->kind == SW_ACTOR_OTHER)
+        {
+          actor_info (self, org->actor)->actor->kind = SW_ACTOR_ORGANIZATION;
+          actor_info (self, org->actor)->keep = TRUE;
+        }
+    }
   *first = k;
   *last = org->last;
   return TRUE;
@@ -2192,14 +2209,24 @@ role_after (SwMentions *self,
               (sw_token_is_punct (self->text, end, ',') || sw_token_is_punct (self->text, end, '.') || tok_is (self, end, "who")) &&
               plain_role (self, m, i + 1, end))
             {
-              *first = i + 1;
+              *first = tok_is (self, i + 1, "a") || tok_is (self, i + 1, "an") ? i + 2 : i + 1;
               *last = end;
               return TRUE;
             }
           return FALSE;
         }
 
-      *first = i + 1;
+      /* "Tomasz Wilk, an analyst at Baltic Equity Research in Warsaw": the
+       * job and where, without the article or the town */
+      if (job_at (self, s, i + 1, first, last) &&
+          (*last >= s->last || tok (self, *last)->kind == SW_TOKEN_PUNCT ||
+           (tok_is (self, *last, "in") && *last + 1 < s->last && self->mention_at[*last + 1] >= 0 &&
+            g_array_index (self->mentions, SwMention, self->mention_at[*last + 1]).kind == SW_ACTOR_PLACE &&
+            g_array_index (self->mentions, SwMention, self->mention_at[*last + 1]).last < s->last &&
+            tok (self, g_array_index (self->mentions, SwMention, self->mention_at[*last + 1]).last)->kind == SW_TOKEN_PUNCT)))
+        return TRUE;
+      /* the role, without an indefinite article */
+      *first = tok_is (self, i + 1, "a") || tok_is (self, i + 1, "an") ? i + 2 : i + 1;
       for (k = i + 1; k < s->last && k - i <= 16; k++)
         {
           const SwToken *t = tok (self, k);
