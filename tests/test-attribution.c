@@ -1070,6 +1070,22 @@ test_job_at_unknown_body (void)
   result_clear (&r);
 }
 
+/* A verb that opens a condition or a question is no part of the name or
+ * the role after it; a given name that is also a verb stays a name. */
+static void
+test_verb_opening_sentence (void)
+{
+  Result r = run ("Tom Clarke owns three homes.\n"
+                  "Should Mr. Clarke fail, the state would pay, officials said.\n"
+                  "Can Ms. Marr survive? Her allies said she could.\n"
+                  "Will Smith said the film was done.\n");
+
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Tom Clarke"))->roles->len, ==, 0);
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Marr"))->roles->len, ==, 0);
+  assert_speakers (&r, quote_with (&r, "the film was done"), "Will Smith", NULL);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2286,6 +2302,7 @@ main (int   argc,
   g_test_add_func ("/attribution/object-content-ends-at-clause", test_object_content_ends_at_clause);
   g_test_add_func ("/attribution/company-kind-and-form", test_company_kind_and_form);
   g_test_add_func ("/attribution/job-at-unknown-body", test_job_at_unknown_body);
+  g_test_add_func ("/attribution/verb-opening-sentence", test_verb_opening_sentence);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

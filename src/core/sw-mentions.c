@@ -608,6 +608,13 @@ token_class_compute (SwMentions *self,
         return CLS_NAME;
       if (flags & SW_WORD_CUE)
         return CLS_NONE;
+      /* "Should Mr. Clarke's company fail", "Could Biden win?": a verb
+       * that opens a condition before a title, or a question (but "Will
+       * Smith said") */
+      if (t->info != NULL && (t->info->sets & SW_SET_AUX) && i + 1 < s->last &&
+          ((tok_flags (self, i + 1) & (SW_WORD_HONORIFIC | SW_WORD_TITLE)) ||
+           sw_token_is_punct (self->text, s->last - 1, '?')))
+        return CLS_NONE;
       if (in_vocabulary (self, t))
         return CLS_NAME;
       /* "Arsenal beat Chelsea 2-1": a side of a score */
