@@ -355,7 +355,10 @@ token_class (SwMentions *self,
 
       /* most tokens: punctuation, or lower-case words unknown to
        * the lexicon or only known as grammar words */
-      if (t->kind != SW_TOKEN_WORD && t->kind != SW_TOKEN_NUMBER)
+      if (t->kind != SW_TOKEN_WORD &&
+          /* a number ends a name only after a capitalised word */
+          !(t->kind == SW_TOKEN_NUMBER && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
+            tok (self, i - 1)->cap != SW_CAP_LOWER && !(tok_flags (self, i - 1) & SW_WORD_TIME)))
         self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i)
                            ? CLS_CONN : CLS_NONE;
       else if (t->cap == SW_CAP_LOWER && (t->info == NULL || (t->info->flags == 0 &&
@@ -477,9 +480,10 @@ token_class_compute (SwMentions *self,
   /* "Number 10 said", "a spokesman for No 10": a name the lists know that
    * ends in a number */
   if (t->kind == SW_TOKEN_NUMBER && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
-      tok (self, i - 1)->cap != SW_CAP_LOWER && (phrase_flags (self, i - 1, i + 1) & SW_WORD_ORG_NAME))
+      tok (self, i - 1)->cap != SW_CAP_LOWER && !(tok_flags (self, i - 1) & SW_WORD_TIME) &&
+      (phrase_flags (self, i - 1, i + 1) & SW_WORD_ORG_NAME))
     return CLS_NAME;
-  if (t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER && i + 1 < self->text->tokens->len &&
+  if (t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER && !(flags & SW_WORD_TIME) && i + 1 < self->text->tokens->len &&
       tok (self, i + 1)->kind == SW_TOKEN_NUMBER && (phrase_flags (self, i, i + 2) & SW_WORD_ORG_NAME))
     return CLS_NAME;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
