@@ -1086,6 +1086,38 @@ test_verb_opening_sentence (void)
   result_clear (&r);
 }
 
+/* A courtroom story: what a lawyer told jurors "in his closing argument",
+ * an auditor's testimony, a passive whose subject is who it is about,
+ * and a verb of showing without a clause after it. */
+static void
+test_courtroom (void)
+{
+  Result r = run ("A jury found former city treasurer Raymond Ostrowski guilty on Friday.\n"
+                  "Ostrowski showed no emotion as the verdict was read.\n"
+                  "Marcus Hale told jurors in his closing argument that the treasurer had lied.\n"
+                  "Grace Liu testified last week that she had flagged the payments.\n"
+                  "Mayor Tom Brennan, who was not accused of wrongdoing, said the city had changed.\n"
+                  "Ostrowski was accused of hiding the losses.\n");
+  const SwQuote *q;
+  g_autofree char *content = NULL;
+
+  g_assert_null (quote_with (&r, "no emotion"));
+  q = quote_with (&r, "the treasurer had lied");
+  content = slice (&r, q->content);
+  g_assert_cmpstr (content, ==, "the treasurer had lied");
+  assert_speakers (&r, q, "Marcus Hale", NULL);
+  q = quote_with (&r, "flagged the payments");
+  assert_speakers (&r, q, "Grace Liu", NULL);
+  assert_cue (&r, q, "testified");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Grace Liu"))->kind, ==, SW_ACTOR_PERSON);
+  g_assert_null (quote_with (&r, "wrongdoing"));
+  q = quote_with (&r, "hiding the losses");
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Raymond Ostrowski"))->roles, 0), ==, "city treasurer");
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2303,6 +2335,7 @@ main (int   argc,
   g_test_add_func ("/attribution/company-kind-and-form", test_company_kind_and_form);
   g_test_add_func ("/attribution/job-at-unknown-body", test_job_at_unknown_body);
   g_test_add_func ("/attribution/verb-opening-sentence", test_verb_opening_sentence);
+  g_test_add_func ("/attribution/courtroom", test_courtroom);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

@@ -1327,6 +1327,25 @@ skip_post (Ctx    *ctx,
  * briefing", "told employees in a memo that"): records the addressee's
  * mention in @addressee (or leaves it) and a medium, and returns the
  * first token after them. */
+/* "told jurors in his closing argument that …": where or when it was
+ * said, a few words after "in", "at" or "during" before "that". Returns
+ * where "that" is, or @q. */
+static guint
+that_after_setting (Ctx   *ctx,
+                    guint  q,
+                    guint  end)
+{
+  if (q + 2 < end && (is_word (ctx, q, "in") || is_word (ctx, q, "at") || is_word (ctx, q, "during")))
+    for (guint k = q + 1; k < end && k - q <= 6; k++)
+      {
+        if (is_word (ctx, k, "that"))
+          return k;
+        if (tk (ctx, k)->kind != SW_TOKEN_WORD || (wflags (ctx, k) & SW_WORD_CUE) || (ctx->tflags[k] & TF_IN_DIRECT))
+          break;
+      }
+  return q;
+}
+
 static guint
 skip_addressee (Ctx    *ctx,
                 guint   q,
@@ -1422,12 +1441,13 @@ skip_addressee (Ctx    *ctx,
             {
               guint next = skip_post (ctx, k, end, NULL);
 
-              if (next < end && is_word (ctx, next, "that"))
+              if (next < end && (is_word (ctx, next, "that") || that_after_setting (ctx, next, end) > next))
                 q = k;
             }
         }
     }
-  return skip_post (ctx, q, end, medium);
+  q = skip_post (ctx, q, end, medium);
+  return that_after_setting (ctx, q, end);
 }
 
 /* Does a clause start at @q ("the plan will fail")? For belief verbs,
@@ -1446,6 +1466,13 @@ clause_follows (Ctx  *ctx,
   for (guint k = q + 1; k < end && k - q < 8; k++)
     {
       if (tk (ctx, k)->kind == SW_TOKEN_PUNCT)
+        return FALSE;
+      /* "showed no emotion as the verdict was read": the clause after a
+       * conjunction is not the object */
+      if (is_word (ctx, k, "as") || is_word (ctx, k, "because") || is_word (ctx, k, "while") ||
+          is_word (ctx, k, "when") || is_word (ctx, k, "since") || is_word (ctx, k, "after") ||
+          is_word (ctx, k, "before") || is_word (ctx, k, "although") || is_word (ctx, k, "though") ||
+          is_word (ctx, k, "if") || is_word (ctx, k, "until") || is_word (ctx, k, "who") || is_word (ctx, k, "which"))
         return FALSE;
       if (in_list (ctx, k, SW_SET_AUX))
         return TRUE;
@@ -2413,7 +2440,9 @@ is_passive (Ctx              *ctx,
           is_word (ctx, w, "are") || is_word (ctx, w, "been") || is_word (ctx, w, "being") ||
           is_word (ctx, w, "be"))
         return TRUE;
-      if (!in_list (ctx, w, SW_SET_ADVERB) && !ly_adverb (ctx, w, s))
+      /* "was not accused of wrongdoing" */
+      if (!in_list (ctx, w, SW_SET_ADVERB) && !ly_adverb (ctx, w, s) && !is_word (ctx, w, "not") &&
+          !is_word (ctx, w, "never"))
         return FALSE;
     }
 
@@ -2729,6 +2758,7 @@ indirect_at (Ctx              *ctx,
   guint same_as = 0;
   int addressee = -1;
   gboolean before_content = FALSE;
+  gboolean passive = FALSE;
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
@@ -2890,6 +2920,18 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
+  /* "Tom Berg was accused of hiding the costs": the subject of a passive
+   * is who it is about, not who said it; "who was not accused of
+   * wrongdoing" reports nothing */
+  if (is_participle (ctx, i) && is_passive (ctx, i, s))
+    {
+      if (i > s->first && (is_word (ctx, i - 1, "not") || is_word (ctx, i - 1, "never")))
+        {
+          g_free (medium);
+          return;
+        }
+      passive = TRUE;
+    }
 
   /* "…, the agency said in a report, and …" ends the attribution too */
   if (q + 1 < end && is_punct (ctx, q, ',') &&
@@ -3042,6 +3084,8 @@ emit:
       c->source = SPEAKER_SAME_AS;
       c->same_as = same_as - 1;
     }
+  else if (passive)
+    c->source = SPEAKER_NONE;
   else
     {
       c->source = SPEAKER_NP;
