@@ -1118,6 +1118,30 @@ test_courtroom (void)
   result_clear (&r);
 }
 
+/* Who wrote the story is not in it: a byline paragraph and the credits
+ * of a wire story make no actors; a medium before a spokesperson's phrase
+ * is kept. */
+static void
+test_credits_and_leading_medium (void)
+{
+  Result r = run ("Drought forces ranchers to sell cattle\n\n"
+                  "By Miriam Achebe and Tom Vos\n\n"
+                  "Ranchers are selling cattle, Dale Hirsch said.\n\n"
+                  "In an email, a spokesperson for the Texas Farm Bureau said the aid was welcome but late.\n\n"
+                  "By Friday, Dale Hirsch said, the herd was gone.\n\n"
+                  "(Reporting by Ann Lee in Chicago; Editing by Paul Simao)\n");
+  const SwQuote *q = quote_with (&r, "the aid was welcome");
+
+  g_assert_cmpint (actor_named (&r, "Miriam Achebe"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Tom Vos"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Ann Lee"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Paul Simao"), <, 0);
+  assert_speakers (&r, quote_with (&r, "the herd was gone"), "Dale Hirsch", NULL);
+  assert_speakers (&r, q, "Texas Farm Bureau", NULL);
+  g_assert_cmpstr (q->medium, ==, "email");
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2336,6 +2360,7 @@ main (int   argc,
   g_test_add_func ("/attribution/job-at-unknown-body", test_job_at_unknown_body);
   g_test_add_func ("/attribution/verb-opening-sentence", test_verb_opening_sentence);
   g_test_add_func ("/attribution/courtroom", test_courtroom);
+  g_test_add_func ("/attribution/credits-and-leading-medium", test_credits_and_leading_medium);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

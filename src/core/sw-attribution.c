@@ -1186,8 +1186,18 @@ medium_before (Ctx              *ctx,
   while (comma < np->last && comma - k <= 8 && tk (ctx, comma)->kind == SW_TOKEN_WORD &&
          !(wflags (ctx, comma) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
     comma++;
-  if (!is_punct (ctx, comma, ',') || comma + 1 >= np->last || comma + 1 < np->first)
+  if (!is_punct (ctx, comma, ',') || comma + 1 >= np->last)
     return NULL;
+  /* "In an email, a spokesperson for the Texas Farm Bureau said": the
+   * words of a spokesperson phrase between the comma and the body */
+  if (comma + 1 < np->first)
+    {
+      if (np->first - comma > 7)
+        return NULL;
+      for (guint w = comma + 1; w < np->first; w++)
+        if (!is_lowerish (ctx, w) && !(w == comma + 1 && in_list (ctx, w, SW_SET_DETERMINER)))
+          return NULL;
+    }
 
   if (comma >= np->first)
     {

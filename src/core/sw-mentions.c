@@ -376,6 +376,43 @@ token_class (SwMentions *self,
  * agency (sw_text_dateline_end()) or by a comma ("ROTTERDAM, Netherlands
  * —", "LONDON, Jan 5")? */
 static gboolean
+in_credit_line (SwMentions       *self,
+                const SwSentence *s,
+                guint             i)
+{
+  /* a paragraph of its own that opens with "By" and holds names only */
+  if (tok_is (self, s->first, "by") && tok (self, s->first)->cap != SW_CAP_LOWER &&
+      (tok (self, s->first)->flags & SW_TOKEN_PARA_START) && s->last - s->first <= 16 &&
+      (s->last >= self->text->tokens->len || (tok (self, s->last)->flags & SW_TOKEN_PARA_START)))
+    {
+      for (guint k = s->first + 1; k < s->last; k++)
+        {
+          const SwToken *t = tok (self, k);
+
+          if (t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && !tok_is (self, k, "and") &&
+              !tok_is (self, k, "in") && !tok_is (self, k, "of") && !tok_is (self, k, "the"))
+            return FALSE;
+          if (t->kind == SW_TOKEN_QUOTE)
+            return FALSE;
+        }
+      return TRUE;
+    }
+  /* "Reporting by …", "Editing by …", "Additional reporting by …" before
+   * the name, inside the same brackets or sentence */
+  for (guint k = i; k > s->first + 1 && i - k < 12; k--)
+    {
+      guint b = k - 1;
+
+      if (tok (self, b)->kind == SW_TOKEN_PUNCT && (tok (self, b)->ch == ')' || tok (self, b)->ch == '('))
+        return FALSE;
+      if (tok_is (self, b, "by") && (tok_is (self, b - 1, "reporting") || tok_is (self, b - 1, "editing") ||
+                                     tok_is (self, b - 1, "writing") || tok_is (self, b - 1, "compiled")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 in_dateline (SwMentions       *self,
              const SwSentence *s,
              guint             i)
@@ -501,6 +538,11 @@ token_class_compute (SwMentions *self,
       !(flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP)))
     return CLS_NONE;
 
+  /* "By Miriam Achebe and Tom Vos", "(Reporting by Ann Lee; Editing by
+   * Tom Vos)": who wrote the story, not who is in it */
+  if (t->cap != SW_CAP_LOWER && in_credit_line (self, s, i))
+    return CLS_NONE;
+
   /* In capitals or in a title-case headline, a capital says nothing: only
    * words known as names, or capitalised inside other sentences, count. */
   if (s->caps || (s->title && t->cap != SW_CAP_LOWER))
@@ -536,6 +578,7 @@ token_class_compute (SwMentions *self,
    * actor */
   if (i - s->first < 16 && (tok (self, s->first)->flags & SW_TOKEN_PARA_START) && in_dateline (self, s, i))
     return CLS_NONE;
+
 
   /* "Sen. Marla Quint, R-Ohio,", "(D-Newport News)": a party and a state
    * or district after a lawmaker's name, not a name */
