@@ -1142,6 +1142,24 @@ test_credits_and_leading_medium (void)
   result_clear (&r);
 }
 
+/* A match report: a club named with "United", and a cue whose object is
+ * the content joined by "and" to an earlier cue of the same speaker. */
+static void
+test_match_report (void)
+{
+  Result r = run ("Northgate United said the coach would stay.\n"
+                  "Paulo Ferreira said his side had switched off and described the penalty decision as baffling.\n"
+                  "The United States said nothing.\n");
+  const SwQuote *q = quote_with (&r, "the penalty decision");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Northgate United"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "United States"))->kind, ==, SW_ACTOR_PLACE);
+  assert_speakers (&r, q, "Paulo Ferreira", NULL);
+  assert_cue (&r, q, "described");
+  assert_speakers (&r, quote_with (&r, "his side had switched off"), "Paulo Ferreira", NULL);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2361,6 +2379,7 @@ main (int   argc,
   g_test_add_func ("/attribution/verb-opening-sentence", test_verb_opening_sentence);
   g_test_add_func ("/attribution/courtroom", test_courtroom);
   g_test_add_func ("/attribution/credits-and-leading-medium", test_credits_and_leading_medium);
+  g_test_add_func ("/attribution/match-report", test_match_report);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

@@ -2960,7 +2960,9 @@ indirect_at (Ctx              *ctx,
     }
   /* "called the ceasefire a first step" needs someone who can call:
    * a name, a pronoun, or "the campaign", "Clinton supporters" */
-  if ((cue->flags & SW_CUE_OBJECT) && np.n_mentions == 0 && np.pronoun == 0 &&
+  /* (the subject of "… and described the decision as baffling" is the
+   * earlier cue's) */
+  if ((cue->flags & SW_CUE_OBJECT) && same_as == 0 && np.n_mentions == 0 && np.pronoun == 0 &&
       !(np.last > np.first && speaker_head (ctx, np.last - 1)))
     {
       g_free (medium);
