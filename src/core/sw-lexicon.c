@@ -37,6 +37,7 @@ struct _SwLexicon
   GHashTable *words;    /* folded word → SwWordInfo* */
   GHashTable *phrases;  /* folded phrase → GUINT_TO_POINTER (SwWordFlags) */
   GHashTable *places;   /* folded adjective → place name */
+  GHashTable *known_as; /* folded organisation name → the name it is known by */
 };
 
 gboolean
@@ -232,7 +233,12 @@ load_organization (SwLexicon  *self,
   if (strcmp (fields[1], "head") == 0)
     ensure_word (self, fields[0])->flags |= SW_WORD_ORG_HEAD;
   else if (strcmp (fields[1], "name") == 0)
-    add_phrase (self, fields[0], SW_WORD_ORG_NAME);
+    {
+      add_phrase (self, fields[0], SW_WORD_ORG_NAME);
+      /* "Number 10	name	Downing Street": one body by another name */
+      if (n_fields >= 3 && fields[2][0] != '\0')
+        g_hash_table_replace (self->known_as, g_ascii_strdown (fields[0], -1), g_strdup (fields[2]));
+    }
   else if (strcmp (fields[1], "group") == 0)
     add_phrase (self, fields[0], SW_WORD_GROUP);
   else if (strcmp (fields[1], "body") == 0)
@@ -426,6 +432,7 @@ lexicon_load (gpointer data)
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_info_free);
   self->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->known_as = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   each_line ("cues.txt", load_cue, self);
   each_line ("titles.txt", load_title, self);
@@ -551,4 +558,20 @@ sw_lexicon_place_of (const SwLexicon *self,
   g_autofree char *folded = g_ascii_strdown (adjective, -1);
 
   return g_hash_table_lookup (self->places, folded);
+}
+
+/**
+ * sw_lexicon_known_as:
+ * @name: an organisation's name
+ *
+ * Returns the name the lists know the organisation by ("Downing Street"
+ * for "Number 10"), or %NULL when it is known by its own.
+ */
+const char *
+sw_lexicon_known_as (const SwLexicon *self,
+                     const char      *name)
+{
+  g_autofree char *folded = g_ascii_strdown (name, -1);
+
+  return g_hash_table_lookup (self->known_as, folded);
 }

@@ -104,6 +104,8 @@ guint             sw_lexicon_phrase_flags (const SwLexicon *self,
                                            const char      *folded);
 const char       *sw_lexicon_place_of     (const SwLexicon *self,
                                            const char      *adjective);
+const char       *sw_lexicon_known_as     (const SwLexicon *self,
+                                           const char      *name);
 
 /* FNV-1a over folded bytes: a caller that folds a word anyway can hash it
  * in the same loop and look it up with sw_lexicon_lookup_hashed(). */

@@ -1296,6 +1296,14 @@ analyze_chunk (SwMentions *self,
       if (country != NULL)
         m.name = g_string_chunk_insert_const (self->strings, country);
     }
+  /* "Number 10", "No 10": the body the lists know as Downing Street */
+  if (m.kind == SW_ACTOR_ORGANIZATION && (phrase & SW_WORD_ORG_NAME))
+    {
+      const char *known = sw_lexicon_known_as (sw_lexicon_get (), m.name);
+
+      if (known != NULL)
+        m.name = g_string_chunk_insert_const (self->strings, known);
+    }
   add_mention (self, &m);
 }
 
