@@ -1162,6 +1162,21 @@ test_match_report (void)
   result_clear (&r);
 }
 
+/* "Its chief executive, Norah Quayle,": the role names the body "its"
+ * stands for, the one named last before it, unless a person came between. */
+static void
+test_role_of_its_body (void)
+{
+  Result r = run ("The Campaign for Better Transport said the rise came at the worst time. "
+                  "Its chief executive, Norah Quayle, said people were angry.\n\n"
+                  "Peter Holm met the Harbour Union on Monday. His lawyer, Ann Vik, said the talks went well.\n");
+
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Norah Quayle"))->roles, 0), ==,
+                   "chief executive of Campaign for Better Transport");
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Ann Vik"))->roles, 0), ==, "lawyer");
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -1870,7 +1885,7 @@ test_roles_after_name (void)
   g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "epidemiologist at the University of Lunport");
   a = actor (&r, actor_named (&r, "Tomas Berg"));
   g_assert_cmpuint (a->roles->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "chief executive");
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "chief executive of Harbour Fund");
   assert_speakers (&r, quote_with (&r, "it was overdue"), "Tomas Berg", NULL);
 
   /* the field before a title in lower case, but not the verb before it */
@@ -2382,6 +2397,7 @@ main (int   argc,
   g_test_add_func ("/attribution/courtroom", test_courtroom);
   g_test_add_func ("/attribution/credits-and-leading-medium", test_credits_and_leading_medium);
   g_test_add_func ("/attribution/match-report", test_match_report);
+  g_test_add_func ("/attribution/role-of-its-body", test_role_of_its_body);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

@@ -2344,6 +2344,40 @@ role_after (SwMentions *self,
   return FALSE;
 }
 
+/* The actor of the organisation or place named last before token @pos, in
+ * its paragraph or the one before, for "its" at @pos; mention @before is
+ * the first not to look at. Returns -1 when there is none, or a person is
+ * named after it. */
+static int
+body_before (SwMentions *self,
+             guint       before,
+             guint       pos)
+{
+  guint para = 0, seen = 0;
+
+  for (guint k = pos + 1; k > 0 && seen < 2; k--)
+    if (tok (self, k - 1)->flags & SW_TOKEN_PARA_START)
+      {
+        seen++;
+        para = k - 1;
+      }
+
+  for (guint j = before; j > 0; j--)
+    {
+      const SwMention *x = &g_array_index (self->mentions, SwMention, j - 1);
+
+      if (x->first < para)
+        break;
+      if (x->actor < 0 || x->last > pos || x->name == NULL)
+        continue;
+      if (x->kind == SW_ACTOR_ORGANIZATION || x->kind == SW_ACTOR_PLACE)
+        return x->actor;
+      if (x->kind == SW_ACTOR_PERSON)
+        return -1;
+    }
+  return -1;
+}
+
 static void
 add_roles_after (SwMentions *self)
 {
@@ -2360,6 +2394,19 @@ add_roles_after (SwMentions *self)
 
       role = sw_mentions_token_text (self->text, first, last);
       g_strdelimit (role, "\r\n\t", ' ');
+      /* "Its chief executive, Norah Quayle,": the body "its" stands for */
+      if (first > 0 && (tok_is (self, first - 1, "its") || tok_is (self, first - 1, "their")))
+        {
+          int body = body_before (self, i, first - 1);
+
+          if (body >= 0)
+            {
+              char *whose = g_strdup_printf ("%s of %s", role, actor_info (self, body)->actor->name);
+
+              g_free (role);
+              role = whose;
+            }
+        }
       sw_actor_add_role (actor_info (self, m->actor)->actor, role);
     }
 }
