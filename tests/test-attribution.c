@@ -1177,6 +1177,42 @@ test_role_of_its_body (void)
   result_clear (&r);
 }
 
+/* Media named around the cue: a post's noun is no cue, nor a participle
+ * after a medium ("a video posted to YouTube"); the medium may open the
+ * sentence after a word and a comma; platforms are organisations; a fee
+ * charged is no accusation; and "he" just after an unnamed person's quote
+ * is not a man named further back. */
+static void
+test_platforms_and_unnamed (void)
+{
+  Result r = run ("Chief executive Marcus Lindqvist wrote on LinkedIn that the company had nothing to hide.\n"
+                  "Orchard said in a blog post that its fees paid for security.\n"
+                  "Later, in a video posted to YouTube, Helena Varga said the case could take two years.\n"
+                  "Regulators examined the fees that Orchard Systems charges app developers.\n\n"
+                  "One developer, who spoke on condition of anonymity, said the fees had forced him to raise prices. "
+                  "\"We are paying a toll to reach our own customers,\" he told The Associated Press.\n");
+  const SwQuote *q = quote_with (&r, "the case could take two years");
+
+  assert_speakers (&r, q, "Helena Varga", NULL);
+  g_assert_cmpstr (q->medium, ==, "video");
+  g_assert_cmpint (actor (&r, actor_named (&r, "YouTube"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "LinkedIn"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  q = quote_with (&r, "its fees paid for security");
+  g_assert_cmpstr (q->medium, ==, "blog post");
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *x = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, x->content);
+
+      /* one quote for the blog post, none for the fees charged */
+      g_assert_false (x != q && strstr (content, "its fees paid") != NULL);
+      g_assert_null (strstr (content, "app developers"));
+    }
+  q = quote_with (&r, "paying a toll");
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2398,6 +2434,7 @@ main (int   argc,
   g_test_add_func ("/attribution/credits-and-leading-medium", test_credits_and_leading_medium);
   g_test_add_func ("/attribution/match-report", test_match_report);
   g_test_add_func ("/attribution/role-of-its-body", test_role_of_its_body);
+  g_test_add_func ("/attribution/platforms-and-unnamed", test_platforms_and_unnamed);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

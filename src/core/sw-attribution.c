@@ -1164,6 +1164,29 @@ medium_phrase (Ctx   *ctx,
   return k;
 }
 
+/* "reported", "said", "written": a past participle, which "is calling"
+ * and "has been critical" are not. */
+static gboolean
+is_participle (Ctx   *ctx,
+               guint  i)
+{
+  static const char *const irregular[] = {
+    "said", "told", "written", "shown", "known", "thought", "seen", "heard", "given",
+    "made", "quoted", "held", "taken", "put", "read", NULL,
+  };
+  const SwToken *t = tk (ctx, i);
+  const char *text = ctx->text->text;
+
+  if (t->kind != SW_TOKEN_WORD)
+    return FALSE;
+  if (t->end - t->start > 3 && g_ascii_strncasecmp (text + t->end - 2, "ed", 2) == 0)
+    return TRUE;
+  for (guint k = 0; irregular[k] != NULL; k++)
+    if (is_word (ctx, i, irregular[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "In a joint statement, they said …", "In an interview with CNN, she
  * said …", "In a letter to the board this month, Ardent called …": a
  * medium that opens sentence @s, up to a comma before the
@@ -1174,17 +1197,32 @@ medium_before (Ctx              *ctx,
                const SwSentence *s,
                Np               *np)
 {
-  guint first, k, comma;
+  guint first, k, comma, open = s->first;
 
-  if (np->last < s->first + 5 || !(is_word (ctx, s->first, "in") || is_word (ctx, s->first, "on")))
+  /* "Later, in a video …", "On Monday, in a statement, …": after a few
+   * opening words and their comma */
+  for (guint w = open; w < np->last && w - s->first <= 3; w++)
+    {
+      if (is_punct (ctx, w, ','))
+        {
+          if (w > s->first && w + 1 < np->last && (is_word (ctx, w + 1, "in") || is_word (ctx, w + 1, "on")))
+            open = w + 1;
+          break;
+        }
+      if (tk (ctx, w)->kind != SW_TOKEN_WORD)
+        break;
+    }
+  if (np->last < open + 5 || !(is_word (ctx, open, "in") || is_word (ctx, open, "on")))
     return NULL;
-  k = medium_phrase (ctx, s->first, np->last, 6, &first);
+  k = medium_phrase (ctx, open, np->last, 6, &first);
   if (k == 0)
     return NULL;
   /* "with CNN", "to the board earlier this month": words up to the comma */
   comma = k + 1;
+  /* "In a video posted to YouTube, …": a participle may qualify it */
   while (comma < np->last && comma - k <= 8 && tk (ctx, comma)->kind == SW_TOKEN_WORD &&
-         !(wflags (ctx, comma) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+         (!(wflags (ctx, comma) & (SW_WORD_CUE | SW_WORD_PRONOUN)) ||
+          (comma == k + 1 && !(wflags (ctx, comma) & SW_WORD_PRONOUN) && is_participle (ctx, comma))))
     comma++;
   if (!is_punct (ctx, comma, ',') || comma + 1 >= np->last)
     return NULL;
@@ -2401,28 +2439,6 @@ sentence_subject (Ctx              *ctx,
   return np;
 }
 
-/* "reported", "said", "written": a past participle, which "is calling"
- * and "has been critical" are not. */
-static gboolean
-is_participle (Ctx   *ctx,
-               guint  i)
-{
-  static const char *const irregular[] = {
-    "said", "told", "written", "shown", "known", "thought", "seen", "heard", "given",
-    "made", "quoted", "held", "taken", "put", "read", NULL,
-  };
-  const SwToken *t = tk (ctx, i);
-  const char *text = ctx->text->text;
-
-  if (t->kind != SW_TOKEN_WORD)
-    return FALSE;
-  if (t->end - t->start > 3 && g_ascii_strncasecmp (text + t->end - 2, "ed", 2) == 0)
-    return TRUE;
-  for (guint k = 0; irregular[k] != NULL; k++)
-    if (is_word (ctx, i, irregular[k]))
-      return TRUE;
-  return FALSE;
-}
 
 /* A lower-case word in -ing: "referencing", "adding", "citing". */
 static gboolean
@@ -2776,6 +2792,17 @@ indirect_at (Ctx              *ctx,
       /* but "Okafor and Brandt both said": a quantifier after the names */
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
+    return;
+  /* "in a blog post that", "his Instagram post": a noun after the words
+   * that qualify it; "a video posted to YouTube", "a statement issued
+   * on Monday": a participle after a word for a medium */
+  if (i > s->first + 1 && (wflags (ctx, i) & SW_WORD_MEDIUM) && is_lowerish (ctx, i) &&
+      (in_list (ctx, i - 2, SW_SET_DETERMINER) || (i > s->first + 2 && in_list (ctx, i - 3, SW_SET_DETERMINER))) &&
+      tk (ctx, i - 1)->kind == SW_TOKEN_WORD && !(wflags (ctx, i - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)) &&
+      !in_list (ctx, i - 1, SW_SET_AUX) && !in_list (ctx, i - 1, SW_SET_ADVERB))
+    return;
+  if (i > s->first && after < s->last && (is_word (ctx, after, "to") || is_word (ctx, after, "by")) &&
+      is_participle (ctx, i) && (wflags (ctx, i - 1) & SW_WORD_MEDIUM) && is_lowerish (ctx, i - 1))
     return;
   /* "asked whether …", "asked him how …": a reported question */
   if ((cue->flags & SW_CUE_DIRECT) && !report_follows (ctx, after, s->last))
@@ -3140,6 +3167,7 @@ find_indirect (Ctx *ctx)
 typedef struct
 {
   int    last_cand;   /* the latest quote with speakers */
+  int    last_seen;   /* the latest quote */
 } Resolver;
 
 static gboolean
@@ -3363,6 +3391,30 @@ words_only_between (Ctx  *ctx,
   return TRUE;
 }
 
+/* Is a person who fits @gender named, outside quotations, in a mention
+ * from @m back to token @from? */
+static gboolean
+person_named_since (Ctx   *ctx,
+                    int    m,
+                    guint  from,
+                    char   gender)
+{
+  GArray *ms = ctx->mentions->mentions;
+
+  for (int k = m; k >= 0; k--)
+    {
+      const SwMention *x = &g_array_index (ms, SwMention, k);
+
+      if (x->first < from)
+        break;
+      if (x->actor >= 0 && actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON &&
+          !(ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
+          gender_fits (g_ptr_array_index (ctx->mentions->actors, x->actor), gender))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The gender of the unnamed person a phrase describes by a title that has
  * one ("a spokeswoman for …"), or 0 when it names somebody or has none */
 static char
@@ -3436,25 +3488,26 @@ resolve_pronoun (Ctx      *ctx,
 
       if (c->speakers->len == 1 && c->np.valid && c->np.pronoun == 0 &&
           g_array_index (ctx->text->sent_of, guint, c->pos) + 1 >= sent &&
-          title_gender (ctx, &c->np) == gender)
-        {
-          int k = m;
+          title_gender (ctx, &c->np) == gender && !person_named_since (ctx, m, c->np.last, gender))
+        return g_array_index (c->speakers, int, 0);
+    }
 
-          /* no person named since who would fit as well */
-          for (; k >= 0; k--)
-            {
-              const SwMention *x = &g_array_index (ms, SwMention, k);
+  /* "One developer, who spoke on condition of anonymity, said …. “…,” he
+   * told The Associated Press": the unnamed person just quoted speaks
+   * again; nobody is better than a person named further back */
+  if (r->last_seen >= 0)
+    {
+      const Cand *c = &g_array_index (ctx->cands, Cand, r->last_seen);
 
-              if (x->first < c->np.last)
-                break;
-              if (x->actor >= 0 && actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON &&
-                  !(ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
-                  gender_fits (g_ptr_array_index (ctx->mentions->actors, x->actor), gender))
-                break;
-            }
-          if (k < 0 || g_array_index (ms, SwMention, k).first < c->np.last)
-            return g_array_index (c->speakers, int, 0);
-        }
+      if (c->speakers->len == 0 && c->source == SPEAKER_NP && c->np.valid && c->np.n_mentions == 0 &&
+          c->np.pronoun == 0 && c->np.last > c->np.first + 1 && common_noun_head (ctx, c->np.last - 1) &&
+          /* one person, unnamed: "one developer", "a resident", "an official" */
+          (is_word (ctx, c->np.first, "one") || is_word (ctx, c->np.first, "a") || is_word (ctx, c->np.first, "an")) &&
+          ((wflags (ctx, c->np.last - 1) & SW_WORD_TITLE) ||
+           in_list (ctx, c->np.last - 1, SW_SET_SPEAKER | SW_SET_TRADE)) &&
+          para_of (ctx, c->pos) == para &&
+          !person_named_since (ctx, m, c->np.last, gender))
+        return SW_NO_INDEX;
     }
 
   /* The nearest fitting person in this or the previous sentence, outside
@@ -3787,7 +3840,7 @@ person_just_before (Ctx  *ctx,
 static void
 resolve_speakers (Ctx *ctx)
 {
-  Resolver r = { -1 };
+  Resolver r = { -1, -1 };
   int last_direct = -1, last_kept = -1;
   /* token where a cue starts → index of its quote + 1: a table of the few
    * cues rather than an array the length of the text */
@@ -3977,6 +4030,7 @@ resolve_speakers (Ctx *ctx)
       if (c->kind == SW_QUOTE_DIRECT || (c->kind == SW_QUOTE_MIXED && c->dquote >= 0))
         last_direct = k;
       last_kept = k;
+      r.last_seen = k;
       if (c->addressee >= 0)
         sw_mentions_actor_for (ctx->mentions, c->addressee, FALSE);
     }
