@@ -1213,6 +1213,23 @@ test_platforms_and_unnamed (void)
   result_clear (&r);
 }
 
+/* Diplomacy: talks reported with the role before the name ("met his
+ * Paraguayan counterpart, Lucía Benítez") or how they spoke between the
+ * verb and "with"; a leader's office speaks for the leader. */
+static void
+test_diplomacy (void)
+{
+  Result r = run ("Brazilian President Ana Ribeiro spoke by phone with Argentine President Tomás Quiroga on Tuesday.\n"
+                  "Ribeiro's office said the two leaders had agreed to meet. Quiroga's wife said nothing new.\n"
+                  "Brazil's foreign minister, Paulo Mendes, met his Paraguayan counterpart, Lucía Benítez, in Asunción on Monday.\n");
+
+  g_assert_true (has_relation (&r, "Ana Ribeiro", "Tomás Quiroga", SW_RELATION_SPOKE_WITH));
+  g_assert_true (has_relation (&r, "Paulo Mendes", "Lucía Benítez", SW_RELATION_SPOKE_WITH));
+  assert_speakers (&r, quote_with (&r, "agreed to meet"), "Ana Ribeiro", NULL);
+  g_assert_cmpuint (quote_with (&r, "nothing new")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2435,6 +2452,7 @@ main (int   argc,
   g_test_add_func ("/attribution/match-report", test_match_report);
   g_test_add_func ("/attribution/role-of-its-body", test_role_of_its_body);
   g_test_add_func ("/attribution/platforms-and-unnamed", test_platforms_and_unnamed);
+  g_test_add_func ("/attribution/diplomacy", test_diplomacy);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

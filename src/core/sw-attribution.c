@@ -3606,6 +3606,31 @@ country_actor (Ctx  *ctx,
   return sw_mentions_country_actor (ctx->mentions, country, k);
 }
 
+/* "Ribeiro's office", "Trump's campaign", "her lawyers": the person whose
+ * possessive comes right before a word for those who speak for them.
+ * Returns the person's actor or -1. */
+static int
+voice_of_person (Ctx      *ctx,
+                 const Np *np)
+{
+  static const char *const voices[] = {
+    "office", "campaign", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",
+    "attorneys", "team", "camp", "representative", "representatives", "aides", NULL,
+  };
+  guint head = np->last - 1;
+  int m;
+  gboolean voice = FALSE;
+
+  if (!is_lowerish (ctx, head) || !(tk (ctx, head - 1)->flags & SW_TOKEN_POSSESSIVE))
+    return -1;
+  for (guint k = 0; voices[k] != NULL && !voice; k++)
+    voice = is_word (ctx, head, voices[k]);
+  m = mention_ending_at (ctx, head - 1);
+  if (!voice || m < 0 || mention (ctx, m)->actor < 0 || actor_info_kind (ctx, mention (ctx, m)->actor) != SW_ACTOR_PERSON)
+    return -1;
+  return sw_mentions_actor_for (ctx->mentions, m, TRUE);
+}
+
 static int
 body_of_spokesperson (Ctx      *ctx,
                       const Np *np)
@@ -3993,6 +4018,10 @@ resolve_speakers (Ctx *ctx)
                   (mention (ctx, m)->kind == SW_ACTOR_PLACE || mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION))
                 a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
             }
+          /* "Ribeiro's office said", "Trump's spokesman said": the person
+           * speaks through them */
+          if (a < 0 && c->np.valid && c->np.n_mentions == 0 && c->np.last >= c->np.first + 2)
+            a = voice_of_person (ctx, &c->np);
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
           if (a < 0)
@@ -4193,7 +4222,20 @@ find_spoke_with (Ctx    *ctx,
             }
         }
 
-      if (!(is_word (ctx, i + 1, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned") ||
+      /* "spoke by phone with", "talked on Tuesday with": how or when
+       * between the verb and "with" */
+      if (!is_word (ctx, i + 1, "with") && (is_word (ctx, i, "spoke") || is_word (ctx, i, "talked")))
+        for (guint k = i + 1; k < s->last && k - i <= 4; k++)
+          {
+            if (is_word (ctx, k, "with"))
+              {
+                w = k;
+                break;
+              }
+            if (!is_lowerish (ctx, k) && !(ctx->tflags[k] & TF_IN_TIMEX))
+              break;
+          }
+      if (!(is_word (ctx, w, "with") || is_word (ctx, i, "met") || is_word (ctx, i, "phoned") ||
             is_word (ctx, i, "debated") || is_word (ctx, i, "telephoned")))
         continue;
 
@@ -4206,12 +4248,35 @@ find_spoke_with (Ctx    *ctx,
         w++;
 
       b = mention_starting_at (ctx, w);
+      /* "met his Paraguayan counterpart, Lucía Benítez,": the name after
+       * the role */
+      if (b < 0 && w < s->last && in_list (ctx, w, SW_SET_DETERMINER))
+        for (guint k = w + 1; k < s->last && k - w <= 4; k++)
+          {
+            if (is_punct (ctx, k, ','))
+              {
+                b = appositive_person (ctx, s, k);
+                break;
+              }
+            if (tk (ctx, k)->kind != SW_TOKEN_WORD || (wflags (ctx, k) & SW_WORD_CUE))
+              break;
+          }
       if (b < 0 || !talk_party (ctx, b))
         continue;
 
       /* "Clinton went up against Sanders five times, debated Obama …": a
        * verb after a comma or "and" has the sentence's subject */
-      if (i > s->first && (is_punct (ctx, i - 1, ',') || is_word (ctx, i - 1, "and")))
+      /* "Brazil's foreign minister, Paulo Mendes, met …": the name set
+       * off before the verb */
+      if (i > s->first + 1 && is_punct (ctx, i - 1, ','))
+        {
+          int pm = mention_ending_at (ctx, i - 1);
+
+          if (pm >= 0 && mention (ctx, pm)->first > s->first && is_punct (ctx, mention (ctx, pm)->first - 1, ',') &&
+              talk_party (ctx, pm) && mention (ctx, pm)->actor != mention (ctx, b)->actor)
+            a = pm;
+        }
+      if (a < 0 && i > s->first && (is_punct (ctx, i - 1, ',') || is_word (ctx, i - 1, "and")))
         {
           Np subject = np_right (ctx, s->first);
 
