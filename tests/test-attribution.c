@@ -1230,6 +1230,21 @@ test_diplomacy (void)
   result_clear (&r);
 }
 
+/* An interview's transcript: a speaker's label before a colon gives the
+ * speaker; a word that labels the kind of story does not. */
+static void
+test_interview_labels (void)
+{
+  Result r = run ("Interview: the mayor on buses, bikes and the budget\n\n"
+                  "Mayor Joanna Pike sat down with us on Thursday.\n\n"
+                  "Q: Why cut bus routes now?\n\n"
+                  "PIKE: We are not cutting routes. We are moving buses to where people travel.\n");
+
+  g_assert_null (quote_with (&r, "bikes and the budget"));
+  assert_speakers (&r, quote_with (&r, "We are not cutting routes"), "Joanna Pike", NULL);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2453,6 +2468,7 @@ main (int   argc,
   g_test_add_func ("/attribution/role-of-its-body", test_role_of_its_body);
   g_test_add_func ("/attribution/platforms-and-unnamed", test_platforms_and_unnamed);
   g_test_add_func ("/attribution/diplomacy", test_diplomacy);
+  g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

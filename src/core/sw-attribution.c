@@ -2284,6 +2284,11 @@ find_headline (Ctx *ctx)
         continue;
       if (wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_TIME | SW_WORD_PRONOUN))
         continue;
+      /* "Interview: the mayor on buses", "Analysis: …": a word that labels
+       * a kind of story, no one's name */
+      if (colon == i + 1 && tk (ctx, i)->cap == SW_CAP_INITIAL && tk (ctx, i)->end - tk (ctx, i)->start > 1 &&
+          mention_ending_at (ctx, colon) < 0 && !in_list (ctx, i, SW_SET_DOCUMENT | SW_SET_SPEAKER))
+        continue;
 
       end = colon + 1;
       while (end < n && !(tk (ctx, end)->flags & SW_TOKEN_PARA_START) && end - colon < SW_TEXT_MAX_SENTENCE &&
