@@ -1245,6 +1245,39 @@ test_interview_labels (void)
   result_clear (&r);
 }
 
+/* A debate: a cue's word used as a noun before a title ("a former state
+ * treasurer") is no cue; content ends before ", which X denied"; a role
+ * before a name with its station after it. */
+static void
+test_debate (void)
+{
+  Result r = run ("Democrat Elena Marsh accused her opponent of lying.\n"
+                  "Dunning, a former state treasurer, called the charge \"a fantasy\" and said Marsh had raised taxes.\n"
+                  "The moderator, Lisa Grant of WKTV, asked both candidates to keep to time.\n"
+                  "Craig Dunning said Grant had given Marsh more time, which Grant denied.\n"
+                  "The New York state attorney general is confirming that the foundation is not registered.\n");
+  const SwQuote *q = quote_with (&r, "the charge");
+  g_autofree char *content = slice (&r, q->content);
+  g_autofree char *given = NULL;
+
+  g_assert_cmpstr (content, ==, "the charge \"a fantasy\"");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  assert_cue (&r, q, "called");
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *x = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *cue = x->has_cue ? slice (&r, x->cue) : NULL;
+
+      g_assert_cmpstr (cue, !=, "state");
+    }
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Lisa Grant"))->roles, 0), ==, "moderator");
+  q = quote_with (&r, "more time");
+  given = slice (&r, q->content);
+  g_assert_cmpstr (given, ==, "Grant had given Marsh more time");
+  assert_cue (&r, quote_with (&r, "foundation is not registered"), "confirming");
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2469,6 +2502,7 @@ main (int   argc,
   g_test_add_func ("/attribution/platforms-and-unnamed", test_platforms_and_unnamed);
   g_test_add_func ("/attribution/diplomacy", test_diplomacy);
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);
+  g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

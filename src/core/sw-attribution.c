@@ -815,7 +815,9 @@ np_left (Ctx  *ctx,
         continue;
       if (tk (ctx, w)->kind != SW_TOKEN_WORD && tk (ctx, w)->kind != SW_TOKEN_NUMBER)
         break;
-      if (w < j && (in_list (ctx, w, SW_SET_ADVERB) || (wflags (ctx, w) & SW_WORD_CUE)))
+      /* (but "the state attorney general": a noun before a title) */
+      if (w < j && (in_list (ctx, w, SW_SET_ADVERB) ||
+                    ((wflags (ctx, w) & SW_WORD_CUE) && !(is_lowerish (ctx, w + 1) && (wflags (ctx, w + 1) & SW_WORD_TITLE)))))
         break;
     }
 
@@ -2512,6 +2514,17 @@ content_end (Ctx      *ctx,
       if (is_punct (ctx, k, ',') && k + 1 < end && (next = match_cue (ctx, k + 1, &n)) != NULL &&
           (next->flags & (SW_CUE_GERUND | SW_CUE_PREP)))
         return k;
+      /* "…, which Grant denied": a relative clause with a speaker of its
+       * own */
+      if (is_punct (ctx, k, ',') && k + 3 < end && is_word (ctx, k + 1, "which"))
+        {
+          guint j = k + 2;
+
+          while (j < end && j - k <= 6 && tk (ctx, j)->kind == SW_TOKEN_WORD && match_cue (ctx, j, &n) == NULL)
+            j++;
+          if (j > k + 2 && j < end && match_cue (ctx, j, &n) != NULL && mention_starting_at (ctx, k + 2) >= 0)
+            return k;
+        }
       /* "defended the rise, after unions warned …": what an object cue
        * takes ends where a clause of its own begins */
       if (clause_only && is_punct (ctx, k, ',') && k + 1 < end &&
@@ -2797,6 +2810,11 @@ indirect_at (Ctx              *ctx,
       /* but "Okafor and Brandt both said": a quantifier after the names */
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
+    return;
+  /* "a former state treasurer", "the report card": a noun before a title
+   * or another noun it qualifies */
+  if (after < s->last && is_lowerish (ctx, i) && is_lowerish (ctx, after) && (wflags (ctx, after) & SW_WORD_TITLE) &&
+      !(wflags (ctx, after) & SW_WORD_CUE))
     return;
   /* "in a blog post that", "his Instagram post": a noun after the words
    * that qualify it; "a video posted to YouTube", "a statement issued

@@ -2155,8 +2155,9 @@ role_before (SwMentions      *self,
   gboolean title = FALSE;
   guint k, end;
 
+  /* "The moderator, Lisa Grant of WKTV, …" too */
   if (m->first < s->first + 3 || !sw_token_is_punct (self->text, m->first - 1, ',') ||
-      m->last >= s->last || !(tok (self, m->last)->kind == SW_TOKEN_PUNCT ||
+      m->last >= s->last || !(tok (self, m->last)->kind == SW_TOKEN_PUNCT || tok_is (self, m->last, "of") ||
                               (tok (self, m->last)->info != NULL && (tok (self, m->last)->info->sets & SW_SET_PREPOSITION))))
     return FALSE;
   end = m->first - 1;
