@@ -1278,6 +1278,25 @@ test_debate (void)
   result_clear (&r);
 }
 
+/* A sentence that opens with a name no list knows and its possessive
+ * ("Trump's aides said") has that name's voice as its speaker; "Let's"
+ * is no name; a short quotation after a colon may end with its full stop
+ * outside the marks. */
+static void
+test_possessive_opening (void)
+{
+  Result r = run ("Trump’s aides said the plan was weak.\n"
+                  "Apple's lawyers said the ruling was wrong.\n"
+                  "Let's say the degree costs $160,000, the adviser said.\n"
+                  "Anna Berg, the union leader, said: \"We go on\".\n");
+
+  assert_speakers (&r, quote_with (&r, "the plan was weak"), "Trump", NULL);
+  assert_speakers (&r, quote_with (&r, "the ruling was wrong"), "Apple", NULL);
+  g_assert_cmpint (actor_named (&r, "Let"), <, 0);
+  assert_speakers (&r, quote_with (&r, "We go on"), "Anna Berg", NULL);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2503,6 +2522,7 @@ main (int   argc,
   g_test_add_func ("/attribution/diplomacy", test_diplomacy);
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/debate", test_debate);
+  g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

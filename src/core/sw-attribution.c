@@ -2220,8 +2220,10 @@ find_direct (Ctx *ctx)
               dq->taken = TRUE;
               dq->cand = ctx->cands->len - 1;
             }
-          else if (before != NULL && before->kind == SW_TOKEN_PUNCT &&
-                   (before->ch == '.' || before->ch == '?' || before->ch == '!') &&
+          else if (before != NULL &&
+                   ((before->kind == SW_TOKEN_PUNCT && (before->ch == '.' || before->ch == '?' || before->ch == '!')) ||
+                    /* “We go on”. */
+                    (dq->closed && dq->close + 1 < ctx->text->tokens->len && is_punct (ctx, dq->close + 1, '.'))) &&
                    dq->open > 0 && tk (ctx, dq->open - 1)->kind == SW_TOKEN_PUNCT && tk (ctx, dq->open - 1)->ch == ':' &&
                    tk (ctx, dq->open + 1)->kind == SW_TOKEN_WORD && tk (ctx, dq->open + 1)->cap != SW_CAP_LOWER)
             {
@@ -3629,9 +3631,9 @@ country_actor (Ctx  *ctx,
   return sw_mentions_country_actor (ctx->mentions, country, k);
 }
 
-/* "Ribeiro's office", "Trump's campaign", "her lawyers": the person whose
- * possessive comes right before a word for those who speak for them.
- * Returns the person's actor or -1. */
+/* "Ribeiro's office", "Trump's campaign", "Apple's lawyers": the person
+ * or body whose possessive comes right before a word for those who speak
+ * for them. Returns its actor or -1. */
 static int
 voice_of_person (Ctx      *ctx,
                  const Np *np)
@@ -3649,7 +3651,12 @@ voice_of_person (Ctx      *ctx,
   for (guint k = 0; voices[k] != NULL && !voice; k++)
     voice = is_word (ctx, head, voices[k]);
   m = mention_ending_at (ctx, head - 1);
-  if (!voice || m < 0 || mention (ctx, m)->actor < 0 || actor_info_kind (ctx, mention (ctx, m)->actor) != SW_ACTOR_PERSON)
+  /* (a body's lawyers and spokespeople speak for it too: "Apple's
+   * lawyers said") */
+  if (!voice || m < 0 || mention (ctx, m)->actor < 0 ||
+      !(actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_PERSON ||
+        actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_OTHER ||
+        actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_ORGANIZATION))
     return -1;
   return sw_mentions_actor_for (ctx->mentions, m, TRUE);
 }

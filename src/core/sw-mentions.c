@@ -664,6 +664,9 @@ token_class_compute (SwMentions *self,
         return CLS_NONE;
       if (in_vocabulary (self, t))
         return CLS_NAME;
+      /* "Trump’s aides said": a word no list knows, owning what follows */
+      if (t->info == NULL && i + 1 < s->last && (tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE))
+        return CLS_NAME;
       /* "Arsenal beat Chelsea 2-1": a side of a score */
       if (i + 2 < s->last && t->info == NULL && is_score_verb (self, i + 1))
         for (guint k = i + 2; k < s->last && k < i + 10; k++)
