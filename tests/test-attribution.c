@@ -1297,6 +1297,24 @@ test_possessive_opening (void)
   result_clear (&r);
 }
 
+/* A quotation whose closing mark is missing ends before ", he said.", and
+ * the rest of the paragraph is no part of it. */
+static void
+test_missing_closing_mark (void)
+{
+  Result r = run ("Anna Berg led the strike. “We will not accept this, she said. The talks ended on Friday, "
+                  "officials said.\n");
+  const SwQuote *q = quote_with (&r, "We will not accept this");
+  g_autofree char *content = slice (&r, q->content);
+
+  g_assert_cmpstr (content, ==, "We will not accept this,");
+  assert_speakers (&r, q, "Anna Berg", NULL);
+  assert_cue (&r, q, "said");
+  g_assert_nonnull (quote_with (&r, "The talks ended on Friday"));
+  g_assert_true (quote_with (&r, "The talks ended on Friday") != q);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2523,6 +2541,7 @@ main (int   argc,
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
+  g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

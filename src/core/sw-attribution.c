@@ -1637,6 +1637,33 @@ quote_family (gunichar ch)
     }
 }
 
+/* “We will not accept this, he said. The talks …: a mark left open
+ * ends where an attribution set off by a comma follows (a name or a
+ * pronoun of up to three words and a verb of saying that ends its clause),
+ * so the rest of the paragraph stays outside. Returns the token after
+ * that comma, or @end. */
+static guint
+unclosed_end (Ctx   *ctx,
+              guint  open,
+              guint  end)
+{
+  for (guint c = open + 2; c + 2 < end; c++)
+    {
+      guint k = c + 1, n = 0;
+
+      if (!is_punct (ctx, c, ','))
+        continue;
+      while (k < end && k - c <= 3 && tk (ctx, k)->kind == SW_TOKEN_WORD && match_cue (ctx, k, &n) == NULL &&
+             (tk (ctx, k)->cap != SW_CAP_LOWER || (wflags (ctx, k) & SW_WORD_PRONOUN)))
+        k++;
+      if (k == c + 1 || k >= end || match_cue (ctx, k, &n) == NULL)
+        continue;
+      if (k + n >= end || is_punct (ctx, k + n, '.') || is_punct (ctx, k + n, ','))
+        return c + 1;
+    }
+  return end;
+}
+
 static void
 pair_quotes (Ctx *ctx)
 {
@@ -1694,7 +1721,7 @@ pair_quotes (Ctx *ctx)
               i++;
               continue;
             }
-          record_dquote (ctx, open, i + 1, FALSE);
+          record_dquote (ctx, open, unclosed_end (ctx, open, i + 1), FALSE);
           open = -1;
         }
     }
