@@ -1315,6 +1315,24 @@ test_missing_closing_mark (void)
   result_clear (&r);
 }
 
+/* A body first named after a title holds no role once it is known as a
+ * body, and the words of a show's title name no actor. */
+static void
+test_no_roles_for_bodies (void)
+{
+  Result r = run ("\"The situation remains difficult,\" said the chief executive of Ukrenergo, Volodymyr Kudrytskyi, "
+                  "in a televised address.\n"
+                  "Ukrenergo, the national grid operator, said repair crews were working.\n"
+                  "Keith Kellogg told CNN's \"State of the Union\" that the proposal was one idea among many.\n");
+  const SwActor *body = actor (&r, actor_named (&r, "Ukrenergo"));
+
+  g_assert_cmpint (body->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpuint (body->roles->len, ==, 0);
+  g_assert_cmpint (actor_named (&r, "Union"), <, 0);
+  g_assert_cmpstr (quote_with (&r, "one idea among many")->medium, ==, "State of the Union");
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2542,6 +2560,7 @@ main (int   argc,
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);
+  g_test_add_func ("/attribution/no-roles-for-bodies", test_no_roles_for_bodies);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

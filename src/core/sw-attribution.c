@@ -1396,6 +1396,26 @@ that_after_setting (Ctx   *ctx,
   return q;
 }
 
+/* The names inside a show's title ("State of the Union") are no actors of
+ * the story, unless named elsewhere too. */
+static void
+forget_title_names (Ctx   *ctx,
+                    guint  first,
+                    guint  last)
+{
+  for (guint k = first; k < last; k++)
+    {
+      int m = ctx->mentions->mention_at[k];
+      SwActorInfo *info;
+
+      if (m < 0 || mention (ctx, m)->actor < 0)
+        continue;
+      info = g_ptr_array_index (ctx->mentions->actors, mention (ctx, m)->actor);
+      if (info->actor != NULL && info->actor->mentions->len == 1 && !info->spoke)
+        info->keep = FALSE;
+    }
+}
+
 static guint
 skip_addressee (Ctx    *ctx,
                 guint   q,
@@ -1447,6 +1467,7 @@ skip_addressee (Ctx    *ctx,
             {
               if (medium != NULL && *medium == NULL)
                 *medium = sw_mentions_token_text (ctx->text, k + 2, close);
+              forget_title_names (ctx, k + 2, close);
               return skip_post (ctx, close + 1, end, medium);
             }
         }

@@ -2582,6 +2582,12 @@ sw_mentions_emit_actors (SwMentions   *self,
           g_array_set_size (spans, kept);
         }
 
+      /* a name first read as a person's with a title ("the chief
+       * executive of Ukrenergo") that turned out to be a body's: bodies
+       * and places hold no roles */
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION || info->actor->kind == SW_ACTOR_PLACE)
+        g_ptr_array_set_size (info->actor->roles, 0);
+
       g_array_index (remap, int, a) = out->actors->len;
       g_ptr_array_add (out->actors, g_steal_pointer (&info->actor));
     }
