@@ -2111,8 +2111,8 @@ job_at (SwMentions       *self,
                            /* "an analyst at Baltic Equity Research": a name
                             * no list knows, where somebody works */
                            (org->kind == SW_ACTOR_OTHER && org->name_first == org->first && tok_is (self, w - 1, "at") &&
-                            (tok_flags (self, w - 2) & SW_WORD_TITLE || (tok (self, w - 2)->info != NULL &&
-                                                                         (tok (self, w - 2)->info->sets & SW_SET_TRADE))))))
+                            ((tok_flags (self, w - 2) & SW_WORD_TITLE) ||
+                             (tok (self, w - 2)->info != NULL && (tok (self, w - 2)->info->sets & SW_SET_TRADE))))))
     return FALSE;
   /* roles are read once every mention has its actor: the actor learns
    * its kind too */
