@@ -2852,7 +2852,7 @@ indirect_at (Ctx              *ctx,
   guint same_as = 0;
   int addressee = -1;
   gboolean before_content = FALSE;
-  gboolean passive = FALSE;
+  gboolean passive = FALSE, passive_form;
   guint c_first, c_last;
 
   /* "the report", "a statement", "his call": nouns, not cues */
@@ -2874,8 +2874,8 @@ indirect_at (Ctx              *ctx,
       tk (ctx, i - 1)->kind == SW_TOKEN_WORD && !(wflags (ctx, i - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)) &&
       !in_list (ctx, i - 1, SW_SET_AUX) && !in_list (ctx, i - 1, SW_SET_ADVERB))
     return;
-  if (i > s->first && after < s->last && (is_word (ctx, after, "to") || is_word (ctx, after, "by")) &&
-      is_participle (ctx, i) && (wflags (ctx, i - 1) & SW_WORD_MEDIUM) && is_lowerish (ctx, i - 1))
+  if (i > s->first && (wflags (ctx, i - 1) & SW_WORD_MEDIUM) && after < s->last &&
+      (is_word (ctx, after, "to") || is_word (ctx, after, "by")) && is_participle (ctx, i) && is_lowerish (ctx, i - 1))
     return;
   /* "asked whether …", "asked him how …": a reported question */
   if ((cue->flags & SW_CUE_DIRECT) && !report_follows (ctx, after, s->last))
@@ -3020,7 +3020,8 @@ indirect_at (Ctx              *ctx,
    * nothing without its agent, a "that" clause ("it was announced that
    * …", "is quoted as saying", "is said to") or what someone is accused
    * of */
-  if (is_participle (ctx, i) && is_passive (ctx, i, s) && !(q < end && (is_word (ctx, q, "that") || is_word (ctx, q, "as") ||
+  passive_form = is_participle (ctx, i) && is_passive (ctx, i, s);
+  if (passive_form && !(q < end && (is_word (ctx, q, "that") || is_word (ctx, q, "as") ||
                                               is_word (ctx, q, "to") || is_punct (ctx, q, ':') ||
                                               /* "was accused of", "criticized for", "charged with" */
                                               is_word (ctx, q, "of") || is_word (ctx, q, "for") ||
@@ -3033,7 +3034,7 @@ indirect_at (Ctx              *ctx,
   /* "Tom Berg was accused of hiding the costs": the subject of a passive
    * is who it is about, not who said it; "who was not accused of
    * wrongdoing" reports nothing */
-  if (is_participle (ctx, i) && is_passive (ctx, i, s))
+  if (passive_form)
     {
       if (i > s->first && (is_word (ctx, i - 1, "not") || is_word (ctx, i - 1, "never")))
         {

@@ -397,17 +397,19 @@ in_credit_line (SwMentions       *self,
         }
       return TRUE;
     }
-  /* "Reporting by …", "Editing by …", "Additional reporting by …" before
-   * the name, inside the same brackets or sentence */
-  for (guint k = i; k > s->first + 1 && i - k < 12; k--)
+  /* "Reporting by …", "Editing by Ann Lee and Tom Vos": "by" after a word
+   * for the work, before the names (only names, "and" and commas between) */
+  for (guint k = i; k > s->first + 1 && i - k < 10; k--)
     {
       guint b = k - 1;
+      const SwToken *t = tok (self, b);
 
-      if (tok (self, b)->kind == SW_TOKEN_PUNCT && (tok (self, b)->ch == ')' || tok (self, b)->ch == '('))
-        return FALSE;
-      if (tok_is (self, b, "by") && (tok_is (self, b - 1, "reporting") || tok_is (self, b - 1, "editing") ||
-                                     tok_is (self, b - 1, "writing") || tok_is (self, b - 1, "compiled")))
-        return TRUE;
+      if (t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER)
+        continue;
+      if (tok_is (self, b, "and") || (t->kind == SW_TOKEN_PUNCT && t->ch == ','))
+        continue;
+      return tok_is (self, b, "by") && (tok_is (self, b - 1, "reporting") || tok_is (self, b - 1, "editing") ||
+                                        tok_is (self, b - 1, "writing") || tok_is (self, b - 1, "compiled"));
     }
   return FALSE;
 }
@@ -1181,9 +1183,7 @@ analyze_chunk (SwMentions *self,
 
   phrase = phrase_flags (self, ns, last);
   if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD) ||
-      (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)) ||
-      /* "Volkswagen AG", "Banco Santander SA" */
-      (last >= ns + 2 && legal_form_at (self, last - 1)))
+      (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
