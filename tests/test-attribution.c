@@ -1333,6 +1333,19 @@ test_no_roles_for_bodies (void)
   result_clear (&r);
 }
 
+/* Kin named after the cue or the agent's "by": "by her son, Daniel
+ * Osei," is Daniel Osei. */
+static void
+test_kin_after_cue (void)
+{
+  Result r = run ("Marguerite Osei died on Saturday. Her death was confirmed by her son, Daniel Osei, on Sunday.\n"
+                  "\"We will rebuild the house,\" said his neighbour, Luis Ortega, on Monday.\n");
+
+  assert_speakers (&r, quote_with (&r, "Her death"), "Daniel Osei", NULL);
+  assert_speakers (&r, quote_with (&r, "rebuild the house"), "Luis Ortega", NULL);
+  result_clear (&r);
+}
+
 /* "Mrs. Clinton" and "Mr. Clinton" after Hillary and Bill Clinton: an
  * honorific's gender picks the person of that surname, even when the
  * surname is also a given name. */
@@ -2561,6 +2574,7 @@ main (int   argc,
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);
   g_test_add_func ("/attribution/no-roles-for-bodies", test_no_roles_for_bodies);
+  g_test_add_func ("/attribution/kin-after-cue", test_kin_after_cue);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/seed", test_seed);

@@ -1038,8 +1038,12 @@ np_right (Ctx  *ctx,
           np.last = k;
           np.valid = TRUE;
           /* "said the foreign minister, Catherine Colonna, after the
-           * meeting": the name after the role speaks */
-          if (role_words (ctx, start + 1, k) && (pm = appositive_person (ctx, s, k)) >= 0)
+           * meeting", "by her son, Daniel Osei,": the name after the role
+           * or the kin speaks */
+          if ((role_words (ctx, start + 1, k) ||
+               ((is_word (ctx, start, "his") || is_word (ctx, start, "her") || is_word (ctx, start, "their")) &&
+                k - start <= 3)) &&
+              (pm = appositive_person (ctx, s, k)) >= 0)
             {
               np.mentions[0] = pm;
               np.n_mentions = 1;
