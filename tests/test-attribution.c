@@ -1175,6 +1175,15 @@ test_role_of_its_body (void)
                    "chief executive of Campaign for Better Transport");
   g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Ann Vik"))->roles, 0), ==, "lawyer");
   result_clear (&r);
+
+  /* "the company's" stands for the story's company however far back, and
+   * a person named since does not stop "its" */
+  r = run ("Kestrel Foods Plc reported a rise in profit on Thursday.\n\n"
+           "\"Shoppers are trading down,\" chief executive Priya Raman told analysts.\n\n"
+           "The company's chief financial officer, Mark Devlin, said costs had eased.\n");
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Mark Devlin"))->roles, 0), ==,
+                   "chief financial officer of Kestrel Foods Plc");
+  result_clear (&r);
 }
 
 /* Media named around the cue: a post's noun is no cue, nor a participle

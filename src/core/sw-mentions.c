@@ -2141,11 +2141,13 @@ static gboolean
 is_role_determiner (SwMentions *self,
                     guint       i)
 {
-  /* "Okonjo’s campaign manager, Ruth Adeyemi,": a name's possessive too */
+  /* "Okonjo’s campaign manager, Ruth Adeyemi,": a name's possessive too,
+   * and a body's ("The company's chief financial officer, Mark Devlin,") */
   return tok_is (self, i, "its") || tok_is (self, i, "his") || tok_is (self, i, "her") ||
          tok_is (self, i, "their") || tok_is (self, i, "the") ||
-         ((tok (self, i)->flags & SW_TOKEN_POSSESSIVE) && i > 0 && tok (self, i - 1)->cap != SW_CAP_LOWER &&
-          tok (self, i - 1)->kind == SW_TOKEN_WORD);
+         ((tok (self, i)->flags & SW_TOKEN_POSSESSIVE) && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
+          (tok (self, i - 1)->cap != SW_CAP_LOWER ||
+           (i > 1 && tok_is (self, i - 2, "the") && (tok_flags (self, i - 1) & SW_WORD_BODY))));
 }
 
 static gboolean
@@ -2350,16 +2352,19 @@ role_after (SwMentions *self,
 
 /* The actor of the organisation or place named last before token @pos, in
  * its paragraph or the one before, for "its" at @pos; mention @before is
- * the first not to look at. Returns -1 when there is none, or a person is
- * named after it. */
+ * the first not to look at. With @pos 0, the organisation named last
+ * before mention @before, however far back ("the company's"). Returns -1
+ * when there is none, or when @people_too ("their") and a person is named
+ * after it. */
 static int
 body_before (SwMentions *self,
              guint       before,
-             guint       pos)
+             guint       pos,
+             gboolean    people_too)
 {
   guint para = 0, seen = 0;
 
-  for (guint k = pos + 1; k > 0 && seen < 2; k--)
+  for (guint k = pos + 1; pos > 0 && k > 0 && seen < 2; k--)
     if (tok (self, k - 1)->flags & SW_TOKEN_PARA_START)
       {
         seen++;
@@ -2372,11 +2377,11 @@ body_before (SwMentions *self,
 
       if (x->first < para)
         break;
-      if (x->actor < 0 || x->last > pos || x->name == NULL)
+      if (x->actor < 0 || (pos > 0 && x->last > pos) || x->name == NULL)
         continue;
-      if (x->kind == SW_ACTOR_ORGANIZATION || x->kind == SW_ACTOR_PLACE)
+      if (x->kind == SW_ACTOR_ORGANIZATION || (x->kind == SW_ACTOR_PLACE && pos > 0))
         return x->actor;
-      if (x->kind == SW_ACTOR_PERSON)
+      if (x->kind == SW_ACTOR_PERSON && people_too)
         return -1;
     }
   return -1;
@@ -2398,10 +2403,16 @@ add_roles_after (SwMentions *self)
 
       role = sw_mentions_token_text (self->text, first, last);
       g_strdelimit (role, "\r\n\t", ' ');
-      /* "Its chief executive, Norah Quayle,": the body "its" stands for */
-      if (first > 0 && (tok_is (self, first - 1, "its") || tok_is (self, first - 1, "their")))
+      /* "Its chief executive, Norah Quayle,", "The company's chief
+       * financial officer": the body "its" or the noun stands for */
+      if (first > 0 && (tok_is (self, first - 1, "its") || tok_is (self, first - 1, "their") ||
+                        ((tok (self, first - 1)->flags & SW_TOKEN_POSSESSIVE) && first > 2 &&
+                         tok_is (self, first - 3, "the") && (tok_flags (self, first - 2) & SW_WORD_BODY))))
         {
-          int body = body_before (self, i, first - 1);
+          /* "the company's": the story's company, however far back */
+          int body = tok (self, first - 1)->flags & SW_TOKEN_POSSESSIVE
+                     ? body_before (self, i, 0, FALSE)
+                     : body_before (self, i, first - 1, tok_is (self, first - 1, "their"));
 
           if (body >= 0)
             {
