@@ -167,6 +167,16 @@ is_lowerish (Ctx  *ctx,
          (t->cap == SW_CAP_LOWER || (sentence_of (ctx, i)->caps && t->cap == SW_CAP_UPPER));
 }
 
+/* A title in lower case at @i, inside @s: what a word before it
+ * qualifies ("state attorney general"), which makes that word a noun */
+static gboolean
+title_at (Ctx              *ctx,
+          guint             i,
+          const SwSentence *s)
+{
+  return i < s->last && is_lowerish (ctx, i) && (wflags (ctx, i) & SW_WORD_TITLE);
+}
+
 /* Cues */
 
 /* The first word of a sentence, or of a quotation or bracket inside one */
@@ -816,8 +826,7 @@ np_left (Ctx  *ctx,
       if (tk (ctx, w)->kind != SW_TOKEN_WORD && tk (ctx, w)->kind != SW_TOKEN_NUMBER)
         break;
       /* (but "the state attorney general": a noun before a title) */
-      if (w < j && (in_list (ctx, w, SW_SET_ADVERB) ||
-                    ((wflags (ctx, w) & SW_WORD_CUE) && !(is_lowerish (ctx, w + 1) && (wflags (ctx, w + 1) & SW_WORD_TITLE)))))
+      if (w < j && (in_list (ctx, w, SW_SET_ADVERB) || ((wflags (ctx, w) & SW_WORD_CUE) && !title_at (ctx, w + 1, s))))
         break;
     }
 
@@ -2867,8 +2876,7 @@ indirect_at (Ctx              *ctx,
     return;
   /* "a former state treasurer", "the report card": a noun before a title
    * or another noun it qualifies */
-  if (after < s->last && is_lowerish (ctx, i) && is_lowerish (ctx, after) && (wflags (ctx, after) & SW_WORD_TITLE) &&
-      !(wflags (ctx, after) & SW_WORD_CUE))
+  if (is_lowerish (ctx, i) && title_at (ctx, after, s))
     return;
   /* "in a blog post that", "his Instagram post": a noun after the words
    * that qualify it; "a video posted to YouTube", "a statement issued
@@ -3691,22 +3699,16 @@ static int
 voice_of_person (Ctx      *ctx,
                  const Np *np)
 {
-  static const char *const voices[] = {
-    "office", "campaign", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",
-    "attorneys", "team", "camp", "representative", "representatives", "aides", NULL,
-  };
   guint head = np->last - 1;
   int m;
-  gboolean voice = FALSE;
 
-  if (!is_lowerish (ctx, head) || !(tk (ctx, head - 1)->flags & SW_TOKEN_POSSESSIVE))
+  if (!is_lowerish (ctx, head) || !(tk (ctx, head - 1)->flags & SW_TOKEN_POSSESSIVE) ||
+      !in_list (ctx, head, SW_SET_VOICE))
     return -1;
-  for (guint k = 0; voices[k] != NULL && !voice; k++)
-    voice = is_word (ctx, head, voices[k]);
   m = mention_ending_at (ctx, head - 1);
   /* (a body's lawyers and spokespeople speak for it too: "Apple's
    * lawyers said") */
-  if (!voice || m < 0 || mention (ctx, m)->actor < 0 ||
+  if (m < 0 || mention (ctx, m)->actor < 0 ||
       !(actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_PERSON ||
         actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_OTHER ||
         actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_ORGANIZATION))

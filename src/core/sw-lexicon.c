@@ -342,7 +342,7 @@ load_grammar (SwLexicon  *self,
     { "abbreviation", SW_SET_ABBREVIATION }, { "speaker", SW_SET_SPEAKER },
     { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
     { "preposition", SW_SET_PREPOSITION }, { "agent", SW_SET_AGENT },
-    { "trade", SW_SET_TRADE }, { "locality", SW_SET_LOCALITY },
+    { "trade", SW_SET_TRADE }, { "locality", SW_SET_LOCALITY }, { "voice", SW_SET_VOICE },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

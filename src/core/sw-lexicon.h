@@ -74,6 +74,7 @@ typedef enum
   SW_SET_AGENT        = 1 << 14,
   SW_SET_TRADE        = 1 << 15,
   SW_SET_LOCALITY     = 1 << 16,
+  SW_SET_VOICE        = 1 << 17,
 } SwWordSet;
 
 typedef struct

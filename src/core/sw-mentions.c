@@ -2350,38 +2350,44 @@ role_after (SwMentions *self,
   return FALSE;
 }
 
-/* The actor of the organisation or place named last before token @pos, in
- * its paragraph or the one before, for "its" at @pos; mention @before is
- * the first not to look at. With @pos 0, the organisation named last
- * before mention @before, however far back ("the company's"). Returns -1
- * when there is none, or when @people_too ("their") and a person is named
- * after it. */
+/* The first token of the paragraph @back paragraphs before the one that
+ * holds token @pos (0: its own) */
+static guint
+paragraph_start (SwMentions *self,
+                 guint       pos,
+                 guint       back)
+{
+  guint seen = 0;
+
+  for (guint k = pos + 1; k > 0; k--)
+    if ((tok (self, k - 1)->flags & SW_TOKEN_PARA_START) && seen++ == back)
+      return k - 1;
+  return 0;
+}
+
+/* The actor of the body named last among the mentions before mention
+ * @before that start at token @floor or later and end by token @pos: an
+ * organisation, or a place too when @places. Returns -1 when there is
+ * none, or when @people_stop and a person is named after it. */
 static int
 body_before (SwMentions *self,
              guint       before,
+             guint       floor,
              guint       pos,
-             gboolean    people_too)
+             gboolean    places,
+             gboolean    people_stop)
 {
-  guint para = 0, seen = 0;
-
-  for (guint k = pos + 1; pos > 0 && k > 0 && seen < 2; k--)
-    if (tok (self, k - 1)->flags & SW_TOKEN_PARA_START)
-      {
-        seen++;
-        para = k - 1;
-      }
-
   for (guint j = before; j > 0; j--)
     {
       const SwMention *x = &g_array_index (self->mentions, SwMention, j - 1);
 
-      if (x->first < para)
+      if (x->first < floor)
         break;
-      if (x->actor < 0 || (pos > 0 && x->last > pos) || x->name == NULL)
+      if (x->actor < 0 || x->last > pos || x->name == NULL)
         continue;
-      if (x->kind == SW_ACTOR_ORGANIZATION || (x->kind == SW_ACTOR_PLACE && pos > 0))
+      if (x->kind == SW_ACTOR_ORGANIZATION || (x->kind == SW_ACTOR_PLACE && places))
         return x->actor;
-      if (x->kind == SW_ACTOR_PERSON && people_too)
+      if (x->kind == SW_ACTOR_PERSON && people_stop)
         return -1;
     }
   return -1;
@@ -2409,10 +2415,12 @@ add_roles_after (SwMentions *self)
                         ((tok (self, first - 1)->flags & SW_TOKEN_POSSESSIVE) && first > 2 &&
                          tok_is (self, first - 3, "the") && (tok_flags (self, first - 2) & SW_WORD_BODY))))
         {
-          /* "the company's": the story's company, however far back */
+          /* "its" and "their": a body of this paragraph or the one before;
+           * "the company's": the story's company, however far back */
           int body = tok (self, first - 1)->flags & SW_TOKEN_POSSESSIVE
-                     ? body_before (self, i, 0, FALSE)
-                     : body_before (self, i, first - 1, tok_is (self, first - 1, "their"));
+                     ? body_before (self, i, 0, G_MAXUINT, FALSE, FALSE)
+                     : body_before (self, i, paragraph_start (self, first - 1, 1), first - 1, TRUE,
+                                    tok_is (self, first - 1, "their"));
 
           if (body >= 0)
             {
