@@ -2165,6 +2165,37 @@ test_definite_descriptions (void)
   result_clear (&r);
 }
 
+/* What a story calls back the body it named: "the ministry" is the
+ * Ministry of Defence, "the charity" the foundation named before, and a
+ * name no list knows that "the company" calls back is a company, though
+ * it was taken for a person's ("Kestrel said"). A trade word that also
+ * qualifies a title ends a company's name ("Norvale Energy"). */
+static void
+test_bodies_called_back (void)
+{
+  Result r = run ("The Ministry of Defence denied the report. The ministry said no troops had moved.\n"
+                  "The Harbour Heart Foundation welcomed the study. A spokesperson for the charity said "
+                  "it would update its advice.\n"
+                  "Homes are without power, according to Vantor Grid North. A spokesman for the company said "
+                  "engineers were working.\n"
+                  "Profits fell, Kestrel said on Monday. The company said it was sorry.\n"
+                  "Prices rose, Norvale Energy said. Its chief executive, Jane Doe, said sales were weak. "
+                  "The firm said it would cut jobs.\n");
+
+  assert_speakers (&r, quote_with (&r, "no troops had moved"), "Ministry of Defence", NULL);
+  assert_speakers (&r, quote_with (&r, "update its advice"), "Harbour Heart Foundation", NULL);
+  assert_speakers (&r, quote_with (&r, "engineers were working"), "Vantor Grid North", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Vantor Grid North"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "it was sorry"), "Kestrel", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Kestrel"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "Prices rose"), "Norvale Energy", NULL);
+  assert_speakers (&r, quote_with (&r, "cut jobs"), "Norvale Energy", NULL);
+  g_assert_cmpint (actor_named (&r, "company"), <, 0);
+  g_assert_cmpint (actor_named (&r, "charity"), <, 0);
+  g_assert_cmpint (actor_named (&r, "ministry"), <, 0);
+  result_clear (&r);
+}
+
 /* A full date with its commas between cue and "that", and "it" after a
  * person spoke: "it" is the company, never the person. */
 static void
@@ -2557,6 +2588,7 @@ main (int   argc,
   g_test_add_func ("/attribution/role-place-country", test_role_place_country);
   g_test_add_func ("/attribution/media-words", test_media_words);
   g_test_add_func ("/attribution/company-voice", test_company_voice);
+  g_test_add_func ("/attribution/bodies-called-back", test_bodies_called_back);
   g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);

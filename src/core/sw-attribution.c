@@ -3312,23 +3312,56 @@ phrase_has_word (const char *phrase,
   return FALSE;
 }
 
-/* "The company said" after "Norvale Technologies said": a company or
- * firm the story introduced, the latest organisation named in this
- * paragraph or the two before that no list knows by name (not "Reuters",
- * not "the White House"). Returns its actor or -1. */
+static guint
+count_words (const char *name)
+{
+  guint n = 0;
+
+  for (const char *p = name; p != NULL && *p != '\0'; p++)
+    if (*p != ' ' && (p == name || p[-1] == ' '))
+      n++;
+  return n;
+}
+
+/* Was actor @a taken for a person only because no list knows its name:
+ * no given name, title or honorific, no role, no gender ("Kestrel said",
+ * "according to Electricity North West")? */
+static gboolean
+guessed_person (Ctx *ctx,
+                int  a)
+{
+  SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
+  GArray *ms = ctx->mentions->mentions;
+
+  if (info->actor == NULL || info->actor->kind != SW_ACTOR_PERSON || info->gender != 0 ||
+      info->actor->roles->len > 0)
+    return FALSE;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      const SwMention *mn = &g_array_index (ms, SwMention, m);
+
+      if (mn->actor == a && (mn->known || mn->role != NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "The company said" after "Norvale Technologies said", "the charity"
+ * after "the Harbour Trust": a business or charity the story introduced,
+ * the latest organisation named in this paragraph or the two before that
+ * no list knows by name (not "Reuters", not "the White House"); a name
+ * taken for a person's becomes the organisation's. Returns its actor or
+ * -1. */
 static int
-story_company (Ctx        *ctx,
-               const Np   *np,
-               const char *word,
-               gsize       len)
+story_company (Ctx      *ctx,
+               const Np *np)
 {
   const SwLexicon *lex = sw_lexicon_get ();
   guint para = para_of (ctx, np->first);
+  int guessed = -1;
 
   /* "the company", and "the Chicago-based company", "the Dutch firm" */
-  if (!((len == 7 && g_ascii_strncasecmp (word, "company", 7) == 0) ||
-        (len == 4 && g_ascii_strncasecmp (word, "firm", 4) == 0)) ||
-      np->last < np->first + 2 || np->last > np->first + 4)
+  if (!in_list (ctx, np->last - 1, SW_SET_BUSINESS) || np->last < np->first + 2 || np->last > np->first + 4)
     return -1;
   for (guint k = np->first + 1; k + 1 < np->last; k++)
     if (tk (ctx, k)->kind != SW_TOKEN_WORD || (wflags (ctx, k) & (SW_WORD_PRONOUN | SW_WORD_CUE)))
@@ -3345,13 +3378,27 @@ story_company (Ctx        *ctx,
         continue;
       /* "Velmora" alone is the company named in full before */
       info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
-      if (info->actor == NULL || info->actor->kind != SW_ACTOR_ORGANIZATION ||
-          sw_lexicon_has_phrase (lex, info->actor->name, SW_WORD_ORG_NAME))
+      if (info->actor == NULL || sw_lexicon_has_phrase (lex, info->actor->name, SW_WORD_ORG_NAME))
         continue;
-      return mn->actor;
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION)
+        return mn->actor;
+      /* two words no list knows may well be a given name and a surname:
+       * those only when no organisation comes before */
+      if (guessed < 0 && guessed_person (ctx, mn->actor))
+        {
+          guessed = mn->actor;
+          if (count_words (info->actor->name) != 2)
+            break;
+        }
     }
 
-  return -1;
+  if (guessed >= 0)
+    {
+      SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, guessed);
+
+      info->actor->kind = SW_ACTOR_ORGANIZATION;
+    }
+  return guessed;
 }
 
 /* "according to a company statement", "a company spokeswoman said": the
@@ -3366,13 +3413,13 @@ company_voice (Ctx  *ctx,
   int a;
 
   if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last != np->first + 3 ||
-      !in_list (ctx, np->first, SW_SET_DETERMINER) || !(is_word (ctx, k, "company") || is_word (ctx, k, "firm")) ||
+      !in_list (ctx, np->first, SW_SET_DETERMINER) || !in_list (ctx, k, SW_SET_BUSINESS) ||
       !is_lowerish (ctx, k + 1) ||
       !((wflags (ctx, k + 1) & (SW_WORD_MEDIUM | SW_WORD_TITLE)) || in_list (ctx, k + 1, SW_SET_AGENT)))
     return -1;
   company = *np;
   company.last = k + 1;
-  a = story_company (ctx, &company, "company", 7);
+  a = story_company (ctx, &company);
   if (a >= 0 && c->medium == NULL && (wflags (ctx, k + 1) & SW_WORD_MEDIUM))
     c->medium = sw_mentions_token_text (ctx->text, k + 1, k + 2);
   return a;
@@ -3408,7 +3455,6 @@ resolve_description (Ctx      *ctx,
       const SwMention *mn = mention (ctx, m);
       SwActorInfo *info;
       const char *name;
-      const char *last_word;
 
       /* a news story keeps calling its company "the company" */
       if (para_of (ctx, mn->first) + 12 < para)
@@ -3419,12 +3465,10 @@ resolve_description (Ctx      *ctx,
       if (info->actor == NULL)
         continue;
 
-      /* "the company": Calder Terminal Company */
+      /* "the company": Calder Terminal Company; "the ministry": the
+       * Ministry of Defence */
       name = info->actor->name;
-      last_word = name != NULL ? strrchr (name, ' ') : NULL;
-      last_word = last_word != NULL ? last_word + 1 : name;
-      if (info->actor->kind == SW_ACTOR_ORGANIZATION && last_word != NULL &&
-          strlen (last_word) == len && g_ascii_strncasecmp (last_word, word, len) == 0)
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL && phrase_has_word (name, word, len))
         return mn->actor;
 
       /* "the minister": Harbour Minister Ilse Varga */
@@ -3434,7 +3478,7 @@ resolve_description (Ctx      *ctx,
             return mn->actor;
     }
 
-  return story_company (ctx, np, word, len);
+  return story_company (ctx, np);
 }
 
 /* Is the mention at @first the object of a verb: right after a word in

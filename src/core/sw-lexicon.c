@@ -343,6 +343,7 @@ load_grammar (SwLexicon  *self,
     { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
     { "preposition", SW_SET_PREPOSITION }, { "agent", SW_SET_AGENT },
     { "trade", SW_SET_TRADE }, { "locality", SW_SET_LOCALITY }, { "voice", SW_SET_VOICE },
+    { "business", SW_SET_BUSINESS },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

@@ -75,6 +75,7 @@ typedef enum
   SW_SET_TRADE        = 1 << 15,
   SW_SET_LOCALITY     = 1 << 16,
   SW_SET_VOICE        = 1 << 17,
+  SW_SET_BUSINESS     = 1 << 18,
 } SwWordSet;
 
 typedef struct

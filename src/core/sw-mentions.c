@@ -612,10 +612,11 @@ token_class_compute (SwMentions *self,
   if ((flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) &&
       !(t->cap == SW_CAP_UPPER && (flags & (SW_WORD_PLACE | SW_WORD_ORG_NAME))))
     return CLS_NONE;
-  /* "The Associated Press", "Capitol Police": an organisation's head
-   * word that can also qualify a title ("Press secretary") ends a name
-   * when a name comes before it and no title after it */
-  if ((flags & SW_WORD_ORG_HEAD) && (flags & SW_WORD_MODIFIER) && i > s->first &&
+  /* "The Associated Press", "Capitol Police", "Norvale Energy": an
+   * organisation's head or trade word that can also qualify a title
+   * ("Press secretary", "Energy Minister") ends a name when a name comes
+   * before it and no title after it */
+  if ((flags & (SW_WORD_ORG_HEAD | SW_WORD_ORG_TAIL)) && (flags & SW_WORD_MODIFIER) && i > s->first &&
       tok (self, i - 1)->kind == SW_TOKEN_WORD && tok (self, i - 1)->cap != SW_CAP_LOWER &&
       token_class (self, i - 1) == CLS_NAME &&
       !(i + 1 < s->last && (tok_flags (self, i + 1) & SW_WORD_TITLE)))
