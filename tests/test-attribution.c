@@ -2303,6 +2303,7 @@ test_write_needs_clause (void)
 static void
 test_speaker_nouns (void)
 {
+  const SwQuote *q;
   Result r = run ("The harbour union called the toll plan a betrayal.\n"
                   "Harbour workers have also questioned the cost of the repairs.\n"
                   "The storm called the ferries back to port.\n"
@@ -2343,7 +2344,18 @@ test_speaker_nouns (void)
            "Senator Daniel Reyes wrote the bill. The 64-year-old Republican told reporters that he "
            "had the votes.\n"
            "The mayor, who faces a recall vote, said the harbour would reopen.\n"
-           "The plan, which was drafted last year, said the measure was bad.\n");
+           "The plan, which was drafted last year, said the measure was bad.\n"
+           "Anna Berg, who saw the fire, and who asked for help, said it spread fast. "
+           "A man who saw the fire, and who asked not to be named, said it was “terrifying”. "
+           "The woman who runs the bakery said the smoke was thick.\n");
+  assert_speakers (&r, quote_with (&r, "spread fast"), "Anna Berg", NULL);
+  /* a second relative clause: someone unnamed spoke, no one earlier */
+  q = quote_with (&r, "terrifying");
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+  assert_speaker_mention (&r, q, "A man");
+  /* the subject before a relative clause, not the object inside it */
+  assert_speaker_mention (&r, quote_with (&r, "the smoke was thick"), "The woman");
   assert_speakers (&r, quote_with (&r, "ignored the drought"), "Maria Okonkwo", NULL);
   assert_speaker_mention (&r, quote_with (&r, "ignored the drought"), "The Democrat");
   assert_speakers (&r, quote_with (&r, "had the votes"), "Daniel Reyes", NULL);

@@ -675,6 +675,7 @@ np_left (Ctx  *ctx,
     {
       int fallback = -1;
       guint fallback_open = 0;
+      Np second_who = { 0, };
 
       m = mention_ending_at (ctx, j);
       if (m >= 0 && mention (ctx, m)->first > s->first && is_punct (ctx, mention (ctx, m)->first - 1, ','))
@@ -709,11 +710,15 @@ np_left (Ctx  *ctx,
           {
             guint open = k - 1;
             int pm = mention_starting_at (ctx, k);
+            /* "A man who saw the fire, and who asked not to be named,
+             * said": a second relative clause */
+            gboolean who = is_word (ctx, k, "who") ||
+                           ((is_word (ctx, k, "and") || is_word (ctx, k, "but")) && is_word (ctx, k + 1, "who"));
 
             /* "…with Republicans, and it went badly from there, said one
              * source": a clause of its own, not words about a speaker */
-            if (is_word (ctx, k, "and") || is_word (ctx, k, "but") || is_word (ctx, k, "or") ||
-                is_word (ctx, k, "yet") || is_word (ctx, k, "so"))
+            if (!who && (is_word (ctx, k, "and") || is_word (ctx, k, "but") || is_word (ctx, k, "or") ||
+                         is_word (ctx, k, "yet") || is_word (ctx, k, "so")))
               break;
             if (!(in_list (ctx, k, SW_SET_DETERMINER) || is_word (ctx, k, "who") ||
                   is_word (ctx, k, "which") || is_lowerish (ctx, k) ||
@@ -754,11 +759,18 @@ np_left (Ctx  *ctx,
               }
             /* "The governor, who faces re-election next year, said": a
              * description before a relative clause */
-            if (is_word (ctx, k, "who") && open > s->first)
+            if (who && open > s->first)
               {
                 Np inner = np_left (ctx, open);
 
-                if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0)
+                /* after ", and who", the first relative clause may be set
+                 * off too: "Anna Berg, who saw the fire, and who …" */
+                if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0 && !is_word (ctx, k, "who"))
+                  {
+                    if (!second_who.valid)
+                      second_who = inner;
+                  }
+                else if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0)
                   {
                     np = inner;
                     break;
@@ -767,6 +779,8 @@ np_left (Ctx  *ctx,
             if (++commas == 3)
               break;
           }
+      if (!np.valid && second_who.valid)
+        np = second_who;
       if (!np.valid && fallback >= 0)
         {
           np.last = fallback_open;
@@ -808,6 +822,20 @@ np_left (Ctx  *ctx,
           np.first = w;
           np.last = j + 1;
           np.valid = TRUE;
+          /* "A man who saw the fire said": the subject is before the
+           * relative clause that "the fire" ends */
+          for (guint r = w; r > s->first + 1 && w - r < 6 && tk (ctx, r - 1)->kind == SW_TOKEN_WORD; r--)
+            if (is_word (ctx, r - 1, "who"))
+              {
+                Np subject;
+
+                if (r == w)
+                  break;
+                subject = np_left (ctx, r - 1);
+                if (subject.valid && subject.n_mentions == 0 && subject.pronoun == 0 && subject.last == r - 1)
+                  return subject;
+                break;
+              }
           return np;
         }
       if (tk (ctx, w)->flags & SW_TOKEN_POSSESSIVE)
