@@ -573,6 +573,15 @@ test_cue_before_participle (void)
   assert_content (&r, quote_with (&r, "The plan"), "The plan will fail");
   assert_content (&r, quote_with (&r, "talks"), "the talks would continue");
   result_clear (&r);
+
+  /* a word in -ing after a noun, before "for", is a noun; before what
+   * was said it is a verb */
+  r = run ("The Met Office upgraded its wind warning for the Borders to amber.\n"
+           "Officials said residents warning of floods had been ignored, with taxpayers reporting gains "
+           "that were never taxed.\n");
+  g_assert_null (quote_with (&r, "the Borders"));
+  g_assert_nonnull (quote_with (&r, "gains that were never taxed"));
+  result_clear (&r);
 }
 
 /* Given names the short curated list lacks come from the long one: a

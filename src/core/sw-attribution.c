@@ -2980,6 +2980,14 @@ indirect_at (Ctx              *ctx,
 
   np = np_left (ctx, i);
 
+  /* "its wind warning for the Borders": a word in -ing right after a
+   * noun and before a preposition that introduces nothing said is a noun
+   * too (but "taxpayers reporting gains", "residents warning of floods") */
+  if ((cue->flags & SW_CUE_GERUND) && np.valid && np.last == i && np.n_mentions == 0 && np.pronoun == 0 &&
+      (in_list (ctx, after, SW_SET_PREPOSITION) || is_word (ctx, after, "for")) && !is_word (ctx, after, "about") &&
+      !is_word (ctx, after, "against"))
+    return;
+
   /* "Ukraine, which Trump had described as …": the content is elsewhere */
   if (np.valid && np.first > s->first && (is_word (ctx, np.first - 1, "which") || is_word (ctx, np.first - 1, "whom")))
     return;
