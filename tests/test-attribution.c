@@ -632,6 +632,27 @@ test_name_particles (void)
   result_clear (&r);
 }
 
+/* An institution's name may hold a possessive: "King's College London",
+ * "St Mary's Hospital", "King Edward's School"; a country's is not part
+ * of its ministry's. */
+static void
+test_possessive_in_names (void)
+{
+  Result r = run ("Prof. Alan Reyes of King's College London told the BBC that walkers may be healthier.\n"
+                  "Jo Bell, a nurse at St Mary's Hospital, said the ward was full. The Children's Society "
+                  "said families were struggling. King Edward's School said it would close.\n"
+                  "Russia's Foreign Ministry said the talks were over.\n");
+
+  assert_speakers (&r, quote_with (&r, "walkers may be healthier"), "Alan Reyes", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "King's College London"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "St Mary's Hospital"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "families were struggling"), "Children's Society", NULL);
+  assert_speakers (&r, quote_with (&r, "it would close"), "King Edward's School", NULL);
+  assert_speakers (&r, quote_with (&r, "the talks were over"), "Foreign Ministry", NULL);
+  g_assert_cmpint (actor_named (&r, "College London"), <, 0);
+  result_clear (&r);
+}
+
 /* A name no list knows is an organisation when a lower-case word for one
  * stands right before it ("shipping company Maersk") or a few after it
  * ("the FNV union"); the title of someone else before "for the" makes
@@ -2610,6 +2631,7 @@ main (int   argc,
   g_test_add_func ("/attribution/media-words", test_media_words);
   g_test_add_func ("/attribution/company-voice", test_company_voice);
   g_test_add_func ("/attribution/bodies-called-back", test_bodies_called_back);
+  g_test_add_func ("/attribution/possessive-in-names", test_possessive_in_names);
   g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);

@@ -245,6 +245,8 @@ load_organization (SwLexicon  *self,
     ensure_word (self, fields[0])->flags |= SW_WORD_BODY;
   else if (strcmp (fields[1], "tail") == 0)
     ensure_word (self, fields[0])->flags |= SW_WORD_ORG_TAIL;
+  else if (strcmp (fields[1], "possessor") == 0)
+    ensure_word (self, fields[0])->flags |= SW_WORD_POSSESSOR;
   else if (strcmp (fields[1], "kind") == 0)
     ensure_word (self, fields[0])->flags |= SW_WORD_ORG_HEAD | SW_WORD_ORG_KIND;
 }

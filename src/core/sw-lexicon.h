@@ -40,6 +40,9 @@ typedef enum
   /* a word for a kind of business that stands before a business's name
    * without being part of it: "carmaker Volkswagen", "Chipmaker Veltrix" */
   SW_WORD_ORG_KIND    = 1 << 17,
+  /* whose possessive opens an institution's name: "King's College",
+   * "the Children's Society", "St Mary's Hospital" (after "St") */
+  SW_WORD_POSSESSOR   = 1 << 18,
 } SwWordFlags;
 
 typedef enum

@@ -298,6 +298,33 @@ is_plural_possessive (SwMentions *self,
          tok (self, i - 1)->end - tok (self, i - 1)->start > 2 && tok (self, i + 1)->cap != SW_CAP_LOWER;
 }
 
+/* The "'s" of an institution's name: "King's College London", "the
+ * Children's Society", "St Mary's Hospital", after a word the lists know
+ * as a possessor (or one word after it) and before capitalised words
+ * that an organisation's head word ends or holds, not "Russia's Foreign
+ * Ministry". */
+static gboolean
+is_possessive_in_name (SwMentions *self,
+                       guint       i)
+{
+  guint n = self->text->tokens->len;
+
+  if (i < 1 || i + 1 >= n || !(tok (self, i)->flags & SW_TOKEN_POSSESSIVE) ||
+      tok (self, i - 1)->kind != SW_TOKEN_WORD || tok (self, i - 1)->cap == SW_CAP_LOWER ||
+      !((tok_flags (self, i - 1) & SW_WORD_POSSESSOR) ||
+        (i >= 2 && tok (self, i - 2)->kind == SW_TOKEN_WORD && (tok_flags (self, i - 2) & SW_WORD_POSSESSOR))))
+    return FALSE;
+  for (guint k = i + 1; k < n && k < i + 5; k++)
+    {
+      if (tok (self, k)->kind != SW_TOKEN_WORD || tok (self, k)->cap == SW_CAP_LOWER ||
+          (tok (self, k)->flags & SW_TOKEN_POSSESSIVE))
+        return FALSE;
+      if (tok_flags (self, k) & SW_WORD_ORG_HEAD)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_connector (SwMentions *self,
               guint       i)
@@ -306,7 +333,7 @@ is_connector (SwMentions *self,
 
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return TRUE;
-  if (is_plural_possessive (self, i))
+  if (is_plural_possessive (self, i) || is_possessive_in_name (self, i))
     return TRUE;
 
   return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start <= 5 &&
@@ -353,6 +380,8 @@ token_class (SwMentions *self,
     {
       const SwToken *t = tok (self, i);
 
+      if ((t->flags & SW_TOKEN_POSSESSIVE) && is_possessive_in_name (self, i))
+        return self->classes[i] = CLS_CONN;
       /* most tokens: punctuation, or lower-case words unknown to
        * the lexicon or only known as grammar words */
       if (t->kind != SW_TOKEN_WORD &&
@@ -527,6 +556,12 @@ token_class_compute (SwMentions *self,
     return CLS_NAME;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
+  /* "King's College", "St Mary's Hospital": the possessor opens the name */
+  if ((flags & SW_WORD_POSSESSOR) && t->cap != SW_CAP_LOWER &&
+      (is_possessive_in_name (self, i + 1) || is_possessive_in_name (self, i + 2)))
+    return CLS_NAME;
+  if (i + 1 < self->text->tokens->len && is_possessive_in_name (self, i + 1))
+    return CLS_NAME;
   /* most words: lower case and unknown to the lexicon */
   if (t->cap == SW_CAP_LOWER && t->info == NULL)
     return CLS_NONE;
@@ -1146,7 +1181,7 @@ analyze_chunk (SwMentions *self,
    * starts the person's name. */
   for (guint k = ns + 1; k < last; k++)
     if ((tok_flags (self, k) & SW_WORD_FIRST_NAME) && tok (self, k)->cap != SW_CAP_LOWER &&
-        token_class (self, k - 1) == CLS_NAME && !(tok_flags (self, k - 1) & SW_WORD_FIRST_NAME) &&
+        token_class (self, k - 1) == CLS_NAME && !(tok_flags (self, k - 1) & (SW_WORD_FIRST_NAME | SW_WORD_POSSESSOR)) &&
         k + 1 < last)
       {
         ns = k;
