@@ -632,6 +632,27 @@ test_name_particles (void)
   result_clear (&r);
 }
 
+/* Abbreviated ranks of British councils and police ("Cllr", "Supt",
+ * "Det. Sgt.") are roles, and given names of South Asia and Africa give
+ * "she" and "he" their speakers. */
+static void
+test_abbreviated_titles (void)
+{
+  Result r = run ("Cllr Priya Natarajan said the closures were on hold. She told the Star that "
+                  "residents had been heard.\n"
+                  "Det. Sgt. Chidi Okafor met Sunita Rao at the scene. He said a man had been arrested. "
+                  "She said the shop would reopen.\n");
+  const SwActor *a = actor (&r, actor_named (&r, "Priya Natarajan"));
+
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Cllr");
+  assert_speakers (&r, quote_with (&r, "residents had been heard"), "Priya Natarajan", NULL);
+  a = actor (&r, actor_named (&r, "Chidi Okafor"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Det. Sgt.");
+  assert_speakers (&r, quote_with (&r, "a man had been arrested"), "Chidi Okafor", NULL);
+  assert_speakers (&r, quote_with (&r, "the shop would reopen"), "Sunita Rao", NULL);
+  result_clear (&r);
+}
+
 /* An institution's name may hold a possessive: "King's College London",
  * "St Mary's Hospital", "King Edward's School"; a country's is not part
  * of its ministry's. */
@@ -2632,6 +2653,7 @@ main (int   argc,
   g_test_add_func ("/attribution/company-voice", test_company_voice);
   g_test_add_func ("/attribution/bodies-called-back", test_bodies_called_back);
   g_test_add_func ("/attribution/possessive-in-names", test_possessive_in_names);
+  g_test_add_func ("/attribution/abbreviated-titles", test_abbreviated_titles);
   g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);
