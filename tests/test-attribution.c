@@ -2245,6 +2245,25 @@ test_bodies_called_back (void)
   g_assert_cmpint (actor_named (&r, "charity"), <, 0);
   g_assert_cmpint (actor_named (&r, "ministry"), <, 0);
   result_clear (&r);
+
+  /* "A Unison official": a name no list knows before a spokesperson's
+   * title is a body's; "police" is the police force the story named */
+  r = run ("A Unison official said staff had been left in limbo. An Acme spokesman said the plant would close.\n"
+           "West Yorkshire Police said officers were called. Two guns were found, police said.\n"
+           "Police in Leeds said the road was shut.\n");
+  assert_speakers (&r, quote_with (&r, "left in limbo"), "Unison", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Unison"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "the plant would close"), "Acme", NULL);
+  assert_speakers (&r, quote_with (&r, "Two guns were found"), "West Yorkshire Police", NULL);
+  /* where they are is not who speaks */
+  assert_speakers (&r, quote_with (&r, "the road was shut"), "West Yorkshire Police", NULL);
+  result_clear (&r);
+
+  /* a number opens what was said */
+  r = run ("Authorities said 40 people died. Officials told reporters 1,200 jobs would go.\n");
+  assert_content (&r, quote_with (&r, "people died"), "40 people died");
+  assert_content (&r, quote_with (&r, "jobs would go"), "1,200 jobs would go");
+  result_clear (&r);
 }
 
 /* A full date with its commas between cue and "that", and "it" after a

@@ -663,6 +663,17 @@ np_left (Ctx  *ctx,
           return np;
         }
 
+      /* "Police in Leeds said", "a spokesman in Moscow said": the place
+       * is where they are, not who speaks */
+      if (mention (ctx, m)->kind == SW_ACTOR_PLACE && k > s->first + 1 && k == mention (ctx, m)->first &&
+          (is_word (ctx, k - 1, "in") || is_word (ctx, k - 1, "at")) && mention_ending_at (ctx, k - 1) < 0)
+        {
+          Np inner = np_left (ctx, k - 1);
+
+          if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0 && inner.last == k - 1)
+            return inner;
+        }
+
       np.last = j + 1;
       np_collect_left (ctx, &np, m, s->first);
       np.valid = TRUE;
@@ -1306,8 +1317,7 @@ skip_post (Ctx    *ctx,
 
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
-      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & (SW_WORD_TIME)) || tk (ctx, q)->kind == SW_TOKEN_NUMBER ||
-          (ctx->tflags[q] & TF_IN_TIMEX))
+      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & (SW_WORD_TIME)) || (ctx->tflags[q] & TF_IN_TIMEX))
         {
           q++;
           continue;
@@ -3359,9 +3369,9 @@ count_words (const char *name)
   return n;
 }
 
-/* Was actor @a taken for a person only because no list knows its name:
- * no given name, title or honorific, no role, no gender ("Kestrel said",
- * "according to Electricity North West")? */
+/* Was actor @a taken for a person, or given no kind, only because no
+ * list knows its name: no given name, title or honorific, no role, no
+ * gender ("Kestrel said", "according to Electricity North West")? */
 static gboolean
 guessed_person (Ctx *ctx,
                 int  a)
@@ -3369,8 +3379,8 @@ guessed_person (Ctx *ctx,
   SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
   GArray *ms = ctx->mentions->mentions;
 
-  if (info->actor == NULL || info->actor->kind != SW_ACTOR_PERSON || info->gender != 0 ||
-      info->actor->roles->len > 0)
+  if (info->actor == NULL || (info->actor->kind != SW_ACTOR_PERSON && info->actor->kind != SW_ACTOR_OTHER) ||
+      info->gender != 0 || info->actor->roles->len > 0)
     return FALSE;
   for (guint m = 0; m < ms->len; m++)
     {
@@ -3474,8 +3484,14 @@ resolve_description (Ctx      *ctx,
   gsize len;
   guint para;
 
-  if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last < np->first + 2 ||
-      !is_word (ctx, np->first, "the"))
+  /* "Police said" after "West Yorkshire Police said": a group that
+   * speaks as a body, by its body's head word */
+  gboolean body_only = np->valid && np->n_mentions == 0 && np->pronoun == 0 &&
+                       np->last == np->first + 1 + is_word (ctx, np->first, "the") &&
+                       in_list (ctx, np->last - 1, SW_SET_COLLECTIVE) && (wflags (ctx, np->last - 1) & SW_WORD_ORG_HEAD);
+
+  if (!body_only && (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last < np->first + 2 ||
+                     !is_word (ctx, np->first, "the")))
     return -1;
 
   head = tk (ctx, np->last - 1);
@@ -3506,6 +3522,8 @@ resolve_description (Ctx      *ctx,
       name = info->actor->name;
       if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL && phrase_has_word (name, word, len))
         return mn->actor;
+      if (body_only)
+        continue;
 
       /* "the minister": Harbour Minister Ilse Varga */
       if (info->actor->kind == SW_ACTOR_PERSON || info->actor->kind == SW_ACTOR_OTHER)
@@ -3514,7 +3532,7 @@ resolve_description (Ctx      *ctx,
             return mn->actor;
     }
 
-  return story_company (ctx, np);
+  return body_only ? -1 : story_company (ctx, np);
 }
 
 /* Is the mention at @first the object of a verb: right after a word in
@@ -3820,6 +3838,23 @@ body_of_spokesperson (Ctx      *ctx,
   if (m < 0 && k > np->first && in_list (ctx, np->last - 1, SW_SET_AGENT) &&
       (wflags (ctx, k - 1) & SW_WORD_NATIONALITY) && tk (ctx, k - 1)->cap != SW_CAP_LOWER)
     return country_actor (ctx, k - 1);
+  /* "A Unison official", "an Acme spokesman": a name no list knows
+   * between an article and the title is the body's, not a person's */
+  if (m >= 0 && mention (ctx, m)->first == np->first + 1 && !mention (ctx, m)->known &&
+      (mention (ctx, m)->kind == SW_ACTOR_PERSON || mention (ctx, m)->kind == SW_ACTOR_OTHER) &&
+      mention (ctx, m)->role == NULL &&
+      (is_word (ctx, np->first, "a") || is_word (ctx, np->first, "an")))
+    {
+      int a = sw_mentions_actor_for (ctx->mentions, m, TRUE);
+
+      if (a >= 0 && guessed_person (ctx, a))
+        {
+          SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
+
+          info->actor->kind = SW_ACTOR_ORGANIZATION;
+          return a;
+        }
+    }
   /* "West Virginia officials": a place speaks through them as a body does */
   if (m < 0 || mention (ctx, m)->first < np->first || mention (ctx, m)->actor < 0 ||
       !(mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION ||
