@@ -813,6 +813,19 @@ test_according_to (void)
   q = quote_with (&r, "The ferry left on time");
   assert_speaker_mention (&r, q, "him");
   result_clear (&r);
+
+  /* a live report's entries open with a time and a dash; the colon of a
+   * time starts nothing, and a time zone is no company */
+  r = run ("Storm live\n\n"
+           "11:45 - About 20,000 homes are without power, according to Electricity North West.\n\n"
+           "The blast came at 8:30 p.m. near the station, according to Fire Chief Ana Ruiz.\n\n"
+           "12:00 GMT: Power cuts hit 5,000 more homes, the company said.\n");
+  q = quote_with (&r, "homes are without power");
+  assert_content (&r, q, "About 20,000 homes are without power");
+  assert_content (&r, quote_with (&r, "near the station"), "The blast came at 8:30 p.m. near the station");
+  assert_speakers (&r, quote_with (&r, "5,000 more homes"), "Electricity North West", NULL);
+  g_assert_cmpint (actor_named (&r, "GMT"), <, 0);
+  result_clear (&r);
 }
 
 /* A participle or a second verb without a subject of its own: the

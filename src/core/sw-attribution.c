@@ -2583,7 +2583,10 @@ is_passive (Ctx              *ctx,
   return FALSE;
 }
 
-/* Where the clause before a trailing attribution starts. */
+/* Where the clause before a trailing attribution starts: after a colon
+ * ("Storm Elsa: …"), not the one inside a time ("11:45"), and after the
+ * time and dash of a live report's entry ("11:45 - About 20,000 homes
+ * …"). */
 static guint
 clause_start (Ctx   *ctx,
               guint  first,
@@ -2592,8 +2595,18 @@ clause_start (Ctx   *ctx,
   guint start = first;
 
   for (guint k = first; k < end; k++)
-    if (is_punct (ctx, k, ':') && !(ctx->tflags[k] & TF_IN_DIRECT))
+    if (is_punct (ctx, k, ':') && !(ctx->tflags[k] & (TF_IN_DIRECT | TF_IN_TIMEX)))
       start = k + 1;
+
+  if (start < end && (ctx->tflags[start] & TF_IN_TIMEX))
+    {
+      guint k = start;
+
+      while (k < end && (ctx->tflags[k] & TF_IN_TIMEX))
+        k++;
+      if (k + 1 < end && (is_punct (ctx, k, '-') || is_punct (ctx, k, 0x2013) || is_punct (ctx, k, 0x2014)))
+        start = k + 1;
+    }
 
   return start;
 }
