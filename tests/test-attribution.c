@@ -653,6 +653,23 @@ test_abbreviated_titles (void)
   result_clear (&r);
 }
 
+/* A party named by its members: "the Liberal Democrats", "the Social
+ * Democrats" are groups, not a person or a role; "Two Democrats" is no
+ * name. */
+static void
+test_party_names (void)
+{
+  Result r = run ("The Liberal Democrats said the review was overdue. The Social Democrats said it was late.\n"
+                  "Two Democrats said nothing.\n");
+
+  assert_speakers (&r, quote_with (&r, "overdue"), "Liberal Democrats", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Liberal Democrats"))->kind, ==, SW_ACTOR_GROUP);
+  assert_speakers (&r, quote_with (&r, "it was late"), "Social Democrats", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Social Democrats"))->kind, ==, SW_ACTOR_GROUP);
+  g_assert_cmpint (actor_named (&r, "Two Democrats"), <, 0);
+  result_clear (&r);
+}
+
 /* An institution's name may hold a possessive: "King's College London",
  * "St Mary's Hospital", "King Edward's School"; a country's is not part
  * of its ministry's. */
@@ -2686,6 +2703,7 @@ main (int   argc,
   g_test_add_func ("/attribution/bodies-called-back", test_bodies_called_back);
   g_test_add_func ("/attribution/possessive-in-names", test_possessive_in_names);
   g_test_add_func ("/attribution/abbreviated-titles", test_abbreviated_titles);
+  g_test_add_func ("/attribution/party-names", test_party_names);
   g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);

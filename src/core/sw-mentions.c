@@ -676,6 +676,11 @@ token_class_compute (SwMentions *self,
       (tok_is (self, i + 1, "for") || tok_is (self, i + 1, "of")) &&
       tok (self, i + 2)->kind == SW_TOKEN_WORD && tok (self, i + 2)->cap != SW_CAP_LOWER)
     return CLS_NAME;
+  /* "the Liberal Democrats": a word that qualifies titles names a party
+   * before its members' name */
+  if ((flags & SW_WORD_MODIFIER) && !(flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC)) && i + 1 < s->last &&
+      tok (self, i + 1)->cap != SW_CAP_LOWER && (tok_flags (self, i + 1) & SW_WORD_GROUP))
+    return CLS_NAME;
   if (flags & (SW_WORD_TITLE | SW_WORD_HONORIFIC | SW_WORD_MODIFIER | SW_WORD_NATIONALITY))
     return CLS_ROLE;
   if (has_lower_hyphen_part (self, t))
@@ -702,6 +707,9 @@ token_class_compute (SwMentions *self,
         return CLS_NONE;
       if (in_vocabulary (self, t))
         return CLS_NAME;
+      /* "Two Democrats said", "Several Tory MPs": a determiner */
+      if (t->info != NULL && (t->info->sets & SW_SET_DETERMINER))
+        return CLS_NONE;
       /* "Trump’s aides said": a word no list knows, owning what follows */
       if (t->info == NULL && i + 1 < s->last && (tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE))
         return CLS_NAME;
@@ -1254,8 +1262,9 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_PLACE;
       m.known = TRUE;
     }
-  else if (phrase & SW_WORD_GROUP)
+  else if ((phrase & SW_WORD_GROUP) || (last > ns + 1 && (tok_flags (self, last - 1) & SW_WORD_GROUP)))
     {
+      /* "Democrats", and "the Social Democrats", "Senate Republicans" */
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
     }
