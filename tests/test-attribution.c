@@ -1903,6 +1903,22 @@ test_headline (void)
   /* a sentence full of names is no headline: the chancellor is one person */
   g_assert_cmpint (actor_named (&r, "Karl Weber"), >=, 0);
   result_clear (&r);
+
+  /* "Name: words" gives the words to a name; a storm is no one, and a
+   * label that names no one gives nothing */
+  r = run ("Storm Elsa: trains cancelled as gusts reach 90mph\n\n"
+           "Okafor: the harbour will reopen within weeks\n\n"
+           "Stealth Over Health: Harbour Master Was Headed to Hospital\n\n"
+           "Hurricane Katrina hit the coast in 2005, and Operation Sea Lion never began. Nkechi Okafor "
+           "spoke on Monday.\n");
+  g_assert_null (quote_with (&r, "trains cancelled"));
+  g_assert_null (quote_with (&r, "Was Headed"));
+  assert_speakers (&r, quote_with (&r, "the harbour will reopen"), "Nkechi Okafor", NULL);
+  g_assert_cmpint (actor_named (&r, "Storm Elsa"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Elsa"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Katrina"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Hurricane Katrina"), <, 0);
+  result_clear (&r);
 }
 
 /* Polls and studies show things without a "that". */

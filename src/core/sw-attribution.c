@@ -2393,6 +2393,15 @@ find_headline (Ctx *ctx)
           mention_ending_at (ctx, colon) < 0 && !in_list (ctx, i, SW_SET_DOCUMENT | SW_SET_SPEAKER))
         continue;
 
+      /* "Storm Elsa: trains cancelled": only a name, or a word for those
+       * who speak, gives what follows the colon to someone; a speaker's
+       * label in a transcript is in capitals ("WALLACE:", "Q:") */
+      m = mention_ending_at (ctx, colon);
+      if ((m < 0 || mention (ctx, m)->first < i || mention (ctx, m)->name == NULL) && dq == NULL &&
+          tk (ctx, i)->cap != SW_CAP_UPPER && !(colon == i + 1 && tk (ctx, i)->end == tk (ctx, i)->start + 1) &&
+          !in_list (ctx, colon - 1, SW_SET_DOCUMENT | SW_SET_SPEAKER))
+        continue;
+
       end = colon + 1;
       while (end < n && !(tk (ctx, end)->flags & SW_TOKEN_PARA_START) && end - colon < SW_TEXT_MAX_SENTENCE &&
              (dq == NULL || end < dq->close))
@@ -2413,7 +2422,6 @@ find_headline (Ctx *ctx)
       c->np.first = i;
       c->np.last = colon;
       c->np.valid = TRUE;
-      m = mention_ending_at (ctx, colon);
       if (m >= 0 && mention (ctx, m)->first >= i && mention (ctx, m)->name != NULL)
         {
           c->np.mentions[0] = m;

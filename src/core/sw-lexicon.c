@@ -323,6 +323,8 @@ load_stopword (SwLexicon  *self,
     info->flags |= SW_WORD_FUNCTION;
   else if (strcmp (fields[1], "time") == 0)
     info->flags |= SW_WORD_TIME;
+  else if (strcmp (fields[1], "thing") == 0)
+    info->flags |= SW_WORD_THING;
   else if (strcmp (fields[1], "pronoun") == 0)
     {
       info->flags |= SW_WORD_PRONOUN;

@@ -43,6 +43,9 @@ typedef enum
   /* whose possessive opens an institution's name: "King's College",
    * "the Children's Society", "St Mary's Hospital" (after "St") */
   SW_WORD_POSSESSOR   = 1 << 18,
+  /* makes the capitalised name after it a storm's or an operation's:
+   * "Storm Elsa", "Operation Sea Lion" */
+  SW_WORD_THING       = 1 << 19,
 } SwWordFlags;
 
 typedef enum

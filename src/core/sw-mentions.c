@@ -565,6 +565,15 @@ token_class_compute (SwMentions *self,
   /* most words: lower case and unknown to the lexicon */
   if (t->cap == SW_CAP_LOWER && t->info == NULL)
     return CLS_NONE;
+  /* "Storm Elsa", "Hurricane Katrina", "Operation Sea Lion": no actor,
+   * whatever names follow (up to three) */
+  if (t->cap != SW_CAP_LOWER && (flags & SW_WORD_THING) && i + 1 < self->text->tokens->len &&
+      tok (self, i + 1)->kind == SW_TOKEN_WORD && tok (self, i + 1)->cap != SW_CAP_LOWER)
+    return CLS_NONE;
+  for (guint k = i; k > 0 && k + 3 > i && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
+                    tok (self, k - 1)->cap != SW_CAP_LOWER; k--)
+    if ((tok_flags (self, k - 1) & SW_WORD_THING) && t->cap != SW_CAP_LOWER)
+      return CLS_NONE;
 
   s = sw_text_sentence_of (self->text, i);
 
