@@ -653,6 +653,30 @@ test_abbreviated_titles (void)
   result_clear (&r);
 }
 
+/* Korean given names hold a hyphen and a syllable in lower case ("Kim
+ * Jong-un"), unlike words that qualify ("Washington-based", "US-led",
+ * "Twenty-seven"); a word only the long list of given names knows owns
+ * what follows its possessive at a sentence's start; and a description
+ * may come before the name set off between commas. */
+static void
+test_names_and_appositions (void)
+{
+  Result r = run ("Kim Jong-un said the tests would continue. Ban Ki-moon, the secretary general of the "
+                  "United Nations, vowed not to repeat that mistake.\n"
+                  "Maria Snegovaya of the Washington-based Centre for Policy said it was over.\n"
+                  "Hartwell's owner said the plant would close. Her boss, the chief executive Anna Berg, "
+                  "said the plant was losing money. The town's biggest employer, the glass maker Crestline "
+                  "Partners, announced in March that it would leave.\n");
+
+  assert_speakers (&r, quote_with (&r, "the tests would continue"), "Kim Jong-un", NULL);
+  assert_speakers (&r, quote_with (&r, "not to repeat"), "Ban Ki-moon", NULL);
+  assert_speakers (&r, quote_with (&r, "it was over"), "Maria Snegovaya", NULL);
+  g_assert_nonnull (quote_with (&r, "the plant would close"));
+  assert_speakers (&r, quote_with (&r, "losing money"), "Anna Berg", NULL);
+  assert_speakers (&r, quote_with (&r, "it would leave"), "Crestline Partners", NULL);
+  result_clear (&r);
+}
+
 /* A party named by its members: "the Liberal Democrats", "the Social
  * Democrats" are groups, not a person or a role; "Two Democrats" is no
  * name. */
@@ -2720,6 +2744,7 @@ main (int   argc,
   g_test_add_func ("/attribution/possessive-in-names", test_possessive_in_names);
   g_test_add_func ("/attribution/abbreviated-titles", test_abbreviated_titles);
   g_test_add_func ("/attribution/party-names", test_party_names);
+  g_test_add_func ("/attribution/names-and-appositions", test_names_and_appositions);
   g_test_add_func ("/attribution/world-places", test_world_places);
   g_test_add_func ("/attribution/lawmakers-and-sources", test_lawmakers_and_sources);
   g_test_add_func ("/attribution/initials-and-teams", test_initials_and_teams);

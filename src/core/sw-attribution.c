@@ -688,10 +688,34 @@ np_left (Ctx  *ctx,
       guint fallback_open = 0;
       Np second_who = { 0, };
 
+      guint lead = 0;
+
       m = mention_ending_at (ctx, j);
-      if (m >= 0 && mention (ctx, m)->first > s->first && is_punct (ctx, mention (ctx, m)->first - 1, ','))
+      /* "Hartwell's owner, the private equity firm Crestline Partners,
+       * announced", "Her boss, the chief executive Anna Berg, said": a
+       * description before the name inside the commas */
+      if (m >= 0)
         {
-          guint open = mention (ctx, m)->first - 1;
+          guint d = mention (ctx, m)->first;
+
+          while (d > s->first + 1 && lead < 4 && tk (ctx, d - 1)->kind == SW_TOKEN_WORD && is_lowerish (ctx, d - 1) &&
+                 !in_list (ctx, d - 1, SW_SET_DETERMINER | SW_SET_CONNECTOR | SW_SET_PREPOSITION) &&
+                 !(wflags (ctx, d - 1) & (SW_WORD_CUE | SW_WORD_FUNCTION)))
+            {
+              d--;
+              lead++;
+            }
+          /* (but "Clinton, the former secretary of State, said": the
+           * name before the commas speaks) */
+          if (d > s->first + 1 && in_list (ctx, d - 1, SW_SET_DETERMINER) && is_punct (ctx, d - 2, ',') &&
+              mention_ending_at (ctx, d - 2) < 0)
+            lead++;
+          else
+            lead = 0;
+        }
+      if (m >= 0 && mention (ctx, m)->first > s->first + lead && is_punct (ctx, mention (ctx, m)->first - lead - 1, ','))
+        {
+          guint open = mention (ctx, m)->first - lead - 1;
           int person = open > s->first ? mention_ending_at (ctx, open) : -1;
 
           /* "Tomas Reyes, director of the Coastal Policy Institute, said",

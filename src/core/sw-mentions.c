@@ -189,15 +189,37 @@ is_sentence_initial (SwMentions *self,
                                        p->ch == 0x2013 || p->ch == '-' || p->ch == 0x2022);
 }
 
+/* Does a capitalised word qualify a noun by its part after a hyphen in
+ * lower case: "Washington-based", "Kremlin-backed", "US-led",
+ * "Russian-speaking", "Ohio-born"? Not the second syllable of a Korean
+ * given name: "Kim Jong-un", "Ban Ki-moon", "Yoon Suk-yeol". */
 static gboolean
 has_lower_hyphen_part (SwMentions    *self,
                        const SwToken *t)
 {
+  static const char *const parts[] = { "born", "run", "made", "wide", "style", "like", "era", "owned", "bound",
+                                       "free", "friendly", "only", "specific", "speaking", "led", "held",
+                                       /* "Twenty-seven" */
+                                       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", NULL };
   const char *text = self->text->text;
 
   for (guint i = t->start; i + 1 < t->end; i++)
     if (text[i] == '-' && g_ascii_islower (text[i + 1]))
-      return TRUE;
+      {
+        const char *part = text + i + 1;
+        gsize n = 0;
+
+        while (i + 1 + n < t->end && g_ascii_isalpha (part[n]))
+          n++;
+        if ((n > 3 && (memcmp (part + n - 2, "ed", 2) == 0 || memcmp (part + n - 3, "ing", 3) == 0)))
+          return TRUE;
+        for (guint k = 0; parts[k] != NULL; k++)
+          if (strlen (parts[k]) == n && memcmp (part, parts[k], n) == 0)
+            return TRUE;
+        /* a longer word of its own: "Anglo-american", "Trump-style" */
+        if (n > 5)
+          return TRUE;
+      }
 
   return FALSE;
 }
@@ -719,8 +741,9 @@ token_class_compute (SwMentions *self,
       /* "Two Democrats said", "Several Tory MPs": a determiner */
       if (t->info != NULL && (t->info->sets & SW_SET_DETERMINER))
         return CLS_NONE;
-      /* "Trump’s aides said": a word no list knows, owning what follows */
-      if (t->info == NULL && i + 1 < s->last && (tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE))
+      /* "Trump’s aides said": a word no list knows (or only the long list
+       * of given names: "Hartwell’s owner"), owning what follows */
+      if ((t->info == NULL || flags == SW_WORD_GIVEN) && i + 1 < s->last && (tok (self, i + 1)->flags & SW_TOKEN_POSSESSIVE))
         return CLS_NAME;
       /* "Arsenal beat Chelsea 2-1": a side of a score */
       if (i + 2 < s->last && t->info == NULL && is_score_verb (self, i + 1))
