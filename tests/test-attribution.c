@@ -2294,6 +2294,7 @@ test_definite_descriptions (void)
 static void
 test_bodies_called_back (void)
 {
+  const SwQuote *q;
   Result r = run ("The Ministry of Defence denied the report. The ministry said no troops had moved.\n"
                   "The Harbour Heart Foundation welcomed the study. A spokesperson for the charity said "
                   "it would update its advice.\n"
@@ -2327,6 +2328,16 @@ test_bodies_called_back (void)
   assert_speakers (&r, quote_with (&r, "Two guns were found"), "West Yorkshire Police", NULL);
   /* where they are is not who speaks */
   assert_speakers (&r, quote_with (&r, "the road was shut"), "West Yorkshire Police", NULL);
+  result_clear (&r);
+
+  /* a name inside the description says whose body it is; "no." ends a
+   * sentence unless a number follows */
+  r = run ("Russia's Defence Ministry said the men were home. Kyiv said no. The UAE foreign ministry said "
+           "it was the 12th exchange. A spokesman for No. 10 said the plan stood.\n");
+  q = quote_with (&r, "12th exchange");
+  assert_speakers (&r, q, "UAE foreign ministry", NULL);
+  assert_content (&r, q, "it was the 12th exchange");
+  assert_speakers (&r, quote_with (&r, "the plan stood"), "Downing Street", NULL);
   result_clear (&r);
 
   /* a number opens what was said */

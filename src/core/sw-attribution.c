@@ -3526,6 +3526,7 @@ resolve_description (Ctx      *ctx,
 {
   const SwToken *head;
   const char *word;
+  const char *owner = NULL;
   gsize len;
   guint para;
 
@@ -3546,6 +3547,16 @@ resolve_description (Ctx      *ctx,
       g_ascii_tolower (word[len - 1]) == 's')
     return -1;
 
+  /* "The UAE foreign ministry said": a name inside the description says
+   * whose body it is, and another ministry is not it */
+  for (guint k = np->first + 1; k + 1 < np->last && owner == NULL; k++)
+    {
+      int m = mention_starting_at (ctx, k);
+
+      if (m >= 0 && mention (ctx, m)->last < np->last && mention (ctx, m)->name != NULL)
+        owner = mention (ctx, m)->name;
+    }
+
   para = para_of (ctx, np->first);
   for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 200; m--, seen++)
     {
@@ -3565,7 +3576,8 @@ resolve_description (Ctx      *ctx,
       /* "the company": Calder Terminal Company; "the ministry": the
        * Ministry of Defence */
       name = info->actor->name;
-      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL && phrase_has_word (name, word, len))
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL && phrase_has_word (name, word, len) &&
+          (owner == NULL || strstr (name, owner) != NULL))
         return mn->actor;
       if (body_only)
         continue;

@@ -364,7 +364,10 @@ scan_word (const SwLexicon *lex,
 
   *is_number = !letters;
 
-  if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start))
+  /* ("said no." ends a sentence; "No. 10" does not) */
+  if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start) &&
+      !(i - start == 2 && g_ascii_strncasecmp (text + start, "no", 2) == 0 &&
+        !(i + 2 < len && text[i + 1] == ' ' && g_ascii_isdigit (text[i + 2]))))
     i++;
 
   key->valid = i == first_end && k < sizeof key->folded && g_ascii_isalpha (text[start]);
