@@ -1672,6 +1672,7 @@ test_media_words (void)
   q = quote_with (&r, "demand would recover");
   assert_content (&r, q, "demand would recover");
   g_assert_cmpstr (q->medium, ==, "conference call");
+
   g_assert_cmpstr (quote_with (&r, "the strike would go on")->medium, ==, "state television");
   /* a show's title in marks after the addressee is the medium, no quote */
   q = quote_with (&r, "one idea among many");
@@ -1680,6 +1681,16 @@ test_media_words (void)
   g_assert_null (quote_with (&r, "State of the Union"));
   for (guint i = 0; i < r.ex->quotes->len; i++)
     g_assert_cmpstr (((SwQuote *)g_ptr_array_index (r.ex->quotes, i))->medium, !=, "call");
+  result_clear (&r);
+
+  /* apps, channels, websites and livestreams are media too */
+  r = run ("Zelenskiy said on the Telegram messaging app that the soldiers were home. The agency said "
+           "on its website that the port was open. Okafor said in a livestream that the vote was rigged.\n");
+  q = quote_with (&r, "soldiers were home");
+  assert_content (&r, q, "the soldiers were home");
+  g_assert_cmpstr (q->medium, ==, "Telegram messaging app");
+  g_assert_cmpstr (quote_with (&r, "the port was open")->medium, ==, "website");
+  g_assert_cmpstr (quote_with (&r, "the vote was rigged")->medium, ==, "livestream");
   result_clear (&r);
 }
 
