@@ -326,13 +326,12 @@ is_plural_possessive (SwMentions *self,
  * that an organisation's head word ends or holds, not "Russia's Foreign
  * Ministry". */
 static gboolean
-is_possessive_in_name (SwMentions *self,
-                       guint       i)
+possessive_in_name (SwMentions *self,
+                    guint       i)
 {
   guint n = self->text->tokens->len;
 
-  if (i < 1 || i + 1 >= n || !(tok (self, i)->flags & SW_TOKEN_POSSESSIVE) ||
-      tok (self, i - 1)->kind != SW_TOKEN_WORD || tok (self, i - 1)->cap == SW_CAP_LOWER ||
+  if (i < 1 || i + 1 >= n || tok (self, i - 1)->kind != SW_TOKEN_WORD || tok (self, i - 1)->cap == SW_CAP_LOWER ||
       !((tok_flags (self, i - 1) & SW_WORD_POSSESSOR) ||
         (i >= 2 && tok (self, i - 2)->kind == SW_TOKEN_WORD && (tok_flags (self, i - 2) & SW_WORD_POSSESSOR))))
     return FALSE;
@@ -347,19 +346,27 @@ is_possessive_in_name (SwMentions *self,
   return FALSE;
 }
 
+/* (most tokens are no possessive: the test costs one load) */
+static inline gboolean
+is_possessive_in_name (SwMentions *self,
+                       guint       i)
+{
+  return i < self->text->tokens->len && (tok (self, i)->flags & SW_TOKEN_POSSESSIVE) && possessive_in_name (self, i);
+}
+
 static gboolean
 is_connector (SwMentions *self,
               guint       i)
 {
   const SwToken *t = tok (self, i);
 
+  if (t->kind == SW_TOKEN_WORD)
+    return (t->cap == SW_CAP_LOWER && t->end - t->start <= 5 && t->info != NULL &&
+            (t->info->sets & SW_SET_CONNECTOR) != 0) ||
+           is_possessive_in_name (self, i);
   if (t->kind == SW_TOKEN_PUNCT && t->ch == '&')
     return TRUE;
-  if (is_plural_possessive (self, i) || is_possessive_in_name (self, i))
-    return TRUE;
-
-  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start <= 5 &&
-         t->info != NULL && (t->info->sets & SW_SET_CONNECTOR) != 0;
+  return t->kind == SW_TOKEN_QUOTE && is_plural_possessive (self, i);
 }
 
 static gboolean
@@ -402,17 +409,16 @@ token_class (SwMentions *self,
     {
       const SwToken *t = tok (self, i);
 
-      if ((t->flags & SW_TOKEN_POSSESSIVE) && is_possessive_in_name (self, i))
-        return self->classes[i] = CLS_CONN;
       /* most tokens: punctuation, or lower-case words unknown to
-       * the lexicon or only known as grammar words */
+       * the lexicon or only known as grammar words (not the "'s" of
+       * "King's College") */
       if (t->kind != SW_TOKEN_WORD &&
           /* a number ends a name only after a capitalised word */
           !(t->kind == SW_TOKEN_NUMBER && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
             tok (self, i - 1)->cap != SW_CAP_LOWER && !(tok_flags (self, i - 1) & SW_WORD_TIME)))
         self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i)
                            ? CLS_CONN : CLS_NONE;
-      else if (t->cap == SW_CAP_LOWER && (t->info == NULL || (t->info->flags == 0 &&
+      else if (t->cap == SW_CAP_LOWER && !(t->flags & SW_TOKEN_POSSESSIVE) && (t->info == NULL || (t->info->flags == 0 &&
                                                               !(t->info->sets & SW_SET_CONNECTOR))))
         self->classes[i] = CLS_NONE;
       else
@@ -565,7 +571,8 @@ token_class_compute (SwMentions *self,
   const SwSentence *s;
   guint flags = t->info != NULL ? t->info->flags : 0;
 
-  if ((t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i))
+  if ((t->kind == SW_TOKEN_PUNCT && t->ch == '&') || (t->kind == SW_TOKEN_QUOTE && is_plural_possessive (self, i)) ||
+      is_possessive_in_name (self, i))
     return CLS_CONN;
   /* "Number 10 said", "a spokesman for No 10": a name the lists know that
    * ends in a number */
@@ -579,10 +586,9 @@ token_class_compute (SwMentions *self,
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
   /* "King's College", "St Mary's Hospital": the possessor opens the name */
-  if ((flags & SW_WORD_POSSESSOR) && t->cap != SW_CAP_LOWER &&
-      (is_possessive_in_name (self, i + 1) || is_possessive_in_name (self, i + 2)))
+  if ((flags & SW_WORD_POSSESSOR) && t->cap != SW_CAP_LOWER && is_possessive_in_name (self, i + 2))
     return CLS_NAME;
-  if (i + 1 < self->text->tokens->len && is_possessive_in_name (self, i + 1))
+  if (is_possessive_in_name (self, i + 1))
     return CLS_NAME;
   /* most words: lower case and unknown to the lexicon */
   if (t->cap == SW_CAP_LOWER && t->info == NULL)
@@ -592,10 +598,11 @@ token_class_compute (SwMentions *self,
   if (t->cap != SW_CAP_LOWER && (flags & SW_WORD_THING) && i + 1 < self->text->tokens->len &&
       tok (self, i + 1)->kind == SW_TOKEN_WORD && tok (self, i + 1)->cap != SW_CAP_LOWER)
     return CLS_NONE;
-  for (guint k = i; k > 0 && k + 3 > i && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
-                    tok (self, k - 1)->cap != SW_CAP_LOWER; k--)
-    if ((tok_flags (self, k - 1) & SW_WORD_THING) && t->cap != SW_CAP_LOWER)
-      return CLS_NONE;
+  if (t->cap != SW_CAP_LOWER)
+    for (guint k = i; k > 0 && k + 3 > i && tok (self, k - 1)->kind == SW_TOKEN_WORD &&
+                      tok (self, k - 1)->cap != SW_CAP_LOWER; k--)
+      if (tok_flags (self, k - 1) & SW_WORD_THING)
+        return CLS_NONE;
 
   s = sw_text_sentence_of (self->text, i);
 
