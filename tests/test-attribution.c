@@ -2351,10 +2351,27 @@ test_bodies_called_back (void)
   assert_speakers (&r, quote_with (&r, "the plan stood"), "Downing Street", NULL);
   result_clear (&r);
 
+  /* a company the lists know is "the company" once it has spoken */
+  r = run ("The European Commission fined Apple on Monday. Apple said it would appeal. "
+           "“This is unfair,” the company said in a statement.\n");
+  assert_speakers (&r, quote_with (&r, "This is unfair"), "Apple", NULL);
+  result_clear (&r);
+
   /* a number opens what was said */
   r = run ("Authorities said 40 people died. Officials told reporters 1,200 jobs would go.\n");
   assert_content (&r, quote_with (&r, "people died"), "40 people died");
   assert_content (&r, quote_with (&r, "jobs would go"), "1,200 jobs would go");
+  result_clear (&r);
+
+  /* a subject owned by a common noun after a comma; a day that owns what
+   * was said; how and why a source spoke anonymously */
+  r = run ("Ministers agreed to impose sanctions, the bloc's top diplomat said.\n"
+           "Mayor Ann Holt praised Thursday's protests as peaceful.\n"
+           "Hungary dropped its objections, two diplomats told The Associated Press on condition of "
+           "anonymity because they were not authorised to discuss the talks.\n");
+  assert_speaker_mention (&r, quote_with (&r, "impose sanctions"), "the bloc's top diplomat");
+  assert_content (&r, quote_with (&r, "protests as peaceful"), "Thursday's protests as peaceful");
+  assert_content (&r, quote_with (&r, "dropped its objections"), "Hungary dropped its objections");
   result_clear (&r);
 }
 

@@ -878,7 +878,19 @@ np_left (Ctx  *ctx,
           m = mention_ending_at (ctx, w);
           if (m >= 0)
             {
+              /* "the EU's top diplomat" */
               np.first = mention (ctx, m)->first;
+              if (np.first > s->first && is_word (ctx, np.first - 1, "the"))
+                np.first--;
+              np.last = j + 1;
+              np.valid = TRUE;
+            }
+          /* "…, the bloc's top diplomat said", "The company's lawyers
+           * said": as a subject of its own, after a comma or first */
+          else if (w >= s->first + 2 && is_lowerish (ctx, w - 1) && common_noun_head (ctx, w - 1) &&
+                   in_list (ctx, w - 2, SW_SET_DETERMINER) && (w - 2 == s->first || is_punct (ctx, w - 3, ',')))
+            {
+              np.first = w - 2;
               np.last = j + 1;
               np.valid = TRUE;
             }
@@ -1341,7 +1353,9 @@ skip_post (Ctx    *ctx,
 
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
-      if (in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & (SW_WORD_TIME)) || (ctx->tflags[q] & TF_IN_TIMEX))
+      /* (but "praised Thursday's protests": the day owns what was said) */
+      if ((in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & (SW_WORD_TIME)) || (ctx->tflags[q] & TF_IN_TIMEX)) &&
+          !(q + 1 < end && (tk (ctx, q + 1)->flags & SW_TOKEN_POSSESSIVE)))
         {
           q++;
           continue;
@@ -1351,6 +1365,33 @@ skip_post (Ctx    *ctx,
           is_word (ctx, q + 1, "that"))
         {
           q++;
+          continue;
+        }
+
+      /* "told The Associated Press on condition of anonymity because
+       * they were not authorised to …": how they spoke, and why */
+      if (is_word (ctx, q, "on") && q + 2 < end &&
+          (is_word (ctx, q + 1, "condition") || (is_word (ctx, q + 1, "the") && is_word (ctx, q + 2, "condition"))))
+        {
+          guint k = q + (is_word (ctx, q + 1, "the") ? 3 : 2);
+
+          if (k + 1 < end && is_word (ctx, k, "of") && is_word (ctx, k + 1, "anonymity"))
+            k += 2;
+          else if (k < end && is_word (ctx, k, "that"))
+            {
+              guint limit = k + 10;
+
+              while (k < end && k < limit && !is_word (ctx, k, "named") && !is_word (ctx, k, "identified"))
+                k++;
+              if (k >= end || k >= limit)
+                return q;
+              k++;
+            }
+          else
+            return q;
+          if (k < end && (is_word (ctx, k, "because") || is_word (ctx, k, "as") || is_word (ctx, k, "since")))
+            k = end;
+          q = k;
           continue;
         }
 
@@ -3440,9 +3481,9 @@ guessed_person (Ctx *ctx,
 /* "The company said" after "Norvale Technologies said", "the charity"
  * after "the Harbour Trust": a business or charity the story introduced,
  * the latest organisation named in this paragraph or the two before that
- * no list knows by name (not "Reuters", not "the White House"); a name
- * taken for a person's becomes the organisation's. Returns its actor or
- * -1. */
+ * no list knows by name (not "Reuters", not "the White House") or that
+ * spoke ("Apple said …"); a name taken for a person's becomes the
+ * organisation's. Returns its actor or -1. */
 static int
 story_company (Ctx      *ctx,
                const Np *np)
@@ -3467,9 +3508,10 @@ story_company (Ctx      *ctx,
         break;
       if (mn->actor < 0 || (ctx->tflags[mn->first] & TF_IN_DIRECT))
         continue;
-      /* "Velmora" alone is the company named in full before */
+      /* "Velmora" alone is the company named in full before; a name the
+       * lists know ("Reuters", "Apple") only when it spoke itself */
       info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
-      if (info->actor == NULL || sw_lexicon_has_phrase (lex, info->actor->name, SW_WORD_ORG_NAME))
+      if (info->actor == NULL || (!info->spoke && sw_lexicon_has_phrase (lex, info->actor->name, SW_WORD_ORG_NAME)))
         continue;
       if (info->actor->kind == SW_ACTOR_ORGANIZATION)
         return mn->actor;
