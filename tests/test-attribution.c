@@ -2521,7 +2521,7 @@ test_speaker_nouns (void)
   r = run ("Governor Maria Okonkwo vetoed the bill on Tuesday, saying it was rushed.\n"
            "The Democrat, who faces re-election next year, said the measure ignored the drought. "
            "Senator Daniel Reyes wrote the bill. The 64-year-old Republican told reporters that he "
-           "had the votes.\n"
+           "had the votes. “We are not out of the woods,” the Ohio Republican said on the floor.\n"
            "The mayor, who faces a recall vote, said the harbour would reopen.\n"
            "The plan, which was drafted last year, said the measure was bad.\n"
            "Anna Berg, who saw the fire, and who asked for help, said it spread fast. "
@@ -2538,6 +2538,10 @@ test_speaker_nouns (void)
   assert_speakers (&r, quote_with (&r, "ignored the drought"), "Maria Okonkwo", NULL);
   assert_speaker_mention (&r, quote_with (&r, "ignored the drought"), "The Democrat");
   assert_speakers (&r, quote_with (&r, "had the votes"), "Daniel Reyes", NULL);
+  /* with the state before the party */
+  q = quote_with (&r, "out of the woods");
+  assert_speakers (&r, q, "Daniel Reyes", NULL);
+  assert_cue (&r, q, "said");
   assert_speaker_mention (&r, quote_with (&r, "the harbour would reopen"), "The mayor");
   g_assert_null (quote_with (&r, "which was drafted"));
   result_clear (&r);

@@ -530,7 +530,7 @@ static gboolean
 described_person (Ctx      *ctx,
                   const Np *np)
 {
-  gboolean age = FALSE;
+  gboolean age = FALSE, place = FALSE;
 
   if (!np->valid || np->last < np->first + 2 || np->last > np->first + 4 || !is_word (ctx, np->first, "the"))
     return FALSE;
@@ -538,16 +538,24 @@ described_person (Ctx      *ctx,
     {
       const SwToken *t = tk (ctx, k);
       gsize len = t->end - t->start;
+      int pm;
 
       if (t->kind == SW_TOKEN_WORD && len > 8 && g_ascii_strncasecmp (ctx->text->text + t->end - 8, "year-old", 8) == 0)
         age = TRUE;
+      /* "the New York Democrat": the state before the party */
+      else if (k == np->first + 1 && (pm = mention_starting_at (ctx, k)) >= 0 &&
+               mention (ctx, pm)->kind == SW_ACTOR_PLACE && mention (ctx, pm)->last + 1 == np->last)
+        {
+          place = TRUE;
+          k = mention (ctx, pm)->last - 1;
+        }
       else if (!(t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER &&
                  (wflags (ctx, k) & (SW_WORD_MODIFIER | SW_WORD_NATIONALITY)) &&
                  !(wflags (ctx, k) & SW_WORD_TITLE)))
         return FALSE;
     }
-  /* the party or nationality alone, or the age */
-  return age || np->last == np->first + 2;
+  /* the party or nationality alone, or with the state, or the age */
+  return age || place || np->last == np->first + 2;
 }
 
 /* The noun phrase that ends right before @end, after the adverbs and
@@ -831,6 +839,16 @@ np_left (Ctx  *ctx,
       !(wflags (ctx, j) & SW_WORD_TITLE))
     {
       guint d = is_word (ctx, j - 1, "the") ? j - 1 : j - 1 > s->first && is_word (ctx, j - 2, "the") ? j - 2 : j;
+
+      /* "the New York Democrat", "the Kentucky Republican" */
+      if (d == j)
+        {
+          int pm = mention_ending_at (ctx, j);
+
+          if (pm >= 0 && mention (ctx, pm)->kind == SW_ACTOR_PLACE && mention (ctx, pm)->first > s->first &&
+              is_word (ctx, mention (ctx, pm)->first - 1, "the"))
+            d = mention (ctx, pm)->first - 1;
+        }
 
       if (d < j)
         {
