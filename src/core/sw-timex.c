@@ -2935,6 +2935,10 @@ deadline_tense (const Sent *s,
       /* "the session runs until Friday" looks forward too */
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense == SW_TENSE_PRESENT ? SW_TENSE_FUTURE : l->tense;
+      /* "has cancelled all services until Friday": a perfect still
+       * holds */
+      if (i < prep - 1 && regular_past (s, i) && (word_is (s, i - 1, "has") || word_is (s, i - 1, "have")))
+        return SW_TENSE_FUTURE;
       if (i < prep - 1 && regular_past (s, i) && !word_is (s, i - 1, "be") &&
           !word_is (s, i - 1, "being"))
         return SW_TENSE_PAST;
