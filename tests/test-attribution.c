@@ -942,6 +942,15 @@ test_company_names (void)
   g_assert_cmpint (actor_named (&r, "company"), <, 0);
   g_assert_cmpint (actor (&r, actor_named (&r, "Corvane Capital"))->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
+
+  /* banks and bodies always in the news are organisations by name */
+  r = run ("Economists at Goldman Sachs said inflation would fall. The Fed said rates would stay high. "
+           "Wells Fargo said lending was weak.\n");
+  assert_speakers (&r, quote_with (&r, "inflation would fall"), "Goldman Sachs", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Goldman Sachs"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "rates would stay high"), "Fed", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Wells Fargo"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
 }
 
 /* A dateline in capitals is where the story was filed, not an actor; a
