@@ -951,6 +951,14 @@ test_company_names (void)
   assert_speakers (&r, quote_with (&r, "rates would stay high"), "Fed", NULL);
   g_assert_cmpint (actor (&r, actor_named (&r, "Wells Fargo"))->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
+
+  /* where analysts work is a body, though no list knows its name */
+  r = run ("Analysts at Bernstein estimated that China accounted for 13% of revenue. "
+           "Researchers at Harwell found that walking helps.\n");
+  assert_speakers (&r, quote_with (&r, "13% of revenue"), "Bernstein", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Bernstein"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "walking helps"), "Harwell", NULL);
+  result_clear (&r);
 }
 
 /* A dateline in capitals is where the story was filed, not an actor; a

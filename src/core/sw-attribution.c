@@ -409,7 +409,8 @@ people_described (Ctx              *ctx,
       for (k = 0; affiliations[k] != NULL; k++)
         affiliation |= is_word (ctx, w, affiliations[k]);
       m = mention_ending_at (ctx, j + 1);
-      if (affiliation && m >= 0 && mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION)
+      if (affiliation && m >= 0 &&
+          (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION || (mention (ctx, m)->org_like && !mention (ctx, m)->known)))
         return FALSE;
 
       /* "top", "senior", "the", "many" before it, from the clause's start */

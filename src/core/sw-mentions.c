@@ -382,7 +382,7 @@ static gboolean
 plural_of_people (SwMentions    *self,
                   const SwToken *t)
 {
-  static const char *const endings[] = { "ers", "ists", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", "men", NULL };
+  static const char *const endings[] = { "ers", "ists", "ysts", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", "men", NULL };
   const char *word = self->text->text + t->start;
   gsize len = t->end - t->start;
 
@@ -1333,9 +1333,12 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_OTHER;
       /* "WWF Spain": letters of an abbreviation name a body; "a
        * spokesperson for Iberdrola": what has spokespeople most likely
-       * is one. Guesses for a name that speaks, which a person met
+       * is one, and so is where analysts work. Guesses for a name that speaks, which a person met
        * before overrules ("a spokesman for Clinton") */
-      m.org_like = acronym_in (self, ns, last) || (has_title && ns + 1 == last);
+      m.org_like = acronym_in (self, ns, last) || (has_title && ns + 1 == last) ||
+                   /* "analysts at Bernstein", "researchers at Kestrel" */
+                   (ns == first && first >= 2 && tok_is (self, first - 1, "at") &&
+                    tok (self, first - 2)->kind == SW_TOKEN_WORD && plural_of_people (self, tok (self, first - 2)));
     }
 
   if (m.kind == SW_ACTOR_PERSON)
