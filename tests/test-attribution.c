@@ -2543,8 +2543,14 @@ test_speaker_nouns (void)
            "The plan, which was drafted last year, said the measure was bad.\n"
            "Anna Berg, who saw the fire, and who asked for help, said it spread fast. "
            "A man who saw the fire, and who asked not to be named, said it was “terrifying”. "
-           "The woman who runs the bakery said the smoke was thick.\n");
+           "The woman who runs the bakery said the smoke was thick.\n"
+           "Colleagues describe Berg as brave. Families said they were angry.\n");
   assert_speakers (&r, quote_with (&r, "spread fast"), "Anna Berg", NULL);
+  /* plurals of people open sentences without becoming names */
+  g_assert_cmpuint (quote_with (&r, "Berg as brave")->speakers->len, ==, 0);
+  g_assert_cmpuint (quote_with (&r, "they were angry")->speakers->len, ==, 0);
+  g_assert_cmpint (actor_named (&r, "Colleagues"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Families"), <, 0);
   /* a second relative clause: someone unnamed spoke, no one earlier */
   q = quote_with (&r, "terrifying");
   g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);

@@ -382,7 +382,8 @@ static gboolean
 plural_of_people (SwMentions    *self,
                   const SwToken *t)
 {
-  static const char *const endings[] = { "ers", "ists", "ysts", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees", "men", NULL };
+  static const char *const endings[] = { "ers", "ists", "ysts", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees",
+                                         "men", "gues", "bours", "bors", "esses", "urses", "ilies", "ocals", "iends", NULL };
   const char *word = self->text->text + t->start;
   gsize len = t->end - t->start;
 
