@@ -1709,6 +1709,14 @@ test_media_words (void)
   g_assert_cmpstr (quote_with (&r, "the port was open")->medium, ==, "website");
   g_assert_cmpstr (quote_with (&r, "the vote was rigged")->medium, ==, "livestream");
   result_clear (&r);
+
+  /* a one-letter platform ends its sentence; an initial does not */
+  r = run ("“No one is above the law,” Tusk wrote on X. The party said the case was a vendetta. "
+           "Charles G. and David H. Koch said the tax was a disaster.\n");
+  g_assert_cmpstr (quote_with (&r, "above the law")->medium, ==, "X");
+  assert_content (&r, quote_with (&r, "vendetta"), "the case was a vendetta");
+  g_assert_nonnull (quote_with (&r, "the tax was a disaster"));
+  result_clear (&r);
 }
 
 /* The speaker after a role ("said the chief executive of Ukrenergo,

@@ -99,6 +99,31 @@ keeps_period (const SwLexicon *lex,
   return info != NULL && (info->flags & (SW_WORD_HONORIFIC | SW_WORD_TITLE | SW_WORD_TIME | SW_WORD_ORG_HEAD)) != 0;
 }
 
+/* Does a capitalised function word or pronoun ("The", "He") follow the
+ * spaces at @i, as a sentence's first word would? */
+static gboolean
+function_word_after (const SwLexicon *lex,
+                     const char      *text,
+                     gsize            len,
+                     gsize            i)
+{
+  char buf[16];
+  gsize start, n;
+  const SwWordInfo *info;
+
+  while (i < len && text[i] == ' ')
+    i++;
+  start = i;
+  while (i < len && g_ascii_isalpha (text[i]))
+    i++;
+  n = i - start;
+  if (n == 0 || n + 1 > sizeof buf || !g_ascii_isupper (text[start]) || (i < len && text[i] == '.') ||
+      !sw_lexicon_fold (text + start, n, buf, sizeof buf))
+    return FALSE;
+  info = sw_lexicon_lookup (lex, buf, n);
+  return info != NULL && (info->flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)) != 0;
+}
+
 static guint8
 capitalization (const char *text,
                 gsize       start,
@@ -364,10 +389,12 @@ scan_word (const SwLexicon *lex,
 
   *is_number = !letters;
 
-  /* ("said no." ends a sentence; "No. 10" does not) */
+  /* ("said no." ends a sentence; "No. 10" does not; nor does "wrote on
+   * X. The party …", where an initial would have a name after it) */
   if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start) &&
       !(i - start == 2 && g_ascii_strncasecmp (text + start, "no", 2) == 0 &&
-        !(i + 2 < len && text[i + 1] == ' ' && g_ascii_isdigit (text[i + 2]))))
+        !(i + 2 < len && text[i + 1] == ' ' && g_ascii_isdigit (text[i + 2]))) &&
+      !(i - start == 1 && function_word_after (lex, text, len, i + 1)))
     i++;
 
   key->valid = i == first_end && k < sizeof key->folded && g_ascii_isalpha (text[start]);
