@@ -881,7 +881,9 @@ test_sentence_subject (void)
                   "Brandt toured the terminal and said he would ask for mediation.\n"
                   "The next day it reopened the gates, saying nothing.\n"
                   "Halvard Moen, a retired crane driver, joined the picket and began by saying the "
-                  "pension fund was short.\n");
+                  "pension fund was short.\n"
+                  "Mayor Ilse Varga, like Brandt, has encouraged the strikers to hold out but has said she will not "
+                  "take sides.\n");
   const SwQuote *q;
 
   q = quote_with (&r, "the new shift rota breaks the contract");
@@ -901,6 +903,8 @@ test_sentence_subject (void)
 
   /* a time is no speaker */
   g_assert_null (quote_with (&r, "nothing"));
+  /* past an aside set off by commas */
+  assert_speakers (&r, quote_with (&r, "will not take sides"), "Ilse Varga", NULL);
   result_clear (&r);
 }
 

@@ -2619,11 +2619,24 @@ sentence_subject (Ctx              *ctx,
     }
 
   verb = np.valid ? np.last : 0;
-  /* "Dean, a medical doctor, then appeared …": past an apposition */
+  /* "Dean, a medical doctor, then appeared …": past an apposition, or an
+   * aside ("Clinton, like Obama, has encouraged …") */
   if (np.valid && np.n_mentions > 0 && verb + 2 < before)
     {
       guint close = sw_text_apposition_end (ctx->text, verb, 7);
 
+      if (close == 0 && is_punct (ctx, verb, ',') &&
+          (is_word (ctx, verb + 1, "like") || is_word (ctx, verb + 1, "unlike") || is_word (ctx, verb + 1, "as")))
+        for (guint w = verb + 2; w < before && w < verb + 8; w++)
+          {
+            if (is_punct (ctx, w, ','))
+              {
+                close = w;
+                break;
+              }
+            if (tk (ctx, w)->kind != SW_TOKEN_WORD || (wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+              break;
+          }
       if (close > 0 && close + 1 < before)
         verb = close + 1;
     }
