@@ -2386,6 +2386,20 @@ test_bodies_called_back (void)
   assert_speakers (&r, quote_with (&r, "This is unfair"), "Apple", NULL);
   result_clear (&r);
 
+  /* "the group", "the union", "the agency" call back a body too, but a
+   * union is no business named by its trade, and "the Aslef union" names
+   * its own */
+  r = run ("Hamas said the talks had failed. The group said it would fight on.\n"
+           "Peabody Energy cut 400 jobs. Miners were angry, according to the union.\n"
+           "Rail strike goes ahead\n\nDrivers will walk out on Tuesday, the Aslef union said.\n");
+  assert_speakers (&r, quote_with (&r, "fight on"), "Hamas", NULL);
+  q = quote_with (&r, "Miners were angry");
+  g_assert_true (q->speakers->len == 0 ||
+                 g_strcmp0 (actor (&r, g_array_index (q->speakers, int, 0))->name, "Peabody Energy") != 0);
+  assert_speakers (&r, quote_with (&r, "walk out on Tuesday"), "Aslef", NULL);
+  g_assert_cmpint (actor_named (&r, "group"), <, 0);
+  result_clear (&r);
+
   /* a number opens what was said */
   r = run ("Authorities said 40 people died. Officials told reporters 1,200 jobs would go.\n");
   assert_content (&r, quote_with (&r, "people died"), "40 people died");

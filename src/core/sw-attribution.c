@@ -3476,6 +3476,22 @@ phrase_has_word (const char *phrase,
   return FALSE;
 }
 
+/* Does @name end in a word for a trade ("Peabody Energy", "Kestrel
+ * Foods"), as a business's does? */
+static gboolean
+business_name (const SwLexicon *lex,
+               const char      *name)
+{
+  const char *last = strrchr (name, ' ');
+  const SwWordInfo *info;
+
+  if (last == NULL)
+    return FALSE;
+  last++;
+  info = sw_lexicon_lookup (lex, last, strlen (last));
+  return info != NULL && (info->flags & SW_WORD_ORG_TAIL) != 0;
+}
+
 static guint
 count_words (const char *name)
 {
@@ -3523,12 +3539,15 @@ story_company (Ctx      *ctx,
   const SwLexicon *lex = sw_lexicon_get ();
   guint para = para_of (ctx, np->first);
   int guessed = -1;
+  gboolean body_word = (wflags (ctx, np->last - 1) & SW_WORD_ORG_HEAD) != 0;
 
   /* "the company", and "the Chicago-based company", "the Dutch firm" */
   if (!in_list (ctx, np->last - 1, SW_SET_BUSINESS) || np->last < np->first + 2 || np->last > np->first + 4)
     return -1;
+  /* (but "the Aslef union" names its own) */
   for (guint k = np->first + 1; k + 1 < np->last; k++)
-    if (tk (ctx, k)->kind != SW_TOKEN_WORD || (wflags (ctx, k) & (SW_WORD_PRONOUN | SW_WORD_CUE)))
+    if (tk (ctx, k)->kind != SW_TOKEN_WORD || (wflags (ctx, k) & (SW_WORD_PRONOUN | SW_WORD_CUE)) ||
+        mention_starting_at (ctx, k) >= 0)
       return -1;
 
   for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 64; m--, seen++)
@@ -3546,7 +3565,13 @@ story_company (Ctx      *ctx,
       if (info->actor == NULL || (!info->spoke && sw_lexicon_has_phrase (lex, info->actor->name, SW_WORD_ORG_NAME)))
         continue;
       if (info->actor->kind == SW_ACTOR_ORGANIZATION)
-        return mn->actor;
+        {
+          /* "according to the union" is no company named by its trade
+           * ("Peabody Energy") */
+          if (body_word && business_name (lex, info->actor->name))
+            continue;
+          return mn->actor;
+        }
       /* two words no list knows may well be a given name and a surname:
        * those only when no organisation comes before */
       if (guessed < 0 && guessed_person (ctx, mn->actor))
