@@ -94,6 +94,9 @@ typedef struct
   int           *sent_cand; /* per sentence: the quote with its earliest cue */
   GArray        *talk;      /* guint: tokens of SW_SET_TALK, in order, which
                              * find_indirect() collects on its way */
+  guint8        *named;     /* per actor: some mention of it gave its kind
+                             * or a role; NULL until guessed_person() asks */
+  guint          n_named;   /* the actors when it asked; later ones are new */
 } Ctx;
 
 static const SwToken *
@@ -696,7 +699,6 @@ np_left (Ctx  *ctx,
       int fallback = -1;
       guint fallback_open = 0;
       Np second_who = { 0, };
-
       guint lead = 0;
 
       m = mention_ending_at (ctx, j);
@@ -3511,19 +3513,27 @@ guessed_person (Ctx *ctx,
                 int  a)
 {
   SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
-  GArray *ms = ctx->mentions->mentions;
 
   if (info->actor == NULL || (info->actor->kind != SW_ACTOR_PERSON && info->actor->kind != SW_ACTOR_OTHER) ||
       info->gender != 0 || info->actor->roles->len > 0)
     return FALSE;
-  for (guint m = 0; m < ms->len; m++)
+  /* one pass over the mentions for all the actors, the first time only:
+   * a long text asks for many */
+  if (ctx->named == NULL)
     {
-      const SwMention *mn = &g_array_index (ms, SwMention, m);
+      GArray *ms = ctx->mentions->mentions;
 
-      if (mn->actor == a && (mn->known || mn->role != NULL))
-        return FALSE;
+      ctx->n_named = ctx->mentions->actors->len;
+      ctx->named = g_new0 (guint8, ctx->n_named + 1);
+      for (guint m = 0; m < ms->len; m++)
+        {
+          const SwMention *mn = &g_array_index (ms, SwMention, m);
+
+          if (mn->actor >= 0 && (guint)mn->actor < ctx->n_named && (mn->known || mn->role != NULL))
+            ctx->named[mn->actor] = TRUE;
+        }
     }
-  return TRUE;
+  return (guint)a >= ctx->n_named || !ctx->named[a];
 }
 
 /* "The company said" after "Norvale Technologies said", "the charity"
@@ -4848,6 +4858,8 @@ sw_attribution_extract_words (SwDocument   *document,
   ctx.cands = cands;
   ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
   ctx.talk = talk = g_array_new (FALSE, FALSE, sizeof (guint));
+  ctx.named = NULL;
+  ctx.n_named = 0;
   for (guint i = 0; i <= text->sentences->len; i++)
     sent_cand[i] = -1;
 
@@ -4859,4 +4871,5 @@ sw_attribution_extract_words (SwDocument   *document,
   attach_unattributed (&ctx);
   resolve_speakers (&ctx);
   emit (&ctx, out);
+  g_free (ctx.named);
 }
