@@ -216,7 +216,7 @@ has_lower_hyphen_part (SwMentions    *self,
         for (guint k = 0; parts[k] != NULL; k++)
           if (strlen (parts[k]) == n && memcmp (part, parts[k], n) == 0)
             return TRUE;
-        /* a longer word of its own: "Anglo-american", "Trump-style" */
+        /* a word of its own, longer than a syllable: "Franco-german" */
         if (n > 5)
           return TRUE;
       }
@@ -1304,7 +1304,7 @@ analyze_chunk (SwMentions *self,
     }
   else if ((phrase & SW_WORD_GROUP) || (last > ns + 1 && (tok_flags (self, last - 1) & SW_WORD_GROUP)))
     {
-      /* "Democrats", and "the Social Democrats", "Senate Republicans" */
+      /* "Democrats", and "the Social Democrats", "Virginia Democrats" */
       m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
     }
@@ -1334,8 +1334,9 @@ analyze_chunk (SwMentions *self,
       m.kind = SW_ACTOR_OTHER;
       /* "WWF Spain": letters of an abbreviation name a body; "a
        * spokesperson for Iberdrola": what has spokespeople most likely
-       * is one, and so is where analysts work. Guesses for a name that speaks, which a person met
-       * before overrules ("a spokesman for Clinton") */
+       * is one, and so is where analysts work. Guesses for a name that
+       * speaks, which a person met before overrules ("a spokesman for
+       * Clinton") */
       m.org_like = acronym_in (self, ns, last) || (has_title && ns + 1 == last) ||
                    /* "analysts at Bernstein", "researchers at Kestrel" */
                    (ns == first && first >= 2 && tok_is (self, first - 1, "at") &&

@@ -389,8 +389,8 @@ scan_word (const SwLexicon *lex,
 
   *is_number = !letters;
 
-  /* ("said no." ends a sentence; "No. 10" does not; nor does "wrote on
-   * X. The party …", where an initial would have a name after it) */
+  /* ("said no." ends a sentence, "No. 10" does not; "wrote on X. The
+   * party …" does, where an initial would have a name after it) */
   if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start) &&
       !(i - start == 2 && g_ascii_strncasecmp (text + start, "no", 2) == 0 &&
         !(i + 2 < len && text[i + 1] == ' ' && g_ascii_isdigit (text[i + 2]))) &&
