@@ -711,6 +711,24 @@ test_possessive_in_names (void)
   assert_speakers (&r, quote_with (&r, "families were struggling"), "Children's Society", NULL);
   assert_speakers (&r, quote_with (&r, "it would close"), "King Edward's School", NULL);
   assert_speakers (&r, quote_with (&r, "the talks were over"), "Foreign Ministry", NULL);
+  result_clear (&r);
+
+  /* an office named after its holder's title; an unnamed owner quoted
+   * again as "she"; officers "called to the area" report nothing */
+  r = run ("Officers were called to the area around 2 a.m. and found both victims, police said.\n"
+           "The Montgomery County Sheriff's Office said deputies were searching for a suspect.\n"
+           "The bar's owner, who did not want to be identified, said the men had argued. "
+           "“We called 911 right away,” she said.\n");
+  assert_speakers (&r, quote_with (&r, "searching for a suspect"), "Montgomery County Sheriff's Office", NULL);
+  g_assert_cmpuint (quote_with (&r, "We called 911")->speakers->len, ==, 0);
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *q = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *cue = q->has_cue ? slice (&r, q->cue) : NULL;
+
+      g_assert_cmpstr (cue, !=, "called");
+    }
+  g_assert_cmpint (actor_named (&r, "Montgomery County"), <, 0);
   g_assert_cmpint (actor_named (&r, "College London"), <, 0);
   result_clear (&r);
 }

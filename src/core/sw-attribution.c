@@ -3200,7 +3200,9 @@ indirect_at (Ctx              *ctx,
    * of */
   passive_form = is_participle (ctx, i) && is_passive (ctx, i, s);
   if (passive_form && !(q < end && (is_word (ctx, q, "that") || is_word (ctx, q, "as") ||
-                                              is_word (ctx, q, "to") || is_punct (ctx, q, ':') ||
+                                              /* "is said to", not "were called to the area" */
+                                              (is_word (ctx, q, "to") && !in_list (ctx, q + 1, SW_SET_DETERMINER)) ||
+                                              is_punct (ctx, q, ':') ||
                                               /* "was accused of", "criticized for", "charged with" */
                                               is_word (ctx, q, "of") || is_word (ctx, q, "for") ||
                                               is_word (ctx, q, "with") ||
@@ -3851,8 +3853,10 @@ resolve_pronoun (Ctx      *ctx,
 
       if (c->speakers->len == 0 && c->source == SPEAKER_NP && c->np.valid && c->np.n_mentions == 0 &&
           c->np.pronoun == 0 && c->np.last > c->np.first + 1 && common_noun_head (ctx, c->np.last - 1) &&
-          /* one person, unnamed: "one developer", "a resident", "an official" */
-          (is_word (ctx, c->np.first, "one") || is_word (ctx, c->np.first, "a") || is_word (ctx, c->np.first, "an")) &&
+          /* one person, unnamed: "one developer", "a resident", "an
+           * official", "the bar's owner" */
+          (is_word (ctx, c->np.first, "one") || is_word (ctx, c->np.first, "a") || is_word (ctx, c->np.first, "an") ||
+           (is_word (ctx, c->np.first, "the") && (tk (ctx, c->np.last - 2)->flags & SW_TOKEN_POSSESSIVE))) &&
           ((wflags (ctx, c->np.last - 1) & SW_WORD_TITLE) ||
            in_list (ctx, c->np.last - 1, SW_SET_SPEAKER | SW_SET_TRADE)) &&
           para_of (ctx, c->pos) == para &&
