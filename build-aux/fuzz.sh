@@ -15,6 +15,8 @@ ninja -C build-fuzz $(cd tests/fuzz && ls fuzz-*.c | sed 's|\.c$||; s|^|tests/fu
 # and the suppressions of the sanitized test suite (see tests/lsan.supp).
 export G_SLICE=always-malloc
 export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
+# undefined behaviour is a failure, as in the sanitized test suite
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 
 status=0
 results=build-fuzz/fuzz-results.txt

@@ -417,7 +417,10 @@ scan_sentence (Scanner *sc,
                   tok->ordinal = TRUE;
                 }
             }
-          tok->num = v;
+          /* no date or duration needs more than nine digits, and the
+           * patterns turn numbers into ints: a longer one ("999…") keeps
+           * its count of digits but not a value no int holds */
+          tok->num = MIN (v, 1e9);
           tok->end = q;
           p = q;
         }
