@@ -2418,6 +2418,14 @@ test_bodies_called_back (void)
   g_assert_cmpint (actor_named (&r, "group"), <, 0);
   result_clear (&r);
 
+  /* a body's chief or diplomat, named by the body's possessive */
+  r = run ("Apple's chief executive said sales were strong. The EU's top diplomat said the sanctions "
+           "would stay. Hartwell's owner said the plant would close.\n");
+  assert_speakers (&r, quote_with (&r, "sales were strong"), "Apple", NULL);
+  assert_speakers (&r, quote_with (&r, "sanctions would stay"), "EU", NULL);
+  g_assert_cmpuint (quote_with (&r, "the plant would close")->speakers->len, ==, 0);
+  result_clear (&r);
+
   /* a number opens what was said */
   r = run ("Authorities said 40 people died. Officials told reporters 1,200 jobs would go.\n");
   assert_content (&r, quote_with (&r, "people died"), "40 people died");

@@ -3993,16 +3993,22 @@ body_of_spokesperson (Ctx      *ctx,
 
   if (!np->valid || np->last < np->first + 2)
     return -1;
-  /* the title in lower case, and a word before it: "press spokesman";
-   * or people who speak for the body: "Kremlin officials" */
+  /* the title in lower case, and a word before it: "press spokesman",
+   * "chief executive"; or people who speak for the body: "Kremlin
+   * officials" */
   if (!is_lowerish (ctx, np->last - 1) ||
-      !((wflags (ctx, np->last - 1) & SW_WORD_TITLE) || in_list (ctx, np->last - 1, SW_SET_AGENT)))
+      !((wflags (ctx, np->last - 1) & SW_WORD_TITLE) || in_list (ctx, np->last - 1, SW_SET_AGENT) ||
+        (is_lowerish (ctx, np->last - 2) && (wflags (ctx, np->last - 2) & SW_WORD_TITLE))))
     return -1;
   k = np->last - 1;
   if (k > np->first + 1 && is_lowerish (ctx, k - 1) && tk (ctx, k - 1)->kind == SW_TOKEN_WORD &&
       mention_ending_at (ctx, k) < 0)
     k--;
   m = mention_ending_at (ctx, k);
+  /* "Apple's chief executive said", "the EU's top diplomat said": the
+   * body whose possessive comes before */
+  if (m < 0 && k > np->first + 1 && (tk (ctx, k - 1)->flags & SW_TOKEN_POSSESSIVE))
+    m = mention_ending_at (ctx, k - 1);
   /* "Russian officials", "U.S. officials": the country the adjective
    * names */
   if (m < 0 && k > np->first && in_list (ctx, np->last - 1, SW_SET_AGENT) &&
