@@ -347,7 +347,7 @@ load_grammar (SwLexicon  *self,
     { "document", SW_SET_DOCUMENT }, { "noun", SW_SET_NOUN },
     { "preposition", SW_SET_PREPOSITION }, { "agent", SW_SET_AGENT },
     { "trade", SW_SET_TRADE }, { "locality", SW_SET_LOCALITY }, { "voice", SW_SET_VOICE },
-    { "business", SW_SET_BUSINESS },
+    { "business", SW_SET_BUSINESS }, { "numbered", SW_SET_NUMBERED },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

@@ -82,6 +82,7 @@ typedef enum
   SW_SET_LOCALITY     = 1 << 16,
   SW_SET_VOICE        = 1 << 17,
   SW_SET_BUSINESS     = 1 << 18,
+  SW_SET_NUMBERED     = 1 << 19,
 } SwWordSet;
 
 typedef struct

@@ -72,33 +72,6 @@ is_dash (gunichar c)
   return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
-/* Abbreviations that keep their period and do not end a sentence besides
- * the titles and months of the lexicon ("Mr.", "Sept.") and initials. */
-static gboolean
-keeps_period (const SwLexicon *lex,
-              const char      *word,
-              gsize            len)
-{
-  char buf[16];
-  const SwWordInfo *info;
-
-  if (len == 1 && g_ascii_isupper (word[0]))
-    return TRUE;
-
-  /* "vs.", "etc.", "Calif." */
-  if (len + 2 > sizeof buf || !sw_lexicon_fold (word, len, buf, sizeof buf))
-    return FALSE;
-  info = sw_lexicon_lookup (lex, buf, len);
-  if (info != NULL && (info->sets & SW_SET_ABBREVIATION))
-    return TRUE;
-
-  buf[len] = '.';
-  buf[len + 1] = '\0';
-  info = sw_lexicon_lookup (lex, buf, len + 1);
-
-  return info != NULL && (info->flags & (SW_WORD_HONORIFIC | SW_WORD_TITLE | SW_WORD_TIME | SW_WORD_ORG_HEAD)) != 0;
-}
-
 /* Does a capitalised function word or pronoun ("The", "He") follow the
  * spaces at @i, as a sentence's first word would? */
 static gboolean
@@ -122,6 +95,42 @@ function_word_after (const SwLexicon *lex,
     return FALSE;
   info = sw_lexicon_lookup (lex, buf, n);
   return info != NULL && (info->flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)) != 0;
+}
+
+/* Abbreviations that keep their period and do not end a sentence besides
+ * the titles and months of the lexicon ("Mr.", "Sept.") and initials:
+ * the word of @len bytes at @start in @text, its period at @start + @len.
+ * An initial is no initial before a sentence's first word ("wrote on X.
+ * The party …"), nor a number's abbreviation before no number ("said
+ * no." but "No. 10"). */
+static gboolean
+keeps_period (const SwLexicon *lex,
+              const char      *text,
+              gsize            text_len,
+              gsize            start,
+              gsize            len)
+{
+  const char *word = text + start;
+  gsize after = start + len + 1;
+  char buf[16];
+  const SwWordInfo *info;
+
+  if (len == 1 && g_ascii_isupper (word[0]))
+    return !function_word_after (lex, text, text_len, after);
+
+  /* "vs.", "etc.", "Calif." */
+  if (len + 2 > sizeof buf || !sw_lexicon_fold (word, len, buf, sizeof buf))
+    return FALSE;
+  info = sw_lexicon_lookup (lex, buf, len);
+  if (info != NULL && (info->sets & SW_SET_ABBREVIATION))
+    return !(info->sets & SW_SET_NUMBERED) ||
+           (after + 1 < text_len && text[after] == ' ' && g_ascii_isdigit (text[after + 1]));
+
+  buf[len] = '.';
+  buf[len + 1] = '\0';
+  info = sw_lexicon_lookup (lex, buf, len + 1);
+
+  return info != NULL && (info->flags & (SW_WORD_HONORIFIC | SW_WORD_TITLE | SW_WORD_TIME | SW_WORD_ORG_HEAD)) != 0;
 }
 
 static guint8
@@ -389,12 +398,7 @@ scan_word (const SwLexicon *lex,
 
   *is_number = !letters;
 
-  /* ("said no." ends a sentence, "No. 10" does not; "wrote on X. The
-   * party …" does, where an initial would have a name after it) */
-  if (letters && i < len && text[i] == '.' && keeps_period (lex, text + start, i - start) &&
-      !(i - start == 2 && g_ascii_strncasecmp (text + start, "no", 2) == 0 &&
-        !(i + 2 < len && text[i + 1] == ' ' && g_ascii_isdigit (text[i + 2]))) &&
-      !(i - start == 1 && function_word_after (lex, text, len, i + 1)))
+  if (letters && i < len && text[i] == '.' && keeps_period (lex, text, len, start, i - start))
     i++;
 
   key->valid = i == first_end && k < sizeof key->folded && g_ascii_isalpha (text[start]);
