@@ -3538,6 +3538,18 @@ guessed_person (Ctx *ctx,
   return (guint)a >= ctx->n_named || !ctx->named[a];
 }
 
+/* A guessed person that context shows is a body: make actor @a an
+ * organisation, and return it. */
+static int
+organization_after_all (Ctx *ctx,
+                        int  a)
+{
+  SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
+
+  info->actor->kind = SW_ACTOR_ORGANIZATION;
+  return a;
+}
+
 /* "The company said" after "Norvale Technologies said", "the charity"
  * after "the Harbour Trust": a business or charity the story introduced,
  * the latest organisation named in this paragraph or the two before that
@@ -3594,13 +3606,7 @@ story_company (Ctx      *ctx,
         }
     }
 
-  if (guessed >= 0)
-    {
-      SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, guessed);
-
-      info->actor->kind = SW_ACTOR_ORGANIZATION;
-    }
-  return guessed;
+  return guessed >= 0 ? organization_after_all (ctx, guessed) : -1;
 }
 
 /* "according to a company statement", "a company spokeswoman said": the
@@ -4024,12 +4030,7 @@ body_of_spokesperson (Ctx      *ctx,
       int a = sw_mentions_actor_for (ctx->mentions, m, TRUE);
 
       if (a >= 0 && guessed_person (ctx, a))
-        {
-          SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, a);
-
-          info->actor->kind = SW_ACTOR_ORGANIZATION;
-          return a;
-        }
+        return organization_after_all (ctx, a);
     }
   /* "West Virginia officials": a place speaks through them as a body does */
   if (m < 0 || mention (ctx, m)->first < np->first || mention (ctx, m)->actor < 0 ||
