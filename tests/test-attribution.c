@@ -363,6 +363,30 @@ test_alias_merging (void)
   result_clear (&r);
 }
 
+/* Letters after a name ("KC", "MP", "OBE") are no part of it: the
+ * person is the one later called by the surname alone. Before a name,
+ * "MP" is still a role. */
+static void
+test_post_nominals (void)
+{
+  Result r = run ("Prosecutor Susan Blake KC said the case was clear. Blake said she would call "
+                  "witnesses.\n"
+                  "“We will win,” said Daniel Shore QC, for the defence. Shore said the evidence was weak.\n"
+                  "Keir Starmer MP, the local member, said the plant must stay open. Labour MP Diane "
+                  "Abbott said it would close. Starmer said he disagreed.\n");
+
+  assert_speakers (&r, quote_with (&r, "the case was clear"), "Susan Blake", NULL);
+  assert_speakers (&r, quote_with (&r, "she would call witnesses"), "Susan Blake", NULL);
+  assert_speakers (&r, quote_with (&r, "We will win"), "Daniel Shore", NULL);
+  assert_speakers (&r, quote_with (&r, "the evidence was weak"), "Daniel Shore", NULL);
+  assert_speakers (&r, quote_with (&r, "the plant must stay open"), "Keir Starmer", NULL);
+  assert_speakers (&r, quote_with (&r, "he disagreed"), "Keir Starmer", NULL);
+  assert_speakers (&r, quote_with (&r, "it would close"), "Diane Abbott", NULL);
+  g_assert_cmpint (actor_named (&r, "Blake"), ==, -1);
+  g_assert_cmpint (actor_named (&r, "Starmer"), ==, -1);
+  result_clear (&r);
+}
+
 /* "A and B met": talks whose subject is both of them. A relation's events
  * are the dated talks of its two actors, and for a statement the event
  * of the statement; a dated sentence that names both without talking is
@@ -2831,6 +2855,7 @@ main (int   argc,
   g_test_add_func ("/attribution/clause-before-inverted-cue", test_clause_before_inverted_cue);
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
+  g_test_add_func ("/attribution/post-nominals", test_post_nominals);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

@@ -271,6 +271,12 @@ mention_ending_at (Ctx  *ctx,
   if (m >= 0 && g_array_index (ctx->mentions->mentions, SwMention, m).last == last)
     return m;
 
+  /* "Susan Blake KC said": the letters after a name end it too */
+  if (last >= 2 && (wflags (ctx, last - 1) & SW_WORD_POSTNOMINAL) && tk (ctx, last - 1)->cap != SW_CAP_LOWER &&
+      (m = ctx->mentions->mention_at[last - 2]) >= 0 &&
+      g_array_index (ctx->mentions->mentions, SwMention, m).last == last - 1)
+    return m;
+
   return -1;
 }
 

@@ -217,6 +217,8 @@ load_title (SwLexicon  *self,
     info->flags |= SW_WORD_HONORIFIC;
   else if (strcmp (fields[1], "modifier") == 0)
     info->flags |= SW_WORD_MODIFIER;
+  else if (strcmp (fields[1], "postnominal") == 0)
+    info->flags |= SW_WORD_POSTNOMINAL;
 
   if (n_fields > 2 && fields[2][0] != '\0')
     info->gender = fields[2][0];

@@ -46,6 +46,9 @@ typedef enum
   /* makes the capitalised name after it a storm's or an operation's:
    * "Storm Elsa", "Operation Sea Lion" */
   SW_WORD_THING       = 1 << 19,
+  /* letters after a name that are no part of it: "Susan Blake KC",
+   * "Keir Starmer MP" */
+  SW_WORD_POSTNOMINAL = 1 << 20,
 } SwWordFlags;
 
 typedef enum

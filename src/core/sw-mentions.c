@@ -586,6 +586,13 @@ token_class_compute (SwMentions *self,
     return CLS_NAME;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
     return CLS_NONE;
+  /* "Susan Blake KC said", "Keir Starmer MP, the": letters after a name end
+   * it; "Labour MP Diane Abbott" keeps its role */
+  if ((flags & SW_WORD_POSTNOMINAL) && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
+      tok (self, i - 1)->cap != SW_CAP_LOWER &&
+      !(i + 1 < self->text->tokens->len && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
+        tok (self, i + 1)->cap != SW_CAP_LOWER))
+    return CLS_NONE;
   /* "King's College", "St Mary's Hospital": the possessor opens the name */
   if ((flags & SW_WORD_POSSESSOR) && t->cap != SW_CAP_LOWER && is_possessive_in_name (self, i + 2))
     return CLS_NAME;
