@@ -387,6 +387,42 @@ test_post_nominals (void)
   result_clear (&r);
 }
 
+/* A speaker in a relative clause says what the clause holds, up to the
+ * comma where the sentence's own verb comes; an age between the name and
+ * "who" does not hide the name. */
+static void
+test_relative_clause_content (void)
+{
+  Result r = run ("Helen Carrow, who denies two counts of fraud, is on trial alongside Mark Ellison, 47, "
+                  "who also denies the charges.\n"
+                  "Tom Reyes, who argued that taxes were too high, lost the vote. Ann Lee, who said the "
+                  "port was safe, voted against the plan.\n"
+                  "Ines Duarte, who said the costs, the delays and the risks were too great, resigned on "
+                  "Friday.\n");
+  const SwQuote *q;
+  g_autofree char *fraud = NULL;
+  g_autofree char *taxes = NULL;
+  g_autofree char *port = NULL;
+  g_autofree char *costs = NULL;
+
+  q = quote_with (&r, "two counts of fraud");
+  assert_speakers (&r, q, "Helen Carrow", NULL);
+  fraud = slice (&r, q->content);
+  g_assert_cmpstr (fraud, ==, "two counts of fraud");
+  assert_speakers (&r, quote_with (&r, "the charges"), "Mark Ellison", NULL);
+  q = quote_with (&r, "taxes were too high");
+  taxes = slice (&r, q->content);
+  g_assert_cmpstr (taxes, ==, "taxes were too high");
+  q = quote_with (&r, "the port was safe");
+  port = slice (&r, q->content);
+  g_assert_cmpstr (port, ==, "the port was safe");
+  /* the commas of a list are the content's own */
+  q = quote_with (&r, "the delays");
+  costs = slice (&r, q->content);
+  g_assert_cmpstr (costs, ==, "the costs, the delays and the risks were too great");
+  result_clear (&r);
+}
+
 /* "A and B met": talks whose subject is both of them. A relation's events
  * are the dated talks of its two actors, and for a statement the event
  * of the statement; a dated sentence that names both without talking is
@@ -2856,6 +2892,7 @@ main (int   argc,
   g_test_add_func ("/attribution/passive-without-report", test_passive_without_report);
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/post-nominals", test_post_nominals);
+  g_test_add_func ("/attribution/relative-clause-content", test_relative_clause_content);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

@@ -624,6 +624,9 @@ np_left (Ctx  *ctx,
       /* "Sen. Mark Ellis of Utah, who said": the person, not his state;
        * "Brandt and Ellis, who said": both of them */
       m = person_ending_at (ctx, k, s->first);
+      /* "Mark Ellison, 47, who": past the age */
+      if (m < 0 && k >= s->first + 3 && k < j && tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER && is_punct (ctx, k - 2, ','))
+        m = person_ending_at (ctx, k - 2, s->first);
       if (m >= 0)
         {
           np.mentions[0] = m;
@@ -2802,6 +2805,39 @@ content_end (Ctx      *ctx,
   return end;
 }
 
+/* "Carrow, who denies two counts of fraud, is on trial": what a speaker
+ * in a relative clause says ends at the comma where the sentence's own
+ * verb follows (an auxiliary, a verb of saying, a past form, or a verb
+ * before its object), not at the end of the sentence. Returns the
+ * content's new end. */
+static guint
+relative_clause_end (Ctx   *ctx,
+                     guint  first,
+                     guint  last)
+{
+  for (guint k = first + 1; k + 1 < last; k++)
+    {
+      const SwToken *v = tk (ctx, k + 1);
+      const char *w = ctx->text->text + v->start;
+      guint n = v->end - v->start;
+
+      if (!is_punct (ctx, k, ',') || (ctx->tflags[k] & TF_IN_DIRECT) || v->kind != SW_TOKEN_WORD ||
+          v->cap != SW_CAP_LOWER)
+        continue;
+      if (in_list (ctx, k + 1, SW_SET_AUX) || (wflags (ctx, k + 1) & SW_WORD_CUE))
+        return k;
+      if (in_list (ctx, k + 1, SW_SET_DETERMINER | SW_SET_PREPOSITION | SW_SET_BOUNDARY | SW_SET_CONNECTOR |
+                                   SW_SET_ADVERB) ||
+          (wflags (ctx, k + 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) ||
+          (n > 4 && (g_ascii_strncasecmp (w + n - 3, "ing", 3) == 0 || g_ascii_strncasecmp (w + n - 2, "ly", 2) == 0)))
+        continue;
+      if (is_participle (ctx, k + 1) ||
+          (k + 2 < last && in_list (ctx, k + 2, SW_SET_DETERMINER | SW_SET_PREPOSITION)))
+        return k;
+    }
+  return last;
+}
+
 /* "… accused the union of “holding the country hostage” in an interview
  * with the broadcaster NOS.": a medium at the end of the content is how
  * it was said, not what. Returns the content's new end. */
@@ -3350,6 +3386,8 @@ indirect_at (Ctx              *ctx,
 
   c_first = q;
   c_last = content_end (ctx, q, end, (cue->flags & SW_CUE_OBJECT) != 0);
+  if (np.valid && is_word (ctx, np.first, "who") && np.first > s->first && is_punct (ctx, np.first - 1, ','))
+    c_last = relative_clause_end (ctx, c_first, c_last);
   /* a cue with an object ("accused the union of …") ends its content
    * there; a clause ("said the plan would be discussed in a statement")
    * keeps its own */
