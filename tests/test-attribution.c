@@ -2073,6 +2073,15 @@ test_documents (void)
   assert_speaker_mention (&r, quote_with (&r, "the mayor with a narrow lead"), "Polls");
   g_assert_null (quote_with (&r, "no sign of slowing"));
   result_clear (&r);
+
+  /* a participle that qualifies a noun reports nothing; a verb with its
+   * subject before "to" still does */
+  r = run ("Madrid signed Lemaire for a fee reported to be 120 million euros. The man, said to be "
+           "in his forties, was arrested. The ministry declined to comment on the fee.\n");
+  g_assert_null (quote_with (&r, "120 million"));
+  g_assert_null (quote_with (&r, "forties"));
+  g_assert_nonnull (quote_with (&r, "comment on the fee"));
+  result_clear (&r);
 }
 
 /* Subjects with adverbs, dates and modifiers between them and the cue */

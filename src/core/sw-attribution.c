@@ -3089,6 +3089,14 @@ indirect_at (Ctx              *ctx,
   if (i > s->first && (wflags (ctx, i - 1) & SW_WORD_MEDIUM) && after < s->last &&
       (is_word (ctx, after, "to") || is_word (ctx, after, "by")) && is_participle (ctx, i) && is_lowerish (ctx, i - 1))
     return;
+  /* "a fee reported to be 120 million euros", "the man, said to be in his
+   * forties": a participle that qualifies a noun reports nothing */
+  if (i > s->first && after + 1 < s->last && is_word (ctx, after, "to") &&
+      (is_word (ctx, after + 1, "be") || is_word (ctx, after + 1, "have")) && is_participle (ctx, i) && is_lowerish (ctx, i) &&
+      (is_punct (ctx, i - 1, ',') ||
+       (tk (ctx, i - 1)->kind == SW_TOKEN_WORD && is_lowerish (ctx, i - 1) && !in_list (ctx, i - 1, SW_SET_AUX) &&
+        !in_list (ctx, i - 1, SW_SET_ADVERB) && !(wflags (ctx, i - 1) & (SW_WORD_PRONOUN | SW_WORD_FUNCTION)))))
+    return;
   /* "asked whether …", "asked him how …": a reported question */
   if ((cue->flags & SW_CUE_DIRECT) && !report_follows (ctx, after, s->last))
     return;
