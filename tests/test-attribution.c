@@ -2467,6 +2467,16 @@ test_bodies_called_back (void)
   assert_speakers (&r, quote_with (&r, "the plan stood"), "Downing Street", NULL);
   result_clear (&r);
 
+  /* a body named in a person's role ("general secretary of the …
+   * Union") is not that person: "the union" is the body, "the general
+   * secretary" the person */
+  r = run ("The National Education Union said most members backed strikes. Its general secretary, "
+           "Daniel Kebede, said teachers had had enough. The union said more strikes could follow. "
+           "The general secretary said he was sorry.\n");
+  assert_speakers (&r, quote_with (&r, "more strikes could follow"), "National Education Union", NULL);
+  assert_speakers (&r, quote_with (&r, "he was sorry"), "Daniel Kebede", NULL);
+  result_clear (&r);
+
   /* a company the lists know is "the company" once it has spoken */
   r = run ("The European Commission fined Apple on Monday. Apple said it would appeal. "
            "“This is unfair,” the company said in a statement.\n");

@@ -3532,6 +3532,23 @@ phrase_has_word (const char *phrase,
   return FALSE;
 }
 
+/* Does @word name the role itself, before any "of" ("the secretary" for
+ * "general secretary of the National Education Union", but not "the
+ * union")? */
+static gboolean
+role_has_word (const char *role,
+               const char *word,
+               gsize       len)
+{
+  const char *of = strstr (role, " of ");
+  g_autofree char *head = NULL;
+
+  if (of == NULL)
+    return phrase_has_word (role, word, len);
+  head = g_strndup (role, of - role);
+  return phrase_has_word (head, word, len);
+}
+
 /* Does @name end in a word for a trade ("Peabody Energy", "Kestrel
  * Foods"), as a business's does? */
 static gboolean
@@ -3754,7 +3771,7 @@ resolve_description (Ctx      *ctx,
       /* "the minister": Harbour Minister Ilse Varga */
       if (info->actor->kind == SW_ACTOR_PERSON || info->actor->kind == SW_ACTOR_OTHER)
         for (guint i = 0; i < info->actor->roles->len; i++)
-          if (phrase_has_word (g_ptr_array_index (info->actor->roles, i), word, len))
+          if (role_has_word (g_ptr_array_index (info->actor->roles, i), word, len))
             return mn->actor;
     }
 
