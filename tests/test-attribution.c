@@ -1189,6 +1189,17 @@ test_spokesperson_for_body (void)
   assert_speakers (&r, quote_with (&r, "the port would reopen"), "Ann Bell", NULL);
   assert_speakers (&r, quote_with (&r, "had not been consulted"), "Iberdrola", NULL);
   result_clear (&r);
+
+  /* a spokesperson after a report of the body's: one quote, the body's,
+   * to the paper the spokesperson told */
+  r = run ("Two firefighters were hurt, the sheriff's office said. Southern California Edison said it was "
+           "reviewing whether its equipment was involved, a spokeswoman told the Los Angeles Times.\n");
+  q = quote_with (&r, "reviewing whether");
+  assert_speakers (&r, q, "Southern California Edison", NULL);
+  assert_content (&r, q, "it was reviewing whether its equipment was involved");
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Los Angeles Times"));
+  g_assert_cmpuint (r.ex->quotes->len, ==, 2);
+  result_clear (&r);
 }
 
 /* Marks that open inside a sentence after its subject: the subject is

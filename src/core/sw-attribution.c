@@ -4112,6 +4112,16 @@ body_of_spokesperson (Ctx      *ctx,
 /* "The Rail Delivery Group said it was disappointed. A spokesperson
  * said: …": a spokesperson for nobody named speaks for the organisation
  * that spoke last, in this paragraph or the one before. */
+static gboolean
+unnamed_spokesperson (Ctx        *ctx,
+                      const Cand *c)
+{
+  return c->np.valid && c->np.n_mentions == 0 && c->np.last == c->np.first + 2 &&
+         in_list (ctx, c->np.first, SW_SET_DETERMINER) &&
+         (is_word (ctx, c->np.first + 1, "spokesperson") || is_word (ctx, c->np.first + 1, "spokesman") ||
+          is_word (ctx, c->np.first + 1, "spokeswoman"));
+}
+
 static int
 spokesperson_of_last (Ctx            *ctx,
                       const Resolver *r,
@@ -4120,16 +4130,39 @@ spokesperson_of_last (Ctx            *ctx,
   const Cand *prev;
   int a;
 
-  if (!c->np.valid || c->np.last != c->np.first + 2 || !in_list (ctx, c->np.first, SW_SET_DETERMINER) ||
-      !(is_word (ctx, c->np.first + 1, "spokesperson") || is_word (ctx, c->np.first + 1, "spokesman") ||
-        is_word (ctx, c->np.first + 1, "spokeswoman")) ||
-      r->last_cand < 0)
+  if (!unnamed_spokesperson (ctx, c) || r->last_cand < 0)
     return -1;
   prev = &g_array_index (ctx->cands, Cand, r->last_cand);
   if (prev->speakers->len != 1 || para_of (ctx, prev->pos) + 1 < para_of (ctx, c->np.first))
     return -1;
   a = g_array_index (prev->speakers, int, 0);
   return actor_info_kind (ctx, a) == SW_ACTOR_ORGANIZATION ? a : -1;
+}
+
+/* "Edison said it was reviewing the lines, a spokeswoman told the
+ * Times": the spokesperson speaks for the one whose report opens the
+ * content. The two make one quote, the report's content with the
+ * spokesperson's cue and addressee. Returns the actor, or -1. */
+static int
+spokesperson_of_inner (Ctx        *ctx,
+                       Cand       *c,
+                       GHashTable *cue_cand)
+{
+  int m, o_index;
+  Cand *o;
+
+  if (!unnamed_spokesperson (ctx, c) || c->c_first >= c->cue_first ||
+      (m = mention_starting_at (ctx, c->c_first)) < 0 || mention (ctx, m)->actor < 0)
+    return -1;
+  o_index = (int)GPOINTER_TO_UINT (g_hash_table_lookup (cue_cand, GUINT_TO_POINTER (mention (ctx, m)->last))) - 1;
+  if (o_index < 0)
+    return -1;
+  o = &g_array_index (ctx->cands, Cand, o_index);
+  if (o == c || o->c_first >= c->cue_first || o->kind != SW_QUOTE_INDIRECT)
+    return -1;
+  c->c_first = o->c_first;
+  o->dropped = TRUE;
+  return sw_mentions_actor_for (ctx->mentions, m, TRUE);
 }
 
 /* Does sentence @s open with a plural noun phrase before @stop, its
@@ -4470,6 +4503,8 @@ resolve_speakers (Ctx *ctx)
             a = voice_of_person (ctx, &c->np);
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
+          if (a < 0)
+            a = spokesperson_of_inner (ctx, c, cue_cand);
           if (a < 0)
             a = spokesperson_of_last (ctx, &r, c);
           if (a < 0)
