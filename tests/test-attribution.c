@@ -2093,6 +2093,25 @@ test_documents (void)
   g_assert_null (quote_with (&r, "forties"));
   g_assert_nonnull (quote_with (&r, "comment on the fee"));
   result_clear (&r);
+
+  /* a report is a subject though "report" is also a verb of saying */
+  r = run ("Headline\n\nThe report said the target was unachievable. The reports warned that costs had "
+           "doubled.\n");
+  assert_speaker_mention (&r, quote_with (&r, "the target was unachievable"), "The report");
+  assert_speaker_mention (&r, quote_with (&r, "costs had doubled"), "The reports");
+  result_clear (&r);
+
+  /* "added" with a noun after it adds a thing, unless a clause, a
+   * quotation or a word for a remark follows */
+  r = run ("The state added an extra week of voting, after voters faced long lines. The firm added "
+           "200 jobs. Mark Ellis added the plan would fail. Ann Lee added a note of caution about the "
+           "cost. Tom Vos added the words “not yet”.\n");
+  g_assert_null (quote_with (&r, "extra week"));
+  g_assert_null (quote_with (&r, "200 jobs"));
+  assert_speakers (&r, quote_with (&r, "the plan would fail"), "Mark Ellis", NULL);
+  assert_speakers (&r, quote_with (&r, "note of caution"), "Ann Lee", NULL);
+  assert_speakers (&r, quote_with (&r, "not yet"), "Tom Vos", NULL);
+  result_clear (&r);
 }
 
 /* Subjects with adverbs, dates and modifiers between them and the cue */

@@ -874,7 +874,13 @@ np_left (Ctx  *ctx,
         }
     }
 
-  if (!common_noun_head (ctx, j) || (!is_lowerish (ctx, j) && j != s->first))
+  /* a noun that is also a verb of saying after its determiner: "The
+   * report said", "the statements said" */
+  if (!(common_noun_head (ctx, j) ||
+        ((wflags (ctx, j) & SW_WORD_CUE) && j > s->first && in_list (ctx, j - 1, SW_SET_DETERMINER) &&
+         !(wflags (ctx, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) &&
+         !(tk (ctx, j)->flags & SW_TOKEN_POSSESSIVE))) ||
+      (!is_lowerish (ctx, j) && j != s->first))
     return np;
 
   /* "a source", "the former US ambassador", "Trump’s campaign" */
@@ -1695,6 +1701,19 @@ clause_follows (Ctx  *ctx,
         return TRUE;
     }
 
+  return FALSE;
+}
+
+/* Is there a quotation in marks between @first and @last ("added the
+ * words “Hillary Clinton”")? */
+static gboolean
+quotation_within (Ctx   *ctx,
+                  guint  first,
+                  guint  last)
+{
+  for (guint k = first; k < last; k++)
+    if (ctx->tflags[k] & TF_IN_DIRECT)
+      return TRUE;
   return FALSE;
 }
 
@@ -3344,6 +3363,14 @@ indirect_at (Ctx              *ctx,
         }
     }
   else if ((cue->flags & SW_CUE_INFINITIVE) && !(cue->flags & SW_CUE_WEAK))
+    {
+      g_free (medium);
+      return;
+    }
+  else if ((cue->flags & SW_CUE_CLAUSE) && q < end &&
+           (in_list (ctx, q, SW_SET_DETERMINER) || tk (ctx, q)->kind == SW_TOKEN_NUMBER) &&
+           !clause_follows (ctx, q, end) && !quotation_within (ctx, q, end) &&
+           !(q + 1 < end && in_list (ctx, q + 1, SW_SET_REMARK)))
     {
       g_free (medium);
       return;

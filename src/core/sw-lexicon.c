@@ -168,6 +168,8 @@ load_cue (SwLexicon  *self,
             flags |= SW_CUE_DIRECT;
           else if (strcmp (n, "inf") == 0)
             flags |= SW_CUE_INFINITIVE;
+          else if (strcmp (n, "clause") == 0)
+            flags |= SW_CUE_CLAUSE;
         }
     }
 
@@ -350,6 +352,7 @@ load_grammar (SwLexicon  *self,
     { "preposition", SW_SET_PREPOSITION }, { "agent", SW_SET_AGENT },
     { "trade", SW_SET_TRADE }, { "locality", SW_SET_LOCALITY }, { "voice", SW_SET_VOICE },
     { "business", SW_SET_BUSINESS }, { "numbered", SW_SET_NUMBERED },
+    { "remark", SW_SET_REMARK },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

@@ -61,6 +61,8 @@ typedef enum
   SW_CUE_GERUND    = 1 << 5,  /* the -ing form: "stressing that …" */
   SW_CUE_DIRECT    = 1 << 6,  /* introduces direct quotes only: "he continued:" */
   SW_CUE_INFINITIVE = 1 << 7, /* with "to …": "wants to", "declined to" */
+  SW_CUE_CLAUSE    = 1 << 8,  /* a noun object after it is no report: "added that …",
+                               * "added the plan would fail", not "added a week" */
 } SwCueFlags;
 
 /* Grammar words by the part they play, from grammar.txt */
@@ -86,6 +88,7 @@ typedef enum
   SW_SET_VOICE        = 1 << 17,
   SW_SET_BUSINESS     = 1 << 18,
   SW_SET_NUMBERED     = 1 << 19,
+  SW_SET_REMARK       = 1 << 20,
 } SwWordSet;
 
 typedef struct
