@@ -711,6 +711,16 @@ test_abbreviated_titles (void)
   assert_speakers (&r, quote_with (&r, "a man had been arrested"), "Chidi Okafor", NULL);
   assert_speakers (&r, quote_with (&r, "the shop would reopen"), "Sunita Rao", NULL);
   result_clear (&r);
+
+  /* a word for a body between two titles is part of the post */
+  r = run ("Chief Financial Officer Sophie Renard said the tariffs would cost the group money. She added "
+           "that prices would rise.\n");
+  a = actor (&r, actor_named (&r, "Sophie Renard"));
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Chief Financial Officer");
+  assert_speakers (&r, quote_with (&r, "cost the group money"), "Sophie Renard", NULL);
+  assert_speakers (&r, quote_with (&r, "prices would rise"), "Sophie Renard", NULL);
+  g_assert_cmpint (actor_named (&r, "Financial"), <, 0);
+  result_clear (&r);
 }
 
 /* Korean given names hold a hyphen and a syllable in lower case ("Kim

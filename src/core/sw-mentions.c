@@ -989,7 +989,10 @@ add_role_organization (SwMentions *self,
   for (guint i = first; i < last; i++)
     if ((tok_flags (self, i) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME)) && tok (self, i)->cap != SW_CAP_LOWER &&
         !((tok_flags (self, i) & SW_WORD_MODIFIER) && !(tok_flags (self, i) & SW_WORD_ORG_NAME) &&
-          i + 1 < last && (tok_flags (self, i + 1) & SW_WORD_TITLE)))
+          i + 1 < last && (tok_flags (self, i + 1) & SW_WORD_TITLE)) &&
+        /* nor one between two titles: "Chief Financial Officer" */
+        !(!(tok_flags (self, i) & SW_WORD_ORG_NAME) && i > first && i + 1 < last &&
+          (tok_flags (self, i - 1) & SW_WORD_TITLE) && (tok_flags (self, i + 1) & SW_WORD_TITLE)))
       head = i;
 
   if (head < 0)
