@@ -477,6 +477,7 @@ test_plural_they_and_medium_first (void)
                   "In an interview with Yle, Virtanen said the treaty had taken two years.\n"
                   "In a letter to the ferry unions last week, Kask said the fares would not rise.\n");
   const SwQuote *q = quote_with (&r, "the ferry line would reopen");
+  char *content = NULL;
 
   assert_speakers (&r, q, "Aino Virtanen", "Mart Kask");
   g_assert_cmpstr (q->medium, ==, "joint statement");
@@ -511,6 +512,23 @@ test_plural_they_and_medium_first (void)
   q = quote_with (&r, "the fares would not rise");
   assert_speakers (&r, q, "Mart Kask", NULL);
   g_assert_cmpstr (q->medium, ==, "letter");
+  result_clear (&r);
+
+  /* a note to clients, an update: media, and whom the note was for is
+   * not what it said */
+  r = run ("Analysts at Jefferies wrote in a note to clients that the cut was larger than expected. "
+           "The agency said in its weekly update that most patients were children.\n");
+  q = quote_with (&r, "the cut was larger");
+  assert_speakers (&r, q, "Jefferies", NULL);
+  content = slice (&r, q->content);
+  g_assert_cmpstr (content, ==, "the cut was larger than expected");
+  g_assert_cmpstr (q->medium, ==, "note");
+  g_free (content);
+  q = quote_with (&r, "most patients were children");
+  content = slice (&r, q->content);
+  g_assert_cmpstr (content, ==, "most patients were children");
+  g_assert_cmpstr (q->medium, ==, "weekly update");
+  g_free (content);
   result_clear (&r);
 }
 

@@ -1466,6 +1466,18 @@ skip_post (Ctx    *ctx,
 
                   if (m >= 0)
                     q = mention (ctx, m)->last;
+                  /* "in a note to clients that …": whom it was for */
+                  else if (is_word (ctx, q, "to"))
+                    {
+                      guint w = q + 1;
+
+                      while (w < end && w - q <= 3 && tk (ctx, w)->kind == SW_TOKEN_WORD && is_lowerish (ctx, w) &&
+                             !is_word (ctx, w, "that") && !(wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)) &&
+                             !in_list (ctx, w, SW_SET_AUX))
+                        w++;
+                      if (w > q + 1 && w < end && is_word (ctx, w, "that"))
+                        q = w;
+                    }
                 }
               continue;
             }
