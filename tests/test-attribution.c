@@ -1704,6 +1704,16 @@ test_initials_and_teams (void)
   assert_content (&r, quote_with (&r, "risen by a third"), "Deaths have risen by a third since 2000");
   assert_content (&r, quote_with (&r, "poorly prepared"), "hospitals were poorly prepared");
   result_clear (&r);
+
+  /* a plural head ("Centers", "Institutes") and "and" inside the name;
+   * initials the lists know for a longer name */
+  r = run ("The Centers for Disease Control and Prevention said most patients were children. The CDC "
+           "said it had sent a team. The National Institutes of Health said it would help.\n");
+  assert_speakers (&r, quote_with (&r, "most patients were children"), "Centers for Disease Control and Prevention", NULL);
+  assert_speakers (&r, quote_with (&r, "sent a team"), "Centers for Disease Control and Prevention", NULL);
+  assert_speakers (&r, quote_with (&r, "it would help"), "National Institutes of Health", NULL);
+  g_assert_cmpint (actor_named (&r, "Prevention"), <, 0);
+  result_clear (&r);
 }
 
 /* A lawmaker's party and state ("R-Ohio", "(D-Newport News)") are no
