@@ -530,6 +530,18 @@ test_plural_they_and_medium_first (void)
   g_assert_cmpstr (q->medium, ==, "weekly update");
   g_free (content);
   result_clear (&r);
+
+  /* a medium on a body's website; the speaker's next verb after "but" is
+   * no part of what was written */
+  r = run ("Health Secretary Robert F. Kennedy Jr. wrote in an op-ed on Fox News's website that vaccines "
+           "“protect individual children” but stopped short of urging parents to act.\n");
+  q = quote_with (&r, "protect individual children");
+  assert_speakers (&r, q, "Robert F. Kennedy Jr.", NULL);
+  g_assert_cmpstr (q->medium, ==, "op-ed");
+  content = slice (&r, q->content);
+  g_assert_cmpstr (content, ==, "vaccines “protect individual children”");
+  g_free (content);
+  result_clear (&r);
 }
 
 /* Names no gazetteer knows that speak are people, unless they are shaped

@@ -1380,6 +1380,20 @@ medium_before (Ctx              *ctx,
 /* Adverbials between a cue and its content: "said on Tuesday in a
  * Telegram message", "said on Fox News". Returns the first token after
  * them and records a medium. */
+/* "on Fox News's website", "on the BBC's app": after a name at @q, its
+ * possessive and a word for a medium. Returns the token after them, or
+ * @q. */
+static guint
+past_owned_medium (Ctx   *ctx,
+                   guint  q,
+                   guint  end)
+{
+  if (q + 1 < end && (tk (ctx, q)->flags & SW_TOKEN_POSSESSIVE) && is_lowerish (ctx, q + 1) &&
+      (wflags (ctx, q + 1) & SW_WORD_MEDIUM))
+    return q + 2;
+  return q;
+}
+
 static guint
 skip_post (Ctx    *ctx,
            guint   q,
@@ -1444,7 +1458,7 @@ skip_post (Ctx    *ctx,
             {
               if (medium != NULL && *medium == NULL)
                 *medium = g_strdup (mention (ctx, m)->name);
-              q = mention (ctx, m)->last;
+              q = past_owned_medium (ctx, mention (ctx, m)->last, end);
               continue;
             }
         }
@@ -1465,7 +1479,7 @@ skip_post (Ctx    *ctx,
                   int m = mention_starting_at (ctx, q + 1);
 
                   if (m >= 0)
-                    q = mention (ctx, m)->last;
+                    q = past_owned_medium (ctx, mention (ctx, m)->last, end);
                   /* "in a note to clients that …": whom it was for */
                   else if (is_word (ctx, q, "to"))
                     {
@@ -2795,6 +2809,13 @@ content_end (Ctx      *ctx,
            match_cue (ctx, k + 1, &(guint){ 0 }) != NULL))
         return k;
       if (is_punct (ctx, k, ';'))
+        return k;
+      /* "wrote that vaccines protect children but stopped short of …": the
+       * speaker's own next verb, in the past, after "but" */
+      if (is_word (ctx, k, "but") && k > q + 2 && k + 1 < end && is_lowerish (ctx, k + 1) &&
+          tk (ctx, k + 1)->end - tk (ctx, k + 1)->start > 4 &&
+          g_ascii_strncasecmp (ctx->text->text + tk (ctx, k + 1)->end - 2, "ed", 2) == 0 &&
+          !(ctx->tflags[k] & TF_IN_DIRECT) && !is_participle (ctx, k - 1) && !in_list (ctx, k - 1, SW_SET_AUX))
         return k;
       /* "… without the votes, two aides said.": the sentence's own source
        * comes after the content */
