@@ -894,6 +894,7 @@ test_description_organisations (void)
                   "visit the port on Friday.\n");
   int port = actor_named (&r, "port authority");
   int campaign = actor_named (&r, "Berg campaign");
+  const SwQuote *q;
 
   g_assert_cmpint (port, >=, 0);
   g_assert_cmpint (actor (&r, port)->kind, ==, SW_ACTOR_ORGANIZATION);
@@ -903,6 +904,22 @@ test_description_organisations (void)
   assert_speakers (&r, quote_with (&r, "supported the dockers"), "Berg campaign", NULL);
   assert_speakers (&r, quote_with (&r, "visit the port"), "Berg campaign", NULL);
   g_assert_cmpint (actor_named (&r, "campaign"), <, 0);
+  result_clear (&r);
+
+  /* a body named only paragraphs later is not the one described; one
+   * named in the next paragraph, after a lede, is */
+  r = run ("Headline\n\nA state appeals court on Tuesday struck down a city ordinance.\n\n"
+           "In a 2-1 decision, the court said the ban conflicted with state law.\n\n"
+           "The judges wrote at length.\n\n"
+           "Mayor Linda Chu said the city would ask the state Supreme Court to review the ruling.\n");
+  q = quote_with (&r, "conflicted with state law");
+  g_assert_cmpuint (q->speakers->len, ==, 1);
+  g_assert_cmpint (g_array_index (q->speakers, int, 0), !=, actor_named (&r, "Supreme Court"));
+  result_clear (&r);
+
+  r = run ("Headline\n\nTeachers will strike next month, the union announced on Friday.\n\n"
+           "The National Education Union said 89% of members backed strikes.\n");
+  assert_speakers (&r, quote_with (&r, "Teachers will strike"), "National Education Union", NULL);
   result_clear (&r);
 }
 

@@ -2623,6 +2623,27 @@ sw_mentions_country_actor (SwMentions *self,
   return a;
 }
 
+/* The paragraph of the token that starts at or after char @offset. */
+static guint
+para_at_offset (SwMentions *self,
+                gsize       offset)
+{
+  guint lo = 0, hi = self->text->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (self, mid)->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= self->text->tokens->len)
+    return G_MAXUINT;
+  return sw_text_sentence_of (self->text, lo)->para;
+}
+
 int
 sw_mentions_description_actor (SwMentions *self,
                                guint       first,
@@ -2645,6 +2666,15 @@ sw_mentions_description_actor (SwMentions *self,
       const char *last_word;
 
       if (info->actor == NULL || info->actor->kind != SW_ACTOR_ORGANIZATION)
+        continue;
+      /* (but not a body the story names only later than the next
+       * paragraph: "the court" is not the Supreme Court a later paragraph
+       * brings up, while a lede's "the union announced" is the union the
+       * next paragraph names) */
+      if (info->actor->mentions->len > 0 &&
+          g_array_index (info->actor->mentions, SwSpan, 0).start >= tok (self, first)->start &&
+          para_at_offset (self, g_array_index (info->actor->mentions, SwSpan, 0).start) >
+            sw_text_sentence_of (self->text, first)->para + 1)
         continue;
       last_word = strrchr (info->actor->name, ' ');
       last_word = last_word != NULL ? last_word + 1 : info->actor->name;
