@@ -2189,11 +2189,24 @@ test_subject_shapes (void)
                   "The Lindqvist family said the boat was theirs.\n"
                   "Federal and state officials said the bridge would close in May.\n"
                   "An arbitration panel in 2001 found that the tariffs broke the treaty.\n");
+  const SwQuote *q;
 
   assert_speaker_mention (&r, quote_with (&r, "the cranes be replaced"), "The inspectors");
   assert_speaker_mention (&r, quote_with (&r, "the boat was theirs"), "The Lindqvist family");
   assert_speaker_mention (&r, quote_with (&r, "the bridge would close"), "state officials");
   assert_speaker_mention (&r, quote_with (&r, "the tariffs broke the treaty"), "An arbitration panel");
+  result_clear (&r);
+
+  /* sources that say how they know, and a comment on the whole sentence
+   * after its attribution */
+  r = run ("The White House is weighing tariffs on steel, three people familiar with the discussions "
+           "said on Wednesday, a move that would anger allies. Sources close to the talks said a deal "
+           "was near. Prices rose 4%, officials said, the latest sign that inflation is easing.\n");
+  q = quote_with (&r, "weighing tariffs");
+  assert_content (&r, q, "The White House is weighing tariffs on steel");
+  assert_speaker_mention (&r, q, "three people familiar with the discussions");
+  assert_speaker_mention (&r, quote_with (&r, "a deal was near"), "Sources close to the talks");
+  assert_content (&r, quote_with (&r, "Prices rose"), "Prices rose 4%");
   result_clear (&r);
 }
 

@@ -568,6 +568,41 @@ described_person (Ctx      *ctx,
   return age || place || np->last == np->first + 2;
 }
 
+static Np np_left (Ctx  *ctx,
+                  guint end);
+
+/* "three people familiar with the discussions said", "sources close to
+ * the talks said": where a phrase that says how the sources know opens
+ * before @j (the last word of the subject), the token it starts at; 0
+ * when there is none. */
+static guint
+knowing_phrase_start (Ctx              *ctx,
+                      const SwSentence *s,
+                      guint             j)
+{
+  static const char *const phrases[][4] = {
+    { "familiar", "with", NULL }, { "close", "to", NULL }, { "briefed", "on", NULL },
+    { "with", "knowledge", "of", NULL }, { "with", "direct", "knowledge", "of" }, { "aware", "of", NULL },
+    { "knowledgeable", "about", NULL }, { "involved", "in", NULL },
+  };
+
+  for (guint k = j; k > s->first && j - k < 7; k--)
+    {
+      if (tk (ctx, k)->kind != SW_TOKEN_WORD || (ctx->tflags[k] & TF_IN_DIRECT))
+        return 0;
+      for (guint p = 0; p < G_N_ELEMENTS (phrases); p++)
+        {
+          guint n = 0;
+
+          while (n < 4 && phrases[p][n] != NULL && k + n < j && is_word (ctx, k + n, phrases[p][n]))
+            n++;
+          if (n >= 2 && (n == 4 || phrases[p][n] == NULL))
+            return k;
+        }
+    }
+  return 0;
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -596,6 +631,22 @@ np_left (Ctx  *ctx,
     return np;
 
   j--;
+
+  /* "three people familiar with the discussions said": the people */
+  {
+    guint k = knowing_phrase_start (ctx, s, j);
+
+    if (k > 0)
+      {
+        Np who = np_left (ctx, k);
+
+        if (who.valid && who.last == k && who.n_mentions == 0 && who.pronoun == 0)
+          {
+            who.last = j + 1;
+            return who;
+          }
+      }
+  }
 
   /* "Sen. Claire McCaskill (D-Mo.) said" */
   if (is_punct (ctx, j, ')'))
@@ -3100,6 +3151,24 @@ has_aux (Ctx   *ctx,
   return FALSE;
 }
 
+/* ", a move that would anger allies", ", the latest sign that …": a noun
+ * phrase at @k that comments on the whole sentence before it, after
+ * its attribution */
+static gboolean
+comment_on_sentence (Ctx   *ctx,
+                     guint  k,
+                     guint  end)
+{
+  guint w;
+
+  if (k >= end || !(is_word (ctx, k, "a") || is_word (ctx, k, "an") || is_word (ctx, k, "the")))
+    return FALSE;
+  for (w = k + 1; w < end && w - k <= 4 && tk (ctx, w)->kind == SW_TOKEN_WORD && is_lowerish (ctx, w); w++)
+    if (w > k + 1 && (is_word (ctx, w, "that") || is_word (ctx, w, "which")))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 indirect_at (Ctx              *ctx,
              const SwSentence *s,
@@ -3335,6 +3404,7 @@ indirect_at (Ctx              *ctx,
    * warning that …" is people saying */
   if (np.n_mentions == 0 && np.pronoun == 0 && q < end && is_punct (ctx, q, ',') &&
       !(q + 1 < s->last && (ctx->tflags[q + 1] & TF_IN_DIRECT)) &&
+      !(np.first > s->first && is_punct (ctx, np.first - 1, ',') && comment_on_sentence (ctx, q + 1, end)) &&
       !(np.first > s->first && is_punct (ctx, np.first - 1, ',') && q + 1 < end && is_gerund (ctx, q + 1) &&
         np.last > np.first && speaker_head (ctx, np.last - 1)))
     {
@@ -3361,7 +3431,9 @@ indirect_at (Ctx              *ctx,
       q++;
 
   if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && np.first > s->first &&
-                    is_punct (ctx, np.first - 1, ',') && (is_gerund (ctx, q + 1) || said_where (ctx, cue, &np, q + 1, end))) ||
+                    is_punct (ctx, np.first - 1, ',') &&
+                    (is_gerund (ctx, q + 1) || said_where (ctx, cue, &np, q + 1, end) ||
+                     comment_on_sentence (ctx, q + 1, end))) ||
       said_where (ctx, cue, &np, q, end))
     {
       /* "…, the Kremlin said." and "…, she said, referencing …", where
