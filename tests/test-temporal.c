@@ -332,6 +332,11 @@ static const Case cases[] = {
   { "Russia fired more than 40 drones at the city.", D, NULL, NULL, NULL, NULL },
   { "The fund lost $40 billion in the crash.", D, NULL, NULL, NULL, NULL },
   { "A 7-Eleven store was damaged in the blast.", D, NULL, NULL, NULL, NULL },
+  /* "second" as an ordinal before a noun is no length of time */
+  { "Giving evidence for a second day, she denied the charges.", D, NULL, NULL, NULL, NULL },
+  { "He ran for a second term and lost.", D, NULL, NULL, NULL, NULL },
+  { "A second device was found nearby.", D, NULL, NULL, NULL, NULL },
+  { "She paused for a second before answering.", D, "a second", "DURATION", "PT1S", NULL },
   /* "Today" in a name is no date */
   { "Lynch told BBC Radio 4's Today programme that the strike was on.", D, NULL, NULL, NULL, NULL },
   { "She told USA Today that the strike was on.", D, NULL, NULL, NULL, NULL },

@@ -974,6 +974,10 @@ duration_core (const Sent *s,
     return -1;
 
   end = j + 1;
+  /* "for a second day", "a second term": the ordinal before a noun */
+  if (unit == SW_UNIT_SECOND && !plural && IS_WORD (s, end) && s->t[end].lower &&
+      (LX (s, end) == NULL || LX (s, end)->unit != SW_UNIT_NONE || LX (s, end)->kw == SW_KW_NONE))
+    return -1;
   /* age: "18 years old", "51-year-old" */
   if (KW (s, end) == SW_KW_OLD || (IS_PUNCT (s, end, '-') && KW (s, end + 1) == SW_KW_OLD))
     return -1;
