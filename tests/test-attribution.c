@@ -104,6 +104,18 @@ assert_cue (Result        *r,
   g_assert_cmpstr (text, ==, cue);
 }
 
+static void
+assert_content (Result        *r,
+                const SwQuote *q,
+                const char    *words)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (q);
+  text = slice (r, q->content);
+  g_assert_cmpstr (text, ==, words);
+}
+
 static const SwRelation *
 relation_of (Result         *r,
              const char     *a,
@@ -387,6 +399,30 @@ test_post_nominals (void)
   result_clear (&r);
 }
 
+/* An attribution set off inside a sentence: after a whole clause, what
+ * follows it is said too; after an opening phrase or a subject, what
+ * follows is all that was said. */
+static void
+test_interrupting_attribution (void)
+{
+  Result r = run ("Prices rose over the autumn, she explains, partly because of the cold. Lenox was a "
+                  "juggernaut, Tom Clarke said, until it went bankrupt in 1999. Too often, Ann Lee said, "
+                  "the debate is tribal. Climate change, Obama says, is the greatest threat.\n");
+  const SwQuote *q = quote_with (&r, "Prices rose");
+  g_autofree char *second = NULL;
+
+  assert_content (&r, q, "Prices rose over the autumn");
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  second = slice (&r, sw_quote_get_part (q, 1));
+  g_assert_cmpstr (second, ==, "partly because of the cold");
+  q = quote_with (&r, "Lenox was a juggernaut");
+  assert_speakers (&r, q, "Tom Clarke", NULL);
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  assert_content (&r, quote_with (&r, "the debate is tribal"), "the debate is tribal");
+  assert_content (&r, quote_with (&r, "the greatest threat"), "is the greatest threat");
+  result_clear (&r);
+}
+
 /* A speaker in a relative clause says what the clause holds, up to the
  * comma where the sentence's own verb comes; an age between the name and
  * "who" does not hide the name. */
@@ -612,18 +648,6 @@ assert_speaker_mention (Result        *r,
   g_assert_nonnull (q);
   g_assert_true (q->has_speaker_mention);
   text = slice (r, q->speaker_mention);
-  g_assert_cmpstr (text, ==, words);
-}
-
-static void
-assert_content (Result        *r,
-                const SwQuote *q,
-                const char    *words)
-{
-  g_autofree char *text = NULL;
-
-  g_assert_nonnull (q);
-  text = slice (r, q->content);
   g_assert_cmpstr (text, ==, words);
 }
 
@@ -3022,6 +3046,7 @@ main (int   argc,
   g_test_add_func ("/attribution/alias-merging", test_alias_merging);
   g_test_add_func ("/attribution/post-nominals", test_post_nominals);
   g_test_add_func ("/attribution/relative-clause-content", test_relative_clause_content);
+  g_test_add_func ("/attribution/interrupting-attribution", test_interrupting_attribution);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

@@ -3151,6 +3151,32 @@ has_aux (Ctx   *ctx,
   return FALSE;
 }
 
+/* Does the word at @k go on with the clause before an attribution set
+ * off by commas, rather than open a clause of its own: a preposition or a
+ * word that joins a clause ("until", "because", "partly")? (After a
+ * subject alone, "Climate change, Obama says, is …", the rest of the
+ * sentence is the content, as before.) */
+static gboolean
+continues_sentence (Ctx   *ctx,
+                    guint  k)
+{
+  static const char *const joiners[] = {
+    "until", "since", "because", "although", "though", "while", "whereas", "that", "partly", "mainly",
+    "largely", "especially", "unless", "so",
+  };
+  const SwToken *t = tk (ctx, k);
+
+  if (t->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k) || (wflags (ctx, k) & SW_WORD_PRONOUN) ||
+      in_list (ctx, k, SW_SET_DETERMINER))
+    return FALSE;
+  if (in_list (ctx, k, SW_SET_PREPOSITION))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (joiners); i++)
+    if (is_word (ctx, k, joiners[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* ", a move that would anger allies", ", the latest sign that …": a noun
  * phrase at @k that comments on the whole sentence before it, after
  * its attribution */
@@ -3188,6 +3214,7 @@ indirect_at (Ctx              *ctx,
   gboolean before_content = FALSE;
   gboolean passive = FALSE, passive_form;
   guint c_first, c_last;
+  guint more_first = 0, more_last = 0;
 
   /* "the report", "a statement", "his call": nouns, not cues */
   if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
@@ -3455,6 +3482,23 @@ indirect_at (Ctx              *ctx,
       return;
     }
 
+  /* "Prices rose over the autumn, she explains, partly because of the
+   * cold": an attribution set off inside the sentence, between a clause
+   * and what qualifies it; what was said is on both sides of it (but
+   * "Too often, he said, the debate is …" says all after it) */
+  if (q + 1 < end && is_punct (ctx, q, ',') && np.valid && (np.n_mentions > 0 || np.pronoun != 0) &&
+      np.first > s->first + 1 && is_punct (ctx, np.first - 1, ',') &&
+      clause_start (ctx, s->first, np.first - 1) + 1 < np.first - 1 && !quotation_within (ctx, q + 1, end) &&
+      continues_sentence (ctx, q + 1))
+    {
+      c_first = clause_start (ctx, s->first, np.first - 1);
+      c_last = np.first - 1;
+      more_first = q + 1;
+      more_last = end;
+      before_content = TRUE;
+      goto emit;
+    }
+
   if ((cue->flags & SW_CUE_INFINITIVE) &&
       (is_word (ctx, q, "to") || ((is_word (ctx, q, "not") || is_word (ctx, q, "never")) && is_word (ctx, q + 1, "to"))))
     {
@@ -3553,6 +3597,12 @@ emit:
 
   c = add_cand (ctx, SW_QUOTE_INDIRECT, c_first, c_last);
   c->pos = MIN (c_first, i);
+  if (more_last > more_first + 1)
+    {
+      c->more = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (c->more, more_first);
+      g_array_append_val (c->more, more_last);
+    }
   c->medium = medium;
   c->addressee = addressee;
   set_cue (ctx, c, i, cue_n);
