@@ -1271,6 +1271,17 @@ test_spokesperson_for_body (void)
   assert_speakers (&r, quote_with (&r, "had not been consulted"), "Iberdrola", NULL);
   result_clear (&r);
 
+  /* a name no list knows with a spokesperson after it is a body's; "us"
+   * and "me" after "told" are whom it was told */
+  r = run ("Northern Powergrid says 42,000 homes are without power. A spokeswoman told us engineers "
+           "would work through the night. Ann Lee told me that it was bad.\n");
+  q = quote_with (&r, "engineers would work");
+  assert_speakers (&r, q, "Northern Powergrid", NULL);
+  assert_content (&r, q, "engineers would work through the night");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Northern Powergrid"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_content (&r, quote_with (&r, "it was bad"), "it was bad");
+  result_clear (&r);
+
   /* a spokesperson after a report of the body's: one quote, the body's,
    * to the paper the spokesperson told */
   r = run ("Two firefighters were hurt, the sheriff's office said. Southern California Edison said it was "

@@ -1725,8 +1725,10 @@ skip_addressee (Ctx    *ctx,
 
       if (obj.valid)
         q = obj.last;
-      else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER)))
-        q++; /* "told him", "told reporters" */
+      else if (q < end && ((wflags (ctx, q) & SW_WORD_PRONOUN) || in_list (ctx, q, SW_SET_SPEAKER) ||
+                           /* (the lexicon knows "us" as the country) */
+                           (is_word (ctx, q, "us") && tk (ctx, q)->cap == SW_CAP_LOWER)))
+        q++; /* "told him", "told reporters", "told us" */
       else
         {
           /* "told employees in a memo that", "told the staff that": a
@@ -4318,7 +4320,11 @@ spokesperson_of_last (Ctx            *ctx,
   if (prev->speakers->len != 1 || para_of (ctx, prev->pos) + 1 < para_of (ctx, c->np.first))
     return -1;
   a = g_array_index (prev->speakers, int, 0);
-  return actor_info_kind (ctx, a) == SW_ACTOR_ORGANIZATION ? a : -1;
+  if (actor_info_kind (ctx, a) == SW_ACTOR_ORGANIZATION)
+    return a;
+  /* "Northern Powergrid says …. A spokeswoman said …": a name no list
+   * knows that has a spokesperson is a body's */
+  return guessed_person (ctx, a) ? organization_after_all (ctx, a) : -1;
 }
 
 /* "Edison said it was reviewing the lines, a spokeswoman told the
