@@ -2622,6 +2622,12 @@ test_bodies_called_back (void)
   assert_speakers (&r, quote_with (&r, "he was sorry"), "Daniel Kebede", NULL);
   result_clear (&r);
 
+  /* a name no list knows that says where is not "the company" */
+  r = run ("Avanti West Coast has cancelled all services north of Preston for the rest of the day. "
+           "Passengers can use their tickets tomorrow, the company said.\n");
+  assert_speakers (&r, quote_with (&r, "use their tickets tomorrow"), "Avanti West Coast", NULL);
+  result_clear (&r);
+
   /* a company the lists know is "the company" once it has spoken */
   r = run ("The European Commission fined Apple on Monday. Apple said it would appeal. "
            "“This is unfair,” the company said in a statement.\n");

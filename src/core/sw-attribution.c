@@ -3803,6 +3803,25 @@ organization_after_all (Ctx *ctx,
   return a;
 }
 
+/* Does a name at @first follow words that say where: "in Castaic", "near
+ * Windermere", "north of Preston"? */
+static gboolean
+where_named (Ctx   *ctx,
+             guint  first)
+{
+  static const char *const sides[] = { "north", "south", "east", "west", "outside", "ahead", NULL };
+
+  if (first == 0)
+    return FALSE;
+  if (is_word (ctx, first - 1, "in") || is_word (ctx, first - 1, "near") || is_word (ctx, first - 1, "outside"))
+    return TRUE;
+  if (first >= 2 && is_word (ctx, first - 1, "of"))
+    for (guint i = 0; sides[i] != NULL; i++)
+      if (is_word (ctx, first - 2, sides[i]))
+        return TRUE;
+  return FALSE;
+}
+
 /* "The company said" after "Norvale Technologies said", "the charity"
  * after "the Harbour Trust": a business or charity the story introduced,
  * the latest organisation named in this paragraph or the two before that
@@ -3850,7 +3869,10 @@ story_company (Ctx      *ctx,
           return mn->actor;
         }
       /* two words no list knows may well be a given name and a surname:
-       * those only when no organisation comes before */
+       * those only when no organisation comes before; a name after a
+       * preposition ("north of Preston", "in Castaic") is where, not who */
+      if (!info->spoke && where_named (ctx, mn->first) && guessed_person (ctx, mn->actor))
+        continue;
       if (guessed < 0 && guessed_person (ctx, mn->actor))
         {
           guessed = mn->actor;
