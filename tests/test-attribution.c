@@ -2602,6 +2602,13 @@ test_bodies_called_back (void)
   assert_speakers (&r, quote_with (&r, "the road was shut"), "West Yorkshire Police", NULL);
   result_clear (&r);
 
+  /* "the force" is the police force named before; a task force is not */
+  r = run ("Cumbria Police posted a warning on X. The force said several roads were blocked. Kent "
+           "Police said two men were arrested. The task force said it would meet.\n");
+  assert_speakers (&r, quote_with (&r, "roads were blocked"), "Cumbria Police", NULL);
+  g_assert_cmpuint (quote_with (&r, "it would meet")->speakers->len, ==, 0);
+  result_clear (&r);
+
   /* a name inside the description says whose body it is; "no." ends a
    * sentence unless a number follows */
   r = run ("Russia's Defence Ministry said the men were home. Kyiv said no. The UAE foreign ministry said "

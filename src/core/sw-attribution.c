@@ -3968,7 +3968,11 @@ resolve_description (Ctx      *ctx,
       /* "the company": Calder Terminal Company; "the ministry": the
        * Ministry of Defence */
       name = info->actor->name;
-      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL && phrase_has_word (name, word, len) &&
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL &&
+          (phrase_has_word (name, word, len) ||
+           /* "the force": Cumbria Police, Kent Constabulary */
+           (len == 5 && np->last == np->first + 2 && g_ascii_strncasecmp (word, "force", 5) == 0 &&
+            (phrase_has_word (name, "Police", 6) || phrase_has_word (name, "Constabulary", 12)))) &&
           (owner == NULL || strstr (name, owner) != NULL))
         return mn->actor;
       if (body_only)
