@@ -399,6 +399,32 @@ test_post_nominals (void)
   result_clear (&r);
 }
 
+/* A report inside another's content keeps the marked words of its own
+ * content, rather than stopping where the marks open. */
+static void
+test_nested_report_marks (void)
+{
+  Result r = run ("Ofgem chief executive Jonathan Brearley said the regulator understood that the rise "
+                  "would be “hard news” for many families.\n");
+  gboolean found = FALSE;
+
+  assert_content (&r, quote_with (&r, "the regulator understood"),
+                  "the regulator understood that the rise would be “hard news” for many families");
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *q = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, q->content);
+
+      if (g_str_has_prefix (content, "the rise"))
+        {
+          g_assert_cmpstr (content, ==, "the rise would be “hard news” for many families");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  result_clear (&r);
+}
+
 /* An attribution set off inside a sentence: after a whole clause, what
  * follows it is said too; after an opening phrase or a subject, what
  * follows is all that was said. */
@@ -3071,6 +3097,7 @@ main (int   argc,
   g_test_add_func ("/attribution/post-nominals", test_post_nominals);
   g_test_add_func ("/attribution/relative-clause-content", test_relative_clause_content);
   g_test_add_func ("/attribution/interrupting-attribution", test_interrupting_attribution);
+  g_test_add_func ("/attribution/nested-report-marks", test_nested_report_marks);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

@@ -3179,6 +3179,23 @@ continues_sentence (Ctx   *ctx,
   return FALSE;
 }
 
+/* Is token @i inside the content of a quote found so far in its sentence,
+ * a content that runs to @last or beyond? */
+static gboolean
+content_holds (Ctx   *ctx,
+               guint  i,
+               guint  last)
+{
+  for (guint k = ctx->cands->len, seen = 0; k > 0 && seen < 8; k--, seen++)
+    {
+      const Cand *c = &g_array_index (ctx->cands, Cand, k - 1);
+
+      if (!c->dropped && c->c_first <= i && c->c_last >= last)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ", a move that would anger allies", ", the latest sign that …": a noun
  * phrase at @k that comments on the whole sentence before it, after
  * its attribution */
@@ -3259,7 +3276,10 @@ indirect_at (Ctx              *ctx,
         /* a quote after the cue that is already somebody's: stop there */
         const DQuote *dq = dquote_at (ctx, k);
 
-        if (dq != NULL && dq->taken)
+        /* (but a report inside the content that took it, "said the
+         * regulator understood that the rise would be “hard news”", keeps
+         * the marks in its own content) */
+        if (dq != NULL && dq->taken && !content_holds (ctx, i, dq->close))
           {
             end = dq->open;
             break;
