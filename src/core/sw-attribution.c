@@ -1441,9 +1441,6 @@ medium_before (Ctx              *ctx,
   return sw_mentions_token_text (ctx->text, first, k + 1);
 }
 
-/* Adverbials between a cue and its content: "said on Tuesday in a
- * Telegram message", "said on Fox News". Returns the first token after
- * them and records a medium. */
 /* "on Fox News's website", "on the BBC's app": after a name at @q, its
  * possessive and a word for a medium. Returns the token after them, or
  * @q. */
@@ -1458,6 +1455,9 @@ past_owned_medium (Ctx   *ctx,
   return q;
 }
 
+/* Adverbials between a cue and its content: "said on Tuesday in a
+ * Telegram message", "said on Fox News". Returns the first token after
+ * them and records a medium. */
 static guint
 skip_post (Ctx    *ctx,
            guint   q,
@@ -3902,8 +3902,8 @@ story_company (Ctx      *ctx,
           return mn->actor;
         }
       /* two words no list knows may well be a given name and a surname:
-       * those only when no organisation comes before; a name after a
-       * preposition ("north of Preston", "in Castaic") is where, not who */
+       * those only when no organisation comes before; a name after words
+       * that say where ("north of Preston", "in Castaic") is no one */
       if (!info->spoke && where_named (ctx, mn->first) && guessed_person (ctx, mn->actor))
         continue;
       if (guessed < 0 && guessed_person (ctx, mn->actor))
@@ -4352,9 +4352,8 @@ body_of_spokesperson (Ctx      *ctx,
   return mention (ctx, m)->actor;
 }
 
-/* "The Rail Delivery Group said it was disappointed. A spokesperson
- * said: …": a spokesperson for nobody named speaks for the organisation
- * that spoke last, in this paragraph or the one before. */
+/* Is the subject of @c a spokesperson for nobody named: "a
+ * spokeswoman", "the spokesman"? */
 static gboolean
 unnamed_spokesperson (Ctx        *ctx,
                       const Cand *c)
@@ -4365,6 +4364,9 @@ unnamed_spokesperson (Ctx        *ctx,
           is_word (ctx, c->np.first + 1, "spokeswoman"));
 }
 
+/* "The Rail Delivery Group said it was disappointed. A spokesperson
+ * said: …": a spokesperson for nobody named speaks for the organisation
+ * that spoke last, in this paragraph or the one before. */
 static int
 spokesperson_of_last (Ctx            *ctx,
                       const Resolver *r,
