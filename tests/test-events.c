@@ -126,6 +126,27 @@ test_range_label (void)
   g_assert_cmpstr (e->label, ==, "The firm fired 300 workers for fraud");
 }
 
+/* A date between "a" and its noun stays in the label ("a agreement"
+ * would not read); after "the" it goes */
+static void
+test_attributive_date_label (void)
+{
+  const char *text = "A 2009 agreement was never ratified. She had to leave a Sept. 11 memorial event early. "
+                     "The 2016 election was close.";
+  g_autoptr(SwExtraction) ex = extract (text, "2025-03-04");
+  const SwEvent *e;
+
+  e = event_at (ex, text, "A 2009");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "A 2009 agreement was never ratified");
+  e = event_at (ex, text, "She had");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "She had to leave a Sept. 11 memorial event early");
+  e = event_at (ex, text, "The 2016");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->label, ==, "The election was close");
+}
+
 static void
 test_extent (void)
 {
@@ -362,6 +383,7 @@ main (int    argc,
   g_test_add_func ("/events/dateline-and-stamp", test_dateline_and_stamp);
   g_test_add_func ("/events/wire-dateline", test_wire_dateline);
   g_test_add_func ("/events/range-label", test_range_label);
+  g_test_add_func ("/events/attributive-date-label", test_attributive_date_label);
   g_test_add_func ("/events/extent", test_extent);
   g_test_add_func ("/events/undated", test_undated_clauses);
   g_test_add_func ("/events/underspecified", test_underspecified);

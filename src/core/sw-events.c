@@ -391,6 +391,11 @@ static const Word date_prepositions[] = {
 };
 
 /* what joins the two dates of a range: "between 2021 and 2023" */
+static const Word articles[] = {
+  W ("a"), W ("an"),
+  { NULL, 0 },
+};
+
 static const Word range_joiners[] = {
   W ("and"), W ("to"), W ("through"), W ("until"), W ("or"),
   { NULL, 0 },
@@ -439,6 +444,7 @@ words_without_dates (const Bounds *b,
   guint li = ti;
   guint p = r.start;
   guint dropped_end = 0;
+  guint kept_until = 0;
 
   words->len = 0;
   while (p < r.end && words->len < MAX_RANGE_WORDS)
@@ -454,6 +460,15 @@ words_without_dates (const Bounds *b,
         ti++;
       t = ti < timexes->len ? g_ptr_array_index (timexes, ti) : NULL;
 
+      /* "a 2009 agreement": a date between "a" and the noun it qualifies
+       * stays, or the label reads "a agreement" ("the 2016 election"
+       * reads well as "the election") */
+      if (t != NULL && t->span.start <= p && words->len > 0 &&
+          range_in (text, words->items[words->len - 1], articles) && t->span.end + 1 < r.end &&
+          text[t->span.end] == ' ' && g_ascii_islower (text[t->span.end + 1]))
+        kept_until = t->span.end;
+      if (p < kept_until)
+        t = NULL;
       if (t != NULL && t->span.start <= p)
         {
           /* drop "on", "late on" just before the date, and "between 2021
