@@ -525,6 +525,17 @@ test_talks_evidence (void)
   g_assert_nonnull (relation_of (&r, "Paul Brandt", "Leo Marsh", SW_RELATION_SPOKE_WITH));
   g_assert_null (relation_of (&r, "Ines Duarte", "Leo Marsh", SW_RELATION_SPOKE_WITH));
   result_clear (&r);
+
+  /* the talk a subject of two names had ("agreed in a phone call"), and
+   * the two a meeting was between; living in a summit's city is no talk */
+  r = run ("ANKARA, Oct. 9 (Reuters) - Turkish President Recep Tayyip Erdogan and Armenian Prime "
+           "Minister Nikol Pashinyan agreed in a phone call on Wednesday to reopen a border crossing.\n"
+           "The call followed a meeting in Vienna between envoys Serdar Kilic and Ruben Rubinyan.\n"
+           "Mark Ellis and Ann Lee live in Rome, where a summit is held.\n");
+  g_assert_nonnull (relation_of (&r, "Recep Tayyip Erdogan", "Nikol Pashinyan", SW_RELATION_SPOKE_WITH));
+  g_assert_nonnull (relation_of (&r, "Serdar Kilic", "Ruben Rubinyan", SW_RELATION_SPOKE_WITH));
+  g_assert_null (relation_of (&r, "Mark Ellis", "Ann Lee", SW_RELATION_SPOKE_WITH));
+  result_clear (&r);
 }
 
 /* "they" after two people joined by "and" is both of them; a medium may

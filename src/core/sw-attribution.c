@@ -4893,6 +4893,86 @@ add_talk_pair (Ctx    *ctx,
   add_talk_actors (ctx, pairs, mention (ctx, a)->actor, mention (ctx, b)->actor);
 }
 
+/* A party to talks named at @k, after up to two lower-case words: the
+ * mention, or -1. */
+static int
+party_after (Ctx              *ctx,
+             const SwSentence *s,
+             guint             k)
+{
+  for (guint w = k; w < s->last && w - k <= 2; w++)
+    {
+      int m = mention_starting_at (ctx, w);
+
+      if (m >= 0)
+        return talk_party (ctx, m) ? m : -1;
+      if (tk (ctx, w)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, w))
+        return -1;
+    }
+  return -1;
+}
+
+/* "a meeting in Vienna between envoys Serdar Kilic and Ruben Rubinyan":
+ * the talk at @i and the two it was between. Adds the pair and returns
+ * TRUE when there is one. */
+static gboolean
+talk_between (Ctx              *ctx,
+              GArray           *pairs,
+              const SwSentence *s,
+              guint             i)
+{
+  for (guint k = i + 1; k + 1 < s->last && k - i <= 8; k++)
+    {
+      int a, b;
+
+      if (is_punct (ctx, k, ',') || is_punct (ctx, k, ';') || (wflags (ctx, k) & SW_WORD_CUE))
+        return FALSE;
+      if (!is_word (ctx, k, "between"))
+        continue;
+      /* each name perhaps after a word or two for who they are ("envoys",
+       * "the two leaders") */
+      a = party_after (ctx, s, k + 1);
+      if (a < 0 || !is_word (ctx, mention (ctx, a)->last, "and"))
+        return FALSE;
+      b = party_after (ctx, s, mention (ctx, a)->last + 1);
+      if (b < 0 || mention (ctx, a)->actor == mention (ctx, b)->actor)
+        return FALSE;
+      add_talk_pair (ctx, pairs, a, b);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Erdogan and Pashinyan agreed in a phone call …", "… during talks": a
+ * talk in which the sentence's subject, two names joined by "and", did
+ * what it says. Adds the pair and returns TRUE when there is one. */
+static gboolean
+talk_of_subject (Ctx              *ctx,
+                 GArray           *pairs,
+                 const SwSentence *s,
+                 guint             i)
+{
+  guint k = i, start = s->first, dateline;
+  Np subject;
+
+  /* "in a phone call", "during talks", "at a meeting": the preposition,
+   * then only an article and words that qualify the talk */
+  while (k > s->first && i - k < 4 && tk (ctx, k - 1)->kind == SW_TOKEN_WORD && is_lowerish (ctx, k - 1) &&
+         !is_word (ctx, k - 1, "in") && !is_word (ctx, k - 1, "during") && !is_word (ctx, k - 1, "at"))
+    k--;
+  if (k <= s->first + 2 || !(is_word (ctx, k - 1, "in") || is_word (ctx, k - 1, "during") || is_word (ctx, k - 1, "at")))
+    return FALSE;
+  if ((tk (ctx, s->first)->flags & SW_TOKEN_PARA_START) && (dateline = sw_text_dateline_end (ctx->text, s)) > 0)
+    start = dateline;
+  subject = np_right (ctx, start);
+  if (!subject.valid || subject.n_mentions < 2 || subject.last >= k - 1 || subject.last + 4 < k - 1 ||
+      !talk_party (ctx, subject.mentions[0]) || !talk_party (ctx, subject.mentions[1]) ||
+      mention (ctx, subject.mentions[0])->actor == mention (ctx, subject.mentions[1])->actor)
+    return FALSE;
+  add_talk_pair (ctx, pairs, subject.mentions[1], subject.mentions[0]);
+  return TRUE;
+}
+
 /* "talks with X", "a call with X", "met X": pairs of actor indices. Run
  * before the actors are emitted, so unknown names that meet count as
  * people. */
@@ -4911,6 +4991,9 @@ find_spoke_with (Ctx    *ctx,
       int b, a = -1;
 
       if (!in_list (ctx, i, SW_SET_TALK) || (ctx->tflags[i] & TF_IN_DIRECT) || !is_lowerish (ctx, i))
+        continue;
+
+      if (talk_between (ctx, pairs, s, i) || talk_of_subject (ctx, pairs, s, i))
         continue;
 
       /* "Montenegro and Sánchez met in Badajoz", "the two spoke": a
