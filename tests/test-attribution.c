@@ -399,6 +399,26 @@ test_post_nominals (void)
   result_clear (&r);
 }
 
+/* After a quotation: a speaker described by a possessive of two words
+ * ("the prime minister's office"), and one followed by when it spoke
+ * ("said a Kremlin spokesman when asked"); after an addressee, only when
+ * it was told is no content. */
+static void
+test_speakers_after_marks (void)
+{
+  Result r = run ("“We are ready,” the prime minister's office said in a statement on Sunday. "
+                  "“We are ready for this,” said a Kremlin spokesman when asked about the report. "
+                  "It was something a caller also told a dispatcher before police arrived.\n");
+  const SwQuote *q = quote_with (&r, "We are ready,");
+
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, 1);
+  g_assert_cmpstr (q->medium, ==, "statement");
+  assert_speakers (&r, quote_with (&r, "ready for this"), "Kremlin", NULL);
+  g_assert_null (quote_with (&r, "police arrived"));
+  result_clear (&r);
+}
+
 /* A report inside another's content keeps the marked words of its own
  * content, rather than stopping where the marks open. */
 static void
@@ -3109,6 +3129,7 @@ main (int   argc,
   g_test_add_func ("/attribution/relative-clause-content", test_relative_clause_content);
   g_test_add_func ("/attribution/interrupting-attribution", test_interrupting_attribution);
   g_test_add_func ("/attribution/nested-report-marks", test_nested_report_marks);
+  g_test_add_func ("/attribution/speakers-after-marks", test_speakers_after_marks);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

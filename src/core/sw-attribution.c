@@ -986,13 +986,22 @@ np_left (Ctx  *ctx,
               np.valid = TRUE;
             }
           /* "…, the bloc's top diplomat said", "The company's lawyers
-           * said": as a subject of its own, after a comma or first */
-          else if (w >= s->first + 2 && is_lowerish (ctx, w - 1) && common_noun_head (ctx, w - 1) &&
-                   in_list (ctx, w - 2, SW_SET_DETERMINER) && (w - 2 == s->first || is_punct (ctx, w - 3, ',')))
+           * said", "“…,” the prime minister's office said": as a subject
+           * of its own, first, after a comma or after closing marks */
+          else
             {
-              np.first = w - 2;
-              np.last = j + 1;
-              np.valid = TRUE;
+              guint d = w;
+
+              while (d > s->first && w - d < 3 && is_lowerish (ctx, d - 1) && common_noun_head (ctx, d - 1))
+                d--;
+              if (d < w && d > s->first && in_list (ctx, d - 1, SW_SET_DETERMINER) &&
+                  (d - 1 == s->first || is_punct (ctx, d - 2, ',') ||
+                   (tk (ctx, d - 2)->kind == SW_TOKEN_QUOTE && (tk (ctx, d - 2)->quote & SW_QUOTE_CLOSE))))
+                {
+                  np.first = d - 1;
+                  np.last = j + 1;
+                  np.valid = TRUE;
+                }
             }
           return np;
         }
@@ -1176,6 +1185,9 @@ np_right (Ctx  *ctx,
 
       while (k < s->last && k - start < 7 &&
              ((tk (ctx, k)->kind == SW_TOKEN_WORD && !(wflags (ctx, k) & SW_WORD_CUE) && !is_word (ctx, k, "that") &&
+               /* "said a Kremlin spokesman when asked about …" */
+               !is_word (ctx, k, "when") && !is_word (ctx, k, "while") && !is_word (ctx, k, "after") &&
+               !is_word (ctx, k, "before") && !is_word (ctx, k, "because") && !is_word (ctx, k, "as") &&
                /* "said the mayor on Monday": the date is not the mayor's */
                !(ctx->tflags[k] & TF_IN_TIMEX) &&
                !(k + 1 < s->last && (ctx->tflags[k + 1] & TF_IN_TIMEX) && in_list (ctx, k, SW_SET_PREPOSITION))) ||
@@ -3485,7 +3497,17 @@ indirect_at (Ctx              *ctx,
     }
 
   if (cue->flags & SW_CUE_ADDRESSEE)
-    q = skip_addressee (ctx, q, end, &addressee, &medium);
+    {
+      q = skip_addressee (ctx, q, end, &addressee, &medium);
+      /* "something a caller told a dispatcher before police arrived": when
+       * it was told, and nothing of what */
+      if (q < end && (is_word (ctx, q, "before") || is_word (ctx, q, "after") || is_word (ctx, q, "when") ||
+                      is_word (ctx, q, "while") || is_word (ctx, q, "because") || is_word (ctx, q, "until")))
+        {
+          g_free (medium);
+          return;
+        }
+    }
 
   /* "asked the mayor how …": the question is the content */
   if (cue->flags & SW_CUE_DIRECT)
