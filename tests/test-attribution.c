@@ -419,6 +419,18 @@ test_speakers_after_marks (void)
   result_clear (&r);
 }
 
+/* "Asked if he included Osei, he said …": the person asked about is not
+ * the one who answers. */
+static void
+test_asked_about (void)
+{
+  Result r = run ("Manager Tom Reyes told reporters some players had not given everything. Asked if he "
+                  "included Daniel Osei, he said he would not single anyone out.\n");
+
+  assert_speakers (&r, quote_with (&r, "single anyone out"), "Tom Reyes", NULL);
+  result_clear (&r);
+}
+
 /* A report inside another's content keeps the marked words of its own
  * content, rather than stopping where the marks open. */
 static void
@@ -3130,6 +3142,7 @@ main (int   argc,
   g_test_add_func ("/attribution/interrupting-attribution", test_interrupting_attribution);
   g_test_add_func ("/attribution/nested-report-marks", test_nested_report_marks);
   g_test_add_func ("/attribution/speakers-after-marks", test_speakers_after_marks);
+  g_test_add_func ("/attribution/asked-about", test_asked_about);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

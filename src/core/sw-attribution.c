@@ -4134,6 +4134,24 @@ title_gender (Ctx      *ctx,
   return gender;
 }
 
+/* "Asked if he included Osei, he said …": is token @i inside the
+ * question that opens its sentence, before the pronoun at @pos? Who was
+ * asked about is not who answers. */
+static gboolean
+in_question_lead (Ctx   *ctx,
+                  guint  i,
+                  guint  pos)
+{
+  const SwSentence *s = sentence_of (ctx, i);
+
+  if (!is_word (ctx, s->first, "asked"))
+    return FALSE;
+  for (guint k = s->first + 1; k < pos && k - s->first < 30; k++)
+    if (is_punct (ctx, k, ','))
+      return i < k;
+  return FALSE;
+}
+
 static int
 resolve_pronoun (Ctx      *ctx,
                  Resolver *r,
@@ -4217,7 +4235,8 @@ resolve_pronoun (Ctx      *ctx,
 
         if (xs + 1 < sent)
           break;
-        if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+        if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) ||
+            (xs == sent && in_question_lead (ctx, x->first, pos)))
           continue;
         info = g_ptr_array_index (ctx->mentions->actors, x->actor);
         if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
