@@ -419,6 +419,19 @@ test_speakers_after_marks (void)
   result_clear (&r);
 }
 
+/* "Officials at X, a division of Y, said": the officials speak for X,
+ * past the apposition */
+static void
+test_officials_at_body (void)
+{
+  Result r = run ("The Government Accountability Office found gaps last year. Officials at Homeland Security "
+                  "Investigations, a division of Immigration and Customs Enforcement, said they were "
+                  "concerned that the rules were weak.\n");
+
+  assert_speakers (&r, quote_with (&r, "the rules were weak"), "Homeland Security Investigations", NULL);
+  result_clear (&r);
+}
+
 /* "Asked if he included Osei, he said …": the person asked about is not
  * the one who answers. */
 static void
@@ -3143,6 +3156,7 @@ main (int   argc,
   g_test_add_func ("/attribution/nested-report-marks", test_nested_report_marks);
   g_test_add_func ("/attribution/speakers-after-marks", test_speakers_after_marks);
   g_test_add_func ("/attribution/asked-about", test_asked_about);
+  g_test_add_func ("/attribution/officials-at-body", test_officials_at_body);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);
   g_test_add_func ("/attribution/sentence-subject", test_sentence_subject);

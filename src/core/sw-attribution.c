@@ -857,7 +857,24 @@ np_left (Ctx  *ctx,
                 if (nf > s->first &&
                     (is_word (ctx, nf - 1, "of") || is_word (ctx, nf - 1, "in") ||
                      is_word (ctx, nf - 1, "at") || is_word (ctx, nf - 1, "from")))
-                  m = -1;
+                  {
+                    /* (but "Officials at Homeland Security Investigations,
+                     * a division of …, said": people who speak for the body
+                     * open the sentence) */
+                    if (nf - 1 == s->first + 1 && is_word (ctx, nf - 1, "at") &&
+                        in_list (ctx, s->first, SW_SET_SPEAKER | SW_SET_AGENT))
+                      {
+                        Np inner = np_left (ctx, open);
+
+                        if (inner.valid && inner.n_mentions > 0)
+                          {
+                            np = inner;
+                            np.first = s->first;
+                            break;
+                          }
+                      }
+                    m = -1;
+                  }
                 /* "Ann Bell, a spokeswoman for the EB-5 Coalition, which
                  * …, said": the person further left, if any, else the
                  * body, as in "A spokesperson for Iberdrola, the utility
