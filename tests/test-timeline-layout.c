@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <string.h>
 
 #include "sw-time-ticks.h"
 #include "sw-timeline-bench.h"
@@ -256,6 +257,32 @@ test_documents_merged (void)
   g_assert_true (sw_timeline_layout_get_document_time (layout, 1, &t));
   g_assert_true (sw_timeline_layout_get_extent (layout, &t, NULL));
   g_assert_cmpfloat (t, ==, sw_time_from_civil (1999, 5, 1, 0, 0, 0));
+}
+
+/* A statement's label is set in double marks; the marks of a quotation
+ * inside it become single ones. */
+static void
+test_nested_marks_label (void)
+{
+  const char *text = "She called the deal “a first step” and said \"no more\".";
+  g_autoptr(SwDocument) doc = sw_document_new_from_text ("Marks", text, -1);
+  g_autoptr(SwExtraction) ex = sw_extraction_new ();
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) exs = g_ptr_array_new ();
+  g_autoptr(SwTimelineLayout) layout = NULL;
+  SwQuote *quote = sw_quote_new (SW_QUOTE_MIXED);
+
+  sw_document_set_dct (doc, "2025-03-04", SW_DCT_SOURCE_OPTION);
+  quote->content.start = strstr (text, "the deal") - text;
+  quote->content.end = strstr (text, ".") - text;
+  g_ptr_array_add (ex->quotes, quote);
+  g_ptr_array_add (docs, doc);
+  g_ptr_array_add (exs, ex);
+  layout = sw_timeline_layout_new (docs, exs);
+
+  g_assert_cmpuint (sw_timeline_layout_get_n_entries (layout), ==, 1);
+  g_assert_cmpstr (sw_timeline_layout_get_entry (layout, 0)->label, ==,
+                   "“the deal ‘a first step’ and said 'no more'”");
 }
 
 static void
@@ -592,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/entries", test_entries);
   g_test_add_func ("/timeline-layout/lanes", test_lanes);
   g_test_add_func ("/timeline-layout/documents-merged", test_documents_merged);
+  g_test_add_func ("/timeline-layout/nested-marks-label", test_nested_marks_label);
   g_test_add_func ("/timeline-layout/filter", test_filter);
   g_test_add_func ("/timeline-layout/packing", test_packing);
   g_test_add_func ("/timeline-layout/packing-dense", test_packing_dense);

@@ -469,6 +469,26 @@ add_event_entry (SwTimelineLayout *self,
   g_array_append_val (self->entries, entry);
 }
 
+/* Double marks inside a quotation the label sets in double marks become
+ * single ones, as nested quotations are written: “the deal ‘a first
+ * step’”, not “the deal “a first step””. In place. */
+static char *
+inner_marks (char *text)
+{
+  for (char *p = text; *p != '\0'; p++)
+    {
+      /* “ and ” are E2 80 9C and E2 80 9D; ‘ and ’ are E2 80 98 and E2 80 99 */
+      if ((guchar)p[0] == 0xE2 && (guchar)p[1] == 0x80 && ((guchar)p[2] == 0x9C || (guchar)p[2] == 0x9D))
+        {
+          p[2] = (char)((guchar)p[2] == 0x9C ? 0x98 : 0x99);
+          p += 2;
+        }
+      else if (*p == '"')
+        *p = '\'';
+    }
+  return text;
+}
+
 /* A statement no event dates was made, as far as the article tells, when
  * the article was written. */
 static void
@@ -506,7 +526,7 @@ add_quote_entry (SwTimelineLayout *self,
     add_actor (entry.actors, map_actor (map, g_array_index (quote->speakers, int, i)));
 
   excerpt = text_excerpt (document, quote->content, 80);
-  entry.label = excerpt != NULL ? g_strdup_printf ("“%s”", excerpt) : g_strdup ("“…”");
+  entry.label = excerpt != NULL ? g_strdup_printf ("“%s”", inner_marks (excerpt)) : g_strdup ("“…”");
 
   g_array_append_val (self->entries, entry);
 }
