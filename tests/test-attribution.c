@@ -417,6 +417,13 @@ test_speakers_after_marks (void)
   assert_speakers (&r, quote_with (&r, "ready for this"), "Kremlin", NULL);
   g_assert_null (quote_with (&r, "police arrived"));
   result_clear (&r);
+
+  /* the office of a post speaks for the person named before who holds it */
+  r = run ("Prime Minister Ann Lee spoke on Monday. “We are ready,” the prime minister's office said. "
+           "Governor Tom Vos vetoed the bill. The governor's office said it was flawed.\n");
+  assert_speakers (&r, quote_with (&r, "We are ready"), "Ann Lee", NULL);
+  assert_speakers (&r, quote_with (&r, "it was flawed"), "Tom Vos", NULL);
+  result_clear (&r);
 }
 
 /* "Officials at X, a division of Y, said": the officials speak for X,

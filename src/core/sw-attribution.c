@@ -4350,6 +4350,17 @@ voice_of_person (Ctx      *ctx,
       !in_list (ctx, head, SW_SET_VOICE))
     return -1;
   m = mention_ending_at (ctx, head - 1);
+  /* "the prime minister's office said": the person named before who
+   * holds the post */
+  if (m < 0 && head >= np->first + 3 && is_word (ctx, np->first, "the") && (wflags (ctx, head - 2) & SW_WORD_TITLE))
+    {
+      Np role = *np;
+      int a;
+
+      role.last = head - 1;
+      a = resolve_description (ctx, &role);
+      return a >= 0 && actor_info_kind (ctx, a) == SW_ACTOR_PERSON ? a : -1;
+    }
   /* (a body's lawyers and spokespeople speak for it too: "Apple's
    * lawyers said") */
   if (m < 0 || mention (ctx, m)->actor < 0 ||
@@ -4774,6 +4785,10 @@ resolve_speakers (Ctx *ctx)
         {
           int a = resolve_description (ctx, &c->np);
 
+          /* "Ribeiro's office said", "Trump's spokesman said", "the prime
+           * minister's office said": the person speaks through them */
+          if (a < 0 && c->np.valid && c->np.n_mentions == 0 && c->np.last >= c->np.first + 2)
+            a = voice_of_person (ctx, &c->np);
           /* "the port authority said", with no port authority before: an
            * organisation of its own, which the description then names as
            * it names one found */
@@ -4804,10 +4819,6 @@ resolve_speakers (Ctx *ctx)
                   (mention (ctx, m)->kind == SW_ACTOR_PLACE || mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION))
                 a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
             }
-          /* "Ribeiro's office said", "Trump's spokesman said": the person
-           * speaks through them */
-          if (a < 0 && c->np.valid && c->np.n_mentions == 0 && c->np.last >= c->np.first + 2)
-            a = voice_of_person (ctx, &c->np);
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
           if (a < 0)
