@@ -439,6 +439,23 @@ test_officials_at_body (void)
   result_clear (&r);
 }
 
+/* A word for a kind of body that opens a sentence alone names no actor
+ * ("Court strikes down …"); neither do a link's code nor a handle. */
+static void
+test_no_actor_words (void)
+{
+  Result r = run ("Court strikes down city ban on rentals\n\n"
+                  "Council approves budget, officials said. The Ministry of Defence said it had no comment. "
+                  "The blue arrow is Warren (via @JohnMelloy) PfASkm7vah\n");
+
+  g_assert_cmpint (actor_named (&r, "Court"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Council"), <, 0);
+  g_assert_cmpint (actor_named (&r, "JohnMelloy"), <, 0);
+  g_assert_cmpint (actor_named (&r, "PfASkm7vah"), <, 0);
+  assert_speakers (&r, quote_with (&r, "no comment"), "Ministry of Defence", NULL);
+  result_clear (&r);
+}
+
 /* "Asked if he included Osei, he said …": the person asked about is not
  * the one who answers. */
 static void
@@ -3163,6 +3180,7 @@ main (int   argc,
   g_test_add_func ("/attribution/nested-report-marks", test_nested_report_marks);
   g_test_add_func ("/attribution/speakers-after-marks", test_speakers_after_marks);
   g_test_add_func ("/attribution/asked-about", test_asked_about);
+  g_test_add_func ("/attribution/no-actor-words", test_no_actor_words);
   g_test_add_func ("/attribution/officials-at-body", test_officials_at_body);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);
   g_test_add_func ("/attribution/according-to", test_according_to);

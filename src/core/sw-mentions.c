@@ -564,6 +564,27 @@ static guint phrase_flags (SwMentions *self,
 static gboolean legal_form_at (SwMentions *self,
                                guint       i);
 
+/* "PfASkm7vah" (the end of a link), "a9F3kQ": letters of both cases and
+ * digits in one longer word are a code, never a name ("3M", "G7" and
+ * "F-16" are short or have no lower case). */
+static gboolean
+slug_like (SwMentions    *self,
+           const SwToken *t)
+{
+  const char *w = self->text->text + t->start;
+  gboolean digit = FALSE, lower = FALSE, upper = FALSE;
+
+  if ((t->flags & SW_TOKEN_ASCII_LETTERS) || t->end - t->start < 6)
+    return FALSE;
+  for (guint k = 1; k < t->end - t->start; k++)
+    {
+      digit |= g_ascii_isdigit (w[k]);
+      lower |= g_ascii_islower (w[k]);
+      upper |= g_ascii_isupper (w[k]);
+    }
+  return digit && lower && upper;
+}
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -584,7 +605,10 @@ token_class_compute (SwMentions *self,
   if (t->kind == SW_TOKEN_WORD && t->cap != SW_CAP_LOWER && !(flags & SW_WORD_TIME) && i + 1 < self->text->tokens->len &&
       tok (self, i + 1)->kind == SW_TOKEN_NUMBER && (phrase_flags (self, i, i + 2) & SW_WORD_ORG_NAME))
     return CLS_NAME;
-  if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
+  if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE) || slug_like (self, t) ||
+      /* "@JohnMelloy": a handle, not a name */
+      (i > 0 && !(t->flags & SW_TOKEN_SPACE_BEFORE) && tok (self, i - 1)->kind == SW_TOKEN_PUNCT &&
+       tok (self, i - 1)->ch == '@'))
     return CLS_NONE;
   /* "Susan Blake KC said", "Keir Starmer MP, the": letters after a name end
    * it; "Labour MP Diane Abbott" keeps its role */
@@ -739,6 +763,16 @@ token_class_compute (SwMentions *self,
       if ((flags & SW_WORD_ORG_HEAD) && !(flags & (SW_WORD_ORG_NAME | SW_WORD_PLACE | SW_WORD_FIRST_NAME)) &&
           i + 1 < s->last && tok (self, i + 1)->cap == SW_CAP_LOWER && (tok_flags (self, i + 1) & SW_WORD_TITLE))
         return CLS_ROLE;
+      /* "Court strikes down …", "Council approves …": a word for a kind
+       * of body alone, capitalised only because it opens the sentence,
+       * names none (but "Ministry of Defence", "Council Leader …", and a
+       * word the text capitalises elsewhere do) */
+      if ((flags & SW_WORD_ORG_HEAD) &&
+          !(flags & (SW_WORD_ORG_NAME | SW_WORD_PLACE | SW_WORD_FIRST_NAME | SW_WORD_GROUP | SW_WORD_TITLE)) &&
+          t->cap == SW_CAP_INITIAL && i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
+          tok (self, i + 1)->cap == SW_CAP_LOWER && !tok_is (self, i + 1, "of") && !tok_is (self, i + 1, "for") &&
+          !tok_is (self, i + 1, "and") && !in_vocabulary (self, t))
+        return CLS_NONE;
       /* Capitalised only because it starts a sentence? */
       if (flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_ORG_HEAD | SW_WORD_PLACE | SW_WORD_GROUP))
         return CLS_NAME;
