@@ -516,6 +516,18 @@ test_interrupting_attribution (void)
   assert_content (&r, quote_with (&r, "the debate is tribal"), "the debate is tribal");
   assert_content (&r, quote_with (&r, "the greatest threat"), "is the greatest threat");
   result_clear (&r);
+
+  /* a source set off by commas with "according to" */
+  r = run ("The plan, according to two officials, would cost $2 billion. The talks failed, according to "
+           "officials, and the army moved in.\n");
+  q = quote_with (&r, "The plan");
+  assert_content (&r, q, "The plan");
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  g_free (second);
+  second = slice (&r, sw_quote_get_part (q, 1));
+  g_assert_cmpstr (second, ==, "would cost $2 billion");
+  g_assert_cmpuint (sw_quote_get_n_parts (quote_with (&r, "The talks failed")), ==, 1);
+  result_clear (&r);
 }
 
 /* A speaker in a relative clause says what the clause holds, up to the

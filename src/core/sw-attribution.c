@@ -3348,6 +3348,15 @@ indirect_at (Ctx              *ctx,
         {
           c_first = clause_start (ctx, s->first, i);
           c_last = i;
+          /* "The plan, according to two officials, would cost $2 billion":
+           * the sentence goes on after the source set off by commas */
+          if (np.last + 1 < end && is_punct (ctx, np.last, ',') && i > s->first && is_punct (ctx, i - 1, ',') &&
+              !quotation_within (ctx, np.last + 1, end) &&
+              (in_list (ctx, np.last + 1, SW_SET_AUX) || continues_sentence (ctx, np.last + 1)))
+            {
+              more_first = np.last + 1;
+              more_last = end;
+            }
         }
       goto emit;
     }
