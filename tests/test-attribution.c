@@ -456,6 +456,23 @@ test_no_actor_words (void)
   result_clear (&r);
 }
 
+/* "warned investors that …": whom it was said to, then what; "warned the
+ * plan would fail" keeps the subject of what was said */
+static void
+test_warned_whom (void)
+{
+  Result r = run ("Tom Vos warned investors that prices would rise. Ann Lee warned Mark Ellis that the "
+                  "plan would fail. Ruth Kell warned the harbour would flood.\n");
+  const SwQuote *q;
+
+  assert_content (&r, quote_with (&r, "prices would rise"), "prices would rise");
+  q = quote_with (&r, "the plan would fail");
+  assert_content (&r, q, "the plan would fail");
+  g_assert_cmpint (q->addressee, ==, actor_named (&r, "Mark Ellis"));
+  assert_content (&r, quote_with (&r, "would flood"), "the harbour would flood");
+  result_clear (&r);
+}
+
 /* "Asked if he included Osei, he said …": the person asked about is not
  * the one who answers. */
 static void
@@ -3192,6 +3209,7 @@ main (int   argc,
   g_test_add_func ("/attribution/nested-report-marks", test_nested_report_marks);
   g_test_add_func ("/attribution/speakers-after-marks", test_speakers_after_marks);
   g_test_add_func ("/attribution/asked-about", test_asked_about);
+  g_test_add_func ("/attribution/warned-whom", test_warned_whom);
   g_test_add_func ("/attribution/no-actor-words", test_no_actor_words);
   g_test_add_func ("/attribution/officials-at-body", test_officials_at_body);
   g_test_add_func ("/attribution/telegram-description", test_telegram_and_description);

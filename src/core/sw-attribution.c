@@ -3522,6 +3522,33 @@ indirect_at (Ctx              *ctx,
       return;
     }
 
+  /* "warned investors that …", "warned the board about …": whom, before
+   * what (a name is the addressee, as after "told") */
+  if ((cue->flags & SW_CUE_WARNS) && q < end && !is_word (ctx, q, "that"))
+    {
+      int m = mention_starting_at (ctx, q);
+      guint k = q;
+
+      if (m >= 0)
+        k = mention (ctx, m)->last;
+      else
+        {
+          /* "investors", "the board", "its clients": a few words for people */
+          if (in_list (ctx, k, SW_SET_DETERMINER))
+            k++;
+          while (k < end && k - q < 4 && is_lowerish (ctx, k) && common_noun_head (ctx, k) &&
+                 !is_word (ctx, k, "of") && !is_word (ctx, k, "about"))
+            k++;
+          if (k > q && in_list (ctx, k - 1, SW_SET_DETERMINER))
+            k = q;
+        }
+      if (k > q && k < end && (is_word (ctx, k, "that") || is_word (ctx, k, "of") || is_word (ctx, k, "about")))
+        {
+          if (m >= 0)
+            addressee = m;
+          q = k;
+        }
+    }
   if (cue->flags & SW_CUE_ADDRESSEE)
     {
       q = skip_addressee (ctx, q, end, &addressee, &medium);

@@ -170,6 +170,8 @@ load_cue (SwLexicon  *self,
             flags |= SW_CUE_INFINITIVE;
           else if (strcmp (n, "clause") == 0)
             flags |= SW_CUE_CLAUSE;
+          else if (strcmp (n, "whom") == 0)
+            flags |= SW_CUE_WARNS;
         }
     }
 

@@ -63,6 +63,8 @@ typedef enum
   SW_CUE_INFINITIVE = 1 << 7, /* with "to …": "wants to", "declined to" */
   SW_CUE_CLAUSE    = 1 << 8,  /* a noun object after it is no report: "added that …",
                                * "added the plan would fail", not "added a week" */
+  SW_CUE_WARNS     = 1 << 9,  /* whom, when "that", "of" or "about" follows:
+                               * "warned investors that …", not "warned the plan would fail" */
 } SwCueFlags;
 
 /* Grammar words by the part they play, from grammar.txt */
