@@ -585,28 +585,20 @@ knowing_phrase_start (Ctx              *ctx,
     { "with", "knowledge", "of", NULL }, { "with", "direct", "knowledge", "of" }, { "aware", "of", NULL },
     { "knowledgeable", "about", NULL }, { "involved", "in", NULL },
   };
-  static const guint8 first_len[G_N_ELEMENTS (phrases)] = { 8, 5, 7, 4, 4, 5, 13, 8 };
-  /* the first letters of the phrases, as bits from 'a' */
-  static const guint32 first_letters = 1u << ('f' - 'a') | 1u << ('c' - 'a') | 1u << ('b' - 'a') |
-                                       1u << ('w' - 'a') | 1u << ('a' - 'a') | 1u << ('k' - 'a') |
-                                       1u << ('i' - 'a');
-
   for (guint k = j; k > s->first && j - k < 7; k--)
     {
       const SwToken *t = tk (ctx, k);
-      char c = ctx->text->text[t->start];
 
       if (t->kind != SW_TOKEN_WORD || (ctx->tflags[k] & TF_IN_DIRECT))
         return 0;
-      /* most words start none of the phrases: no comparisons for them */
-      if (t->cap != SW_CAP_LOWER || c < 'a' || c > 'z' || !(first_letters & (1u << (c - 'a'))))
+      /* most words start none of the phrases (grammar set knowing): no
+       * comparisons for them */
+      if (t->cap != SW_CAP_LOWER || !in_list (ctx, k, SW_SET_KNOWING))
         continue;
       for (guint p = 0; p < G_N_ELEMENTS (phrases); p++)
         {
           guint n = 0;
 
-          if (c != phrases[p][0][0] || t->end - t->start != first_len[p])
-            continue;
           while (n < 4 && phrases[p][n] != NULL && k + n < j && is_word (ctx, k + n, phrases[p][n]))
             n++;
           if (n >= 2 && (n == 4 || phrases[p][n] == NULL))
@@ -2976,7 +2968,7 @@ relative_clause_end (Ctx   *ctx,
       if (in_list (ctx, k + 1, SW_SET_DETERMINER | SW_SET_PREPOSITION | SW_SET_BOUNDARY | SW_SET_CONNECTOR |
                                    SW_SET_ADVERB) ||
           (wflags (ctx, k + 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) ||
-          (n > 4 && (g_ascii_strncasecmp (w + n - 3, "ing", 3) == 0 || g_ascii_strncasecmp (w + n - 2, "ly", 2) == 0)))
+          is_gerund (ctx, k + 1) || (n > 4 && g_ascii_strncasecmp (w + n - 2, "ly", 2) == 0))
         continue;
       if (is_participle (ctx, k + 1) ||
           (k + 2 < last && in_list (ctx, k + 2, SW_SET_DETERMINER | SW_SET_PREPOSITION)))

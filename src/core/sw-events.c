@@ -390,12 +390,13 @@ static const Word date_prepositions[] = {
   { NULL, 0 },
 };
 
-/* what joins the two dates of a range: "between 2021 and 2023" */
+/* the articles a date may stand after, before its noun: "a 2009 agreement" */
 static const Word articles[] = {
   W ("a"), W ("an"),
   { NULL, 0 },
 };
 
+/* what joins the two dates of a range: "between 2021 and 2023" */
 static const Word range_joiners[] = {
   W ("and"), W ("to"), W ("through"), W ("until"), W ("or"),
   { NULL, 0 },

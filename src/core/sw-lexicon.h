@@ -91,6 +91,7 @@ typedef enum
   SW_SET_BUSINESS     = 1 << 18,
   SW_SET_NUMBERED     = 1 << 19,
   SW_SET_REMARK       = 1 << 20,
+  SW_SET_KNOWING      = 1 << 21,
 } SwWordSet;
 
 typedef struct
