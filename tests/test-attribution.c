@@ -486,16 +486,20 @@ test_asked_about (void)
 }
 
 /* A report inside another's content keeps the marked words of its own
- * content, rather than stopping where the marks open. */
+ * content, rather than stopping where the marks open; a thing that shows
+ * inside a report is part of it, marks and all. */
 static void
 test_nested_report_marks (void)
 {
-  Result r = run ("Ofgem chief executive Jonathan Brearley said the regulator understood that the rise "
-                  "would be “hard news” for many families.\n");
+  Result r = run ("Ofgem chief executive Jonathan Brearley said Ofgem understood that the rise "
+                  "would be “hard news” for many families. Ilse Varga wrote that the agreement showed "
+                  "“what patience can buy”.\n");
   gboolean found = FALSE;
 
-  assert_content (&r, quote_with (&r, "the regulator understood"),
-                  "the regulator understood that the rise would be “hard news” for many families");
+  assert_content (&r, quote_with (&r, "Ofgem understood"),
+                  "Ofgem understood that the rise would be “hard news” for many families");
+  g_assert_cmpuint (r.ex->quotes->len, ==, 3);
+  assert_speakers (&r, quote_with (&r, "the agreement showed"), "Ilse Varga", NULL);
   for (guint i = 0; i < r.ex->quotes->len; i++)
     {
       const SwQuote *q = g_ptr_array_index (r.ex->quotes, i);

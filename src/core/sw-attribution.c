@@ -3268,6 +3268,7 @@ indirect_at (Ctx              *ctx,
   gboolean passive = FALSE, passive_form;
   guint c_first, c_last;
   guint more_first = 0, more_last = 0;
+  gboolean nested_marks = FALSE;
 
   /* "the report", "a statement", "his call": nouns, not cues */
   if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
@@ -3313,10 +3314,15 @@ indirect_at (Ctx              *ctx,
         /* (but a report inside the content that took it, "said the
          * regulator understood that the rise would be “hard news”", keeps
          * the marks in its own content) */
-        if (dq != NULL && dq->taken && !content_holds (ctx, i, dq->close))
+        if (dq != NULL && dq->taken)
           {
-            end = dq->open;
-            break;
+            if (content_holds (ctx, i, dq->close))
+              nested_marks = TRUE;
+            else
+              {
+                end = dq->open;
+                break;
+              }
           }
       }
 
@@ -3697,6 +3703,14 @@ emit:
   if (medium == NULL && np.valid && !before_content)
     medium = medium_before (ctx, s, &np);
 
+  /* "wrote that the agreement showed “…”": a thing that shows inside
+   * another's report, its marks included, is part of that report */
+  if (nested_marks && same_as == 0 && np.n_mentions == 0 && np.pronoun == 0 &&
+      !(np.valid && np.last > np.first && speaker_head (ctx, np.last - 1)))
+    {
+      g_free (medium);
+      return;
+    }
   c = add_cand (ctx, SW_QUOTE_INDIRECT, c_first, c_last);
   c->pos = MIN (c_first, i);
   if (more_last > more_first + 1)
