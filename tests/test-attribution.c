@@ -3169,6 +3169,24 @@ test_clause_before_inverted_cue (void)
   result_clear (&r);
 }
 
+/* Marks that close on a word run on into the sentence: a speaker
+ * comes right after them or not at all */
+static void
+test_unpunctuated_close (void)
+{
+  Result r = run ("The mayor's aide, Ines Corvo, wrote by email that, “Of course the mayor will answer "
+                  "every question” about what the council describes as a planned attack on her record.\n"
+                  "A tenant who “pays a day late” is evicted at once, Corvo said.\n");
+  const SwQuote *q = quote_with (&r, "Of course the mayor");
+
+  assert_speakers (&r, q, "Ines Corvo", NULL);
+  assert_cue (&r, q, "wrote");
+  q = quote_with (&r, "pays a day late");
+  assert_speakers (&r, q, "Ines Corvo", NULL);
+  assert_content (&r, q, "A tenant who “pays a day late” is evicted at once");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3277,6 +3295,7 @@ main (int   argc,
   g_test_add_func ("/attribution/kin-after-cue", test_kin_after_cue);
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
+  g_test_add_func ("/attribution/unpunctuated-close", test_unpunctuated_close);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

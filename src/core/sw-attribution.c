@@ -2188,6 +2188,9 @@ attribute_after (Ctx      *ctx,
   Np np = { 0, };
   Cand *c;
   char *medium = NULL;
+  /* “… ,” or “…”, : the marks end a clause, and the speaker may come
+   * a few words on */
+  gboolean punctuated = dq->close > dq->open + 1 && tk (ctx, dq->close - 1)->kind == SW_TOKEN_PUNCT;
 
   if (k >= n || (tk (ctx, k)->flags & SW_TOKEN_PARA_START))
     return FALSE;
@@ -2206,7 +2209,10 @@ attribute_after (Ctx      *ctx,
 
     while (k < end && (is_punct (ctx, k, ',') || is_punct (ctx, k, 0x2014) || is_punct (ctx, k, 0x2013) ||
                        is_punct (ctx, k, 0x2015)))
-      dash |= !is_punct (ctx, k++, ',');
+      {
+        dash |= !is_punct (ctx, k++, ',');
+        punctuated = TRUE;
+      }
     if (k >= end)
       return FALSE;
 
@@ -2260,8 +2266,10 @@ attribute_after (Ctx      *ctx,
                 break;
               continue;
             }
+          /* “…” against what the campaign sees as an attack: with
+           * nothing between, the speaker follows the marks at once */
           np = np_left (ctx, q);
-          if (np.valid && np.first >= k && np.first <= k + 6)
+          if (np.valid && np.first >= k && np.first <= (punctuated ? k + 6 : k))
             cue_at = q;
           else
             np.valid = FALSE;
