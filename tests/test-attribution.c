@@ -3187,6 +3187,20 @@ test_unpunctuated_close (void)
   result_clear (&r);
 }
 
+/* ", saying" after a relative clause that has a speaker of its own */
+static void
+test_gerund_past_relative (void)
+{
+  Result r = run ("Mayor Ines Corvo opened the hall on Monday.\n"
+                  "Corvo was curt about a builder who said he was owed money, saying, "
+                  "“He did a poor job and he knows it.”\n");
+  const SwQuote *q = quote_with (&r, "He did a poor job");
+
+  assert_speakers (&r, q, "Ines Corvo", NULL);
+  assert_cue (&r, q, "saying");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3296,6 +3310,7 @@ main (int   argc,
   g_test_add_func ("/attribution/scoreline-teams", test_scoreline_teams);
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/unpunctuated-close", test_unpunctuated_close);
+  g_test_add_func ("/attribution/gerund-past-relative", test_gerund_past_relative);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

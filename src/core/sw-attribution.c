@@ -2700,6 +2700,11 @@ sentence_subject_cue (Ctx              *ctx,
   c = &g_array_index (ctx->cands, Cand, k);
   if (c->dropped || c->cue_first >= before || c->source == SPEAKER_NONE)
     return 0;
+  /* "… an architect who said he was owed money, saying …": whoever
+   * speaks in a relative clause is not the sentence's subject */
+  if (c->source == SPEAKER_NP && c->np.valid && c->np.last == c->np.first + 1 &&
+      (is_word (ctx, c->np.first, "who") || is_word (ctx, c->np.first, "which")))
+    return 0;
 
   return c->cue_first + 1;
 }
