@@ -3201,6 +3201,25 @@ test_gerund_past_relative (void)
   result_clear (&r);
 }
 
+/* A sentence that opens with "she adds," brings in the quotation after
+ * it, not the finished one before */
+static void
+test_cue_opens_next_quote (void)
+{
+  Result r = run ("Mayor Ines Corvo spoke in the square on Monday.\n"
+                  "She says the levy is “the same old tax under a new name.” She adds, "
+                  "“Who in this town asked for it?”\n");
+  const SwQuote *q = quote_with (&r, "the same old tax");
+
+  assert_speakers (&r, q, "Ines Corvo", NULL);
+  assert_cue (&r, q, "says");
+  assert_content (&r, q, "the levy is “the same old tax under a new name.”");
+  q = quote_with (&r, "Who in this town");
+  assert_speakers (&r, q, "Ines Corvo", NULL);
+  assert_cue (&r, q, "adds");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3311,6 +3330,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pathological", test_pathological);
   g_test_add_func ("/attribution/unpunctuated-close", test_unpunctuated_close);
   g_test_add_func ("/attribution/gerund-past-relative", test_gerund_past_relative);
+  g_test_add_func ("/attribution/cue-opens-next-quote", test_cue_opens_next_quote);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -2289,7 +2289,10 @@ attribute_after (Ctx      *ctx,
     {
       guint q = skip_post (ctx, MAX (cue_at + cue_n, np.last), end, NULL);
 
-      if (q < end && !is_punct (ctx, q, ','))
+      /* … and “….” She adds, “…”: the new sentence brings the next
+       * quotation in */
+      if ((q < end && !is_punct (ctx, q, ',')) ||
+          (q < end && q + 1 < n && tk (ctx, q + 1)->kind == SW_TOKEN_QUOTE && (tk (ctx, q + 1)->quote & SW_QUOTE_OPEN)))
         {
           g_free (medium);
           return FALSE;
