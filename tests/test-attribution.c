@@ -3220,6 +3220,20 @@ test_cue_opens_next_quote (void)
   result_clear (&r);
 }
 
+/* A participle's aside between the speaker and the cue */
+static void
+test_participle_aside (void)
+{
+  Result r = run ("One Western diplomat, speaking on condition of anonymity because he was not "
+                  "authorised to comment, said that the recall “buys the government some time”.\n");
+  const SwQuote *q = quote_with (&r, "buys the government");
+
+  assert_speaker_mention (&r, q, "One Western diplomat");
+  assert_cue (&r, q, "said");
+  assert_content (&r, q, "the recall “buys the government some time”");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3331,6 +3345,7 @@ main (int   argc,
   g_test_add_func ("/attribution/unpunctuated-close", test_unpunctuated_close);
   g_test_add_func ("/attribution/gerund-past-relative", test_gerund_past_relative);
   g_test_add_func ("/attribution/cue-opens-next-quote", test_cue_opens_next_quote);
+  g_test_add_func ("/attribution/participle-aside", test_participle_aside);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -608,6 +608,17 @@ knowing_phrase_start (Ctx              *ctx,
   return 0;
 }
 
+/* A lower-case word in -ing: "referencing", "adding", "citing". */
+static gboolean
+is_gerund (Ctx   *ctx,
+           guint  i)
+{
+  const SwToken *t = tk (ctx, i);
+
+  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start > 4 &&
+         memcmp (ctx->text->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -899,6 +910,19 @@ np_left (Ctx  *ctx,
                       second_who = inner;
                   }
                 else if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0)
+                  {
+                    np = inner;
+                    break;
+                  }
+              }
+            /* "One Western diplomat, speaking on condition of
+             * anonymity, said": a description before a participle's
+             * aside, the last one before the cue */
+            if (!who && commas == 0 && is_gerund (ctx, k) && open > s->first)
+              {
+                Np inner = np_left (ctx, open);
+
+                if (inner.valid)
                   {
                     np = inner;
                     break;
@@ -2811,17 +2835,6 @@ sentence_subject (Ctx              *ctx,
   return np;
 }
 
-
-/* A lower-case word in -ing: "referencing", "adding", "citing". */
-static gboolean
-is_gerund (Ctx   *ctx,
-           guint  i)
-{
-  const SwToken *t = tk (ctx, i);
-
-  return t->kind == SW_TOKEN_WORD && t->cap == SW_CAP_LOWER && t->end - t->start > 4 &&
-         memcmp (ctx->text->text + t->end - 3, "ing", 3) == 0;
-}
 
 /* Is the cue at @i a passive participle: "was reported", "has been
  * called", "is widely seen"? */
