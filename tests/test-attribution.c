@@ -3234,6 +3234,18 @@ test_participle_aside (void)
   result_clear (&r);
 }
 
+/* "recalled its ambassador" withdraws someone; "recalled that" reports */
+static void
+test_recall_object (void)
+{
+  Result r = run ("Kestria recalled its ambassador to Ostrova on Monday.\n"
+                  "The farmer Ana Lind recalled that the river was full in 2003.\n");
+
+  g_assert_cmpuint (r.ex->quotes->len, ==, 1);
+  assert_content (&r, quote_with (&r, "river"), "the river was full in 2003");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3346,6 +3358,7 @@ main (int   argc,
   g_test_add_func ("/attribution/gerund-past-relative", test_gerund_past_relative);
   g_test_add_func ("/attribution/cue-opens-next-quote", test_cue_opens_next_quote);
   g_test_add_func ("/attribution/participle-aside", test_participle_aside);
+  g_test_add_func ("/attribution/recall-object", test_recall_object);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
