@@ -3246,6 +3246,20 @@ test_recall_object (void)
   result_clear (&r);
 }
 
+/* "according to figures published by the commission": the publisher */
+static void
+test_according_to_publisher (void)
+{
+  Result r = run ("The Selva Basin Commission met in Drava on Monday.\n"
+                  "Water levels fell by 18 percent last summer, according to figures published "
+                  "in January by the commission.\n");
+  const SwQuote *q = quote_with (&r, "Water levels");
+
+  assert_speakers (&r, q, "Selva Basin Commission", NULL);
+  assert_cue (&r, q, "according to");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3359,6 +3373,7 @@ main (int   argc,
   g_test_add_func ("/attribution/cue-opens-next-quote", test_cue_opens_next_quote);
   g_test_add_func ("/attribution/participle-aside", test_participle_aside);
   g_test_add_func ("/attribution/recall-object", test_recall_object);
+  g_test_add_func ("/attribution/according-to-publisher", test_according_to_publisher);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1349,11 +1349,19 @@ np_prep_source (Ctx   *ctx,
   np.valid = TRUE;
   if (k == i + 1 && (wflags (ctx, i) & SW_WORD_PRONOUN))
     np.pronoun = tk (ctx, i)->info->gender;
-  for (guint m = k; m > i && np.n_mentions == 0; m--)
+  /* "according to figures published in January by the commission": who
+   * published them is the source */
+  for (guint b = k - 1; b > i + 1; b--)
+    if (is_word (ctx, b - 1, "by"))
+      {
+        np.first = b;
+        break;
+      }
+  for (guint m = k; m > np.first && np.n_mentions == 0; m--)
     {
       int x = ctx->mentions->mention_at[m - 1];
 
-      if (x >= 0 && mention (ctx, x)->first >= i && mention (ctx, x)->name != NULL)
+      if (x >= 0 && mention (ctx, x)->first >= np.first && mention (ctx, x)->name != NULL)
         {
           np.mentions[0] = x;
           np.n_mentions = 1;
