@@ -3260,6 +3260,20 @@ test_according_to_publisher (void)
   result_clear (&r);
 }
 
+/* "a council spokeswoman" speaks for the council named before */
+static void
+test_body_noun_spokesperson (void)
+{
+  Result r = run ("Eastmoor Borough Council dropped its plan to close the library.\n"
+                  "A council spokeswoman said the authority would look for savings elsewhere.\n"
+                  "The council's ruling Independent Alliance group had proposed the closure.\n");
+  const SwQuote *q = quote_with (&r, "the authority would");
+
+  assert_speakers (&r, q, "Eastmoor Borough Council", NULL);
+  g_assert_null (quote_with (&r, "Independent Alliance"));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3374,6 +3388,7 @@ main (int   argc,
   g_test_add_func ("/attribution/participle-aside", test_participle_aside);
   g_test_add_func ("/attribution/recall-object", test_recall_object);
   g_test_add_func ("/attribution/according-to-publisher", test_according_to_publisher);
+  g_test_add_func ("/attribution/body-noun-spokesperson", test_body_noun_spokesperson);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

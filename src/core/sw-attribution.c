@@ -3307,7 +3307,12 @@ indirect_at (Ctx              *ctx,
   guint more_first = 0, more_last = 0;
   gboolean nested_marks = FALSE;
 
-  /* "the report", "a statement", "his call": nouns, not cues */
+  /* "the report", "a statement", "his call": nouns, not cues; "the
+   * council's ruling Independent Alliance group": a noun's modifier
+   * ("Trump's claim that …" reports) */
+  if (i > s->first && !(cue->flags & SW_CUE_PREP) && (tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
+      after < s->last && tk (ctx, after)->kind == SW_TOKEN_WORD && tk (ctx, after)->cap != SW_CAP_LOWER)
+    return;
   if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
       /* but "Okafor and Brandt both said": a quantifier after the names */
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
@@ -4059,6 +4064,63 @@ company_voice (Ctx  *ctx,
   return a;
 }
 
+/* The actor an earlier mention names that the common noun at @head
+ * describes, looking back from @at: an organisation with the word in its
+ * name ("the company": Calder Terminal Company), or with @roles a person
+ * whose role holds it ("the minister": Harbour Minister Ilse Varga).
+ * @bare: the noun stands alone after its article. @owner: a name that
+ * the organisation's must hold. */
+static int
+description_referent (Ctx        *ctx,
+                      guint       at,
+                      guint       head,
+                      gboolean    bare,
+                      const char *owner,
+                      gboolean    roles)
+{
+  const char *word = ctx->text->text + tk (ctx, head)->start;
+  gsize len = tk (ctx, head)->end - tk (ctx, head)->start;
+  guint para;
+
+  para = para_of (ctx, at);
+  for (int m = first_mention_before (ctx, at), seen = 0; m >= 0 && seen < 200; m--, seen++)
+    {
+      const SwMention *mn = mention (ctx, m);
+      SwActorInfo *info;
+      const char *name;
+
+      /* a news story keeps calling its company "the company" */
+      if (para_of (ctx, mn->first) + 12 < para)
+        break;
+      if (mn->actor < 0)
+        continue;
+      info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
+      if (info->actor == NULL)
+        continue;
+
+      /* "the company": Calder Terminal Company; "the ministry": the
+       * Ministry of Defence */
+      name = info->actor->name;
+      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL &&
+          (phrase_has_word (name, word, len) ||
+           /* "the force": Cumbria Police, Kent Constabulary */
+           (len == 5 && bare && g_ascii_strncasecmp (word, "force", 5) == 0 &&
+            (phrase_has_word (name, "Police", 6) || phrase_has_word (name, "Constabulary", 12)))) &&
+          (owner == NULL || strstr (name, owner) != NULL))
+        return mn->actor;
+      if (!roles)
+        continue;
+
+      /* "the minister": Harbour Minister Ilse Varga */
+      if (info->actor->kind == SW_ACTOR_PERSON || info->actor->kind == SW_ACTOR_OTHER)
+        for (guint i = 0; i < info->actor->roles->len; i++)
+          if (role_has_word (g_ptr_array_index (info->actor->roles, i), word, len))
+            return mn->actor;
+    }
+
+  return -1;
+}
+
 /* "the minister wrote", "the company refused to", "the guild said": a
  * definite description names the latest actor whose role holds its head
  * word, or the organisation whose name ends with it, in the dozen
@@ -4071,7 +4133,6 @@ resolve_description (Ctx      *ctx,
   const char *word;
   const char *owner = NULL;
   gsize len;
-  guint para;
 
   /* "Police said" after "West Yorkshire Police said": a group that
    * speaks as a body, by its body's head word */
@@ -4100,41 +4161,12 @@ resolve_description (Ctx      *ctx,
         owner = mention (ctx, m)->name;
     }
 
-  para = para_of (ctx, np->first);
-  for (int m = first_mention_before (ctx, np->first), seen = 0; m >= 0 && seen < 200; m--, seen++)
-    {
-      const SwMention *mn = mention (ctx, m);
-      SwActorInfo *info;
-      const char *name;
+  {
+    int a = description_referent (ctx, np->first, np->last - 1, np->last == np->first + 2, owner, !body_only);
 
-      /* a news story keeps calling its company "the company" */
-      if (para_of (ctx, mn->first) + 12 < para)
-        break;
-      if (mn->actor < 0)
-        continue;
-      info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
-      if (info->actor == NULL)
-        continue;
-
-      /* "the company": Calder Terminal Company; "the ministry": the
-       * Ministry of Defence */
-      name = info->actor->name;
-      if (info->actor->kind == SW_ACTOR_ORGANIZATION && name != NULL &&
-          (phrase_has_word (name, word, len) ||
-           /* "the force": Cumbria Police, Kent Constabulary */
-           (len == 5 && np->last == np->first + 2 && g_ascii_strncasecmp (word, "force", 5) == 0 &&
-            (phrase_has_word (name, "Police", 6) || phrase_has_word (name, "Constabulary", 12)))) &&
-          (owner == NULL || strstr (name, owner) != NULL))
-        return mn->actor;
-      if (body_only)
-        continue;
-
-      /* "the minister": Harbour Minister Ilse Varga */
-      if (info->actor->kind == SW_ACTOR_PERSON || info->actor->kind == SW_ACTOR_OTHER)
-        for (guint i = 0; i < info->actor->roles->len; i++)
-          if (role_has_word (g_ptr_array_index (info->actor->roles, i), word, len))
-            return mn->actor;
-    }
+    if (a >= 0)
+      return a;
+  }
 
   return body_only ? -1 : story_company (ctx, np);
 }
@@ -4475,6 +4507,15 @@ body_of_spokesperson (Ctx      *ctx,
    * body whose possessive comes before */
   if (m < 0 && k > np->first + 1 && (tk (ctx, k - 1)->flags & SW_TOKEN_POSSESSIVE))
     m = mention_ending_at (ctx, k - 1);
+  /* "a council spokeswoman", "a ministry official": the body that the
+   * noun before the title names, as "the council" would */
+  if (m < 0 && k + 1 < np->last && is_lowerish (ctx, k) && (wflags (ctx, k) & SW_WORD_BODY))
+    {
+      int a = description_referent (ctx, np->first, k, FALSE, NULL, FALSE);
+
+      if (a >= 0)
+        return a;
+    }
   /* "Russian officials", "U.S. officials": the country the adjective
    * names */
   if (m < 0 && k > np->first && in_list (ctx, np->last - 1, SW_SET_AGENT) &&
