@@ -3274,6 +3274,25 @@ test_body_noun_spokesperson (void)
   result_clear (&r);
 }
 
+/* "Carver Street", "the Selva River": places by their last word, where
+ * people are rather than who speaks */
+static void
+test_place_tail (void)
+{
+  Result r = run ("Library users at Carver Street said the news came as a relief.\n"
+                  "Downing Street said the Selva River had flooded, and the Office of Rail and Road agreed.\n");
+  const SwQuote *q = quote_with (&r, "came as a relief");
+
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+  assert_speaker_mention (&r, q, "Library users");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Carver Street"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Selva River"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Downing Street"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Office of Rail and Road"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3389,6 +3408,7 @@ main (int   argc,
   g_test_add_func ("/attribution/recall-object", test_recall_object);
   g_test_add_func ("/attribution/according-to-publisher", test_according_to_publisher);
   g_test_add_func ("/attribution/body-noun-spokesperson", test_body_noun_spokesperson);
+  g_test_add_func ("/attribution/place-tail", test_place_tail);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

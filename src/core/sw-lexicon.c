@@ -293,7 +293,10 @@ load_place (SwLexicon  *self,
             char      **fields,
             guint       n_fields)
 {
-  add_phrase (self, fields[0], SW_WORD_PLACE);
+  if (n_fields >= 2 && strcmp (fields[1], "tail") == 0)
+    ensure_word (self, fields[0])->flags |= SW_WORD_PLACE_TAIL;
+  else
+    add_phrase (self, fields[0], SW_WORD_PLACE);
 }
 
 static void

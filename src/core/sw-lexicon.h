@@ -49,6 +49,9 @@ typedef enum
   /* letters after a name that are no part of it: "Susan Blake KC",
    * "Keir Starmer MP" */
   SW_WORD_POSTNOMINAL = 1 << 20,
+  /* ends the name of a street, a river or a bay after a name of its own:
+   * "Carver Street", "Selva River" */
+  SW_WORD_PLACE_TAIL  = 1 << 21,
 } SwWordFlags;
 
 typedef enum

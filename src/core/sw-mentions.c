@@ -1310,7 +1310,15 @@ analyze_chunk (SwMentions *self,
     flags_all |= tok_flags (self, i);
 
   phrase = phrase_flags (self, ns, last);
-  if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD) ||
+  /* "Carver Street", "the Selva River" (but "Downing Street said", "the
+   * Office of Rail and Road") */
+  if (!(phrase & (SW_WORD_ORG_NAME | SW_WORD_GROUP)) && !(flags_all & SW_WORD_ORG_HEAD) && last >= ns + 2 &&
+      (tok_flags (self, last - 1) & SW_WORD_PLACE_TAIL))
+    {
+      m.kind = SW_ACTOR_PLACE;
+      m.known = TRUE;
+    }
+  else if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD) ||
       (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
