@@ -3293,6 +3293,19 @@ test_place_tail (void)
   result_clear (&r);
 }
 
+/* "People like Scott, he said.": the pronoun looks back past the report */
+static void
+test_pronoun_before_content (void)
+{
+  Result r = run ("Representative Bobby Scott voted against the bill.\n\n"
+                  "\"We need people of substance,\" said Cornell Brooks, president of the Harbour Union.\n\n"
+                  "People like Scott, he said.\n");
+  const SwQuote *q = quote_with (&r, "People like Scott");
+
+  assert_speakers (&r, q, "Cornell Brooks", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3409,6 +3422,7 @@ main (int   argc,
   g_test_add_func ("/attribution/according-to-publisher", test_according_to_publisher);
   g_test_add_func ("/attribution/body-noun-spokesperson", test_body_noun_spokesperson);
   g_test_add_func ("/attribution/place-tail", test_place_tail);
+  g_test_add_func ("/attribution/pronoun-before-content", test_pronoun_before_content);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

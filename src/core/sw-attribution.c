@@ -4886,7 +4886,10 @@ resolve_speakers (Ctx *ctx)
         }
       else if (c->np.pronoun != 0)
         {
-          int a = resolve_pronoun (ctx, &r, c->np.first, c->np.pronoun);
+          /* "…, Mr. Clarke has few Wall Street investors, they say": the
+           * pronoun looks back past what it reports, not into it */
+          guint from = c->kind != SW_QUOTE_DIRECT && c->c_last <= c->np.first ? c->c_first : c->np.first;
+          int a = resolve_pronoun (ctx, &r, from, c->np.pronoun);
 
           if (a >= 0)
             {
