@@ -204,6 +204,9 @@ static const Case cases[] = {
   { "Sales fell in 2024. The firm said it would report in January.", D, "January", "DATE", "2024-01", NULL },
   { "Traders said on Friday that prices would recover in January.", "2008-10-10", "January", "DATE", "2009-01", NULL },
   { "Traders said prices would have recovered in January.", "2008-10-10", "January", "DATE", "2008-01", NULL },
+  /* a participle before its noun is no verb of the clause */
+  { "The council would publish revised proposals in the autumn.", "2024-06-12", "the autumn", "DATE", "2024-FA", NULL },
+  { "The council published the revised proposals in the autumn.", "2024-06-12", "the autumn", "DATE", "2023-FA", NULL },
   /* what was done cannot begin after the story was written, whatever
    * the last date told */
   { "A judge halted the sale on Monday. The loan was arranged in March.", "2024-11-19", "March", "DATE", "2024-03", NULL },

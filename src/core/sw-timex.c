@@ -2850,6 +2850,22 @@ regular_past (const Sent *s,
   return TRUE;
 }
 
+/* Is the word in -ed at @i an adjective before its noun, not the
+ * clause's verb: "the revised plan", "would publish revised proposals",
+ * "to hold delayed talks"? */
+static gboolean
+attributive_past (const Sent *s,
+                  int         i)
+{
+  if (i < 1 || !IS_WORD (s, i + 1) || !s->t[i + 1].lower || LX (s, i + 1) != NULL)
+    return FALSE;
+  if (KW (s, i - 1) == SW_KW_THE || word_is (s, i - 1, "a") || word_is (s, i - 1, "an"))
+    return TRUE;
+  /* a verb in its plain form between a future or "to" and the word */
+  return i >= 2 && IS_WORD (s, i - 1) && s->t[i - 1].lower && LX (s, i - 1) == NULL && !regular_past (s, i - 1) &&
+         (KW (s, i - 2) == SW_KW_TO || (LX (s, i - 2) != NULL && LX (s, i - 2)->tense == SW_TENSE_FUTURE));
+}
+
 /* The tense of the clause around tokens [start, end); *cue is the token
  * that says so, or -1 */
 static SwTense
@@ -2868,7 +2884,8 @@ tense_of (const Sent *s,
       *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
-      if (regular_past (s, i) && !word_is (s, i - 1, "be") && !word_is (s, i - 1, "being"))
+      if (regular_past (s, i) && !word_is (s, i - 1, "be") && !word_is (s, i - 1, "being") &&
+          !attributive_past (s, i))
         return SW_TENSE_PAST;
     }
   for (int i = end; i < s->n && i < end + 8; i++)
