@@ -2875,12 +2875,27 @@ tense_of (const Sent *s,
           int        *cue)
 {
   *cue = -1;
-  for (int i = start - 1; i >= 0 && i >= start - 12; i--)
+  for (int i = start - 1, seen = 0; i >= 0 && seen < 12; i--, seen++)
     {
       const SwLex *l = LX (s, i);
 
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"'))
         break;
+      /* "Rothwell, who have not won since 1998, host Eastgate on 23
+       * November": a relative clause set off by commas has a tense of
+       * its own */
+      if (IS_PUNCT (s, i, ','))
+        {
+          int k;
+
+          for (k = i - 1; k > 0 && i - k < 16 && !IS_PUNCT (s, k, ',') && !IS_PUNCT (s, k, ';'); k--)
+            ;
+          if (k > 0 && i - k < 16 && IS_PUNCT (s, k, ',') && (word_is (s, k + 1, "who") || word_is (s, k + 1, "which")))
+            {
+              i = k;
+              continue;
+            }
+        }
       *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
@@ -3219,7 +3234,10 @@ tag_sentence (const Sent *s,
             }
         }
         c.topic = i <= 3;
-        c.endpoint = in_until_phrase (s, start);
+        /* "who have not won the title since 1998": a year that opens a
+         * span still running is not where the story is either */
+        c.endpoint = in_until_phrase (s, start) ||
+                     (KW (s, start - 1) == SW_KW_SINCE && sem.ref == REF_NONE && sem.month < 0 && sem.decade < 0);
         c.deadline = KW (s, start - 1) == SW_KW_BY;
         c.sentence = s->index;
         g_array_append_val (cands, c);
