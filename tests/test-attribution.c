@@ -3306,6 +3306,18 @@ test_pronoun_before_content (void)
   result_clear (&r);
 }
 
+/* "the company" is not the brand the company owns */
+static void
+test_company_not_its_brand (void)
+{
+  Result r = run ("Halvorsen Foods reported higher profit on Wednesday, lifted by demand for its Crunchwell "
+                  "snack bars, but the company cautioned that cocoa prices would squeeze margins.\n");
+  const SwQuote *q = quote_with (&r, "cocoa prices");
+
+  assert_speakers (&r, q, "Halvorsen Foods", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3423,6 +3435,7 @@ main (int   argc,
   g_test_add_func ("/attribution/body-noun-spokesperson", test_body_noun_spokesperson);
   g_test_add_func ("/attribution/place-tail", test_place_tail);
   g_test_add_func ("/attribution/pronoun-before-content", test_pronoun_before_content);
+  g_test_add_func ("/attribution/company-not-its-brand", test_company_not_its_brand);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4011,6 +4011,10 @@ story_company (Ctx      *ctx,
         break;
       if (mn->actor < 0 || (ctx->tflags[mn->first] & TF_IN_DIRECT))
         continue;
+      /* "demand for its Crunchwell snack bars": what a company owns is
+       * not the company */
+      if (mn->first > 0 && (is_word (ctx, mn->first - 1, "its") || is_word (ctx, mn->first - 1, "their")))
+        continue;
       /* "Velmora" alone is the company named in full before; a name the
        * lists know ("Reuters", "Apple") only when it spoke itself */
       info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
