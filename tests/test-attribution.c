@@ -3318,6 +3318,18 @@ test_company_not_its_brand (void)
   result_clear (&r);
 }
 
+/* "the average estimate compiled by MarketLens": a noun, not a report */
+static void
+test_cue_noun_before_participle (void)
+{
+  Result r = run ("The average estimate compiled by MarketLens had been $1.29 a share.\n"
+                  "Analysts estimated that sales rose.\n");
+
+  g_assert_null (quote_with (&r, "MarketLens"));
+  g_assert_nonnull (quote_with (&r, "sales rose"));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3436,6 +3448,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-tail", test_place_tail);
   g_test_add_func ("/attribution/pronoun-before-content", test_pronoun_before_content);
   g_test_add_func ("/attribution/company-not-its-brand", test_company_not_its_brand);
+  g_test_add_func ("/attribution/cue-noun-before-participle", test_cue_noun_before_participle);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -3318,6 +3318,11 @@ indirect_at (Ctx              *ctx,
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
+  /* "the average estimate compiled by MarketLens", "a report published
+   * by the agency": a noun that a participle qualifies */
+  if (is_lowerish (ctx, i) && after + 1 < s->last && tk (ctx, after)->cap == SW_CAP_LOWER &&
+      is_participle (ctx, after) && is_word (ctx, after + 1, "by"))
+    return;
   /* "a former state treasurer", "the report card": a noun before a title
    * or another noun it qualifies */
   if (is_lowerish (ctx, i) && title_at (ctx, after, s))
