@@ -207,6 +207,9 @@ static const Case cases[] = {
   /* a participle before its noun is no verb of the clause */
   { "The council would publish revised proposals in the autumn.", "2024-06-12", "the autumn", "DATE", "2024-FA", NULL },
   { "The council published the revised proposals in the autumn.", "2024-06-12", "the autumn", "DATE", "2023-FA", NULL },
+  /* a recent year before the plural it dates; a count before its noun */
+  { "The company expects 2025 earnings of $4.10 a share.", "2025-01-29", "2025", "DATE", "2025", NULL },
+  { "The army sent 2000 soldiers to the border.", "2025-01-29", NULL, NULL, NULL, NULL },
   /* a relative clause keeps its tense and its year to itself */
   { "Rothwell, who have not won the title since 1998, host Eastgate on 23 November.", "2024-11-09", "23 November", "DATE", "2024-11-23", NULL },
   { "Rothwell, who have not won the title in years, host Eastgate on 23 November.", "2024-11-09", "23 November", "DATE", "2024-11-23", NULL },

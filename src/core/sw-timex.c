@@ -733,8 +733,12 @@ lone_year_at (const Sent *s,
       const char *w = s->text + s->t[end].start;
       guint len = s->t[end].end - s->t[end].start;
 
+      /* (but a recent year before the plural it dates: "2025 earnings",
+       * "the 2016 elections"; news writes counts of thousands with a
+       * comma) */
       if ((l == NULL || (l->kw == SW_KW_NONE && l->tense == SW_TENSE_NONE)) &&
-          len > 3 && g_ascii_tolower (w[len - 1]) == 's' && g_ascii_tolower (w[len - 2]) != 's')
+          len > 3 && g_ascii_tolower (w[len - 1]) == 's' && g_ascii_tolower (w[len - 2]) != 's' &&
+          !(*year >= 1950 && *year <= 2050 && s->t[i].ndigits == 4))
         return -1;
       if (l != NULL && l->unit != SW_UNIT_NONE)
         return -1;
@@ -744,7 +748,11 @@ lone_year_at (const Sent *s,
   {
     static const char * const counted[] = {
       "people", "men", "women", "children", "police", "staff", "personnel", "cattle",
-      "feet", "metres", "meters", "miles", "km", "kilometres", "kilometers", "pounds", NULL,
+      "feet", "metres", "meters", "miles", "km", "kilometres", "kilometers", "pounds",
+      "troops", "soldiers", "jobs", "workers", "employees", "homes", "houses", "residents",
+      "students", "families", "patients", "votes", "tonnes", "tons", "barrels", "vehicles",
+      "cars", "refugees", "migrants", "prisoners", "civilians", "deaths", "cases", "acres",
+      "hectares", "members", "units", "shares", NULL,
     };
     static const char * const labels[] = {
       "flight", "room", "route", "highway", "apartment", "number", "no", "model",
