@@ -2858,6 +2858,20 @@ regular_past (const Sent *s,
   return TRUE;
 }
 
+/* Is the word in -ed at @i a participle after "be", "being" or a present
+ * "is", "are": "is being billed", "are expected" say no past? */
+static gboolean
+passive_present (const Sent *s,
+                 int         i)
+{
+  int k = i - 1;
+
+  if (word_is (s, k, "already") || word_is (s, k, "now") || word_is (s, k, "widely"))
+    k--;
+  return word_is (s, k, "be") || word_is (s, k, "being") || word_is (s, k, "is") || word_is (s, k, "are") ||
+         word_is (s, k, "am");
+}
+
 /* Is the word in -ed at @i an adjective before its noun, not the
  * clause's verb: "the revised plan", "would publish revised proposals",
  * "to hold delayed talks"? */
@@ -2907,8 +2921,7 @@ tense_of (const Sent *s,
       *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
-      if (regular_past (s, i) && !word_is (s, i - 1, "be") && !word_is (s, i - 1, "being") &&
-          !attributive_past (s, i))
+      if (regular_past (s, i) && !passive_present (s, i) && !attributive_past (s, i))
         return SW_TENSE_PAST;
     }
   for (int i = end; i < s->n && i < end + 8; i++)
@@ -2920,7 +2933,7 @@ tense_of (const Sent *s,
       *cue = i;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
-      if (regular_past (s, i))
+      if (regular_past (s, i) && !passive_present (s, i))
         return SW_TENSE_PAST;
     }
   *cue = -1;
