@@ -3330,6 +3330,18 @@ test_cue_noun_before_participle (void)
   result_clear (&r);
 }
 
+/* "said this may be because …": no time words after the cue */
+static void
+test_this_may_not_time (void)
+{
+  Result r = run ("Anika Solberg said this may be because older adults rest after dinner.\n"
+                  "Solberg said this week that the trial would go on.\n");
+
+  assert_content (&r, quote_with (&r, "older adults"), "this may be because older adults rest after dinner");
+  assert_content (&r, quote_with (&r, "trial"), "the trial would go on");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3449,6 +3461,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-before-content", test_pronoun_before_content);
   g_test_add_func ("/attribution/company-not-its-brand", test_company_not_its_brand);
   g_test_add_func ("/attribution/cue-noun-before-participle", test_cue_noun_before_participle);
+  g_test_add_func ("/attribution/this-may-not-time", test_this_may_not_time);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

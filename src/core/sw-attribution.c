@@ -1508,6 +1508,17 @@ past_owned_medium (Ctx   *ctx,
   return q;
 }
 
+/* A word for a time ("Monday", "week", "May"), but not the verbs "may"
+ * and "march" that a month's name spells in lower case: "said this may
+ * be because …" */
+static gboolean
+time_word (Ctx   *ctx,
+           guint  i)
+{
+  return (wflags (ctx, i) & SW_WORD_TIME) &&
+         !(tk (ctx, i)->cap == SW_CAP_LOWER && (is_word (ctx, i, "may") || is_word (ctx, i, "march")));
+}
+
 /* Adverbials between a cue and its content: "said on Tuesday in a
  * Telegram message", "said on Fox News". Returns the first token after
  * them and records a medium. */
@@ -1521,7 +1532,11 @@ skip_post (Ctx    *ctx,
   for (guint guard = 0; q < end && guard < 12; guard++)
     {
       /* (but "praised Thursday's protests": the day owns what was said) */
-      if ((in_list (ctx, q, SW_SET_SKIP) || (wflags (ctx, q) & (SW_WORD_TIME)) || (ctx->tflags[q] & TF_IN_TIMEX)) &&
+      /* ("said this week", but "said this may be …") */
+      if (((in_list (ctx, q, SW_SET_SKIP) &&
+            !(in_list (ctx, q, SW_SET_DETERMINER) && q + 1 < end && !time_word (ctx, q + 1) &&
+              !(ctx->tflags[q + 1] & TF_IN_TIMEX))) ||
+           time_word (ctx, q) || (ctx->tflags[q] & TF_IN_TIMEX)) &&
           !(q + 1 < end && (tk (ctx, q + 1)->flags & SW_TOKEN_POSSESSIVE)))
         {
           q++;
@@ -1566,7 +1581,7 @@ skip_post (Ctx    *ctx,
         {
           int m = mention_starting_at (ctx, q + 1);
 
-          if (wflags (ctx, q + 1) & SW_WORD_TIME)
+          if (time_word (ctx, q + 1))
             {
               q += 2;
               continue;
