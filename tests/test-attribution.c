@@ -3342,6 +3342,19 @@ test_this_may_not_time (void)
   result_clear (&r);
 }
 
+/* "they" after "Solberg and her colleagues reported" */
+static void
+test_they_person_and_team (void)
+{
+  Result r = run ("Writing in the Journal of Metabolic Ageing, Anika Solberg and her colleagues reported "
+                  "that glucose peaks fell.\n"
+                  "They wrote that the benefits “appeared within the first fortnight.”\n");
+  const SwQuote *q = quote_with (&r, "first fortnight");
+
+  assert_speakers (&r, q, "Anika Solberg", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3462,6 +3475,7 @@ main (int   argc,
   g_test_add_func ("/attribution/company-not-its-brand", test_company_not_its_brand);
   g_test_add_func ("/attribution/cue-noun-before-participle", test_cue_noun_before_participle);
   g_test_add_func ("/attribution/this-may-not-time", test_this_may_not_time);
+  g_test_add_func ("/attribution/they-person-and-team", test_they_person_and_team);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4324,9 +4324,14 @@ resolve_pronoun (Ctx      *ctx,
         {
           const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
 
-          /* "it" is no person, "they" one person only when several spoke */
+          /* "it" is no person, "they" one person only when several spoke,
+           * or a person with their team ("Solberg and her colleagues
+           * reported … They wrote …") */
           if (para_of (ctx, c->pos) + 2 >= para && c->speakers->len > 0 &&
               ((gender == 'p' && c->speakers->len > 1) ||
+               (gender == 'p' && c->np.valid && c->np.last >= c->np.first + 3 && is_word (ctx, c->np.last - 3, "and") &&
+                (is_word (ctx, c->np.last - 2, "his") || is_word (ctx, c->np.last - 2, "her") ||
+                 is_word (ctx, c->np.last - 2, "their"))) ||
                actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) != SW_ACTOR_PERSON))
             return g_array_index (c->speakers, int, 0);
         }
