@@ -3355,6 +3355,19 @@ test_they_person_and_team (void)
   result_clear (&r);
 }
 
+/* "adding to evidence that …" makes more, it says nothing */
+static void
+test_adding_to (void)
+{
+  Result r = run ("Walking after meals cut blood sugar spikes, the study found, adding to evidence "
+                  "that small changes can bring benefits.\n"
+                  "Anika Solberg added that the trial would go on.\n");
+
+  g_assert_null (quote_with (&r, "small changes"));
+  g_assert_nonnull (quote_with (&r, "trial would go on"));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3476,6 +3489,7 @@ main (int   argc,
   g_test_add_func ("/attribution/cue-noun-before-participle", test_cue_noun_before_participle);
   g_test_add_func ("/attribution/this-may-not-time", test_this_may_not_time);
   g_test_add_func ("/attribution/they-person-and-team", test_they_person_and_team);
+  g_test_add_func ("/attribution/adding-to", test_adding_to);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
