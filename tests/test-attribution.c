@@ -3368,6 +3368,20 @@ test_adding_to (void)
   result_clear (&r);
 }
 
+/* A name first written in capitals, by a given name from the long list */
+static void
+test_caps_given_name (void)
+{
+  Result r = run ("“WE HAVE BEEN PATIENT FOR THREE YEARS,” SECRETARY-GENERAL NORA QUILLAN SAID.\n"
+                  "“WE WILL TRY AGAIN,” SHE SAID.\n"
+                  "“Our members keep this city running,” Quillan said.\n");
+
+  assert_speakers (&r, quote_with (&r, "PATIENT"), "Nora Quillan", NULL);
+  assert_speakers (&r, quote_with (&r, "city running"), "Nora Quillan", NULL);
+  g_assert_cmpint (actor_named (&r, "Will Try"), <, 0);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3490,6 +3504,7 @@ main (int   argc,
   g_test_add_func ("/attribution/this-may-not-time", test_this_may_not_time);
   g_test_add_func ("/attribution/they-person-and-team", test_they_person_and_team);
   g_test_add_func ("/attribution/adding-to", test_adding_to);
+  g_test_add_func ("/attribution/caps-given-name", test_caps_given_name);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -585,6 +585,20 @@ slug_like (SwMentions    *self,
   return digit && lower && upper;
 }
 
+/* In a sentence in capitals, a given name from the long list before a
+ * word no list knows, the two next to a cue or after a title: "NORA
+ * QUILLAN SAID", "SAID NORA QUILLAN" (but not "WE WILL TRY") */
+static gboolean
+caps_given_name (SwMentions       *self,
+                 const SwSentence *s,
+                 guint             i)
+{
+  return (tok_flags (self, i) & SW_WORD_GIVEN) && i + 1 < s->last && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
+         tok (self, i + 1)->info == NULL && tok (self, i + 1)->cap == SW_CAP_UPPER &&
+         ((i + 2 < s->last && (tok (self, i + 2)->flags & SW_TOKEN_CUE)) ||
+          (i > s->first && ((tok (self, i - 1)->flags & SW_TOKEN_CUE) || (tok_flags (self, i - 1) & SW_WORD_TITLE))));
+}
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -662,8 +676,12 @@ token_class_compute (SwMentions *self,
         return CLS_ROLE;
       if ((flags & (SW_WORD_FIRST_NAME | SW_WORD_ORG_NAME | SW_WORD_PLACE)) || in_vocabulary (self, t))
         return CLS_NAME;
-      /* the surname after a known given name: "PETER HOLM" */
-      if (i > s->first && (tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) && tok (self, i - 1)->cap != SW_CAP_LOWER)
+      /* "NORA QUILLAN SAID" */
+      if (s->caps && caps_given_name (self, s, i))
+        return CLS_NAME;
+      /* the surname after a known given name: "PETER HOLM", "NORA QUILLAN" */
+      if (i > s->first && tok (self, i - 1)->cap != SW_CAP_LOWER &&
+          ((tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) || (s->caps && caps_given_name (self, s, i - 1))))
         return CLS_NAME;
       return CLS_NONE;
     }
