@@ -3382,6 +3382,21 @@ test_caps_given_name (void)
   result_clear (&r);
 }
 
+/* "according to a poll published by X two weeks ago": X, past the date */
+static void
+test_according_to_poll_by (void)
+{
+  Result r = run ("According to a poll published by the Fennick Institute two weeks ago, Clara Vendell "
+                  "is now better known than four members of the cabinet.\n"
+                  "According to a new Harbour Post national poll, the two are tied.\n");
+  const SwQuote *q = quote_with (&r, "better known");
+
+  assert_speakers (&r, q, "Fennick Institute", NULL);
+  assert_content (&r, q, "Clara Vendell is now better known than four members of the cabinet");
+  assert_speakers (&r, quote_with (&r, "are tied"), "Harbour Post", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3505,6 +3520,7 @@ main (int   argc,
   g_test_add_func ("/attribution/they-person-and-team", test_they_person_and_team);
   g_test_add_func ("/attribution/adding-to", test_adding_to);
   g_test_add_func ("/attribution/caps-given-name", test_caps_given_name);
+  g_test_add_func ("/attribution/according-to-poll-by", test_according_to_poll_by);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1308,16 +1308,23 @@ np_prep_source (Ctx   *ctx,
 {
   Np np = { 0, };
   const SwSentence *s;
-  guint k;
+  guint k, in_dates = 0;
 
   if (i >= ctx->text->tokens->len)
     return np;
 
   s = sentence_of (ctx, i);
-  for (k = i; k < s->last && k - i < 10; k++)
+  /* the words of a date do not count: "a poll published by the Fennick
+   * Institute two weeks ago" */
+  for (k = i; k < s->last && k - i - in_dates < 10; k++)
     {
       const SwToken *t = tk (ctx, k);
 
+      if (ctx->tflags[k] & TF_IN_TIMEX)
+        {
+          in_dates++;
+          continue;
+        }
       if (ctx->tflags[k] & TF_IN_DIRECT)
         break;
       if (t->kind == SW_TOKEN_PUNCT && t->ch == '(')
@@ -1341,7 +1348,7 @@ np_prep_source (Ctx   *ctx,
     }
 
   /* a run cut short by the sentence limit is no name */
-  if (k == i || k - i >= 10)
+  if (k == i || k - i - in_dates >= 10)
     return np;
 
   np.first = i;
@@ -3400,6 +3407,15 @@ indirect_at (Ctx              *ctx,
       if (!np.valid || (np.last < s->last && (tk (ctx, np.last)->kind == SW_TOKEN_WORD ||
                                              tk (ctx, np.last)->kind == SW_TOKEN_NUMBER)))
         np = np_prep_source (ctx, after);
+      /* "according to a poll published by the Fennick Institute": who
+       * published it, named */
+      else if (np.n_mentions == 0 && np.pronoun == 0)
+        {
+          Np by = np_prep_source (ctx, after);
+
+          if (by.valid && by.n_mentions > 0)
+            np = by;
+        }
       if (!np.valid)
         return;
       if (i == s->first || (i == s->first + 1 && is_boundary (ctx, s->first)) ||
