@@ -3397,6 +3397,19 @@ test_according_to_poll_by (void)
   result_clear (&r);
 }
 
+/* "she and Senator Arjun Pell said": both speak */
+static void
+test_pronoun_joined_to_name (void)
+{
+  Result r = run ("Clara Vendell has not backed down.\n"
+                  "In early March, she and Senator Arjun Pell said in a joint statement that the bill had support.\n"
+                  "They also said they would invite the minister.\n");
+
+  assert_speakers (&r, quote_with (&r, "the bill had support"), "Clara Vendell", "Arjun Pell");
+  assert_speakers (&r, quote_with (&r, "invite the minister"), "Clara Vendell", "Arjun Pell");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3521,6 +3534,7 @@ main (int   argc,
   g_test_add_func ("/attribution/adding-to", test_adding_to);
   g_test_add_func ("/attribution/caps-given-name", test_caps_given_name);
   g_test_add_func ("/attribution/according-to-poll-by", test_according_to_poll_by);
+  g_test_add_func ("/attribution/pronoun-joined-to-name", test_pronoun_joined_to_name);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -44,6 +44,8 @@ typedef struct
   int    mentions[4];
   guint  n_mentions;
   char   pronoun;        /* gender letter when the speaker is a pronoun */
+  char   joined;         /* gender letter of a pronoun joined to the names:
+                          * "she and Senator Arjun Pell" */
   gboolean valid;
 } Np;
 
@@ -328,6 +330,19 @@ np_collect_left (Ctx  *ctx,
       np->mentions[np->n_mentions++] = other;
       np->first = mention (ctx, other)->first;
     }
+
+  /* "she and Senator Arjun Pell said" */
+  {
+    char g;
+
+    if (np->first >= floor + 2 && is_word (ctx, np->first - 1, "and") && subject_pronoun (ctx, np->first - 2, &g) &&
+        g != 'p' && g != 'n')
+      {
+        np->joined = g;
+        np->first -= 2;
+        return;
+      }
+  }
 
   if (np->first > floor && is_word (ctx, np->first - 1, "the"))
     np->first--;
@@ -5019,6 +5034,13 @@ resolve_speakers (Ctx *ctx)
         }
       else
         {
+          if (c->np.joined != 0)
+            {
+              int a = resolve_pronoun (ctx, &r, c->np.first, c->np.joined);
+
+              if (a >= 0)
+                add_speaker (c, a);
+            }
           for (guint i = c->np.n_mentions; i > 0; i--)
             add_speaker (c, sw_mentions_actor_for (ctx->mentions, c->np.mentions[i - 1], TRUE));
         }
