@@ -3366,6 +3366,11 @@ test_adding_to (void)
   g_assert_null (quote_with (&r, "small changes"));
   g_assert_nonnull (quote_with (&r, "trial would go on"));
   result_clear (&r);
+
+  r = run ("Tobias Grell told reporters that the bill would add “months of paperwork” to every decision.\n");
+  g_assert_cmpuint (r.ex->quotes->len, ==, 1);
+  assert_speakers (&r, quote_with (&r, "months of paperwork"), "Tobias Grell", NULL);
+  result_clear (&r);
 }
 
 /* A name first written in capitals, by a given name from the long list */

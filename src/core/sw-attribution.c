@@ -3355,10 +3355,18 @@ indirect_at (Ctx              *ctx,
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
-  /* "adding to evidence that …", "added to the pressure": to add to
-   * something is to make it more */
+  /* "adding to evidence that …", "added to the pressure", "would add
+   * “months of paperwork” to every decision": to add to something is to
+   * make it more */
   if ((cue->flags & SW_CUE_CLAUSE) && after < s->last && is_word (ctx, after, "to"))
     return;
+  if ((cue->flags & SW_CUE_CLAUSE) && after < s->last && tk (ctx, after)->kind == SW_TOKEN_QUOTE)
+    {
+      const DQuote *dq = dquote_at (ctx, after);
+
+      if (dq != NULL && dq->open == after && dq->closed && dq->close + 1 < s->last && is_word (ctx, dq->close + 1, "to"))
+        return;
+    }
   /* "the average estimate compiled by MarketLens", "a report published
    * by the agency": a noun that a participle qualifies */
   if (is_lowerish (ctx, i) && after + 1 < s->last && tk (ctx, after)->cap == SW_CAP_LOWER &&
