@@ -3367,8 +3367,9 @@ test_adding_to (void)
   g_assert_nonnull (quote_with (&r, "trial would go on"));
   result_clear (&r);
 
-  r = run ("Tobias Grell told reporters that the bill would add “months of paperwork” to every decision.\n");
-  g_assert_cmpuint (r.ex->quotes->len, ==, 1);
+  r = run ("Tobias Grell, a fellow Civic Union member, has called the bill “unworkable.” He told reporters "
+           "on Friday that it would add “months of paperwork” to every spending decision.\n");
+  g_assert_cmpuint (r.ex->quotes->len, ==, 2);
   assert_speakers (&r, quote_with (&r, "months of paperwork"), "Tobias Grell", NULL);
   result_clear (&r);
 }
