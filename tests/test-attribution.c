@@ -3416,6 +3416,16 @@ test_pronoun_joined_to_name (void)
   result_clear (&r);
 }
 
+/* "the District Attorney’s Office" is one name */
+static void
+test_attorney_office (void)
+{
+  Result r = run ("Prosecutors with the Dunmore County District Attorney’s Office allege that he set the fire.\n");
+
+  assert_speakers (&r, quote_with (&r, "set the fire"), "Dunmore County District Attorney’s Office", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3541,6 +3551,7 @@ main (int   argc,
   g_test_add_func ("/attribution/caps-given-name", test_caps_given_name);
   g_test_add_func ("/attribution/according-to-poll-by", test_according_to_poll_by);
   g_test_add_func ("/attribution/pronoun-joined-to-name", test_pronoun_joined_to_name);
+  g_test_add_func ("/attribution/attorney-office", test_attorney_office);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
