@@ -3383,6 +3383,8 @@ test_caps_given_name (void)
                   "“Our members keep this city running,” Quillan said.\n");
 
   assert_speakers (&r, quote_with (&r, "PATIENT"), "Nora Quillan", NULL);
+  /* a role in capitals reads as it would in a mixed-case sentence */
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Nora Quillan"))->roles, 0), ==, "Secretary-General");
   assert_speakers (&r, quote_with (&r, "city running"), "Nora Quillan", NULL);
   g_assert_cmpint (actor_named (&r, "Will Try"), <, 0);
   result_clear (&r);

@@ -968,7 +968,8 @@ role_text (SwMentions *self,
   if (first >= last)
     return NULL;
 
-  return chunk_token_text (self, first, last);
+  /* "SECRETARY-GENERAL NORA QUILLAN SAID": "Secretary-General" */
+  return name_text (self, first, last, sw_text_sentence_of (self->text, first)->caps);
 }
 
 /* "Transport secretary Louise Haigh", "said culture minister Ana Ruiz":
