@@ -3370,7 +3370,7 @@ indirect_at (Ctx              *ctx,
   /* "the average estimate compiled by MarketLens", "a report published
    * by the agency": a noun that a participle qualifies */
   if (is_lowerish (ctx, i) && after + 1 < s->last && tk (ctx, after)->cap == SW_CAP_LOWER &&
-      is_participle (ctx, after) && is_word (ctx, after + 1, "by"))
+      is_word (ctx, after + 1, "by") && is_participle (ctx, after))
     return;
   /* "a former state treasurer", "the report card": a noun before a title
    * or another noun it qualifies */
