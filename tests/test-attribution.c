@@ -3428,6 +3428,19 @@ test_attorney_office (void)
   result_clear (&r);
 }
 
+/* "she" far back: the person, not a place of unknown kind named later */
+static void
+test_pronoun_person_before_place (void)
+{
+  Result r = run ("At 57, Greta Tolland retired last month from the Northern Seabird Trust, leaving one of "
+                  "the longest records of puffin numbers anywhere in the Atlantic. Sitting at her kitchen "
+                  "table, she is cheerfully unsentimental about the job.\n\n"
+                  "“People imagine it was romantic,” she says.\n");
+
+  assert_speakers (&r, quote_with (&r, "romantic"), "Greta Tolland", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3554,6 +3567,7 @@ main (int   argc,
   g_test_add_func ("/attribution/according-to-poll-by", test_according_to_poll_by);
   g_test_add_func ("/attribution/pronoun-joined-to-name", test_pronoun_joined_to_name);
   g_test_add_func ("/attribution/attorney-office", test_attorney_office);
+  g_test_add_func ("/attribution/pronoun-person-before-place", test_pronoun_person_before_place);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4473,17 +4473,24 @@ resolve_pronoun (Ctx      *ctx,
         return g_array_index (c->speakers, int, 0);
     }
 
-  for (int k = m; k >= 0 && m - k < 200; k--)
-    {
-      const SwMention *x = &g_array_index (ms, SwMention, k);
+  /* further back, again a person before a name of unknown kind ("… in
+   * the Atlantic. … “…,” she says") */
+  for (int pass = 0; pass < 2; pass++)
+    for (int k = m; k >= 0 && m - k < 200; k--)
+      {
+        const SwMention *x = &g_array_index (ms, SwMention, k);
+        SwActorInfo *info;
 
-      if (para_of (ctx, x->first) + 3 < para)
-        break;
-      if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
-        continue;
-      if (gender_fits (g_ptr_array_index (ctx->mentions->actors, x->actor), gender))
-        return x->actor;
-    }
+        if (para_of (ctx, x->first) + 3 < para)
+          break;
+        if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+          continue;
+        info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+        if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
+          continue;
+        if (gender_fits (info, gender))
+          return x->actor;
+      }
 
   return SW_NO_INDEX;
 }
