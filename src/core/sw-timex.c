@@ -1709,10 +1709,27 @@ clock_at (const Sent *s,
       return i + 1;
     }
 
-  if (!free_number (s, i) || s->t[i].decimal || s->t[i].ordinal)
+  if (!free_number (s, i) || s->t[i].ordinal)
     return -1;
 
-  if (s->t[i].ndigits <= 2 && IS_PUNCT (s, i + 1, ':') && GLUED (s, i + 1) &&
+  if (s->t[i].decimal)
+    {
+      /* "5.40am", "12.30 p.m.": a clock with a point, as British papers
+       * write it, only before am or pm ("5.40" alone is a number) */
+      const char *w = s->text + s->t[i].start;
+      guint len = s->t[i].end - s->t[i].start;
+      const char *dot = memchr (w, '.', len);
+
+      if (dot == NULL || dot == w || dot - w > 2 || w + len - dot != 3 || !g_ascii_isdigit (dot[1]) ||
+          !g_ascii_isdigit (dot[2]) || (e2 = ampm_at (s, i + 1, &pm)) <= 0)
+        return -1;
+      h = dot - w == 2 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
+      m = (dot[1] - '0') * 10 + (dot[2] - '0');
+      if (h < 1 || h > 12 || m > 59)
+        return -1;
+      end = e2;
+    }
+  else if (s->t[i].ndigits <= 2 && IS_PUNCT (s, i + 1, ':') && GLUED (s, i + 1) &&
       IS_NUM (s, i + 2) && GLUED (s, i + 2) && s->t[i + 2].ndigits == 2)
     {
       h = s->t[i].num;
