@@ -3441,6 +3441,18 @@ test_pronoun_person_before_place (void)
   result_clear (&r);
 }
 
+/* "in a statement posted on X that …": the participle is how it went out */
+static void
+test_statement_posted_on (void)
+{
+  Result r = run ("The Vessana Harbour Authority said in a statement posted on X that the blast happened at dawn.\n");
+  const SwQuote *q = quote_with (&r, "the blast happened");
+
+  assert_content (&r, q, "the blast happened at dawn");
+  assert_speakers (&r, q, "Vessana Harbour Authority", NULL);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3568,6 +3580,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-joined-to-name", test_pronoun_joined_to_name);
   g_test_add_func ("/attribution/attorney-office", test_attorney_office);
   g_test_add_func ("/attribution/pronoun-person-before-place", test_pronoun_person_before_place);
+  g_test_add_func ("/attribution/statement-posted-on", test_statement_posted_on);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

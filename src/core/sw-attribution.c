@@ -1628,6 +1628,10 @@ skip_post (Ctx    *ctx,
               if (medium != NULL && *medium == NULL)
                 *medium = sw_mentions_token_text (ctx->text, first, k + 1);
               q = k + 1;
+              /* "in a statement posted on X that …": how it went out */
+              if (q + 2 < end && tk (ctx, q)->cap == SW_CAP_LOWER && (is_word (ctx, q + 1, "on") || is_word (ctx, q + 1, "to")) &&
+                  is_participle (ctx, q))
+                q++;
               if (q + 1 < end && (is_word (ctx, q, "with") || is_word (ctx, q, "on") || is_word (ctx, q, "to")))
                 {
                   int m = mention_starting_at (ctx, q + 1);
