@@ -217,6 +217,7 @@ static const Case cases[] = {
   { "The blast happened at 5.40am at the plant.", "2025-09-14", "5.40am", "TIME", "2025-09-14T05:40", NULL },
   { "Police spoke at 12.30 p.m. on Sunday.", "2025-09-14", "12.30 p.m. on Sunday", "TIME", "2025-09-14T12:30", NULL },
   { "Shares rose 5.40 percent.", "2025-09-14", NULL, NULL, NULL, NULL },
+  { "The blast happened at about 5:40am at the plant.", "2025-09-14", "about 5:40am", "TIME", "2025-09-14T05:40", "APPROX" },
   /* a present passive is no past */
   { "Rothwell host Eastgate on 23 November in what is already being billed as the game of the season.", "2024-11-09", "23 November", "DATE", "2024-11-23", NULL },
   /* what was done cannot begin after the story was written, whatever

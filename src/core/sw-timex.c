@@ -2729,7 +2729,7 @@ match_at (const Sent *s,
       if ((e = match_core (s, j, ctx, &cand, FALSE)) > 0 &&
           (cand.type == SW_TIMEX_DURATION ||
            (mod[0] == 'A' && (cand.gran == G_YEAR || cand.gran == G_DAY || cand.gran == G_TIME) &&
-            cand.ref == REF_NONE)))
+            (cand.ref == REF_NONE || cand.gran == G_TIME))))
         {
           if (mod[0] != '\0')
             cand.mod = mod;
