@@ -1338,7 +1338,7 @@ analyze_chunk (SwMentions *self,
       m.known = TRUE;
     }
   else if ((phrase & SW_WORD_ORG_NAME) || (flags_all & SW_WORD_ORG_HEAD) ||
-      (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)))
+           (last >= ns + 2 && (tok_flags (self, last - 1) & SW_WORD_ORG_TAIL)))
     {
       m.kind = SW_ACTOR_ORGANIZATION;
       m.known = TRUE;
