@@ -175,8 +175,8 @@ static const Case cases[] = {
   { "The law will pass next March, officials hope.", D, "next March", "DATE", "2026-03", NULL },
   { "The law was passed last Tuesday after a debate.", D, "last Tuesday", "DATE", "2025-03-11", NULL },
   { "The law passes next Tuesday, officials hope.", D, "next Tuesday", "DATE", "2025-03-25", NULL },
-  { "Crowds gathered this weekend in the square.", D, "this weekend", "DATE", "2025-W12-WE", NULL },
-  { "Crowds gathered over the weekend in the square.", D, "the weekend", "DATE", "2025-W12-WE", NULL },
+  { "Crowds gathered this weekend in the square.", D, "this weekend", "DATE", "2025-W11-WE", NULL },
+  { "Crowds gathered over the weekend in the square.", D, "the weekend", "DATE", "2025-W11-WE", NULL },
   { "The vote took place the day before yesterday.", D, "the day before yesterday", "DATE", "2025-03-16", NULL },
   { "We expect a decision the day after tomorrow.", D, "the day after tomorrow", "DATE", "2025-03-20", NULL },
   { "The strike began in 2019 and ended that year.", D, "that year", "DATE", "2019", NULL },
@@ -213,6 +213,9 @@ static const Case cases[] = {
   /* a relative clause keeps its tense and its year to itself */
   { "Rothwell, who have not won the title since 1998, host Eastgate on 23 November.", "2024-11-09", "23 November", "DATE", "2024-11-23", NULL },
   { "Rothwell, who have not won the title in years, host Eastgate on 23 November.", "2024-11-09", "23 November", "DATE", "2024-11-23", NULL },
+  /* a weekend in the past, told on a weekday, is the one before */
+  { "The administration spoke with House leaders over the weekend.", "2025-11-18", "the weekend", "DATE", "2025-W46-WE", NULL },
+  { "The administration will meet House leaders over the weekend.", "2025-11-18", "the weekend", "DATE", "2025-W47-WE", NULL },
   /* clocks with a point, before am or pm */
   { "The blast happened at 5.40am at the plant.", "2025-09-14", "5.40am", "TIME", "2025-09-14T05:40", NULL },
   { "Police spoke at 12.30 p.m. on Sunday.", "2025-09-14", "12.30 p.m. on Sunday", "TIME", "2025-09-14T12:30", NULL },

@@ -4055,6 +4055,11 @@ resolve (Resolver   *rs,
             r = *base;
             if (sem->unit != SW_UNIT_NONE && sem->shift != 0)
               shift_ref (&r, sem->unit, sem->shift);
+            /* "spoke with them over the weekend", told on a weekday: the
+             * weekend before, not the one ahead in the same ISO week */
+            if (sem->gran == G_WEEKEND && sem->shift == 0 && c->tense == SW_TENSE_PAST && r.g >= G_DAY &&
+                weekday_of (r.y, r.m, r.d) <= 5)
+              shift_ref (&r, SW_UNIT_WEEK, -1);
             if (sem->month > 0)
               {
                 r.m = sem->month;
