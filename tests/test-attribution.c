@@ -3453,6 +3453,18 @@ test_statement_posted_on (void)
   result_clear (&r);
 }
 
+/* "“…,” the post said": the body that posted it, not a body called "post" */
+static void
+test_the_post_said (void)
+{
+  Result r = run ("Vessana Harbour Police said in a further post on X that a worker had died. "
+                  "“Our thoughts are with his family,” the post said.\n");
+
+  assert_speakers (&r, quote_with (&r, "Our thoughts"), "Vessana Harbour Police", NULL);
+  g_assert_cmpint (actor_named (&r, "post"), <, 0);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3581,6 +3593,7 @@ main (int   argc,
   g_test_add_func ("/attribution/attorney-office", test_attorney_office);
   g_test_add_func ("/attribution/pronoun-person-before-place", test_pronoun_person_before_place);
   g_test_add_func ("/attribution/statement-posted-on", test_statement_posted_on);
+  g_test_add_func ("/attribution/the-post-said", test_the_post_said);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4998,9 +4998,22 @@ resolve_speakers (Ctx *ctx)
           /* "the port authority said", with no port authority before: an
            * organisation of its own, which the description then names as
            * it names one found */
-          if (a < 0 && c->np.valid && c->np.last > c->np.first + 1 && is_word (ctx, c->np.first, "the") &&
-              is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
-              tk (ctx, c->np.last - 1)->kind == SW_TOKEN_WORD)
+          /* "“…,” the post said", "the statement said": the words of
+           * whoever spoke last through it, not a body called "post" */
+          if (a < 0 && c->np.valid && c->np.last == c->np.first + 2 && is_word (ctx, c->np.first, "the") &&
+              is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_MEDIUM))
+            {
+              if (r.last_cand >= 0)
+                {
+                  const Cand *prev = &g_array_index (ctx->cands, Cand, r.last_cand);
+
+                  if (prev->medium != NULL && prev->speakers->len > 0 && para_of (ctx, prev->pos) + 1 >= para_of (ctx, c->pos))
+                    a = g_array_index (prev->speakers, int, 0);
+                }
+            }
+          else if (a < 0 && c->np.valid && c->np.last > c->np.first + 1 && is_word (ctx, c->np.first, "the") &&
+                   is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
+                   tk (ctx, c->np.last - 1)->kind == SW_TOKEN_WORD)
             {
               /* "the Aslef union said": the organisation named before the
                * noun for its kind */
