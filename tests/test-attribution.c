@@ -3465,6 +3465,23 @@ test_the_post_said (void)
   result_clear (&r);
 }
 
+/* "Kenyan police said": a force named for its place; and a witness's
+ * second piece stays hers, not the police's */
+static void
+test_place_police (void)
+{
+  Result r = run ("Kenyan police said the blast was an accident.\n\n"
+                  "The Vessana police said in a statement that the terminal was closed.\n\n"
+                  "One witness told Reuters the explosion shook her building. “I ran to the window,” "
+                  "she said. “My daughter was screaming.”\n");
+
+  assert_speakers (&r, quote_with (&r, "was an accident"), "Kenyan police", NULL);
+  assert_speakers (&r, quote_with (&r, "terminal was closed"), "Vessana police", NULL);
+  g_assert_nonnull (quote_with (&r, "My daughter"));
+  g_assert_cmpuint (quote_with (&r, "My daughter")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3594,6 +3611,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-person-before-place", test_pronoun_person_before_place);
   g_test_add_func ("/attribution/statement-posted-on", test_statement_posted_on);
   g_test_add_func ("/attribution/the-post-said", test_the_post_said);
+  g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

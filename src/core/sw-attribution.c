@@ -4918,6 +4918,12 @@ resolve_speakers (Ctx *ctx)
                   c->dropped = TRUE;
                   continue;
                 }
+              /* "“…,” she said. “…”" with "she" someone unnamed (a
+               * witness): the next piece is hers too, not the words of
+               * whoever spoke before her */
+              if (para_of (ctx, prev->c_first) == para_of (ctx, c->c_first) && *last_end <= c->c_first &&
+                  prev->speakers->len == 0 && prev->source == SPEAKER_NP && prev->np.pronoun != 0)
+                continue;
             }
           {
             /* "Asked why she keeps going, Kowalski laughs. “Who else would
@@ -5037,6 +5043,19 @@ resolve_speakers (Ctx *ctx)
                   (tk (ctx, mention (ctx, m)->last)->flags & SW_TOKEN_POSSESSIVE) &&
                   (mention (ctx, m)->kind == SW_ACTOR_PLACE || mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION))
                 a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
+            }
+          /* "Vessana police said", "Kenyan police said": the force of a
+           * place, named for it (the place alone is not who speaks) */
+          if (a < 0 && c->np.valid && c->np.last >= c->np.first + 2 && is_lowerish (ctx, c->np.last - 1) &&
+              in_list (ctx, c->np.last - 1, SW_SET_COLLECTIVE) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
+              tk (ctx, c->np.last - 2)->cap != SW_CAP_LOWER)
+            {
+              int m = mention_ending_at (ctx, c->np.last - 1);
+              guint from = m >= 0 ? mention (ctx, m)->first
+                                  : (wflags (ctx, c->np.last - 2) & SW_WORD_NATIONALITY) ? c->np.last - 2 : c->np.last;
+
+              if (from < c->np.last - 1)
+                a = sw_mentions_description_actor (ctx->mentions, from, c->np.last);
             }
           if (a < 0)
             a = body_of_spokesperson (ctx, &c->np);
