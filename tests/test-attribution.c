@@ -3476,6 +3476,19 @@ test_place_police (void)
                   "she said. “My daughter was screaming.”\n");
 
   assert_speakers (&r, quote_with (&r, "was an accident"), "Kenyan police", NULL);
+  result_clear (&r);
+
+  /* "Police in Vessana": the name after "in" is where they are */
+  r = run ("Police in Vessana said the blast was an accident.\n");
+  g_assert_nonnull (quote_with (&r, "was an accident"));
+  g_assert_cmpuint (quote_with (&r, "was an accident")->speakers->len, ==, 0);
+  g_assert_cmpint (actor_named (&r, "Vessana"), <, 0);
+  result_clear (&r);
+
+  r = run ("Kenyan police said the blast was an accident.\n\n"
+           "The Vessana police said in a statement that the terminal was closed.\n\n"
+           "One witness told Reuters the explosion shook her building. “I ran to the window,” "
+           "she said. “My daughter was screaming.”\n");
   assert_speakers (&r, quote_with (&r, "terminal was closed"), "Vessana police", NULL);
   g_assert_nonnull (quote_with (&r, "My daughter"));
   g_assert_cmpuint (quote_with (&r, "My daughter")->speakers->len, ==, 0);

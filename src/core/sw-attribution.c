@@ -768,7 +768,11 @@ np_left (Ctx  *ctx,
 
       /* "Police in Leeds said", "a spokesman in Moscow said": the place
        * is where they are, not who speaks */
-      if (mention (ctx, m)->kind == SW_ACTOR_PLACE && k > s->first + 1 && k == mention (ctx, m)->first &&
+      if ((mention (ctx, m)->kind == SW_ACTOR_PLACE ||
+           /* (a name no list knows after "Police in" is a place too) */
+           (!mention (ctx, m)->known && mention (ctx, m)->last == k + 1 && k >= s->first + 2 &&
+            in_list (ctx, k - 2, SW_SET_COLLECTIVE | SW_SET_AGENT))) &&
+          k > s->first + 1 && k == mention (ctx, m)->first &&
           (is_word (ctx, k - 1, "in") || is_word (ctx, k - 1, "at")) && mention_ending_at (ctx, k - 1) < 0)
         {
           Np inner = np_left (ctx, k - 1);
