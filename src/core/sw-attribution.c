@@ -634,6 +634,16 @@ is_gerund (Ctx   *ctx,
          memcmp (ctx->text->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Is the noun at @head someone's own people, after "and his", "and
+ * her", "and their": "Ruiz and her colleagues", "Vance and his team"? */
+static gboolean
+with_own_team (Ctx   *ctx,
+               guint  head)
+{
+  return head >= 2 && is_word (ctx, head - 2, "and") &&
+         (is_word (ctx, head - 1, "his") || is_word (ctx, head - 1, "her") || is_word (ctx, head - 1, "their"));
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -733,9 +743,8 @@ np_left (Ctx  *ctx,
 
   /* "Ruiz and her colleagues estimated", "Vance and his team said": the
    * one named speaks for them */
-  if (j >= s->first + 3 && is_lowerish (ctx, j) && common_noun_head (ctx, j) &&
-      (is_word (ctx, j - 1, "his") || is_word (ctx, j - 1, "her") || is_word (ctx, j - 1, "their")) &&
-      is_word (ctx, j - 2, "and") && (m = mention_ending_at (ctx, j - 2)) >= 0 && may_be_person (ctx, m))
+  if (j >= s->first + 3 && is_lowerish (ctx, j) && common_noun_head (ctx, j) && with_own_team (ctx, j) &&
+      (m = mention_ending_at (ctx, j - 2)) >= 0 && may_be_person (ctx, m))
     {
       np.first = mention (ctx, m)->first;
       np.last = j + 1;
@@ -3366,13 +3375,12 @@ indirect_at (Ctx              *ctx,
   /* "adding to evidence that …", "added to the pressure", "would add
    * “months of paperwork” to every decision": to add to something is to
    * make it more */
-  if ((cue->flags & SW_CUE_CLAUSE) && after < s->last && is_word (ctx, after, "to"))
-    return;
-  if ((cue->flags & SW_CUE_CLAUSE) && after < s->last && tk (ctx, after)->kind == SW_TOKEN_QUOTE)
+  if ((cue->flags & SW_CUE_CLAUSE) && after < s->last)
     {
-      const DQuote *dq = dquote_at (ctx, after);
+      const DQuote *dq = tk (ctx, after)->kind == SW_TOKEN_QUOTE ? dquote_at (ctx, after) : NULL;
+      guint next = dq != NULL && dq->open == after && dq->closed ? dq->close + 1 : after;
 
-      if (dq != NULL && dq->open == after && dq->closed && dq->close + 1 < s->last && is_word (ctx, dq->close + 1, "to"))
+      if (next < s->last && is_word (ctx, next, "to"))
         return;
     }
   /* "the average estimate compiled by MarketLens", "a report published
@@ -4380,9 +4388,7 @@ resolve_pronoun (Ctx      *ctx,
            * reported … They wrote …") */
           if (para_of (ctx, c->pos) + 2 >= para && c->speakers->len > 0 &&
               ((gender == 'p' && c->speakers->len > 1) ||
-               (gender == 'p' && c->np.valid && c->np.last >= c->np.first + 3 && is_word (ctx, c->np.last - 3, "and") &&
-                (is_word (ctx, c->np.last - 2, "his") || is_word (ctx, c->np.last - 2, "her") ||
-                 is_word (ctx, c->np.last - 2, "their"))) ||
+               (gender == 'p' && c->np.valid && c->np.last >= c->np.first + 3 && with_own_team (ctx, c->np.last - 1)) ||
                actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) != SW_ACTOR_PERSON))
             return g_array_index (c->speakers, int, 0);
         }
