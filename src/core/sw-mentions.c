@@ -895,8 +895,10 @@ sw_mentions_new (const SwText *text)
   self->text = text;
   self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (SwMention), 16 + text->tokens->len / 16);
   self->classes = g_malloc (text->tokens->len + 1);
+  sw_memory_advise_large (self->classes, text->tokens->len + 1);
   memset (self->classes, 0xFF, text->tokens->len + 1);
   self->mention_at = g_new (int, text->tokens->len + 1);
+  sw_memory_advise_large (self->mention_at, (text->tokens->len + 1) * sizeof (int));
   for (guint i = 0; i <= text->tokens->len; i++)
     self->mention_at[i] = -1;
   self->actors = g_ptr_array_new ();

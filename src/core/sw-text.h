@@ -91,6 +91,12 @@ typedef struct
  * looks around a word, whatever the input. */
 #define SW_TEXT_MAX_SENTENCE 160
 
+/* Arrays from this size on are worth backing with huge pages. */
+#define SW_MEMORY_LARGE (4 * 1024 * 1024)
+
+void        sw_memory_advise_large (gpointer     data,
+                                    gsize        size);
+
 SwText     *sw_text_new          (const char    *text,
                                   gsize          len);
 void        sw_text_free         (SwText        *self);
