@@ -5618,7 +5618,8 @@ sw_attribution_extract_words (SwDocument   *document,
   /* room for a typical article up front: growing from nothing costs a
    * reallocation per doubling */
   dquotes = g_array_sized_new (FALSE, FALSE, sizeof (DQuote), 32);
-  cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 32 + text->tokens->len / 64);
+  cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 32 + text->tokens->len / 16);
+  sw_memory_advise_large (cands->data, (32 + text->tokens->len / 16) * sizeof (Cand));
   g_array_set_clear_func (cands, cand_clear);
 
   ctx.text = text;

@@ -4386,7 +4386,9 @@ tag_text (const char            *text,
           char                 **inferred_dct)
 {
   g_autoptr(GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_SENTENCE_TOKENS);
-  g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 256);
+  /* room for a date every hundred bytes, as a chronology has: growing
+   * a long text's candidates copies them all each time */
+  g_autoptr(GArray) cands = g_array_sized_new (FALSE, FALSE, sizeof (Cand), 16 + len / 100);
   g_autofree char *dct_text = NULL;
   g_autoptr(GString) scratch = g_string_sized_new (32);
   Scanner sc = { text, len, 0, 0, words, 0 };
@@ -4395,6 +4397,8 @@ tag_text (const char            *text,
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (timexes != NULL);
+
+  sw_memory_advise_large (cands->data, (16 + len / 100) * sizeof (Cand));
 
   if (inferred_dct != NULL)
     *inferred_dct = NULL;
