@@ -3465,6 +3465,25 @@ test_the_post_said (void)
   result_clear (&r);
 }
 
+/* "“…,” the statement said" after "X issued a statement": X speaks
+ * through it; "a statement posted by" is still no report */
+static void
+test_the_statement_said (void)
+{
+  Result r = run ("The Vessana Port Authority issued a statement on Monday.\n\n"
+                  "“We will not accept any delay to the harbour works,” the statement said.\n\n"
+                  "Greenpeace also published a report. “Costs have doubled since 2020,” the report said. "
+                  "The report said the dredging should stop.\n\n"
+                  "A statement posted online by the Lunport Dockers Union called the plan reckless.\n");
+
+  assert_speakers (&r, quote_with (&r, "accept any delay"), "Vessana Port Authority", NULL);
+  assert_speakers (&r, quote_with (&r, "Costs have doubled"), "Greenpeace", NULL);
+  assert_speakers (&r, quote_with (&r, "dredging should stop"), "Greenpeace", NULL);
+  g_assert_null (quote_with (&r, "online by"));
+  g_assert_cmpint (actor_named (&r, "statement"), <, 0);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3624,6 +3643,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-person-before-place", test_pronoun_person_before_place);
   g_test_add_func ("/attribution/statement-posted-on", test_statement_posted_on);
   g_test_add_func ("/attribution/the-post-said", test_the_post_said);
+  g_test_add_func ("/attribution/the-statement-said", test_the_statement_said);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

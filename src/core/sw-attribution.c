@@ -644,6 +644,56 @@ with_own_team (Ctx   *ctx,
          (is_word (ctx, head - 1, "his") || is_word (ctx, head - 1, "her") || is_word (ctx, head - 1, "their"));
 }
 
+/* "The Finance Ministry issued a statement on Monday. … “…,” the
+ * statement said": whoever the sentence that brought up that @medium
+ * ("a statement", "its report"), in this paragraph or the one before,
+ * names first before it. */
+static int
+medium_issuer (Ctx  *ctx,
+               guint medium)
+{
+  const SwSentence *own = sentence_of (ctx, medium);
+  guint para = own->para;
+
+  for (guint k = own->first; k-- > 0 && para_of (ctx, k) + 1 >= para;)
+    {
+      const SwSentence *s;
+
+      /* "a statement", "its report": where it came up first */
+      if (tk (ctx, k)->info != tk (ctx, medium)->info || !is_lowerish (ctx, k) || k == 0 ||
+          !in_list (ctx, k - 1, SW_SET_DETERMINER) || is_word (ctx, k - 1, "the"))
+        continue;
+
+      s = sentence_of (ctx, k);
+      for (guint i = s->first; i + 1 < k; i++)
+        {
+          int m = mention_starting_at (ctx, i);
+
+          if (m < 0)
+            continue;
+          if (mention (ctx, m)->actor >= 0 && (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION ||
+                                                mention (ctx, m)->kind == SW_ACTOR_PERSON))
+            return sw_mentions_actor_for (ctx->mentions, m, TRUE);
+          break;
+        }
+      return -1;
+    }
+  return -1;
+}
+
+/* "“…,” the statement said", "The statement said …": a medium's word
+ * that is the subject, not the aside of "Macron, in a statement, said"
+ * nor "A statement posted by …" */
+static gboolean
+medium_subject (Ctx              *ctx,
+                guint             i,
+                const SwSentence *s)
+{
+  return (wflags (ctx, i) & SW_WORD_MEDIUM) && is_lowerish (ctx, i) && i > s->first &&
+         is_word (ctx, i - 1, "the") &&
+         (i - 1 == s->first || tk (ctx, i - 2)->kind == SW_TOKEN_QUOTE || tk (ctx, i - 2)->kind == SW_TOKEN_PUNCT);
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -662,7 +712,7 @@ np_left (Ctx  *ctx,
           ly_adverb (ctx, j - 1, s) ||
           (tk (ctx, j - 1)->kind == SW_TOKEN_NUMBER && j - 1 > s->first &&
            (is_word (ctx, j - 2, "in") || is_word (ctx, j - 2, "since")))) &&
-         !(wflags (ctx, j - 1) & SW_WORD_PRONOUN))
+         !(wflags (ctx, j - 1) & SW_WORD_PRONOUN) && !medium_subject (ctx, j - 1, s))
     {
       j--;
       skipped++;
@@ -1000,9 +1050,10 @@ np_left (Ctx  *ctx,
     }
 
   /* a noun that is also a verb of saying after its determiner: "The
-   * report said", "the statements said" */
+   * report said", "the statements said"; or a medium's: "the statement
+   * said" */
   if (!(common_noun_head (ctx, j) ||
-        ((wflags (ctx, j) & SW_WORD_CUE) && j > s->first && in_list (ctx, j - 1, SW_SET_DETERMINER) &&
+        ((wflags (ctx, j) & (SW_WORD_CUE | SW_WORD_MEDIUM)) && j > s->first && in_list (ctx, j - 1, SW_SET_DETERMINER) &&
          !(wflags (ctx, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) &&
          !(tk (ctx, j)->flags & SW_TOKEN_POSSESSIVE))) ||
       (!is_lowerish (ctx, j) && j != s->first))
@@ -5026,6 +5077,8 @@ resolve_speakers (Ctx *ctx)
                   if (prev->medium != NULL && prev->speakers->len > 0 && para_of (ctx, prev->pos) + 1 >= para_of (ctx, c->pos))
                     a = g_array_index (prev->speakers, int, 0);
                 }
+              if (a < 0)
+                a = medium_issuer (ctx, c->np.last - 1);
             }
           else if (a < 0 && c->np.valid && c->np.last > c->np.first + 1 && is_word (ctx, c->np.first, "the") &&
                    is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_ORG_HEAD) &&
