@@ -119,6 +119,11 @@ static const char * const holiday_words[] = {
   "veterans", "remembrance",
 };
 
+/* and of those whose date moves with the year */
+static const char * const floating_holiday_words[] = {
+  "thanksgiving", "labor", "labour", "memorial", "columbus", "presidents", "easter",
+};
+
 static const Pair keywords[] = {
   { "the", SW_KW_THE }, { "a", SW_KW_A }, { "an", SW_KW_A }, { "of", SW_KW_OF },
   { "and", SW_KW_AND }, { "or", SW_KW_OR }, { "to", SW_KW_TO }, { "from", SW_KW_FROM },
@@ -285,6 +290,11 @@ build_lexicon (gpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (holiday_words); i++)
     entry (table, holiday_words[i])->kw = SW_KW_HOLIDAY;
+  for (guint i = 0; i < G_N_ELEMENTS (floating_holiday_words); i++)
+    {
+      entry (table, floating_holiday_words[i])->kw = SW_KW_HOLIDAY;
+      entry (table, floating_holiday_words[i])->floating = TRUE;
+    }
 
   /* "o'clock" arrives as "o" + "clock"; "clock" alone is enough. */
   entry (table, "clock")->kw = SW_KW_OCLOCK;

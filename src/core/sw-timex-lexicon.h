@@ -89,6 +89,7 @@ typedef struct
   gint8        abbr;      /* an abbreviated month or weekday */
   gint8        ord;       /* ordinal value: "third" = 3 */
   gint8        tense;     /* SwTense cue */
+  gint8        floating;  /* the first word of a holiday whose date moves */
   gint16       num;       /* cardinal value or -1 */
   const char  *value;     /* zone offset, vague value or set value */
 } SwLex;

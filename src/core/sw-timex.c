@@ -103,6 +103,8 @@ typedef struct
   guint8       session : 1; /* the trading day a market report closes */
   guint8       short_year : 1; /* .year is '82 without its century */
   guint8       compare : 1; /* "the same month a year ago": the story stays */
+  guint8       floating;   /* a holiday whose date moves: its place in
+                            * floating_holidays[] plus one, or 0 */
   const char  *mod;
   const char  *literal;    /* a fixed value: "PRESENT_REF", "P1W" */
   int          year, month, day, weekday;
@@ -1111,10 +1113,131 @@ date_md (const Sent *s,
   return -1;
 }
 
+/* Holidays whose date moves with the year: a weekday of a month, the
+ * last one when @nth is -1, or a number of days from Easter Sunday. The
+ * US ones are the US's, as news in English means them; those that differ
+ * by country under one name (Mother's Day) are left alone, and so is
+ * "Good Friday", which names an agreement as often as the day. */
+#define EASTER 0
+
+static const struct
+{
+  const char *first;
+  const char *second;  /* NULL: the first word alone */
+  int         month;   /* EASTER: counted from Easter Sunday */
+  int         weekday; /* GDateWeekday */
+  int         nth;     /* or, from Easter, the days after it */
+} floating_holidays[] = {
+  { "thanksgiving", "day", 11, G_DATE_THURSDAY, 4 },
+  { "thanksgiving", NULL, 11, G_DATE_THURSDAY, 4 },
+  { "labor", "day", 9, G_DATE_MONDAY, 1 },
+  { "labour", "day", 9, G_DATE_MONDAY, 1 },
+  { "memorial", "day", 5, G_DATE_MONDAY, -1 },
+  { "columbus", "day", 10, G_DATE_MONDAY, 2 },
+  { "presidents", "day", 2, G_DATE_MONDAY, 3 },
+  { "easter", "sunday", EASTER, 0, 0 },
+  { "easter", "day", EASTER, 0, 0 },
+  { "easter", "monday", EASTER, 0, 1 },
+  { "easter", NULL, EASTER, 0, 0 },
+};
+
+/* Easter Sunday of @year in the Gregorian calendar, by the anonymous
+ * algorithm of 1876 (Meeus, Astronomical Algorithms, chapter 8) */
+static void
+easter_of (int  year,
+           int *month,
+           int *day)
+{
+  int a = year % 19, b = year / 100, c = year % 100;
+  int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+
+  *month = (h + l - 7 * m + 114) / 31;
+  *day = (h + l - 7 * m + 114) % 31 + 1;
+}
+
+/* The month and day of floating holiday @index (Sem.floating) in @year */
+static void
+floating_date (guint  index,
+               int    year,
+               int   *month,
+               int   *day)
+{
+  const int n = floating_holidays[index - 1].nth;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (floating_holidays[index - 1].month == EASTER)
+    {
+      easter_of (year, month, day);
+      g_date_set_dmy (&date, *day, *month, year);
+      g_date_add_days (&date, n);
+    }
+  else
+    {
+      const int m = floating_holidays[index - 1].month, wd = floating_holidays[index - 1].weekday;
+
+      if (n > 0)
+        {
+          g_date_set_dmy (&date, 1, m, year);
+          g_date_add_days (&date, (wd - g_date_get_weekday (&date) + 7) % 7 + 7 * (n - 1));
+        }
+      else
+        {
+          g_date_set_dmy (&date, g_date_get_days_in_month (m, year), m, year);
+          g_date_subtract_days (&date, (g_date_get_weekday (&date) - wd + 7) % 7);
+        }
+    }
+  *month = g_date_get_month (&date);
+  *day = g_date_get_day (&date);
+}
+
+/* "Thanksgiving", "on Labor Day 2025", "Easter Monday": the date comes
+ * with the year, known here or once the year is chosen */
+static int
+floating_holiday_at (const Sent *s,
+                     int         i,
+                     Sem        *sem)
+{
+  for (guint h = 0; h < G_N_ELEMENTS (floating_holidays); h++)
+    {
+      int k = i + 1, end, month, day;
+
+      if (!word_is (s, i, floating_holidays[h].first))
+        continue;
+      if (floating_holidays[h].second != NULL)
+        {
+          if (!word_is (s, k, floating_holidays[h].second) || !(s->t[k].cap || s->allcaps))
+            continue;
+          k++;
+        }
+      /* "Easter Island", "the Easter Rising", "Labor Day Parade": a name
+       * goes on */
+      if (IS_WORD (s, k) && s->t[k].cap && !s->allcaps)
+        return -1;
+
+      /* a year that has the holiday, until the year is known */
+      floating_date (h + 1, 2001, &month, &day);
+      end = day_and_year (s, k, month, day, sem);
+      if (!sem->explicit_year && KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
+        end = year_suffix (s, end, sem);
+      sem->floating = h + 1;
+      if (sem->explicit_year && !sem->bc && sem->year >= 1583)
+        floating_date (h + 1, sem->year, &sem->month, &sem->day);
+      else if (!sem->explicit_year && sem->ref == REF_NONE)
+        sem->ref = REF_YEARLESS;
+      return end;
+    }
+  return -1;
+}
+
 /* Holidays on a fixed date, with a year or without: "Christmas", "on
  * Christmas Eve 2024", "New Year's Day", "Halloween", "Valentine's Day",
- * "Armistice Day". Those whose date moves (Easter, Thanksgiving) and the
- * national days that differ by country are left alone. */
+ * "Armistice Day"; and those of floating_holiday_at(). The national days
+ * that differ by country are left alone. */
 static int
 holiday_at (const Sent *s,
             int         i,
@@ -1150,6 +1273,8 @@ holiday_at (const Sent *s,
     j++;
   else if (KW (s, j) != SW_KW_HOLIDAY || !(s->t[j].cap || s->allcaps))
     return -1;
+  else if (LX (s, j)->floating)
+    return floating_holiday_at (s, j, sem);
 
   for (guint h = 0; h < G_N_ELEMENTS (holidays); h++)
     {
@@ -4016,11 +4141,24 @@ resolve (Resolver   *rs,
                     y = near->y + dy;
                 }
           }
+        else if (sem->floating)
+          {
+            /* "Thanksgiving": where it falls in the reference's year
+             * decides whether it is that year's */
+            const Ref *near = rs->dct.set ? &rs->dct : rs->anchor.set ? &rs->anchor : NULL;
+            Cand moved = *c;
+
+            if (near != NULL && near->y >= 1583)
+              floating_date (sem->floating, near->y, &moved.sem.month, &moved.sem.day);
+            y = choose_year (rs, &moved, &base);
+          }
         else
           y = choose_year (rs, c, &base);
         r.y = y;
         r.m = sem->month;
         r.d = sem->day;
+        if (sem->floating && y >= 1583 && !(base.bc && rs->narrative))
+          floating_date (sem->floating, y, &r.m, &r.d);
         r.bc = base.bc && rs->narrative;
         r.g = sem->day > 0 ? G_DAY : sem->month > 0 ? G_MONTH : G_YEAR;
         absolute = y >= 0;
