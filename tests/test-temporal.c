@@ -248,6 +248,12 @@ static const Case cases[] = {
   { "Markets closed until Friday after the crash", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The government has decided to keep markets closed until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The markets remained closed until Friday.", D, "Friday", "DATE", "2025-03-14", NULL },
+  /* what was put off moves to the coming day, or the nearest date */
+  { "The trial was adjourned until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
+  { "The vote was delayed until 23 March, officials said.", D, "23 March", "DATE", "2025-03-23", NULL },
+  { "The vote was delayed until 12 March, officials said.", "2025-04-02", "12 March", "DATE", "2025-03-12", NULL },
+  { "The hearing was postponed to April 3.", D, "April 3", "DATE", "2025-04-03", NULL },
+  { "The launch was pushed back to January.", "2025-11-20", "January", "DATE", "2026-01", NULL },
   { "Network Rail has cancelled all services north of Preston until Friday morning.", D, "Friday morning",
     "TIME", "2025-03-21TMO", NULL },
   { "Network Rail had cancelled all services until Friday.", D, "Friday", "DATE", "2025-03-14", NULL },

@@ -3120,10 +3120,37 @@ infinitive_at (const Sent *s,
  * "has kept them shut until Friday", "closed until Friday" look forward;
  * "remained closed until Friday" looks back. The participle right before
  * the preposition ("closed", "adjourned") says a state, not a tense. */
-static SwTense
-deadline_tense (const Sent *s,
+/* "delayed", "postponed", "pushed back" right before token @prep: what
+ * was put off moves to a new date, which the tense of the putting off
+ * does not place */
+static gboolean
+put_off_before (const Sent *s,
                 int         prep)
 {
+  static const char * const verbs[] = {
+    "delayed", "postponed", "deferred", "rescheduled", "adjourned", "extended", "moved",
+  };
+  int v = prep - 1;
+
+  if ((word_is (s, v, "back") || word_is (s, v, "off")) &&
+      (word_is (s, v - 1, "pushed") || word_is (s, v - 1, "put") || word_is (s, v - 1, "moved")))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+    if (word_is (s, v, verbs[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static SwTense
+deadline_tense (const Sent *s,
+                int         prep,
+                const Sem  *sem)
+{
+  /* "the vote was delayed until 23 November": the nearest such day;
+   * "adjourned until Monday": the coming one */
+  if (put_off_before (s, prep))
+    return sem->ref == REF_WEEKDAY ? SW_TENSE_FUTURE : SW_TENSE_NONE;
+
   for (int i = prep - 1; i >= 0 && i >= prep - 12; i--)
     {
       const SwLex *l = LX (s, i);
@@ -3389,9 +3416,10 @@ tag_sentence (const Sent *s,
               c.would = FALSE;
             }
           else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 &&
-                   (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY))
+                   (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY ||
+                    (KW (s, i - 1) == SW_KW_TO && put_off_before (s, i - 1))))
             {
-              c.tense = deadline_tense (s, i - 1);
+              c.tense = deadline_tense (s, i - 1, &sem);
               c.firm_future = c.tense == SW_TENSE_FUTURE;
               c.would = FALSE;
             }
