@@ -3484,6 +3484,22 @@ test_the_statement_said (void)
   result_clear (&r);
 }
 
+/* "Police said" and "a police spokeswoman" after "Kenyan police said":
+ * the force the description made, not nobody */
+static void
+test_police_again (void)
+{
+  Result r = run ("Kenyan police said the blast at the depot was an accident.\n\n"
+                  "Three workers were hurt. Police said two of them were in a serious condition.\n\n"
+                  "“We are still searching the site,” a police spokeswoman said.\n");
+
+  assert_speakers (&r, quote_with (&r, "was an accident"), "Kenyan police", NULL);
+  assert_speakers (&r, quote_with (&r, "serious condition"), "Kenyan police", NULL);
+  assert_speakers (&r, quote_with (&r, "still searching"), "Kenyan police", NULL);
+  g_assert_cmpuint (r.ex->actors->len, ==, 1);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3644,6 +3660,7 @@ main (int   argc,
   g_test_add_func ("/attribution/statement-posted-on", test_statement_posted_on);
   g_test_add_func ("/attribution/the-post-said", test_the_post_said);
   g_test_add_func ("/attribution/the-statement-said", test_the_statement_said);
+  g_test_add_func ("/attribution/police-again", test_police_again);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -4300,9 +4300,13 @@ resolve_description (Ctx      *ctx,
 
     if (a >= 0)
       return a;
+    /* "Police said" after "Kenyan police said": a force named only by a
+     * description */
+    if (body_only)
+      return sw_mentions_find_description_actor (ctx->mentions, np->last - 1, np->last);
   }
 
-  return body_only ? -1 : story_company (ctx, np);
+  return story_company (ctx, np);
 }
 
 /* Is the mention at @first the object of a verb: right after a word in
@@ -4657,6 +4661,17 @@ body_of_spokesperson (Ctx      *ctx,
     {
       int a = description_referent (ctx, np->first, k, FALSE, NULL, FALSE);
 
+      if (a >= 0)
+        return a;
+    }
+  /* "a police spokeswoman" after "Kenyan police said": the force */
+  if (m < 0 && k + 1 < np->last && is_lowerish (ctx, k) && in_list (ctx, k, SW_SET_COLLECTIVE) &&
+      (wflags (ctx, k) & SW_WORD_ORG_HEAD))
+    {
+      int a = description_referent (ctx, np->first, k, FALSE, NULL, FALSE);
+
+      if (a < 0)
+        a = sw_mentions_find_description_actor (ctx->mentions, k, k + 1);
       if (a >= 0)
         return a;
     }

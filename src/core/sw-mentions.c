@@ -2707,20 +2707,14 @@ para_at_offset (SwMentions *self,
   return sw_text_sentence_of (self->text, lo)->para;
 }
 
-int
-sw_mentions_description_actor (SwMentions *self,
-                               guint       first,
-                               guint       last)
+/* The organisation of a description made before that the words
+ * [@first, @last) name again, or -1 */
+static int
+find_description_actor (SwMentions *self,
+                        guint       first,
+                        guint       last,
+                        const char *name)
 {
-  g_autofree char *name = NULL;
-  int a;
-
-  g_return_val_if_fail (first < last && last <= self->text->tokens->len, SW_NO_INDEX);
-
-  if (tok_is (self, first, "the") && first + 1 < last)
-    first++;
-  name = sw_mentions_token_text (self->text, first, last);
-
   /* the same description said again, or "the campaign" after "the Trump
    * campaign": the latest actors, a bounded look */
   for (guint k = self->actors->len, seen = 0; k > 0 && seen < 64; k--, seen++)
@@ -2745,6 +2739,40 @@ sw_mentions_description_actor (SwMentions *self,
           (first + 1 == last && g_ascii_strcasecmp (last_word, name) == 0))
         return k - 1;
     }
+  return -1;
+}
+
+int
+sw_mentions_find_description_actor (SwMentions *self,
+                                    guint       first,
+                                    guint       last)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (first < last && last <= self->text->tokens->len, SW_NO_INDEX);
+
+  if (tok_is (self, first, "the") && first + 1 < last)
+    first++;
+  name = sw_mentions_token_text (self->text, first, last);
+  return find_description_actor (self, first, last, name);
+}
+
+int
+sw_mentions_description_actor (SwMentions *self,
+                               guint       first,
+                               guint       last)
+{
+  g_autofree char *name = NULL;
+  int a;
+
+  g_return_val_if_fail (first < last && last <= self->text->tokens->len, SW_NO_INDEX);
+
+  if (tok_is (self, first, "the") && first + 1 < last)
+    first++;
+  name = sw_mentions_token_text (self->text, first, last);
+  a = find_description_actor (self, first, last, name);
+  if (a >= 0)
+    return a;
 
   a = new_actor (self, name, SW_ACTOR_ORGANIZATION, count_name_words (name));
   actor_info (self, a)->last_token = last - 1;

@@ -73,6 +73,10 @@ int         sw_mentions_actor_for      (SwMentions    *self,
 int         sw_mentions_description_actor (SwMentions *self,
                                            guint       first,
                                            guint       last);
+/* The same without making one: -1 when no earlier description fits */
+int         sw_mentions_find_description_actor (SwMentions *self,
+                                                guint       first,
+                                                guint       last);
 
 /* The place actor named @country ("France"), made when the story has none
  * yet: "French officials said" speaks for France whether or not the story
