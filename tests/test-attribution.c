@@ -3500,6 +3500,23 @@ test_police_again (void)
   result_clear (&r);
 }
 
+/* "called a strike" summons one; "called the plan a disgrace", "called
+ * for a moratorium" and "what she called a “breach”" report */
+static void
+test_called_a_strike (void)
+{
+  Result r = run ("The Lunport Dockers Union called a strike on Monday. Mayor Ilse Varga called an election "
+                  "for June. Varga called the strike a betrayal of the city. The union called for a pay rise. "
+                  "Varga condemned what she called a “reckless stunt” by the union.\n");
+
+  g_assert_null (quote_with (&r, "a strike"));
+  g_assert_null (quote_with (&r, "an election"));
+  assert_speakers (&r, quote_with (&r, "a betrayal"), "Ilse Varga", NULL);
+  assert_speakers (&r, quote_with (&r, "a pay rise"), "Lunport Dockers Union", NULL);
+  assert_speakers (&r, quote_with (&r, "reckless stunt"), "Ilse Varga", NULL);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3661,6 +3678,7 @@ main (int   argc,
   g_test_add_func ("/attribution/the-post-said", test_the_post_said);
   g_test_add_func ("/attribution/the-statement-said", test_the_statement_said);
   g_test_add_func ("/attribution/police-again", test_police_again);
+  g_test_add_func ("/attribution/called-a-strike", test_called_a_strike);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -644,6 +644,30 @@ with_own_team (Ctx   *ctx,
          (is_word (ctx, head - 1, "his") || is_word (ctx, head - 1, "her") || is_word (ctx, head - 1, "their"));
 }
 
+/* Is there a determiner among tokens [@from, @to)? */
+static gboolean
+determiner_between (Ctx  *ctx,
+                    guint from,
+                    guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (in_list (ctx, k, SW_SET_DETERMINER))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is there a quotation mark among tokens [@from, @to)? */
+static gboolean
+quote_between (Ctx  *ctx,
+               guint from,
+               guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (tk (ctx, k)->kind == SW_TOKEN_QUOTE)
+      return TRUE;
+  return FALSE;
+}
+
 /* "The Finance Ministry issued a statement on Monday. … “…,” the
  * statement said": whoever the sentence that brought up that @medium
  * ("a statement", "its report"), in this paragraph or the one before,
@@ -3857,6 +3881,18 @@ indirect_at (Ctx              *ctx,
    * keeps its own */
   if (cue->flags & SW_CUE_OBJECT)
     c_last = trailing_medium (ctx, c_first, c_last, &medium);
+  /* "called a strike", "called an election for June": to call such a
+   * thing is to summon it; "called the plan a disgrace" reports, with a
+   * second phrase for what it was called, and so do "called for a
+   * moratorium" and "what he called a “brazen breach”" */
+  if ((cue->flags & SW_CUE_OBJECT) && g_str_has_prefix (cue->words[0], "call") &&
+      q == i + cue_n && (is_word (ctx, q, "a") || is_word (ctx, q, "an")) &&
+      !determiner_between (ctx, q + 1, c_last) && !quote_between (ctx, q + 1, c_last) &&
+      !(np.valid && np.first > s->first && is_word (ctx, np.first - 1, "what")))
+    {
+      g_free (medium);
+      return;
+    }
 
 emit:
   if (!trim_content (ctx, &c_first, &c_last))
