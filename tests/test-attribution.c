@@ -3517,6 +3517,19 @@ test_called_a_strike (void)
   result_clear (&r);
 }
 
+/* an all-capitals headline with a colon is no speaker's label; a
+ * label in capitals still is */
+static void
+test_caps_headline_colon (void)
+{
+  Result r = run ("STRIKE AT PORT: DOCKERS WALK OUT OVER PAY\n\n"
+                  "WALLACE: Let us start with the harbour, senator.\n");
+
+  g_assert_null (quote_with (&r, "DOCKERS WALK OUT"));
+  g_assert_nonnull (quote_with (&r, "start with the harbour"));
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3679,6 +3692,7 @@ main (int   argc,
   g_test_add_func ("/attribution/the-statement-said", test_the_statement_said);
   g_test_add_func ("/attribution/police-again", test_police_again);
   g_test_add_func ("/attribution/called-a-strike", test_called_a_strike);
+  g_test_add_func ("/attribution/caps-headline-colon", test_caps_headline_colon);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -2744,6 +2744,20 @@ find_direct (Ctx *ctx)
     }
 }
 
+/* Could tokens [@first, @last) be a speaker's label, "PENCE", "MR
+ * TRUMP", rather than the first part of a headline, "STRIKE AT PORT"? */
+static gboolean
+label_like (Ctx  *ctx,
+            guint first,
+            guint last)
+{
+  for (guint k = first; k < last; k++)
+    if ((wflags (ctx, k) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TIME)) ||
+        in_list (ctx, k, SW_SET_PREPOSITION | SW_SET_DETERMINER))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Pat Caddell: Democrat voters worried …" opening a paragraph, and the
  * speaker labels of a transcript ("PENCE: Well, look, …"). */
 static void
@@ -2794,10 +2808,13 @@ find_headline (Ctx *ctx)
 
       /* "Storm Elsa: trains cancelled": only a name, or a word for those
        * who speak, gives what follows the colon to someone; a speaker's
-       * label in a transcript is in capitals ("WALLACE:", "Q:") */
+       * label in a transcript is in capitals ("WALLACE:", "Q:"), unlike
+       * the words it labels ("STRIKE AT PORT: DOCKERS WALK OUT" is a
+       * headline) */
       m = mention_ending_at (ctx, colon);
       if ((m < 0 || mention (ctx, m)->first < i || mention (ctx, m)->name == NULL) && dq == NULL &&
-          tk (ctx, i)->cap != SW_CAP_UPPER && !(colon == i + 1 && tk (ctx, i)->end == tk (ctx, i)->start + 1) &&
+          (tk (ctx, i)->cap != SW_CAP_UPPER || (sentence_of (ctx, i)->caps && !label_like (ctx, i, colon))) &&
+          !(colon == i + 1 && tk (ctx, i)->end == tk (ctx, i)->start + 1) &&
           !in_list (ctx, colon - 1, SW_SET_DOCUMENT | SW_SET_SPEAKER))
         continue;
 
