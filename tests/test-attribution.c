@@ -3530,6 +3530,25 @@ test_caps_headline_colon (void)
   result_clear (&r);
 }
 
+/* "said the union in a statement": the medium ends the speaker's
+ * phrase, in capitals too */
+static void
+test_said_the_body_in_a_statement (void)
+{
+  Result r = run ("The Lunport Dockers Union voted to strike on Monday.\n\n"
+                  "“We have had enough of broken promises,” said the union in a statement.\n\n"
+                  "“WE WILL NOT GO BACK,” SAID THE HARBOUR PILOTS ASSOCIATION IN A STATEMENT.\n");
+  const SwQuote *q = quote_with (&r, "broken promises");
+
+  assert_speakers (&r, q, "Lunport Dockers Union", NULL);
+  g_assert_cmpstr (q->medium, ==, "statement");
+  q = quote_with (&r, "NOT GO BACK");
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, 1);
+  g_assert_true (q->has_cue);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3693,6 +3712,7 @@ main (int   argc,
   g_test_add_func ("/attribution/police-again", test_police_again);
   g_test_add_func ("/attribution/called-a-strike", test_called_a_strike);
   g_test_add_func ("/attribution/caps-headline-colon", test_caps_headline_colon);
+  g_test_add_func ("/attribution/said-the-body-in-a-statement", test_said_the_body_in_a_statement);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

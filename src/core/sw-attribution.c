@@ -1217,6 +1217,42 @@ appositive_person (Ctx              *ctx,
   return pm;
 }
 
+/* "in a written statement", "during his interview", "in a Truth Social
+ * post": the preposition at @q, perhaps a determiner, at most
+ * @max_words words and a lower-case word for a medium. Returns the
+ * medium word, 0 if there is none, and where the medium's words start in
+ * @first. */
+static guint
+medium_phrase (Ctx   *ctx,
+               guint  q,
+               guint  end,
+               guint  max_words,
+               guint *first)
+{
+  guint k = q + 1;
+
+  if (k < end && (is_word (ctx, k, "a") || is_word (ctx, k, "an") || is_word (ctx, k, "the") ||
+                  is_word (ctx, k, "his") || is_word (ctx, k, "her") || is_word (ctx, k, "their") ||
+                  is_word (ctx, k, "its")))
+    k++;
+  *first = k;
+  while (k < end && k - *first < max_words && !(wflags (ctx, k) & SW_WORD_MEDIUM) &&
+         (tk (ctx, k)->kind == SW_TOKEN_WORD || tk (ctx, k)->kind == SW_TOKEN_QUOTE))
+    k++;
+  if (k >= end || !(wflags (ctx, k) & SW_WORD_MEDIUM) || !is_lowerish (ctx, k))
+    return 0;
+  /* not a verb: "called on the administration to “really call out …”";
+   * a name in marks may come first: "in a “Truth Social” post" */
+  for (guint j = *first; j < k; j++)
+    if (is_word (ctx, j, "to") ||
+        (tk (ctx, j)->kind == SW_TOKEN_QUOTE && (tk (ctx, j)->quote & SW_QUOTE_OPEN) && tk (ctx, j + 1)->cap == SW_CAP_LOWER))
+      return 0;
+  /* "a conference call", "a press release": two words for one medium */
+  while (k + 1 < end && (wflags (ctx, k + 1) & SW_WORD_MEDIUM) && is_lowerish (ctx, k + 1))
+    k++;
+  return k;
+}
+
 /* The noun phrase that starts at @i: "Kristine Berzina", "the Kremlin",
  * "a spokesman for the campaign", "he". */
 static Np
@@ -1324,6 +1360,9 @@ np_right (Ctx  *ctx,
                /* "said a Kremlin spokesman when asked about …" */
                !is_word (ctx, k, "when") && !is_word (ctx, k, "while") && !is_word (ctx, k, "after") &&
                !is_word (ctx, k, "before") && !is_word (ctx, k, "because") && !is_word (ctx, k, "as") &&
+               /* "said the union in a statement": how it spoke */
+               !((is_word (ctx, k, "in") || is_word (ctx, k, "on") || is_word (ctx, k, "during") ||
+                  is_word (ctx, k, "at")) && medium_phrase (ctx, k, s->last, 3, &(guint){ 0 }) > 0) &&
                /* "said the mayor on Monday": the date is not the mayor's */
                !(ctx->tflags[k] & TF_IN_TIMEX) &&
                !(k + 1 < s->last && (ctx->tflags[k + 1] & TF_IN_TIMEX) && in_list (ctx, k, SW_SET_PREPOSITION))) ||
@@ -1479,42 +1518,6 @@ np_prep_source (Ctx   *ctx,
     }
 
   return np;
-}
-
-/* "in a written statement", "during his interview", "in a Truth Social
- * post": the preposition at @q, perhaps a determiner, at most
- * @max_words words and a lower-case word for a medium. Returns the
- * medium word, 0 if there is none, and where the medium's words start in
- * @first. */
-static guint
-medium_phrase (Ctx   *ctx,
-               guint  q,
-               guint  end,
-               guint  max_words,
-               guint *first)
-{
-  guint k = q + 1;
-
-  if (k < end && (is_word (ctx, k, "a") || is_word (ctx, k, "an") || is_word (ctx, k, "the") ||
-                  is_word (ctx, k, "his") || is_word (ctx, k, "her") || is_word (ctx, k, "their") ||
-                  is_word (ctx, k, "its")))
-    k++;
-  *first = k;
-  while (k < end && k - *first < max_words && !(wflags (ctx, k) & SW_WORD_MEDIUM) &&
-         (tk (ctx, k)->kind == SW_TOKEN_WORD || tk (ctx, k)->kind == SW_TOKEN_QUOTE))
-    k++;
-  if (k >= end || !(wflags (ctx, k) & SW_WORD_MEDIUM) || !is_lowerish (ctx, k))
-    return 0;
-  /* not a verb: "called on the administration to “really call out …”";
-   * a name in marks may come first: "in a “Truth Social” post" */
-  for (guint j = *first; j < k; j++)
-    if (is_word (ctx, j, "to") ||
-        (tk (ctx, j)->kind == SW_TOKEN_QUOTE && (tk (ctx, j)->quote & SW_QUOTE_OPEN) && tk (ctx, j + 1)->cap == SW_CAP_LOWER))
-      return 0;
-  /* "a conference call", "a press release": two words for one medium */
-  while (k + 1 < end && (wflags (ctx, k + 1) & SW_WORD_MEDIUM) && is_lowerish (ctx, k + 1))
-    k++;
-  return k;
 }
 
 /* "reported", "said", "written": a past participle, which "is calling"
