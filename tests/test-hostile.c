@@ -53,6 +53,9 @@ static GBytes *make_word (void) { return repeat ("x", 2 * 1024 * 1024, "On Tuesd
 static GBytes *make_said (void) { return repeat ("said ", 300000, "Trump ", "that."); }
 static GBytes *make_dates (void) { return repeat ("on Tuesday, March 18, 2025, ", 100000, "", "."); }
 static GBytes *make_caps (void) { return repeat ("“WE WILL NOT STOP,” SHE SAID ON SUNDAY. ", 50000, "", ""); }
+/* one paragraph of statements looking back for who issued them: a look
+ * back to the paragraph's start made this minutes long */
+static GBytes *make_statements (void) { return repeat ("“We will act,” the statement said. ", 150000, "The ministry issued a statement. ", ""); }
 
 /* Digits of other scripts (N'Ko, Arabic-Indic, Devanagari) start a word
  * but are no letters: the fuzzer found the tokenizer stuck on one. */
@@ -116,6 +119,7 @@ static const Case cases[] = {
   { "said-repeated", make_said, EXPECT_RESULT },
   { "dates-repeated", make_dates, EXPECT_RESULT },
   { "all-caps-repeated", make_caps, EXPECT_RESULT },
+  { "statements-repeated", make_statements, EXPECT_RESULT },
   { "one-line-20mb", make_one_line, EXPECT_RESULT },
   { "bad-utf8-in-quote", make_bad_utf8_in_quote, EXPECT_RESULT },
   { "utf16-bom", make_utf16, EXPECT_RESULT },

@@ -670,8 +670,8 @@ quote_between (Ctx  *ctx,
 
 /* "The Finance Ministry issued a statement on Monday. … “…,” the
  * statement said": whoever the sentence that brought up that @medium
- * ("a statement", "its report"), in this paragraph or the one before,
- * names first before it. */
+ * ("a statement", "its report"), in this paragraph or the one before
+ * and at most 400 tokens back, names first before it. */
 static int
 medium_issuer (Ctx  *ctx,
                guint medium)
@@ -679,7 +679,8 @@ medium_issuer (Ctx  *ctx,
   const SwSentence *own = sentence_of (ctx, medium);
   guint para = own->para;
 
-  for (guint k = own->first; k-- > 0 && para_of (ctx, k) + 1 >= para;)
+  /* (a bounded look: one paragraph may be a whole long text) */
+  for (guint k = own->first; k-- > 0 && own->first - k < 400 && para_of (ctx, k) + 1 >= para;)
     {
       const SwSentence *s;
 
