@@ -644,14 +644,15 @@ with_own_team (Ctx   *ctx,
          (is_word (ctx, head - 1, "his") || is_word (ctx, head - 1, "her") || is_word (ctx, head - 1, "their"));
 }
 
-/* Is there a determiner among tokens [@from, @to)? */
+/* Is one of tokens [@from, @to) a grammar word of @set (SwWordSet)? */
 static gboolean
-determiner_between (Ctx  *ctx,
-                    guint from,
-                    guint to)
+any_in_list (Ctx   *ctx,
+             guint  from,
+             guint  to,
+             guint  set)
 {
   for (guint k = from; k < to; k++)
-    if (in_list (ctx, k, SW_SET_DETERMINER))
+    if (in_list (ctx, k, set))
       return TRUE;
   return FALSE;
 }
@@ -3363,17 +3364,6 @@ said_where (Ctx         *ctx,
          circumstance_to (ctx, q, end);
 }
 
-static gboolean
-has_aux (Ctx   *ctx,
-         guint  first,
-         guint  last)
-{
-  for (guint k = first; k < last; k++)
-    if (in_list (ctx, k, SW_SET_AUX))
-      return TRUE;
-  return FALSE;
-}
-
 /* Does the word at @k go on with the clause before an attribution set
  * off by commas, rather than open a clause of its own: a preposition or a
  * word that joins a clause ("until", "because", "partly")? (After a
@@ -3640,7 +3630,7 @@ indirect_at (Ctx              *ctx,
           if (!right.valid || (right.pronoun != 0 && right.last < s->last &&
                                tk (ctx, right.last)->kind == SW_TOKEN_WORD) ||
               /* nor is a noun with its own verb: "…, said the measure was bad" */
-              (right.n_mentions == 0 && has_aux (ctx, right.first, MIN (right.last + 1, s->last))))
+              (right.n_mentions == 0 && any_in_list (ctx, right.first, MIN (right.last + 1, s->last), SW_SET_AUX)))
             {
               g_free (medium);
               return;
@@ -3908,7 +3898,7 @@ indirect_at (Ctx              *ctx,
    * moratorium" and "what he called a “brazen breach”" */
   if ((cue->flags & SW_CUE_OBJECT) && g_str_has_prefix (cue->words[0], "call") &&
       q == i + cue_n && (is_word (ctx, q, "a") || is_word (ctx, q, "an")) &&
-      !determiner_between (ctx, q + 1, c_last) && !quote_between (ctx, q + 1, c_last) &&
+      !any_in_list (ctx, q + 1, c_last, SW_SET_DETERMINER) && !quote_between (ctx, q + 1, c_last) &&
       !(np.valid && np.first > s->first && is_word (ctx, np.first - 1, "what")))
     {
       g_free (medium);
