@@ -3549,6 +3549,21 @@ test_said_the_body_in_a_statement (void)
   result_clear (&r);
 }
 
+/* "The forward, who joined …, later wrote", "the 23-year-old striker
+ * said": the player just named, as "he" would be */
+static void
+test_the_forward (void)
+{
+  Result r = run ("Lunport United signed Dario Vance from Carrow Athletic in June.\n\n"
+                  "The forward, who joined the club for a record fee, later wrote on Instagram that he was "
+                  "\"proud to be here\".\n\n"
+                  "The 23-year-old striker said he wanted to win the league.\n");
+
+  assert_speakers (&r, quote_with (&r, "proud to be here"), "Dario Vance", NULL);
+  assert_speakers (&r, quote_with (&r, "wanted to win"), "Dario Vance", NULL);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3713,6 +3728,7 @@ main (int   argc,
   g_test_add_func ("/attribution/called-a-strike", test_called_a_strike);
   g_test_add_func ("/attribution/caps-headline-colon", test_caps_headline_colon);
   g_test_add_func ("/attribution/said-the-body-in-a-statement", test_said_the_body_in_a_statement);
+  g_test_add_func ("/attribution/the-forward", test_the_forward);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

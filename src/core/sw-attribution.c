@@ -550,12 +550,13 @@ people_joined_before (Ctx        *ctx,
 }
 
 /* "the Democrat", "the 64-year-old Republican", "the 78-year-old": a
- * definite description of a person by party, nationality or age alone */
+ * definite description of a person by party, nationality or age alone;
+ * or by what they play or do, "the forward", "the Brazilian striker" */
 static gboolean
 described_person (Ctx      *ctx,
                   const Np *np)
 {
-  gboolean age = FALSE, place = FALSE;
+  gboolean age = FALSE, place = FALSE, epithet = FALSE;
 
   if (!np->valid || np->last < np->first + 2 || np->last > np->first + 4 || !is_word (ctx, np->first, "the"))
     return FALSE;
@@ -567,6 +568,8 @@ described_person (Ctx      *ctx,
 
       if (t->kind == SW_TOKEN_WORD && len > 8 && g_ascii_strncasecmp (ctx->text->text + t->end - 8, "year-old", 8) == 0)
         age = TRUE;
+      else if (k + 1 == np->last && is_lowerish (ctx, k) && in_list (ctx, k, SW_SET_EPITHET))
+        epithet = TRUE;
       /* "the New York Democrat": the state before the party */
       else if (k == np->first + 1 && (pm = mention_starting_at (ctx, k)) >= 0 &&
                mention (ctx, pm)->kind == SW_ACTOR_PLACE && mention (ctx, pm)->last + 1 == np->last)
@@ -579,8 +582,9 @@ described_person (Ctx      *ctx,
                  !(wflags (ctx, k) & SW_WORD_TITLE)))
         return FALSE;
     }
-  /* the party or nationality alone, or with the state, or the age */
-  return age || place || np->last == np->first + 2;
+  /* the party or nationality alone, or with the state, or the age, or
+   * what they do */
+  return age || place || epithet || np->last == np->first + 2;
 }
 
 static Np np_left (Ctx  *ctx,

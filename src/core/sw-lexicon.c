@@ -357,7 +357,7 @@ load_grammar (SwLexicon  *self,
     { "preposition", SW_SET_PREPOSITION }, { "agent", SW_SET_AGENT },
     { "trade", SW_SET_TRADE }, { "locality", SW_SET_LOCALITY }, { "voice", SW_SET_VOICE },
     { "business", SW_SET_BUSINESS }, { "numbered", SW_SET_NUMBERED },
-    { "remark", SW_SET_REMARK }, { "knowing", SW_SET_KNOWING },
+    { "remark", SW_SET_REMARK }, { "knowing", SW_SET_KNOWING }, { "epithet", SW_SET_EPITHET },
   };
   g_auto(GStrv) sets = NULL;
   SwWordInfo *info;

@@ -95,6 +95,7 @@ typedef enum
   SW_SET_NUMBERED     = 1 << 19,
   SW_SET_REMARK       = 1 << 20,
   SW_SET_KNOWING      = 1 << 21,
+  SW_SET_EPITHET      = 1 << 22,
 } SwWordSet;
 
 typedef struct
