@@ -3564,6 +3564,26 @@ test_the_forward (void)
   result_clear (&r);
 }
 
+/* "“…,” the ministry’s statement said. The statement said …": the
+ * ministry both times, in a statement; "the council’s secretariat said":
+ * the council named before */
+static void
+test_body_statement_possessive (void)
+{
+  Result r = run ("Estrava recalled its ambassador on Thursday, the Estravan Foreign Ministry said.\n\n"
+                  "“We have negotiated in good faith for two years,” the ministry’s statement said.\n\n"
+                  "The statement said the ambassador would return for consultations.\n\n"
+                  "Estrava asked the Regional Water Council to meet. The council’s secretariat said in a "
+                  "statement that it had received the request.\n");
+  const SwQuote *q = quote_with (&r, "good faith");
+
+  assert_speakers (&r, q, "Estravan Foreign Ministry", NULL);
+  g_assert_cmpstr (q->medium, ==, "statement");
+  assert_speakers (&r, quote_with (&r, "return for consultations"), "Estravan Foreign Ministry", NULL);
+  assert_speakers (&r, quote_with (&r, "received the request"), "Regional Water Council", NULL);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3729,6 +3749,7 @@ main (int   argc,
   g_test_add_func ("/attribution/caps-headline-colon", test_caps_headline_colon);
   g_test_add_func ("/attribution/said-the-body-in-a-statement", test_said_the_body_in_a_statement);
   g_test_add_func ("/attribution/the-forward", test_the_forward);
+  g_test_add_func ("/attribution/body-statement-possessive", test_body_statement_possessive);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

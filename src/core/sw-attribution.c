@@ -4671,6 +4671,16 @@ voice_of_person (Ctx      *ctx,
       a = resolve_description (ctx, &role);
       return a >= 0 && actor_info_kind (ctx, a) == SW_ACTOR_PERSON ? a : -1;
     }
+  /* "the council's secretariat said": the body named before */
+  if (m < 0 && head == np->first + 3 && is_word (ctx, np->first, "the") && is_lowerish (ctx, head - 2))
+    {
+      Np body = *np;
+      int a;
+
+      body.last = head - 1;
+      a = resolve_description (ctx, &body);
+      return a >= 0 && actor_info_kind (ctx, a) == SW_ACTOR_ORGANIZATION ? a : -1;
+    }
   /* (a body's lawyers and spokespeople speak for it too: "Apple's
    * lawyers said") */
   if (m < 0 || mention (ctx, m)->actor < 0 ||
@@ -5013,6 +5023,13 @@ resolve_speakers (Ctx *ctx)
 
       if (c->dropped)
         continue;
+
+      /* "“…,” the ministry’s statement said": the ministry speaks, in a
+       * statement */
+      if (c->medium == NULL && c->np.valid && c->np.last + 2 == c->cue_first && c->cue_last > c->cue_first &&
+          (tk (ctx, c->np.last)->flags & SW_TOKEN_POSSESSIVE) && is_lowerish (ctx, c->np.last + 1) &&
+          (wflags (ctx, c->np.last + 1) & SW_WORD_MEDIUM))
+        c->medium = sw_mentions_token_text (ctx->text, c->np.last + 1, c->np.last + 2);
 
       if (c->source == SPEAKER_NONE && c->dquote >= 0)
         {
