@@ -3584,6 +3584,21 @@ test_body_statement_possessive (void)
   result_clear (&r);
 }
 
+/* "Germany’s foreign ministry, which summoned …, said": the body before
+ * the relative clause; a "which" clause after an object is no subject */
+static void
+test_body_which_clause (void)
+{
+  Result r = run ("Germany’s foreign ministry, which summoned the envoy on Monday, said the talks would "
+                  "continue.\n\n"
+                  "Putin refused to support a full ceasefire, which Trump hoped would be a first step, "
+                  "reports Reuters.\n");
+
+  assert_speakers (&r, quote_with (&r, "talks would continue"), "Germany’s foreign ministry", NULL);
+  assert_speakers (&r, quote_with (&r, "refused to support"), "Reuters", NULL);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3750,6 +3765,7 @@ main (int   argc,
   g_test_add_func ("/attribution/said-the-body-in-a-statement", test_said_the_body_in_a_statement);
   g_test_add_func ("/attribution/the-forward", test_the_forward);
   g_test_add_func ("/attribution/body-statement-possessive", test_body_statement_possessive);
+  g_test_add_func ("/attribution/body-which-clause", test_body_which_clause);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

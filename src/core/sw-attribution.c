@@ -1023,6 +1023,20 @@ np_left (Ctx  *ctx,
                     break;
                   }
               }
+            /* "Germany's foreign ministry, which summoned the envoy on
+             * Monday, said": a body described before its relative clause,
+             * opening the sentence (not "…refused to support a ceasefire,
+             * which Trump hoped …, reports Reuters") */
+            if (is_word (ctx, k, "which") && open > s->first)
+              {
+                Np inner = np_left (ctx, open);
+
+                if (inner.valid && inner.pronoun == 0 && inner.first == s->first)
+                  {
+                    np = inner;
+                    break;
+                  }
+              }
             /* "One Western diplomat, speaking on condition of
              * anonymity, said": a description before a participle's
              * aside, the last one before the cue */
