@@ -3599,6 +3599,19 @@ test_body_which_clause (void)
   result_clear (&r);
 }
 
+/* "MORALES: Money, every winter.": a transcript's label in capitals is
+ * the person of that surname */
+static void
+test_transcript_label_surname (void)
+{
+  Result r = run ("Valeria Morales keeps a broken toaster on her desk.\n\n"
+                  "HERALD: What is the hardest part?\n\n"
+                  "MORALES: Money, every winter. We do not charge, so we depend on donations.\n");
+
+  assert_speakers (&r, quote_with (&r, "every winter"), "Valeria Morales", NULL);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3766,6 +3779,7 @@ main (int   argc,
   g_test_add_func ("/attribution/the-forward", test_the_forward);
   g_test_add_func ("/attribution/body-statement-possessive", test_body_statement_possessive);
   g_test_add_func ("/attribution/body-which-clause", test_body_which_clause);
+  g_test_add_func ("/attribution/transcript-label-surname", test_transcript_label_surname);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

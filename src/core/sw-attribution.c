@@ -4239,6 +4239,39 @@ story_company (Ctx      *ctx,
   return guessed >= 0 ? organization_after_all (ctx, guessed) : -1;
 }
 
+/* "MORALES: Money, every winter": a transcript's label in capitals that
+ * no list knows is the surname of a person the story named, the latest
+ * such of a bounded look. Returns the person's actor or -1. */
+static int
+label_person (Ctx      *ctx,
+              const Np *np)
+{
+  const SwToken *t;
+  const char *word;
+  gsize len;
+
+  if (!np->valid || np->n_mentions > 0 || np->last != np->first + 1 || !is_punct (ctx, np->last, ':'))
+    return -1;
+  t = tk (ctx, np->first);
+  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_UPPER || t->end - t->start < 2)
+    return -1;
+  word = ctx->text->text + t->start;
+  len = t->end - t->start;
+  for (guint k = ctx->mentions->actors->len, seen = 0; k > 0 && seen < 200; k--, seen++)
+    {
+      SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, k - 1);
+      const char *surname;
+
+      if (info->actor == NULL || info->actor->kind != SW_ACTOR_PERSON)
+        continue;
+      surname = strrchr (info->actor->name, ' ');
+      surname = surname != NULL ? surname + 1 : info->actor->name;
+      if (strlen (surname) == len && g_ascii_strncasecmp (surname, word, len) == 0)
+        return k - 1;
+    }
+  return -1;
+}
+
 /* "according to a company statement", "a company spokeswoman said": the
  * company of story_company() speaks, and a statement is its medium. */
 static int
@@ -5225,6 +5258,8 @@ resolve_speakers (Ctx *ctx)
             a = spokesperson_of_last (ctx, &r, c);
           if (a < 0)
             a = company_voice (ctx, c);
+          if (a < 0)
+            a = label_person (ctx, &c->np);
           /* "The Democrat, who faces re-election, said", "The 64-year-old
            * Republican told reporters": a person described by party or
            * age is the person just named, as "she" would be */
