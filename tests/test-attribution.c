@@ -3612,6 +3612,20 @@ test_transcript_label_surname (void)
   result_clear (&r);
 }
 
+/* In capitals: "MARROWICK POLICE SAID" is a force named for its place,
+ * in the case a mixed-case sentence would use, and "…, AN OFFICIAL
+ * SAID." reports as "…, an official said." does */
+static void
+test_caps_police_and_official (void)
+{
+  Result r = run ("MARROWICK POLICE SAID TWO PEOPLE WERE ARRESTED AFTER A CAR STRUCK A PICKET LINE.\n\n"
+                  "THE TALKS WILL CONTINUE ON FRIDAY, AN OFFICIAL SAID.\n");
+
+  assert_speakers (&r, quote_with (&r, "TWO PEOPLE WERE ARRESTED"), "Marrowick Police", NULL);
+  g_assert_nonnull (quote_with (&r, "THE TALKS WILL CONTINUE"));
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3780,6 +3794,7 @@ main (int   argc,
   g_test_add_func ("/attribution/body-statement-possessive", test_body_statement_possessive);
   g_test_add_func ("/attribution/body-which-clause", test_body_which_clause);
   g_test_add_func ("/attribution/transcript-label-surname", test_transcript_label_surname);
+  g_test_add_func ("/attribution/caps-police-and-official", test_caps_police_and_official);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -344,7 +344,11 @@ np_collect_left (Ctx  *ctx,
       }
   }
 
-  if (np->first > floor && is_word (ctx, np->first - 1, "the"))
+  /* "the Kremlin"; and "AN OFFICIAL SAID", where in capitals a title
+   * alone makes a description */
+  if (np->first > floor && (is_word (ctx, np->first - 1, "the") ||
+                            (np->n_mentions == 1 && mention (ctx, m)->name == NULL &&
+                             (is_word (ctx, np->first - 1, "a") || is_word (ctx, np->first - 1, "an")))))
     np->first--;
 }
 
@@ -5244,8 +5248,12 @@ resolve_speakers (Ctx *ctx)
               tk (ctx, c->np.last - 2)->cap != SW_CAP_LOWER)
             {
               int m = mention_ending_at (ctx, c->np.last - 1);
+              /* ("MARROWICK POLICE SAID": in capitals, a word no list
+               * knows names the place) */
               guint from = m >= 0 ? mention (ctx, m)->first
-                                  : (wflags (ctx, c->np.last - 2) & SW_WORD_NATIONALITY) ? c->np.last - 2 : c->np.last;
+                           : (wflags (ctx, c->np.last - 2) & SW_WORD_NATIONALITY) ||
+                             (sentence_of (ctx, c->np.first)->caps && tk (ctx, c->np.last - 2)->info == NULL &&
+                              tk (ctx, c->np.last - 2)->kind == SW_TOKEN_WORD) ? c->np.last - 2 : c->np.last;
 
               if (from < c->np.last - 1)
                 a = sw_mentions_description_actor (ctx->mentions, from, c->np.last);

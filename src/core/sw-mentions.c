@@ -2742,18 +2742,29 @@ find_description_actor (SwMentions *self,
   return -1;
 }
 
+/* The name of the description [@first, @last) without its "the", in
+ * the case a mixed-case sentence would use: "THE PORT POLICE" is "Port
+ * Police" */
+static const char *
+description_name (SwMentions *self,
+                  guint      *first,
+                  guint       last)
+{
+  if (tok_is (self, *first, "the") && *first + 1 < last)
+    (*first)++;
+  return name_text (self, *first, last, sw_text_sentence_of (self->text, *first)->caps);
+}
+
 int
 sw_mentions_find_description_actor (SwMentions *self,
                                     guint       first,
                                     guint       last)
 {
-  g_autofree char *name = NULL;
+  const char *name;
 
   g_return_val_if_fail (first < last && last <= self->text->tokens->len, SW_NO_INDEX);
 
-  if (tok_is (self, first, "the") && first + 1 < last)
-    first++;
-  name = sw_mentions_token_text (self->text, first, last);
+  name = description_name (self, &first, last);
   return find_description_actor (self, first, last, name);
 }
 
@@ -2762,14 +2773,12 @@ sw_mentions_description_actor (SwMentions *self,
                                guint       first,
                                guint       last)
 {
-  g_autofree char *name = NULL;
+  const char *name;
   int a;
 
   g_return_val_if_fail (first < last && last <= self->text->tokens->len, SW_NO_INDEX);
 
-  if (tok_is (self, first, "the") && first + 1 < last)
-    first++;
-  name = sw_mentions_token_text (self->text, first, last);
+  name = description_name (self, &first, last);
   a = find_description_actor (self, first, last, name);
   if (a >= 0)
     return a;
