@@ -374,6 +374,11 @@ static const Case cases[] = {
   { "He ran for a second term and lost.", D, NULL, NULL, NULL, NULL },
   { "A second device was found nearby.", D, NULL, NULL, NULL, NULL },
   { "She paused for a second before answering.", D, "a second", "DURATION", "PT1S", NULL },
+  /* a duration in two units is one */
+  { "The strike lasted an hour and 20 minutes.", D, "an hour and 20 minutes", "DURATION", "PT1H20M", NULL },
+  { "He served three years and six months of his sentence.", D, "three years and six months", "DURATION", "P3Y6M", NULL },
+  { "The siege lasted a day and six hours.", D, "a day and six hours", "DURATION", "P1DT6H", NULL },
+  { "The hearing took 20 minutes and one hour later resumed.", D, "20 minutes", "DURATION", "PT20M", NULL },
   /* "Today" in a name is no date */
   { "Lynch told BBC Radio 4's Today programme that the strike was on.", D, NULL, NULL, NULL, NULL },
   { "She told USA Today that the strike was on.", D, NULL, NULL, NULL, NULL },

@@ -114,6 +114,9 @@ typedef struct
   const char  *tz;
   int          shift;      /* added to the reference, in .unit */
   double       amount;     /* duration */
+  /* the smaller part of a duration of two: "an hour and 20 minutes" */
+  double       more_amount;
+  guint8       more_unit;  /* SwUnit, or SW_UNIT_NONE */
   /* an explicit end ("March 3-5", "from 2009 to 2011") */
   int          end_year, end_month, end_day;
 } Sem;
@@ -2344,6 +2347,47 @@ date_for_clock (const Sent *s,
   return -1;
 }
 
+/* Does @smaller count in a unit below @larger that a duration of both
+ * would write after it? Years then months, days then hours, hours then
+ * minutes … but not weeks then days' halves of a fortnight. */
+static gboolean
+unit_below (SwUnit larger,
+            SwUnit smaller)
+{
+  switch (larger)
+    {
+    case SW_UNIT_YEAR: return smaller == SW_UNIT_MONTH || smaller == SW_UNIT_WEEK || smaller == SW_UNIT_DAY;
+    case SW_UNIT_MONTH: return smaller == SW_UNIT_WEEK || smaller == SW_UNIT_DAY;
+    case SW_UNIT_WEEK: return smaller == SW_UNIT_DAY;
+    case SW_UNIT_DAY: return smaller == SW_UNIT_HOUR || smaller == SW_UNIT_MINUTE;
+    case SW_UNIT_HOUR: return smaller == SW_UNIT_MINUTE || smaller == SW_UNIT_SECOND;
+    case SW_UNIT_MINUTE: return smaller == SW_UNIT_SECOND;
+    default: return FALSE;
+    }
+}
+
+/* "an hour and 20 minutes", "three years and six months": a duration in
+ * whole units that goes on in a smaller one is one duration. Returns the
+ * end of both, or @end. */
+static int
+with_smaller_part (const Sent *s,
+                   int         end,
+                   Sem        *sem)
+{
+  Sem more;
+  int e;
+
+  if (sem->type != SW_TIMEX_DURATION || sem->amount_x || sem->amount != floor (sem->amount) ||
+      sem->mod != NULL || KW (s, end) != SW_KW_AND)
+    return end;
+  if ((e = duration_core (s, end + 1, &more, FALSE)) <= 0 || more.type != SW_TIMEX_DURATION || more.amount_x ||
+      more.amount != floor (more.amount) || more.mod != NULL || !unit_below (sem->unit, more.unit))
+    return end;
+  sem->more_amount = more.amount;
+  sem->more_unit = more.unit;
+  return e;
+}
+
 static int
 match_core (const Sent *s,
             int         i,
@@ -2403,7 +2447,10 @@ match_core (const Sent *s,
       end = pick_longest (end, sem, e, &cand);
     }
   if ((e = duration_core (s, i, &cand, allow_bare)) > 0)
-    end = pick_longest (end, sem, e, &cand);
+    {
+      e = with_smaller_part (s, e, &cand);
+      end = pick_longest (end, sem, e, &cand);
+    }
 
   /* a date followed by its clock time: "May 8 1:00AM", "March 19, 9:34 p.m." */
   if (end > 0 && sem->type == SW_TIMEX_DATE && sem->gran == G_DAY)
@@ -3718,6 +3765,31 @@ format_date (GString    *v,
     }
 }
 
+/* The letters of @u in a TimeML duration; *@time when it counts the
+ * time of day ("PT…") */
+static const char *
+unit_code (SwUnit    u,
+           gboolean *time)
+{
+  *time = u == SW_UNIT_SECOND || u == SW_UNIT_MINUTE || u == SW_UNIT_HOUR;
+  switch (u)
+    {
+    case SW_UNIT_SECOND: return "S";
+    case SW_UNIT_MINUTE: return "M";
+    case SW_UNIT_HOUR: return "H";
+    case SW_UNIT_DAY: return "D";
+    case SW_UNIT_WEEKEND: return "WE";
+    case SW_UNIT_WEEK: return "W";
+    case SW_UNIT_MONTH: return "M";
+    case SW_UNIT_QUARTER: return "Q";
+    case SW_UNIT_DECADE: return "DE";
+    case SW_UNIT_CENTURY: return "CE";
+    case SW_UNIT_MILLENNIUM: return "ML";
+    case SW_UNIT_YEAR:
+    default: return "Y";
+    }
+}
+
 static void
 format_duration (GString   *v,
                  const Sem *sem)
@@ -3745,23 +3817,7 @@ format_duration (GString   *v,
   if (u == SW_UNIT_MILLENNIUM && !sem->amount_x)
     a *= 1000, u = SW_UNIT_YEAR;
 
-  switch (u)
-    {
-    case SW_UNIT_SECOND: code = "S"; time = TRUE; break;
-    case SW_UNIT_MINUTE: code = "M"; time = TRUE; break;
-    case SW_UNIT_HOUR: code = "H"; time = TRUE; break;
-    case SW_UNIT_DAY: code = "D"; break;
-    case SW_UNIT_WEEKEND: code = "WE"; break;
-    case SW_UNIT_WEEK: code = "W"; break;
-    case SW_UNIT_MONTH: code = "M"; break;
-    case SW_UNIT_QUARTER: code = "Q"; break;
-    case SW_UNIT_DECADE: code = "DE"; break;
-    case SW_UNIT_CENTURY: code = "CE"; break;
-    case SW_UNIT_MILLENNIUM: code = "ML"; break;
-    case SW_UNIT_YEAR:
-    default: code = "Y"; break;
-    }
-
+  code = unit_code (u, &time);
   g_string_append (v, time ? "PT" : "P");
   /* without printf: a duration is formatted for most of the timexes */
   if (sem->amount_x)
@@ -3777,6 +3833,18 @@ format_duration (GString   *v,
       g_string_append (v, num);
     }
   g_string_append (v, code);
+
+  /* "P3Y6M", "PT1H20M", "P1DT6H" */
+  if (sem->more_unit != SW_UNIT_NONE)
+    {
+      gboolean more_time;
+      const char *more_code = unit_code (sem->more_unit, &more_time);
+
+      if (more_time && !time)
+        g_string_append_c (v, 'T');
+      append_num (v, (int)MIN (sem->more_amount, 1e9 - 1), 1);
+      g_string_append (v, more_code);
+    }
 }
 
 typedef struct
