@@ -3626,6 +3626,24 @@ test_caps_police_and_official (void)
   result_clear (&r);
 }
 
+/* "according to" a long source, and a post's holder named after it */
+static void
+test_according_to_long_source (void)
+{
+  Result r = run ("Nurses who ate at night were more likely to develop diabetes, according to a study "
+                  "published on Wednesday by researchers at the University of Carrowmere.\n\n"
+                  "According to a November 2024 report by the head of the harbour inspection team, "
+                  "Captain Ilse Varga, a third of the cranes were unsafe.\n");
+  const SwQuote *q = quote_with (&r, "a third of the cranes");
+  g_autofree char *content = NULL;
+
+  assert_speakers (&r, quote_with (&r, "develop diabetes"), "University of Carrowmere", NULL);
+  assert_speakers (&r, q, "Ilse Varga", NULL);
+  content = slice (&r, q->content);
+  g_assert_null (strstr (content, "Varga"));
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3795,6 +3813,7 @@ main (int   argc,
   g_test_add_func ("/attribution/body-which-clause", test_body_which_clause);
   g_test_add_func ("/attribution/transcript-label-surname", test_transcript_label_surname);
   g_test_add_func ("/attribution/caps-police-and-official", test_caps_police_and_official);
+  g_test_add_func ("/attribution/according-to-long-source", test_according_to_long_source);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -1475,14 +1475,16 @@ np_prep_source (Ctx   *ctx,
   Np np = { 0, };
   const SwSentence *s;
   guint k, in_dates = 0;
+  gboolean cut = FALSE;
 
   if (i >= ctx->text->tokens->len)
     return np;
 
   s = sentence_of (ctx, i);
   /* the words of a date do not count: "a poll published by the Fennick
-   * Institute two weeks ago" */
-  for (k = i; k < s->last && k - i - in_dates < 10; k++)
+   * Institute two weeks ago"; twelve others may: "a study published on
+   * Wednesday by researchers at the University of Carrowmere" */
+  for (k = i; k < s->last; k++)
     {
       const SwToken *t = tk (ctx, k);
 
@@ -1490,6 +1492,11 @@ np_prep_source (Ctx   *ctx,
         {
           in_dates++;
           continue;
+        }
+      if (k - i - in_dates >= 12 && (t->kind == SW_TOKEN_WORD || t->kind == SW_TOKEN_NUMBER))
+        {
+          cut = TRUE;
+          break;
         }
       if (ctx->tflags[k] & TF_IN_DIRECT)
         break;
@@ -1513,8 +1520,8 @@ np_prep_source (Ctx   *ctx,
         break;
     }
 
-  /* a run cut short by the sentence limit is no name */
-  if (k == i || k - i - in_dates >= 10)
+  /* a run cut short by the limit is no name */
+  if (k == i || cut)
     return np;
 
   np.first = i;
@@ -3565,6 +3572,20 @@ indirect_at (Ctx              *ctx,
         }
       if (!np.valid)
         return;
+      /* "according to a report by the head of the advisory team,
+       * Lieutenant General Lionel McGarr, …": the person who holds the
+       * post speaks, and what he said starts after his name */
+      if (role_words (ctx, np.first, np.last))
+        {
+          int pm = appositive_person (ctx, s, np.last);
+
+          if (pm >= 0 && mention (ctx, pm)->last < end && is_punct (ctx, mention (ctx, pm)->last, ','))
+            {
+              np.mentions[0] = pm;
+              np.n_mentions = 1;
+              np.last = mention (ctx, pm)->last;
+            }
+        }
       if (i == s->first || (i == s->first + 1 && is_boundary (ctx, s->first)) ||
           (i > s->first && is_punct (ctx, i - 1, ',') && clause_start (ctx, s->first, i) >= i - 1))
         {
