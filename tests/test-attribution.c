@@ -3372,6 +3372,15 @@ test_adding_to (void)
   g_assert_cmpuint (r.ex->quotes->len, ==, 2);
   assert_speakers (&r, quote_with (&r, "months of paperwork"), "Tobias Grell", NULL);
   result_clear (&r);
+
+  /* an amount added to something is no report either; a clause after
+   * "added" still is */
+  r = run ("Chief Financial Officer Douglas Whitcombe said tariffs on imported servo motors and sensors "
+           "would add about $90 million to costs in fiscal 2026, which began on July 1. He added the "
+           "company was ready to absorb some of it.\n");
+  g_assert_cmpuint (r.ex->quotes->len, ==, 2);
+  g_assert_nonnull (quote_with (&r, "ready to absorb"));
+  result_clear (&r);
 }
 
 /* A name first written in capitals, by a given name from the long list */

@@ -728,6 +728,25 @@ medium_subject (Ctx              *ctx,
          (i - 1 == s->first || tk (ctx, i - 2)->kind == SW_TOKEN_QUOTE || tk (ctx, i - 2)->kind == SW_TOKEN_PUNCT);
 }
 
+/* A word of an amount: "about $90 million", "another 2 percent" */
+static gboolean
+amount_word (Ctx  *ctx,
+             guint i)
+{
+  static const char *const words[] = {
+    "about", "around", "nearly", "almost", "roughly", "some", "another", "an", "a", "extra",
+    "further", "million", "billion", "trillion", "percent", NULL,
+  };
+
+  if (tk (ctx, i)->kind == SW_TOKEN_NUMBER || is_punct (ctx, i, '$') || is_punct (ctx, i, '%') ||
+      is_punct (ctx, i, 0x20AC) || is_punct (ctx, i, 0x00A3))
+    return TRUE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (is_word (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
@@ -3495,6 +3514,9 @@ indirect_at (Ctx              *ctx,
       const DQuote *dq = tk (ctx, after)->kind == SW_TOKEN_QUOTE ? dquote_at (ctx, after) : NULL;
       guint next = dq != NULL && dq->open == after && dq->closed ? dq->close + 1 : after;
 
+      /* (or an amount first: "would add about $90 million to costs") */
+      while (next < s->last && next - after < 6 && amount_word (ctx, next))
+        next++;
       if (next < s->last && is_word (ctx, next, "to"))
         return;
     }
