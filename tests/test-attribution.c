@@ -3653,6 +3653,18 @@ test_according_to_long_source (void)
   result_clear (&r);
 }
 
+/* "The company, whose fiscal year ends on June 30, said": the company
+ * named before, past the relative clause */
+static void
+test_whose_clause (void)
+{
+  Result r = run ("Corvale Robotics reported a jump in revenue on Wednesday.\n\n"
+                  "The company, whose fiscal year ends on June 30, said revenue rose to $1.42 billion.\n");
+
+  assert_speakers (&r, quote_with (&r, "revenue rose"), "Corvale Robotics", NULL);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3823,6 +3835,7 @@ main (int   argc,
   g_test_add_func ("/attribution/transcript-label-surname", test_transcript_label_surname);
   g_test_add_func ("/attribution/caps-police-and-official", test_caps_police_and_official);
   g_test_add_func ("/attribution/according-to-long-source", test_according_to_long_source);
+  g_test_add_func ("/attribution/whose-clause", test_whose_clause);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

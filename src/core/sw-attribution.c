@@ -965,7 +965,7 @@ np_left (Ctx  *ctx,
             int pm = mention_starting_at (ctx, k);
             /* "A man who saw the fire, and who asked not to be named,
              * said": a second relative clause */
-            gboolean who = is_word (ctx, k, "who") ||
+            gboolean who = is_word (ctx, k, "who") || is_word (ctx, k, "whose") ||
                            ((is_word (ctx, k, "and") || is_word (ctx, k, "but")) && is_word (ctx, k + 1, "who"));
 
             /* "…with Republicans, and it went badly from there, said one
@@ -1027,7 +1027,8 @@ np_left (Ctx  *ctx,
                 np.valid = TRUE;
                 break;
               }
-            /* "The governor, who faces re-election next year, said": a
+            /* "The governor, who faces re-election next year, said", "The
+             * company, whose fiscal year ends in June, said": a
              * description before a relative clause */
             if (who && open > s->first)
               {
@@ -1035,7 +1036,8 @@ np_left (Ctx  *ctx,
 
                 /* after ", and who", the first relative clause may be set
                  * off too: "Anna Berg, who saw the fire, and who …" */
-                if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0 && !is_word (ctx, k, "who"))
+                if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0 && !is_word (ctx, k, "who") &&
+                    !is_word (ctx, k, "whose"))
                   {
                     if (!second_who.valid)
                       second_who = inner;
