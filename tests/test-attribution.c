@@ -3665,6 +3665,21 @@ test_whose_clause (void)
   result_clear (&r);
 }
 
+/* "admitted eight counts of fraud" pleads, "admitted that he had lied"
+ * and "admitted to having doubts" report */
+static void
+test_admitted_counts (void)
+{
+  Result r = run ("Callum Breckinridge admitted eight counts of fraud at an earlier hearing. He admitted "
+                  "the offences in November. He admitted that he had lied. He admitted to having doubts.\n");
+
+  g_assert_null (quote_with (&r, "counts of fraud"));
+  g_assert_null (quote_with (&r, "offences"));
+  assert_speakers (&r, quote_with (&r, "he had lied"), "Callum Breckinridge", NULL);
+  g_assert_nonnull (quote_with (&r, "having doubts"));
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3836,6 +3851,7 @@ main (int   argc,
   g_test_add_func ("/attribution/caps-police-and-official", test_caps_police_and_official);
   g_test_add_func ("/attribution/according-to-long-source", test_according_to_long_source);
   g_test_add_func ("/attribution/whose-clause", test_whose_clause);
+  g_test_add_func ("/attribution/admitted-counts", test_admitted_counts);
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -28,6 +28,7 @@
 #include "sw-extract.h"
 #include "sw-mentions.h"
 #include "sw-text.h"
+#include "sw-timex-lexicon.h"
 
 enum
 {
@@ -3511,7 +3512,9 @@ indirect_at (Ctx              *ctx,
   /* "adding to evidence that …", "added to the pressure", "would add
    * “months of paperwork” to every decision": to add to something is to
    * make it more */
-  if ((cue->flags & SW_CUE_CLAUSE) && after < s->last)
+  if ((cue->flags & SW_CUE_CLAUSE) && after < s->last &&
+      /* ("admitted to having …" reports) */
+      !g_str_has_prefix (cue->words[0], "admit"))
     {
       const DQuote *dq = tk (ctx, after)->kind == SW_TOKEN_QUOTE ? dquote_at (ctx, after) : NULL;
       guint next = dq != NULL && dq->open == after && dq->closed ? dq->close + 1 : after;
@@ -3899,7 +3902,10 @@ indirect_at (Ctx              *ctx,
       return;
     }
   else if ((cue->flags & SW_CUE_CLAUSE) && q < end &&
-           (in_list (ctx, q, SW_SET_DETERMINER) || tk (ctx, q)->kind == SW_TOKEN_NUMBER) &&
+           (in_list (ctx, q, SW_SET_DETERMINER) || tk (ctx, q)->kind == SW_TOKEN_NUMBER ||
+            /* "admitted eight counts of fraud" */
+            (tk (ctx, q)->timex != 0 && (tk (ctx, q)->flags & SW_TOKEN_ASCII_LETTERS) &&
+             sw_lex_from_id (tk (ctx, q)->timex)->num > 0)) &&
            !clause_follows (ctx, q, end) && !quotation_within (ctx, q, end) &&
            !(q + 1 < end && in_list (ctx, q + 1, SW_SET_REMARK)))
     {
