@@ -248,6 +248,12 @@ static const Case cases[] = {
   { "Markets closed until Friday after the crash", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The government has decided to keep markets closed until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The markets remained closed until Friday.", D, "Friday", "DATE", "2025-03-14", NULL },
+  /* a month no tense places, after the dateline's date, is the nearest */
+  { "CASTLEMERE, 14 March 2025 – A man was jailed. Callum Breckinridge, 29, of Pennick Road, Castlemere, "
+    "admitted eight counts of fraud by false representation at an earlier hearing in November.",
+    "2025-03-14", "November", "DATE", "2024-11", NULL },
+  /* bail and custody last until the court's next date */
+  { "Two people had been released on bail until April.", D, "April", "DATE", "2025-04", NULL },
   /* what was put off moves to the coming day, or the nearest date */
   { "The trial was adjourned until Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The vote was delayed until 23 March, officials said.", D, "23 March", "DATE", "2025-03-23", NULL },

@@ -3197,6 +3197,10 @@ deadline_tense (const Sent *s,
    * "adjourned until Monday": the coming one */
   if (put_off_before (s, prep))
     return sem->ref == REF_WEEKDAY ? SW_TENSE_FUTURE : SW_TENSE_NONE;
+  /* "released on bail until April", "remanded in custody until Friday":
+   * the court's next date, still ahead whatever the tense */
+  if (word_is (s, prep - 1, "bail") || word_is (s, prep - 1, "bailed") || word_is (s, prep - 1, "custody"))
+    return SW_TENSE_FUTURE;
 
   for (int i = prep - 1; i >= 0 && i >= prep - 12; i--)
     {
@@ -3993,7 +3997,12 @@ choose_year (const Resolver *rs,
    * A clause about what will happen cannot name a month already past in
    * news: "the board is due to report in January" after a paragraph on
    * last year means the coming January. */
-  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence))
+  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence) &&
+      /* (at the dateline's date, the story's own day, a month no tense
+       * places is the nearest one: "at an earlier hearing in November",
+       * told in March) */
+      !(rs->dct.set && !rs->narrative && c->tense == SW_TENSE_NONE && sem->dir == 0 && sem->month > 0 &&
+        rs->anchor.y == rs->dct.y && rs->anchor.m == rs->dct.m && rs->anchor.d == rs->dct.d))
     {
       y = anchor_year (rs, c);
       /* nor can what was done ("the loan was arranged in March") begin
