@@ -9,6 +9,7 @@
 #include <string.h>
 #ifdef HAVE_MADVISE
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 #include "sw-text.h"
@@ -775,11 +776,15 @@ sw_memory_advise_large (gpointer data,
                         gsize    size)
 {
 #if defined(HAVE_MADVISE) && defined(MADV_HUGEPAGE)
-  const guintptr page = 4096;
-  guintptr start = ((guintptr)data + page - 1) & ~(page - 1);
-  guintptr end = ((guintptr)data + size) & ~(page - 1);
+  guintptr page, start, end;
 
-  if (size >= SW_MEMORY_LARGE && end > start)
+  if (size < SW_MEMORY_LARGE)
+    return;
+  page = (guintptr)sysconf (_SC_PAGESIZE);
+  start = ((guintptr)data + page - 1) & ~(page - 1);
+  end = ((guintptr)data + size) & ~(page - 1);
+  /* (only advice: a kernel without huge pages declines it) */
+  if (end > start)
     (void)madvise ((gpointer)start, end - start, MADV_HUGEPAGE);
 #else
   (void)data;
