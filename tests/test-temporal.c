@@ -204,6 +204,11 @@ static const Case cases[] = {
   { "He will visit in the spring of next year.", D, "the spring of next year", "DATE", "2026-SP", NULL },
   { "The budget was cut at the end of the year.", D, "the end of the year", "DATE", "2025", "END" },
   { "Prices rose this spring across the country.", D, "this spring", "DATE", "2025-SP", NULL },
+  /* in January a season in the past is last year's, and one no tense
+   * places is the nearest */
+  { "They hired a second technician in the fall.", "2026-01-09", "the fall", "DATE", "2025-FA", NULL },
+  { "The new truck will arrive in the spring.", "2026-01-09", "the spring", "DATE", "2026-SP", NULL },
+  { "The fall was busy for the shop.", "2025-11-20", "The fall", "DATE", "2025-FA", NULL },
   { "A vaccine could be ready next summer, scientists said.", D, "next summer", "DATE", "2025-SU", NULL },
   { "The market fell yesterday morning after the news.", D, "yesterday morning", "TIME", "2025-03-17TMO", NULL },
   { "Troops crossed the river on Friday night.", D, "Friday night", "TIME", "2025-03-14TNI", NULL },

@@ -4034,6 +4034,10 @@ choose_year (const Resolver *rs,
       /* winter straddles the new year: December counts with the next one */
       if (sem->season == 4 && rs->dct.m <= 2)
         y--;
+      /* and in January or February, the year's other seasons all lie
+       * ahead: "hired a technician in the fall" is the fall before */
+      else if (rs->dct.m <= 2)
+        now = 0;
     }
   else if (sem->quarter > 0 || sem->half > 0)
     return quarter_year (c, y, rs->dct.m);
@@ -4055,10 +4059,11 @@ choose_year (const Resolver *rs,
       return y - 1;
     if (dir > 0 && pos < now)
       return y + 1;
-    if (dir == 0 && sem->month > 0)
+    if (dir == 0 && (sem->month > 0 || (sem->season > 0 && sem->season < 4)))
       {
-        /* the nearest: more than half a year away means the other year */
-        int diff = (sem->month - rs->dct.m);
+        /* the nearest: more than half a year away means the other year
+         * (a season by its middle month: April, July, October) */
+        int diff = (sem->month > 0 ? sem->month : 3 * sem->season + 1) - rs->dct.m;
 
         if (diff > 6)
           return y - 1;
