@@ -1116,6 +1116,24 @@ date_md (const Sent *s,
   return -1;
 }
 
+/* A holiday on @month and @day ending at @end, and the year after it if
+ * any ("Christmas 1963", "Christmas of 1963"); without one, the year is
+ * left to resolution. Returns the end. */
+static int
+holiday_and_year (const Sent *s,
+                  int         end,
+                  int         month,
+                  int         day,
+                  Sem        *sem)
+{
+  end = day_and_year (s, end, month, day, sem);
+  if (!sem->explicit_year && KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
+    end = year_suffix (s, end, sem);
+  if (!sem->explicit_year && sem->ref == REF_NONE)
+    sem->ref = REF_YEARLESS;
+  return end;
+}
+
 /* Holidays whose date moves with the year: a weekday of a month, the
  * last one when @nth is -1, or a number of days from Easter Sunday. The
  * US ones are the US's, as news in English means them; those that differ
@@ -1224,14 +1242,10 @@ floating_holiday_at (const Sent *s,
 
       /* a year that has the holiday, until the year is known */
       floating_date (h + 1, 2001, &month, &day);
-      end = day_and_year (s, k, month, day, sem);
-      if (!sem->explicit_year && KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
-        end = year_suffix (s, end, sem);
+      end = holiday_and_year (s, k, month, day, sem);
       sem->floating = h + 1;
       if (sem->explicit_year && !sem->bc && sem->year >= 1583)
         floating_date (h + 1, sem->year, &sem->month, &sem->day);
-      else if (!sem->explicit_year && sem->ref == REF_NONE)
-        sem->ref = REF_YEARLESS;
       return end;
     }
   return -1;
@@ -1266,7 +1280,7 @@ holiday_at (const Sent *s,
     { "veterans", "day", FALSE, 11, 11 },
     { "remembrance", "day", FALSE, 11, 11 },
   };
-  int j = i, end;
+  int j = i;
 
   sem_init (sem);
   /* "White Christmas", "Merry Christmas": a title or a greeting */
@@ -1302,12 +1316,7 @@ holiday_at (const Sent *s,
       else if (IS_WORD (s, k) && s->t[k].cap && !s->allcaps)
         return -1;
 
-      end = day_and_year (s, k, holidays[h].month, holidays[h].day, sem);
-      if (!sem->explicit_year && KW (s, end) == SW_KW_OF && year_suffix (s, end, sem) > 0)
-        end = year_suffix (s, end, sem);
-      if (!sem->explicit_year && sem->ref == REF_NONE)
-        sem->ref = REF_YEARLESS;
-      return end;
+      return holiday_and_year (s, k, holidays[h].month, holidays[h].day, sem);
     }
 
   return -1;
