@@ -3680,6 +3680,38 @@ test_admitted_counts (void)
   result_clear (&r);
 }
 
+/* "Bill and Hillary Clinton": the lone given name shares the surname, so
+ * that "Bill Clinton" later is the same actor; not when the story uses
+ * the word as a surname ("Warren" after "Elizabeth Warren") */
+static void
+test_shared_surname (void)
+{
+  Result r = run ("Martin and Grace Okonjo arrived on Monday. “We are glad to be here,” they said.\n\n"
+                  "Later, Martin Okonjo told reporters that the visit had been useful.\n");
+
+  assert_speakers (&r, quote_with (&r, "glad to be here"), "Martin Okonjo", "Grace Okonjo");
+  assert_speakers (&r, quote_with (&r, "had been useful"), "Martin Okonjo", NULL);
+  g_assert_cmpint (actor_named (&r, "Martin"), <, 0);
+  result_clear (&r);
+
+  r = run ("Elizabeth Warren spoke first.\n\nWarren and Bernie Sanders said they would vote against it.\n");
+  assert_speakers (&r, quote_with (&r, "would vote against"), "Elizabeth Warren", "Bernie Sanders");
+  result_clear (&r);
+}
+
+/* A comma joins speakers only in a list that "and" ends */
+static void
+test_comma_not_list (void)
+{
+  Result r = run ("Dana Whitcombe spoke on Monday.\n\n"
+                  "At a dinner with the singer Maria Ostrova, Whitcombe called the tax a disgrace.\n\n"
+                  "Anna Berg, Tomas Holm and Whitcombe said they would appeal.\n");
+
+  assert_speakers (&r, quote_with (&r, "the tax a disgrace"), "Dana Whitcombe", NULL);
+  g_assert_cmpuint (quote_with (&r, "would appeal")->speakers->len, ==, 3);
+  result_clear (&r);
+}
+
 /* "Kenyan police said": a force named for its place; and a witness's
  * second piece stays hers, not the police's */
 static void
@@ -3853,6 +3885,8 @@ main (int   argc,
   g_test_add_func ("/attribution/whose-clause", test_whose_clause);
   g_test_add_func ("/attribution/admitted-counts", test_admitted_counts);
   g_test_add_func ("/attribution/place-police", test_place_police);
+  g_test_add_func ("/attribution/shared-surname", test_shared_surname);
+  g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -306,6 +306,29 @@ mention (Ctx *ctx,
   return &g_array_index (ctx->mentions->mentions, SwMention, m);
 }
 
+/* The kind of mention @k: its actor's when the name alone left it
+ * unknown ("Warren", after "Elizabeth Warren") */
+static SwActorKind
+mention_kind (Ctx *ctx,
+              int  k)
+{
+  const SwMention *x = mention (ctx, k);
+  const SwActorInfo *info;
+
+  if (x->kind != SW_ACTOR_OTHER || x->actor < 0)
+    return x->kind;
+  info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+  return info->actor->kind;
+}
+
+static gboolean
+same_kind (Ctx *ctx,
+           int  a,
+           int  b)
+{
+  return mention_kind (ctx, a) == mention_kind (ctx, b);
+}
+
 /* "Macron and outgoing German Chancellor Olaf Scholz": the mentions ending
  * at @last, joined by "and" and commas. */
 static void
@@ -314,19 +337,25 @@ np_collect_left (Ctx  *ctx,
                  int   m,
                  guint floor)
 {
+  gboolean and_seen = FALSE;
+
   np->mentions[0] = m;
   np->n_mentions = 1;
   np->first = mention (ctx, m)->first;
 
+  /* a comma joins only in a list that "and" ends: "A, B and C said", not
+   * "at a gala with Barbra Streisand, Clinton called …" */
   while (np->n_mentions < G_N_ELEMENTS (np->mentions) && np->first >= floor + 2)
     {
       guint j = np->first - 1;
       int other;
 
-      if (!is_word (ctx, j, "and") && !is_punct (ctx, j, ','))
+      if (is_word (ctx, j, "and"))
+        and_seen = TRUE;
+      else if (!(and_seen && is_punct (ctx, j, ',')))
         break;
       other = mention_ending_at (ctx, j);
-      if (other < 0 || mention (ctx, other)->kind != mention (ctx, m)->kind)
+      if (other < 0 || !same_kind (ctx, other, m))
         break;
       np->mentions[np->n_mentions++] = other;
       np->first = mention (ctx, other)->first;

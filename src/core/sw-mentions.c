@@ -2596,10 +2596,65 @@ add_roles_after (SwMentions *self)
     }
 }
 
+/* A person's name of two words or more, without a title, whose first word
+ * is a given name */
+static gboolean
+given_and_surname (SwMentions      *self,
+                   const SwMention *m)
+{
+  return m->kind == SW_ACTOR_PERSON && m->name != NULL && m->name_first == m->first &&
+         m->last >= m->first + 2 && (tok_flags (self, m->first) & (SW_WORD_GIVEN | SW_WORD_FIRST_NAME));
+}
+
+/* "Bill and Hillary Clinton", "John and Mary Okafor": a lone given name
+ * joined by "and" to a full name shares its surname, unless the story
+ * uses that word as somebody's surname ("Warren and Bernie Sanders" after
+ * "Elizabeth Warren"). */
+static void
+share_surnames (SwMentions *self)
+{
+  g_autoptr(GHashTable) surnames = NULL;
+
+  for (guint i = 0; i + 1 < self->mentions->len; i++)
+    {
+      SwMention *m = &g_array_index (self->mentions, SwMention, i);
+      SwMention *full = m + 1;
+      const char *surname;
+      g_autofree char *joined = NULL;
+
+      if (m->kind != SW_ACTOR_PERSON || m->name == NULL || m->name_first != m->first ||
+          m->last != m->first + 1 || !(tok_flags (self, m->first) & (SW_WORD_GIVEN | SW_WORD_FIRST_NAME)) ||
+          full->first != m->last + 1 || !(tok_is (self, m->last, "and") || tok_is (self, m->last, "&")) ||
+          !given_and_surname (self, full) || (surname = strrchr (full->name, ' ')) == NULL)
+        continue;
+
+      /* built once, the first time the pattern occurs */
+      if (surnames == NULL)
+        {
+          surnames = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint j = 0; j < self->mentions->len; j++)
+            {
+              const SwMention *o = &g_array_index (self->mentions, SwMention, j);
+              const char *last_word;
+
+              if (given_and_surname (self, o) && (last_word = strrchr (o->name, ' ')) != NULL)
+                g_hash_table_add (surnames, (gpointer)(last_word + 1));
+            }
+        }
+      if (g_hash_table_contains (surnames, m->name))
+        continue;
+
+      joined = g_strconcat (m->name, surname, NULL);
+      m->name = g_string_chunk_insert_const (self->strings, joined);
+    }
+}
+
 void
 sw_mentions_resolve (SwMentions *self)
 {
   Index idx;
+
+  share_surnames (self);
 
   /* the keys live in one chunk of memory rather than an allocation each:
    * a few hundred of them in a typical article */
