@@ -265,6 +265,14 @@ static const Case cases[] = {
   { "The vote was delayed until 12 March, officials said.", "2025-04-02", "12 March", "DATE", "2025-03-12", NULL },
   { "The hearing was postponed to April 3.", D, "April 3", "DATE", "2025-04-03", NULL },
   { "The launch was pushed back to January.", "2025-11-20", "January", "DATE", "2026-01", NULL },
+  /* a date closing the subject takes the tense of the verb after it */
+  { "He added that proceeds from a fundraiser on Saturday would go to her son.", D, "Saturday", "DATE",
+    "2025-03-22", NULL },
+  { "He said the meeting on Saturday was tense.", D, "Saturday", "DATE", "2025-03-15", NULL },
+  /* a year named in passing before does not place a future reported now */
+  { "“We promised it last year,” she said.\n\nMany of them would face voters at the local elections in May.",
+    D, "May", "DATE", "2025-05", NULL },
+  { "In 2019 he said he would retire in May.", D, "May", "DATE", "2019-05", NULL },
   { "Network Rail has cancelled all services north of Preston until Friday morning.", D, "Friday morning",
     "TIME", "2025-03-21TMO", NULL },
   { "Network Rail had cancelled all services until Friday.", D, "Friday", "DATE", "2025-03-14", NULL },

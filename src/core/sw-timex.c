@@ -3095,6 +3095,16 @@ tense_of (const Sent *s,
           int        *cue)
 {
   *cue = -1;
+  /* "proceeds from a fundraiser on Saturday would go to …": the date
+   * closes the subject's noun phrase, and the verb right after it is the
+   * clause's, not the reporting verb before */
+  if (start >= 2 && end < s->n && (KW (s, start - 1) == SW_KW_ON || KW (s, start - 1) == SW_KW_IN) &&
+      IS_WORD (s, start - 2) && s->t[start - 2].lower && LX (s, start - 2) == NULL &&
+      !regular_past (s, start - 2) && LX (s, end) != NULL && LX (s, end)->tense != SW_TENSE_NONE)
+    {
+      *cue = end;
+      return LX (s, end)->tense;
+    }
   for (int i = start - 1, seen = 0; i >= 0 && seen < 12; i--, seen++)
     {
       const SwLex *l = LX (s, i);
@@ -3867,6 +3877,8 @@ typedef struct
   Ref       day_anchor;   /* the last day the narrative was at */
   gboolean  narrative;    /* history rather than news: years come from the text */
   guint     anchor_sentence;
+  gboolean  anchor_from_dct; /* the anchor was counted from the moment of
+                              * writing ("last year"), not stated */
 } Resolver;
 
 static int
@@ -4011,7 +4023,12 @@ choose_year (const Resolver *rs,
        * places is the nearest one: "at an earlier hearing in November",
        * told in March) */
       !(rs->dct.set && !rs->narrative && c->tense == SW_TENSE_NONE && sem->dir == 0 && sem->month > 0 &&
-        rs->anchor.y == rs->dct.y && rs->anchor.m == rs->dct.m && rs->anchor.d == rs->dct.d))
+        rs->anchor.y == rs->dct.y && rs->anchor.m == rs->dct.m && rs->anchor.d == rs->dct.d) &&
+      /* (nor does "last year" in an earlier sentence place the future of
+       * what is reported now: "would face voters at the elections in
+       * May"; a year the story states, "Sales fell in 2024", does) */
+      !(rs->dct.set && !rs->narrative && c->would && sem->dir == 0 && rs->anchor.g < G_MONTH &&
+        rs->anchor_from_dct && rs->anchor_sentence != c->sentence && rs->anchor.y < rs->dct.y))
     {
       y = anchor_year (rs, c);
       /* nor can what was done ("the loan was arranged in March") begin
@@ -4461,6 +4478,7 @@ resolve (Resolver   *rs,
       a.set = TRUE;
       rs->anchor = a;
       rs->anchor_sentence = c->sentence;
+      rs->anchor_from_dct = sem->ref == REF_DCT;
       if (a.g >= G_DAY)
         rs->day_anchor = a;
     }
