@@ -3699,6 +3699,29 @@ test_shared_surname (void)
   result_clear (&r);
 }
 
+/* British style: a quotation in double marks inside single ones is part
+ * of the outer quotation, not one of its own */
+static void
+test_nested_british (void)
+{
+  Result r = run ("Tom Ashdale, the MP for Kellsworth, was angry.\n\n"
+                  "‘When the minister stood at that dispatch box and said “this cap will be in place by April”, "
+                  "people believed him,’ he said. ‘I believed him.’\n");
+  const SwQuote *q = quote_with (&r, "When the minister stood");
+
+  assert_speakers (&r, q, "Tom Ashdale", NULL);
+  g_assert_true (q->kind == SW_QUOTE_DIRECT);
+  g_assert_true (quote_with (&r, "this cap will be") == q);
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *other = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, other->content);
+
+      g_assert_false (g_str_has_prefix (content, "this cap"));
+    }
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -3887,6 +3910,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/nested-british", test_nested_british);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -2308,13 +2308,14 @@ static void
 pair_single_quotes (Ctx *ctx)
 {
   guint n = ctx->text->tokens->len;
+  guint n_double = ctx->dquotes->len, n_nested = 0;
   gboolean added = FALSE;
 
   for (guint i = ctx->first_single; i < n && i + 2 < n; i++)
     {
       const SwToken *t = tk (ctx, i);
       gboolean found = FALSE;
-      guint k;
+      guint k, inner[4], n_inner = 0;
 
       if (t->kind != SW_TOKEN_QUOTE || !(t->quote & SW_QUOTE_SINGLE) || !(t->quote & SW_QUOTE_OPEN) ||
           (t->quote & SW_QUOTE_CLOSE) || (ctx->tflags[i] & TF_IN_DIRECT) ||
@@ -2325,8 +2326,31 @@ pair_single_quotes (Ctx *ctx)
         {
           const SwToken *c = tk (ctx, k);
 
+          /* British style, ‘… said “this cap will be in place” …’: a
+           * closed quotation in double marks inside single ones */
           if (ctx->tflags[k] & TF_IN_DIRECT)
-            break;
+            {
+              guint lo = 0, hi = n_double;
+              const DQuote *dq;
+
+              while (lo < hi)
+                {
+                  guint mid = (lo + hi) / 2;
+
+                  if (g_array_index (ctx->dquotes, DQuote, mid).open < k)
+                    lo = mid + 1;
+                  else
+                    hi = mid;
+                }
+              if (lo == n_double || n_inner == G_N_ELEMENTS (inner))
+                break;
+              dq = &g_array_index (ctx->dquotes, DQuote, lo);
+              if (dq->open != k || !dq->closed || (tk (ctx, dq->close)->flags & SW_TOKEN_PARA_START))
+                break;
+              inner[n_inner++] = lo;
+              k = dq->close;
+              continue;
+            }
           if ((c->flags & SW_TOKEN_PARA_START) &&
               !(c->kind == SW_TOKEN_QUOTE && (c->quote & SW_QUOTE_SINGLE) && (c->quote & SW_QUOTE_OPEN) &&
                 !(c->quote & SW_QUOTE_CLOSE)))
@@ -2340,6 +2364,10 @@ pair_single_quotes (Ctx *ctx)
 
       if (found && k > i + 2)
         {
+          /* the inner quotation is part of the outer one's words */
+          for (guint j = 0; j < n_inner; j++)
+            g_array_index (ctx->dquotes, DQuote, inner[j]).open = G_MAXUINT;
+          n_nested += n_inner;
           record_dquote (ctx, i, k, TRUE);
           added = TRUE;
         }
@@ -2348,7 +2376,10 @@ pair_single_quotes (Ctx *ctx)
     }
 
   if (added)
-    g_array_sort (ctx->dquotes, compare_dquote_open);
+    {
+      g_array_sort (ctx->dquotes, compare_dquote_open);
+      g_array_set_size (ctx->dquotes, ctx->dquotes->len - n_nested);
+    }
 }
 
 /* The first direct quote that opens at or after @token. */
