@@ -3722,6 +3722,22 @@ test_nested_british (void)
   result_clear (&r);
 }
 
+/* "The prime minister's official spokesman", "A spokesman for the
+ * sheriff's office": a voice qualified by a word, and a body named by a
+ * possessive after "for" */
+static void
+test_voice_of_office (void)
+{
+  Result r = run ("Prime Minister Rosalind Tarrant visited Leeds on Monday.\n\n"
+                  "The prime minister's official spokesman said the cap would stay.\n\n"
+                  "A spokesman for the county clerk's office denied that the delay was caused by a backlog.\n");
+
+  assert_speakers (&r, quote_with (&r, "the cap would stay"), "Rosalind Tarrant", NULL);
+  g_assert_nonnull (quote_with (&r, "caused by a backlog"));
+  g_assert_cmpuint (quote_with (&r, "caused by a backlog")->speakers->len, ==, 1);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -3910,6 +3926,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/voice-of-office", test_voice_of_office);
   g_test_add_func ("/attribution/nested-british", test_nested_british);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();

@@ -1207,7 +1207,10 @@ np_left (Ctx  *ctx,
                 d--;
               if (d < w && d > s->first && in_list (ctx, d - 1, SW_SET_DETERMINER) &&
                   (d - 1 == s->first || is_punct (ctx, d - 2, ',') ||
-                   (tk (ctx, d - 2)->kind == SW_TOKEN_QUOTE && (tk (ctx, d - 2)->quote & SW_QUOTE_CLOSE))))
+                   (tk (ctx, d - 2)->kind == SW_TOKEN_QUOTE && (tk (ctx, d - 2)->quote & SW_QUOTE_CLOSE)) ||
+                   /* "A spokesman for the sheriff's office said" */
+                   (d - 2 > s->first && (is_word (ctx, d - 2, "for") || is_word (ctx, d - 2, "at")) &&
+                    in_list (ctx, d - 3, SW_SET_SPEAKER | SW_SET_AGENT))))
                 {
                   np.first = d - 1;
                   np.last = j + 1;
@@ -4815,31 +4818,36 @@ static int
 voice_of_person (Ctx      *ctx,
                  const Np *np)
 {
-  guint head = np->last - 1;
+  guint head = np->last - 1, poss = head - 1;
   int m;
 
-  if (!is_lowerish (ctx, head) || !(tk (ctx, head - 1)->flags & SW_TOKEN_POSSESSIVE) ||
+  /* "the prime minister's official spokesman": a word may qualify the
+   * voice */
+  if (head >= np->first + 2 && !(tk (ctx, poss)->flags & SW_TOKEN_POSSESSIVE) && is_lowerish (ctx, poss) &&
+      common_noun_head (ctx, poss))
+    poss--;
+  if (!is_lowerish (ctx, head) || !(tk (ctx, poss)->flags & SW_TOKEN_POSSESSIVE) ||
       !in_list (ctx, head, SW_SET_VOICE))
     return -1;
-  m = mention_ending_at (ctx, head - 1);
+  m = mention_ending_at (ctx, poss);
   /* "the prime minister's office said": the person named before who
    * holds the post */
-  if (m < 0 && head >= np->first + 3 && is_word (ctx, np->first, "the") && (wflags (ctx, head - 2) & SW_WORD_TITLE))
+  if (m < 0 && poss >= np->first + 2 && is_word (ctx, np->first, "the") && (wflags (ctx, poss - 1) & SW_WORD_TITLE))
     {
       Np role = *np;
       int a;
 
-      role.last = head - 1;
+      role.last = poss;
       a = resolve_description (ctx, &role);
       return a >= 0 && actor_info_kind (ctx, a) == SW_ACTOR_PERSON ? a : -1;
     }
   /* "the council's secretariat said": the body named before */
-  if (m < 0 && head == np->first + 3 && is_word (ctx, np->first, "the") && is_lowerish (ctx, head - 2))
+  if (m < 0 && poss == np->first + 2 && is_word (ctx, np->first, "the") && is_lowerish (ctx, poss - 1))
     {
       Np body = *np;
       int a;
 
-      body.last = head - 1;
+      body.last = poss;
       a = resolve_description (ctx, &body);
       return a >= 0 && actor_info_kind (ctx, a) == SW_ACTOR_ORGANIZATION ? a : -1;
     }
