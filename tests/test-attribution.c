@@ -3738,6 +3738,28 @@ test_voice_of_office (void)
   result_clear (&r);
 }
 
+/* Questions and answers after "Q:" and "A:": the body the person spoke
+ * to asks, the person answers; and a nickname in marks is no part of the
+ * name, even at the start of a sentence */
+static void
+test_question_answer (void)
+{
+  Result r = run ("Augustin \"Gus\" Ferreira-Holt has been mayor of Dunmere for two years. "
+                  "Ferreira-Holt, 58, spoke to the Ledger on Tuesday.\n\n"
+                  "Q: When did you find out about the closure?\n\n"
+                  "A: Monday morning, from a press release. Nobody called me.\n\n"
+                  "Q: What happens to patients if it closes?\n\n"
+                  "A: The nearest emergency department would be two hours away.\n");
+
+  assert_speakers (&r, quote_with (&r, "When did you find out"), "Ledger", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Ledger"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "from a press release"), "Augustin Ferreira-Holt", NULL);
+  assert_speakers (&r, quote_with (&r, "two hours away"), "Augustin Ferreira-Holt", NULL);
+  g_assert_true (quote_with (&r, "from a press release")->kind == SW_QUOTE_DIRECT);
+  g_assert_cmpint (actor_named (&r, "Gus"), <, 0);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -3881,7 +3903,7 @@ main (int   argc,
   g_test_add_func ("/attribution/role-of-its-body", test_role_of_its_body);
   g_test_add_func ("/attribution/platforms-and-unnamed", test_platforms_and_unnamed);
   g_test_add_func ("/attribution/diplomacy", test_diplomacy);
-  g_test_add_func ("/attribution/interview-labels", test_interview_labels);
+  g_test_add_func ("/attribution/question-answer", test_question_answer);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);
@@ -3926,6 +3948,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/voice-of-office", test_voice_of_office);
   g_test_add_func ("/attribution/nested-british", test_nested_british);
   g_test_add_func ("/attribution/seed", test_seed);

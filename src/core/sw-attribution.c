@@ -100,6 +100,10 @@ typedef struct
   guint8        *named;     /* per actor: some mention of it gave its kind
                              * or a role; NULL until guessed_person() asks */
   guint          n_named;   /* the actors when it asked; later ones are new */
+  int            interviewee; /* who answers after "A:" and who asks after
+                               * "Q:", once interview_parties() has looked;
+                               * -1 for nobody, -2 before */
+  int            interviewer;
 } Ctx;
 
 static const SwToken *
@@ -2917,7 +2921,9 @@ find_headline (Ctx *ctx)
         }
       if (colon == i || !is_punct (ctx, colon, ':') || ((ctx->tflags[colon] & TF_IN_DIRECT) && dq == NULL))
         continue;
-      if (wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_TIME | SW_WORD_PRONOUN))
+      /* ("A:" is an answer's label, not the article) */
+      if ((wflags (ctx, i) & (SW_WORD_FUNCTION | SW_WORD_TIME | SW_WORD_PRONOUN)) &&
+          !(colon == i + 1 && tk (ctx, i)->end == tk (ctx, i)->start + 1))
         continue;
       /* "Interview: the mayor on buses", "Analysis: …": a word that labels
        * a kind of story, no one's name */
@@ -4360,6 +4366,71 @@ story_company (Ctx      *ctx,
 /* "MORALES: Money, every winter": a transcript's label in capitals that
  * no list knows is the surname of a person the story named, the latest
  * such of a bounded look. Returns the person's actor or -1. */
+/* The two sides of an interview printed as questions and answers, from
+ * the introduction before its first label at @label: the person it names
+ * most often answers ("A:"), the one it names first on a tie; the body
+ * they "spoke to" or gave "an interview with" asks ("Q:"). */
+static void
+interview_parties (Ctx   *ctx,
+                   guint  label)
+{
+  GArray *mentions = ctx->mentions->mentions;
+  g_autofree guint *count = NULL;
+  guint best = 0;
+
+  if (ctx->interviewee != -2)
+    return;
+  ctx->interviewee = ctx->interviewer = -1;
+  count = g_new0 (guint, ctx->mentions->actors->len + 1);
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SwMention *x = &g_array_index (mentions, SwMention, i);
+      guint k = x->first;
+
+      if (x->first >= label)
+        break;
+      if (x->actor < 0 || (ctx->tflags[x->first] & TF_IN_DIRECT))
+        continue;
+      if (actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON && ++count[x->actor] > best)
+        {
+          best = count[x->actor];
+          ctx->interviewee = x->actor;
+        }
+      /* "spoke to the Ledger", "told the Ledger", "in an interview with
+       * the Ledger" */
+      if (k > 0 && is_word (ctx, k - 1, "the"))
+        k--;
+      if (ctx->interviewer < 0 && k >= 2 && x->kind != SW_ACTOR_PERSON &&
+          (((is_word (ctx, k - 1, "to") && (is_word (ctx, k - 2, "spoke") || is_word (ctx, k - 2, "talked"))) ||
+            (is_word (ctx, k - 1, "with") && is_word (ctx, k - 2, "interview")) || is_word (ctx, k - 1, "told"))))
+        {
+          SwActorInfo *info;
+          guint verb = is_word (ctx, k - 1, "told") ? k - 1 : k - 2;
+
+          /* who spoke to it answers: "Ferreira-Holt, 58, spoke to the
+           * Ledger" */
+          for (guint j = i; j > 0 && verb - g_array_index (mentions, SwMention, j - 1).last < 5; j--)
+            {
+              const SwMention *y = &g_array_index (mentions, SwMention, j - 1);
+
+              if (y->actor >= 0 && (actor_info_kind (ctx, y->actor) == SW_ACTOR_PERSON ||
+                                    actor_info_kind (ctx, y->actor) == SW_ACTOR_OTHER))
+                {
+                  ctx->interviewee = y->actor;
+                  best = G_MAXUINT;
+                  break;
+                }
+            }
+          ctx->interviewer = sw_mentions_actor_for (ctx->mentions, i, TRUE);
+          info = ctx->interviewer >= 0 ? g_ptr_array_index (ctx->mentions->actors, ctx->interviewer) : NULL;
+          /* a paper or a broadcaster, whatever its name looks like */
+          if (info != NULL && info->actor != NULL && info->actor->kind != SW_ACTOR_ORGANIZATION)
+            info->actor->kind = SW_ACTOR_ORGANIZATION;
+        }
+    }
+}
+
 static int
 label_person (Ctx      *ctx,
               const Np *np)
@@ -4370,6 +4441,11 @@ label_person (Ctx      *ctx,
 
   if (!np->valid || np->n_mentions > 0 || np->last != np->first + 1 || !is_punct (ctx, np->last, ':'))
     return -1;
+  if (is_word (ctx, np->first, "Q") || is_word (ctx, np->first, "A"))
+    {
+      interview_parties (ctx, np->first);
+      return is_word (ctx, np->first, "A") ? ctx->interviewee : ctx->interviewer;
+    }
   t = tk (ctx, np->first);
   if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_UPPER || t->end - t->start < 2)
     return -1;
@@ -5939,6 +6015,7 @@ sw_attribution_extract_words (SwDocument   *document,
   ctx.tflags = tflags;
   ctx.dquotes = dquotes;
   ctx.first_single = G_MAXUINT;
+  ctx.interviewee = ctx.interviewer = -2;
   ctx.cands = cands;
   ctx.sent_cand = sent_cand = g_new (int, text->sentences->len + 1);
   ctx.talk = talk = g_array_new (FALSE, FALSE, sizeof (guint));

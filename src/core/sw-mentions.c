@@ -77,6 +77,15 @@ token_text_write (const SwText *text,
     {
       const SwToken *t = sw_text_token (text, i);
 
+      /* a nickname in marks is no part of the name: 'Augustin "Gus"
+       * Ferreira-Holt' */
+      if (t->kind == SW_TOKEN_QUOTE && (t->quote & SW_QUOTE_OPEN) && i > first && i + 3 < last &&
+          sw_text_token (text, i + 1)->kind == SW_TOKEN_WORD && sw_text_token (text, i + 2)->kind == SW_TOKEN_QUOTE &&
+          (sw_text_token (text, i + 2)->quote & SW_QUOTE_CLOSE))
+        {
+          i += 2;
+          continue;
+        }
       /* quotation marks are no part of a name, but the apostrophe of
        * "Dockworkers’ Guild" is: glued to the word before, not after */
       if (t->kind == SW_TOKEN_QUOTE &&
@@ -398,6 +407,8 @@ plural_of_people (SwMentions    *self,
   return FALSE;
 }
 
+static gboolean nickname_at (SwMentions *self,
+                             guint       i);
 static int token_class_compute (SwMentions *self,
                                  guint       i);
 
@@ -417,7 +428,8 @@ token_class (SwMentions *self,
           /* a number ends a name only after a capitalised word */
           !(t->kind == SW_TOKEN_NUMBER && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
             tok (self, i - 1)->cap != SW_CAP_LOWER && !(tok_flags (self, i - 1) & SW_WORD_TIME)))
-        self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i)
+        self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i) ||
+                           (t->kind == SW_TOKEN_QUOTE && nickname_at (self, i))
                            ? CLS_CONN : CLS_NONE;
       else if (t->cap == SW_CAP_LOWER && !(t->flags & SW_TOKEN_POSSESSIVE) && (t->info == NULL || (t->info->flags == 0 &&
                                                               !(t->info->sets & SW_SET_CONNECTOR))))
@@ -599,6 +611,37 @@ caps_given_name (SwMentions       *self,
           (i > s->first && ((tok (self, i - 1)->flags & SW_TOKEN_CUE) || (tok_flags (self, i - 1) & SW_WORD_TITLE))));
 }
 
+/* 'Augustin "Gus" Ferreira-Holt', 'Robert “Bobby” Baker': a one-word
+ * nickname in marks between a given name and a surname; @i is one of its
+ * three tokens */
+static gboolean
+nickname_at (SwMentions *self,
+             guint       i)
+{
+  guint n = self->text->tokens->len;
+
+  for (guint q = i >= 2 ? i - 2 : 0; q <= i; q++)
+    {
+      const SwToken *open, *nick, *close, *given, *surname;
+
+      if (q == 0 || q + 3 >= n)
+        continue;
+      open = tok (self, q);
+      nick = tok (self, q + 1);
+      close = tok (self, q + 2);
+      given = tok (self, q - 1);
+      surname = tok (self, q + 3);
+      if (open->kind == SW_TOKEN_QUOTE && (open->quote & SW_QUOTE_OPEN) && nick->kind == SW_TOKEN_WORD &&
+          nick->cap == SW_CAP_INITIAL && close->kind == SW_TOKEN_QUOTE && (close->quote & SW_QUOTE_CLOSE) &&
+          given->kind == SW_TOKEN_WORD && given->cap != SW_CAP_LOWER &&
+          (tok_flags (self, q - 1) & (SW_WORD_GIVEN | SW_WORD_FIRST_NAME)) &&
+          surname->kind == SW_TOKEN_WORD && surname->cap != SW_CAP_LOWER && sw_text_sentence_of (self->text, q - 1) ==
+          sw_text_sentence_of (self->text, q + 3))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 token_class_compute (SwMentions *self,
                      guint       i)
@@ -608,7 +651,8 @@ token_class_compute (SwMentions *self,
   guint flags = t->info != NULL ? t->info->flags : 0;
 
   if ((t->kind == SW_TOKEN_PUNCT && t->ch == '&') || (t->kind == SW_TOKEN_QUOTE && is_plural_possessive (self, i)) ||
-      is_possessive_in_name (self, i))
+      is_possessive_in_name (self, i) ||
+      ((t->kind == SW_TOKEN_QUOTE || (i > 0 && tok (self, i - 1)->kind == SW_TOKEN_QUOTE)) && nickname_at (self, i)))
     return CLS_CONN;
   /* "Number 10 said", "a spokesman for No 10": a name the lists know that
    * ends in a number */
@@ -849,6 +893,10 @@ token_class_compute (SwMentions *self,
               (tok_flags (self, close + 1) & SW_WORD_CUE))
             return CLS_NAME;
         }
+      /* 'Augustin "Gus" Ferreira-Holt has been …': a given name before a
+       * nickname */
+      if ((flags & SW_WORD_GIVEN) && i + 1 < s->last && nickname_at (self, i + 1))
+        return CLS_NAME;
       /* "Marieke de Vries, a spokeswoman, …": a particle and a surname */
       if (i + 2 < s->last && is_particle (self, i + 1) && tok (self, i + 2)->kind == SW_TOKEN_WORD &&
           tok (self, i + 2)->cap == SW_CAP_INITIAL && !(tok_flags (self, i + 2) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
@@ -1272,6 +1320,12 @@ analyze_chunk (SwMentions *self,
           ns--;
           continue;
         }
+      /* 'Augustin "Gus" Ferreira-Holt': past the nickname */
+      if (ns >= first + 4 && nickname_at (self, ns - 1))
+        {
+          ns -= 3;
+          continue;
+        }
       if (is_particle (self, ns - 1))
         {
           guint k = ns - 1;
@@ -1607,6 +1661,8 @@ connector_fits (SwMentions *self,
 
   if (j == run_first || next >= end)
     return FALSE;
+  if (nickname_at (self, j))
+    return TRUE;
 
   if (tok_is (self, j, "the"))
     return tok_is (self, j - 1, "of") || tok_is (self, j - 1, "for") || tok_is (self, j - 1, "to");
