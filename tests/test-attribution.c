@@ -2515,6 +2515,7 @@ test_described_speakers (void)
                   "Experts on North Korea and nuclear nonproliferation said the latest test could change that.\n"
                   "Officials in Moscow said the talks would resume in the spring.\n"
                   "Susan Colbourn of Duke University said the treaty was bold.\n"
+                  "Kwame Adjei-Lund of the Morrow Peak Observatory said a weaker cycle would mean fewer eruptions.\n"
                   "The Bank of England said interest rates would stay where they are.\n"
                   "Analysts at the Bank of England said the pound was too weak.\n");
   const SwQuote *q;
@@ -2528,6 +2529,8 @@ test_described_speakers (void)
   g_assert_cmpuint (q->speakers->len, ==, 0);
 
   assert_speakers (&r, quote_with (&r, "the treaty was bold"), "Susan Colbourn", NULL);
+  assert_speakers (&r, quote_with (&r, "fewer eruptions"), "Kwame Adjei-Lund", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Morrow Peak Observatory"))->kind, ==, SW_ACTOR_ORGANIZATION);
   g_assert_cmpint (actor_named (&r, "Duke University"), >=, 0);
   g_assert_cmpint (actor (&r, actor_named (&r, "Duke University"))->kind, ==, SW_ACTOR_ORGANIZATION);
 
