@@ -3763,6 +3763,30 @@ test_question_answer (void)
   result_clear (&r);
 }
 
+/* Asides between a speaker and the verb: a person "of" a body inside
+ * commas, a relative clause after a name no list knows, a participle's
+ * phrase after a document; and "its own claims" is a noun */
+static void
+test_speaker_asides (void)
+{
+  Result r = run ("The deal was signed on Friday.\n\n"
+                  "Her co-author, Kwame Adjei-Lund of the Morrow Peak Observatory, explained that a weaker cycle "
+                  "would mean fewer eruptions.\n\n"
+                  "Rusvaal, which controls the northern shore of the strait, said the agreement \"cannot prejudice\" "
+                  "its own claims to the fishing grounds.\n\n"
+                  "The paper, published Wednesday in the journal Astrophysical Frontiers, found that the change "
+                  "began abruptly.\n");
+  const SwQuote *q;
+
+  assert_speakers (&r, quote_with (&r, "fewer eruptions"), "Kwame Adjei-Lund", NULL);
+  q = quote_with (&r, "cannot prejudice");
+  assert_speakers (&r, q, "Rusvaal", NULL);
+  g_assert_true (q->kind == SW_QUOTE_MIXED);
+  g_assert_true (quote_with (&r, "fishing grounds") == q);
+  assert_speaker_mention (&r, quote_with (&r, "began abruptly"), "The paper");
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -3951,6 +3975,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/speaker-asides", test_speaker_asides);
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/voice-of-office", test_voice_of_office);
   g_test_add_func ("/attribution/nested-british", test_nested_british);

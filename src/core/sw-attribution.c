@@ -676,6 +676,20 @@ is_gerund (Ctx   *ctx,
          memcmp (ctx->text->text + t->end - 3, "ing", 3) == 0;
 }
 
+static gboolean is_participle (Ctx   *ctx,
+                               guint  i);
+
+/* A past participle opening an aside: "published on Wednesday in …",
+ * "released on Monday", "led by …", not a verb of saying */
+static gboolean
+aside_participle (Ctx   *ctx,
+                  guint  i)
+{
+  return tk (ctx, i)->cap == SW_CAP_LOWER && !(wflags (ctx, i) & SW_WORD_CUE) &&
+         (is_participle (ctx, i) || is_word (ctx, i, "led") || is_word (ctx, i, "built") ||
+          is_word (ctx, i, "run") || is_word (ctx, i, "sent"));
+}
+
 /* Is the noun at @head someone's own people, after "and his", "and
  * her", "and their": "Ruiz and her colleagues", "Vance and his team"? */
 static gboolean
@@ -943,6 +957,26 @@ np_left (Ctx  *ctx,
       guint lead = 0;
 
       m = mention_ending_at (ctx, j);
+      /* "Her co-author, Kwame Adjei-Lund of the Morrow Peak Observatory,
+       * explained": the person inside the commas, not where she works */
+      if (m >= 0 && (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION || mention (ctx, m)->kind == SW_ACTOR_PLACE))
+        {
+          guint nf = mention (ctx, m)->first;
+          int person;
+
+          if (nf > s->first + 1 && is_word (ctx, nf - 1, "the"))
+            nf--;
+          if (nf > s->first + 2 &&
+              (is_word (ctx, nf - 1, "of") || is_word (ctx, nf - 1, "at") || is_word (ctx, nf - 1, "from")) &&
+              (person = mention_ending_at (ctx, nf - 1)) >= 0 && may_be_person (ctx, person) &&
+              mention (ctx, person)->first > s->first && is_punct (ctx, mention (ctx, person)->first - 1, ','))
+            {
+              np.last = j;
+              np_collect_left (ctx, &np, person, s->first);
+              np.valid = TRUE;
+              return np;
+            }
+        }
       /* "Hartwell's owner, the private equity firm Crestline Partners,
        * announced", "Her boss, the chief executive Anna Berg, said": a
        * description before the name inside the commas */
@@ -1099,7 +1133,7 @@ np_left (Ctx  *ctx,
             /* "One Western diplomat, speaking on condition of
              * anonymity, said": a description before a participle's
              * aside, the last one before the cue */
-            if (!who && commas == 0 && is_gerund (ctx, k) && open > s->first)
+            if (!who && commas == 0 && (is_gerund (ctx, k) || aside_participle (ctx, k)) && open > s->first)
               {
                 Np inner = np_left (ctx, open);
 
@@ -3572,6 +3606,10 @@ indirect_at (Ctx              *ctx,
    * ("Trump's claim that …" reports) */
   if (i > s->first && !(cue->flags & SW_CUE_PREP) && (tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
       after < s->last && tk (ctx, after)->kind == SW_TOKEN_WORD && tk (ctx, after)->cap != SW_CAP_LOWER)
+    return;
+  /* "its own claims to the fishing grounds", "in his own words" */
+  if (i > s->first + 1 && is_word (ctx, i - 1, "own") && in_list (ctx, i - 2, SW_SET_DETERMINER) &&
+      !(cue->flags & SW_CUE_PREP))
     return;
   if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
       /* but "Okafor and Brandt both said": a quantifier after the names */

@@ -893,6 +893,17 @@ token_class_compute (SwMentions *self,
               (tok_flags (self, close + 1) & SW_WORD_CUE))
             return CLS_NAME;
         }
+      /* "Rusvaal, which controls the strait, said …": a relative clause
+       * between the word and its reporting verb */
+      if (i + 4 < s->last && !plural_of_people (self, t) && sw_token_is_punct (self->text, i + 1, ',') &&
+          (tok_is (self, i + 2, "which") || tok_is (self, i + 2, "who")))
+        for (guint k = i + 3; k + 1 < s->last && k < i + 20; k++)
+          if (sw_token_is_punct (self->text, k, ','))
+            {
+              if (tok (self, k + 1)->cap == SW_CAP_LOWER && (tok_flags (self, k + 1) & SW_WORD_CUE))
+                return CLS_NAME;
+              break;
+            }
       /* 'Augustin "Gus" Ferreira-Holt has been …': a given name before a
        * nickname */
       if ((flags & SW_WORD_GIVEN) && i + 1 < s->last && nickname_at (self, i + 1))
