@@ -3739,6 +3739,16 @@ test_voice_of_office (void)
   g_assert_nonnull (quote_with (&r, "caused by a backlog"));
   g_assert_cmpuint (quote_with (&r, "caused by a backlog")->speakers->len, ==, 1);
   result_clear (&r);
+
+  /* whose office it is must be in the name of the body it refers to */
+  r = run ("The Hadley County Sheriff's Office arrested him on Monday.\n\n"
+           "A spokesman for the county clerk's office denied that the delay was caused by a backlog.\n\n"
+           "The sheriff's office said the suspect had surrendered.\n");
+  g_assert_cmpuint (quote_with (&r, "caused by a backlog")->speakers->len, ==, 1);
+  g_assert_cmpstr (actor (&r, g_array_index (quote_with (&r, "caused by a backlog")->speakers, int, 0))->name, !=,
+                   "Hadley County Sheriff's Office");
+  assert_speakers (&r, quote_with (&r, "had surrendered"), "Hadley County Sheriff's Office", NULL);
+  result_clear (&r);
 }
 
 /* Questions and answers after "Q:" and "A:": the body the person spoke

@@ -4189,6 +4189,13 @@ actor_info_kind (Ctx *ctx,
   return ((SwActorInfo *)g_ptr_array_index (ctx->mentions->actors, actor))->actor->kind;
 }
 
+static const char *
+actor_info_name (Ctx *ctx,
+                 int  actor)
+{
+  return ((SwActorInfo *)g_ptr_array_index (ctx->mentions->actors, actor))->actor->name;
+}
+
 static int
 first_mention_before (Ctx  *ctx,
                       guint pos)
@@ -4585,6 +4592,38 @@ description_referent (Ctx        *ctx,
   return -1;
 }
 
+/* Is the word of possessive token @k ("clerk's") a word of @name, with
+ * or without its own possessive ("Hadley County Clerk's Office")? */
+static gboolean
+possessor_in_name (Ctx        *ctx,
+                   guint       k,
+                   const char *name)
+{
+  const SwToken *t = tk (ctx, k);
+  const char *word = ctx->text->text + t->start;
+  gsize len = t->end - t->start;
+  const char *p = name;
+
+  /* the word without "'s" or "’s" */
+  for (gsize i = 0; i < len; i++)
+    if (word[i] == '\'' || (guchar)word[i] == 0xE2)
+      {
+        len = i;
+        break;
+      }
+  while (p != NULL && *p != '\0')
+    {
+      gsize n = strcspn (p, " -");
+
+      if (n >= len && g_ascii_strncasecmp (p, word, len) == 0 &&
+          (n == len || p[len] == '\'' || (guchar)p[len] == 0xE2))
+        return TRUE;
+      p += n;
+      p += strspn (p, " -");
+    }
+  return FALSE;
+}
+
 /* "the minister wrote", "the company refused to", "the guild said": a
  * definite description names the latest actor whose role holds its head
  * word, or the organisation whose name ends with it, in the dozen
@@ -4628,6 +4667,18 @@ resolve_description (Ctx      *ctx,
   {
     int a = description_referent (ctx, np->first, np->last - 1, np->last == np->first + 2, owner, !body_only);
 
+    /* "the county clerk's office" is not the Hadley County Sheriff's
+     * Office: whose body it is must be in the name */
+    for (guint k = np->first + 1; a >= 0 && k + 1 < np->last; k++)
+      if (tk (ctx, k)->flags & SW_TOKEN_POSSESSIVE)
+        {
+          /* (the "'s" may be a token of its own) */
+          guint w = tk (ctx, k)->kind != SW_TOKEN_WORD || !g_ascii_isalnum (ctx->text->text[tk (ctx, k)->start]) ? k - 1 : k;
+
+          if (w > np->first && tk (ctx, w)->kind == SW_TOKEN_WORD && is_lowerish (ctx, w) &&
+              !possessor_in_name (ctx, w, actor_info_name (ctx, a)))
+            a = -1;
+        }
     if (a >= 0)
       return a;
     /* "Police said" after "Kenyan police said": a force named only by a
