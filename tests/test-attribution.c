@@ -3797,6 +3797,27 @@ test_speaker_asides (void)
   result_clear (&r);
 }
 
+/* "the source said" is the source quoted before; and the next piece of
+ * an unnamed speaker's quotation stays theirs, not the last named one's */
+static void
+test_the_source_again (void)
+{
+  Result r = run ("But a Downing Street source said the decision had been taken after the regulator, the "
+                  "Water Standards Authority, warned that several companies would be unable to comply.\n\n"
+                  "‘Nobody in No 10 is pretending this is a good look,’ the source said. ‘But a cap that falls "
+                  "over in court would be a far worse one.’\n\n"
+                  "The Harbour Board said the quay would reopen. “We were lucky,” one resident said. “It could "
+                  "have been so much worse for all of us.”\n");
+  const SwQuote *q = quote_with (&r, "Nobody in No 10");
+
+  assert_speakers (&r, q, "Downing Street", NULL);
+  g_assert_null (quote_with (&r, "far worse one"));
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  g_assert_cmpuint (quote_with (&r, "We were lucky")->speakers->len, ==, 0);
+  g_assert_cmpuint (quote_with (&r, "so much worse")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -3985,6 +4006,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/the-source-again", test_the_source_again);
   g_test_add_func ("/attribution/speaker-asides", test_speaker_asides);
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/voice-of-office", test_voice_of_office);

@@ -5132,6 +5132,56 @@ spokesperson_of_last (Ctx            *ctx,
   return guessed_person (ctx, a) ? organization_after_all (ctx, a) : -1;
 }
 
+/* "one resident", "the source", "a witness": someone no name is given
+ * for, by a word for those who speak, with no one's possessive */
+static gboolean
+unnamed_speaker (Ctx      *ctx,
+                 const Np *np)
+{
+  if (!np->valid || np->n_mentions > 0 || np->last <= np->first || !in_list (ctx, np->last - 1, SW_SET_SPEAKER))
+    return FALSE;
+  for (guint k = np->first; k < np->last; k++)
+    if (tk (ctx, k)->flags & SW_TOKEN_POSSESSIVE)
+      return FALSE;
+  return TRUE;
+}
+
+/* "A Downing Street source said …. “…,” the source said": a definite
+ * description whose head word headed the subject of a quote shortly
+ * before is that speaker again. Looks back over at most eight quotes of
+ * this paragraph and the two before; returns the actor or -1. */
+static int
+same_description_as_before (Ctx  *ctx,
+                            guint k)
+{
+  const Cand *c = &g_array_index (ctx->cands, Cand, k);
+  const SwToken *head;
+  guint para;
+
+  if (!c->np.valid || c->np.n_mentions > 0 || c->np.pronoun != 0 || c->np.last != c->np.first + 2 ||
+      !is_word (ctx, c->np.first, "the") || !is_lowerish (ctx, c->np.first + 1) ||
+      !in_list (ctx, c->np.first + 1, SW_SET_SPEAKER))
+    return -1;
+  head = tk (ctx, c->np.first + 1);
+  para = para_of (ctx, c->np.first);
+  for (guint j = k, seen = 0; j > 0 && seen < 8; j--, seen++)
+    {
+      const Cand *o = &g_array_index (ctx->cands, Cand, j - 1);
+      const SwToken *h;
+
+      if (para_of (ctx, o->pos) + 2 < para)
+        break;
+      if (o->dropped || !o->np.valid || o->np.last <= o->np.first || o->speakers->len != 1 ||
+          o->np.first == c->np.first)
+        continue;
+      h = tk (ctx, o->np.last - 1);
+      if (h->end - h->start == head->end - head->start &&
+          g_ascii_strncasecmp (ctx->text->text + h->start, ctx->text->text + head->start, h->end - h->start) == 0)
+        return g_array_index (o->speakers, int, 0);
+    }
+  return -1;
+}
+
 /* "Edison said it was reviewing the lines, a spokeswoman told the
  * Times": the spokesperson speaks for the one whose report opens the
  * content. The two make one quote, the report's content with the
@@ -5401,7 +5451,8 @@ resolve_speakers (Ctx *ctx)
                * witness): the next piece is hers too, not the words of
                * whoever spoke before her */
               if (para_of (ctx, prev->c_first) == para_of (ctx, c->c_first) && *last_end <= c->c_first &&
-                  prev->speakers->len == 0 && prev->source == SPEAKER_NP && prev->np.pronoun != 0)
+                  prev->speakers->len == 0 && prev->source == SPEAKER_NP &&
+                  (prev->np.pronoun != 0 || unnamed_speaker (ctx, &prev->np)))
                 continue;
             }
           {
@@ -5548,6 +5599,8 @@ resolve_speakers (Ctx *ctx)
             a = spokesperson_of_inner (ctx, c, cue_cand);
           if (a < 0)
             a = spokesperson_of_last (ctx, &r, c);
+          if (a < 0)
+            a = same_description_as_before (ctx, k);
           if (a < 0)
             a = company_voice (ctx, c);
           if (a < 0)
