@@ -357,6 +357,12 @@ static const Case cases[] = {
 
   /* sets */
   { "Inspectors visit every week, the owner said.", D, "every week", "SET", "P1W", NULL },
+  /* a set keeps its count: TimeML's "every three months" is P3M */
+  { "A joint commission will meet every three months.", D, "every three months", "SET", "P3M", NULL },
+  { "The sunspots wax and wane every 11 years.", D, "every 11 years", "SET", "P11Y", NULL },
+  { "The bin is emptied every other week.", D, "every other week", "SET", "P2W", NULL },
+  { "Families will pay the price every single month.", D, "every single month", "SET", "P1M", NULL },
+  { "Inspectors visit three times a year.", D, "three times a year", "SET", "P1Y", NULL },
   { "The report is published annually by the board.", D, "annually", "SET", "P1Y", NULL },
   { "The board meets twice a year in the capital.", D, "twice a year", "SET", "P1Y", NULL },
   { "The paper is printed daily in two cities.", D, "daily", "SET", "P1D", NULL },

@@ -2759,7 +2759,11 @@ set_at (const Sent *s,
         }
       else if (number_at (s, j, &v, FALSE) > 0 && v > 1)
         j = number_at (s, j, &v, FALSE);
-      if (unit_at (s, j, &u, &plural) > 0 && (plural == (v > 1)))
+      /* "every single day" */
+      else if (word_is (s, j, "single"))
+        j++;
+      /* ("every other week": two of them, in the singular) */
+      if (unit_at (s, j, &u, &plural) > 0 && (plural == (v > 1 && KW (s, i + 1) != SW_KW_OTHER)))
         {
           sem->amount = v;
           sem->unit = u;
@@ -4230,11 +4234,11 @@ resolve (Resolver   *rs,
       return g_strndup (v->str, v->len);
     }
 
+  /* "every week" P1W, "every three months" P3M, "twice a year" P1Y */
   if (sem->type == SW_TIMEX_SET)
     {
       Sem one = *sem;
 
-      one.amount = 1;
       one.amount_x = FALSE;
       format_duration (v, &one);
       return g_strndup (v->str, v->len);
