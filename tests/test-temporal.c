@@ -265,6 +265,12 @@ static const Case cases[] = {
   { "The vote was delayed until 12 March, officials said.", "2025-04-02", "12 March", "DATE", "2025-03-12", NULL },
   { "The hearing was postponed to April 3.", D, "April 3", "DATE", "2025-04-03", NULL },
   { "The launch was pushed back to January.", "2025-11-20", "January", "DATE", "2026-01", NULL },
+  /* "through" a day ahead, and "would have" a thing rather than a past */
+  { "She said schools would remain closed through Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
+  { "The festival ran from Monday through Wednesday.", D, "Wednesday", "DATE", "2025-03-19", NULL },
+  { "Talks ran from Thursday to Saturday.", D, "Saturday", "DATE", "2025-03-15", NULL },
+  { "The club said the striker would have a scan on Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
+  { "Traders said prices would have recovered by Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   /* a date closing the subject takes the tense of the verb after it */
   { "He added that proceeds from a fundraiser on Saturday would go to her son.", D, "Saturday", "DATE",
     "2025-03-22", NULL },

@@ -133,6 +133,8 @@ typedef struct
   guint8   endpoint;   /* ends a span ("lasted until the fall of Budapest in
                         * February 1945"): not where the story is */
   guint8   deadline;   /* after "by": "plans to close two plants by 2025" */
+  guint8   range_end;  /* a weekday ending a span of weekdays: "from Monday
+                        * to Wednesday" */
   guint    sentence;
 } Cand;
 
@@ -3131,6 +3133,13 @@ tense_of (const Sent *s,
             }
         }
       *cue = i;
+      /* "would have a scan on Monday": the modal's tense (what the
+       * caller makes of "would have recovered") */
+      if (word_is (s, i, "have") && i > 0 && LX (s, i - 1) != NULL && LX (s, i - 1)->tense == SW_TENSE_FUTURE)
+        {
+          *cue = i - 1;
+          return SW_TENSE_FUTURE;
+        }
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
       if (regular_past (s, i) && !passive_present (s, i) && !attributive_past (s, i))
@@ -3480,7 +3489,10 @@ tag_sentence (const Sent *s,
           /* "would" is as often the future of a past as the future */
           c.firm_future = c.tense == SW_TENSE_FUTURE && !word_is (s, cue, "would");
           /* "would have recovered in January" looks back */
-          if (c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would") && word_is (s, cue + 1, "have"))
+          if (c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would") && word_is (s, cue + 1, "have") &&
+              /* (but "would have a scan on Monday" has one) */
+              (word_is (s, cue + 2, "been") || regular_past (s, cue + 2) ||
+               (LX (s, cue + 2) != NULL && LX (s, cue + 2)->tense == SW_TENSE_PAST)))
             c.tense = SW_TENSE_PAST;
           c.would = c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would");
           if (period_modifier (s, &sem, end))
@@ -3491,7 +3503,11 @@ tag_sentence (const Sent *s,
             }
           else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 &&
                    (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY ||
-                    (KW (s, i - 1) == SW_KW_TO && put_off_before (s, i - 1))))
+                    (KW (s, i - 1) == SW_KW_TO && put_off_before (s, i - 1)) ||
+                    /* "schools would remain closed through Wednesday",
+                     * not the end of "from Monday through Wednesday" */
+                    (KW (s, i - 1) == SW_KW_THROUGH && !(i >= 3 && KW (s, i - 3) == SW_KW_FROM) &&
+                     !(i >= 4 && KW (s, i - 4) == SW_KW_FROM))))
             {
               c.tense = deadline_tense (s, i - 1, &sem);
               c.firm_future = c.tense == SW_TENSE_FUTURE;
@@ -3504,6 +3520,14 @@ tag_sentence (const Sent *s,
         c.endpoint = in_until_phrase (s, start) ||
                      (KW (s, start - 1) == SW_KW_SINCE && sem.ref == REF_NONE && sem.month < 0 && sem.decade < 0);
         c.deadline = KW (s, start - 1) == SW_KW_BY;
+        {
+          int wd;
+
+          c.range_end = sem.ref == REF_WEEKDAY && sem.dir == 0 && i >= 2 &&
+                        (KW (s, i - 1) == SW_KW_TO || KW (s, i - 1) == SW_KW_THROUGH ||
+                         KW (s, i - 1) == SW_KW_UNTIL || IS_PUNCT (s, i - 1, '-')) &&
+                        weekday_at (s, i - 2, &wd) == i - 1;
+        }
         c.sentence = s->index;
         g_array_append_val (cands, c);
 
@@ -4357,6 +4381,19 @@ resolve (Resolver   *rs,
         const Ref *base = (rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY) ? &rs->anchor :
                           rs->dct.set ? &rs->dct :
                           (rs->anchor.set && rs->anchor.g >= G_DAY) ? &rs->anchor : NULL;
+
+        /* "from Monday to Wednesday": the end lies after the start */
+        if (c->range_end && rs->day_anchor.set && rs->day_anchor.g >= G_DAY)
+          {
+            int wd = weekday_of (rs->day_anchor.y, rs->day_anchor.m, rs->day_anchor.d);
+            int fwd = (sem->weekday - wd + 7) % 7;
+
+            r = rs->day_anchor;
+            r.g = G_DAY;
+            ref_add_days (&r, fwd == 0 ? 7 : fwd);
+            absolute = TRUE;
+            break;
+          }
 
         if (base == NULL)
           {
