@@ -363,6 +363,14 @@ static const Case cases[] = {
 
   /* sets */
   { "Inspectors visit every week, the owner said.", D, "every week", "SET", "P1W", NULL },
+  /* lengths with "another" and "more", and plurals alone after verbs of
+   * taking and lasting */
+  { "It will take another decade to finish.", D, "another decade", "DURATION", "P10Y", NULL },
+  { "She wants to play ten more years.", D, "ten more years", "DURATION", "P10Y", NULL },
+  { "The bid round may last months.", D, "months", "DURATION", "PXM", NULL },
+  { "He spent weeks in hospital.", D, "weeks", "DURATION", "PXW", NULL },
+  { "It was a matter of months, not years.", D, "years", "DURATION", "PXY", NULL },
+  { "Pay another quarter out of your savings.", D, NULL, NULL, NULL, NULL },
   /* a set keeps its count: TimeML's "every three months" is P3M */
   { "A joint commission will meet every three months.", D, "every three months", "SET", "P3M", NULL },
   { "The sunspots wax and wane every 11 years.", D, "every 11 years", "SET", "P11Y", NULL },

@@ -939,7 +939,17 @@ duration_core (const Sent *s,
       j = i + 1;
     }
   else if ((end = number_at (s, i, &v, TRUE)) > 0)
-    j = end;
+    {
+      j = end;
+      /* "ten more years", "two more weeks" */
+      if (KW (s, j) == SW_KW_MORE && v > 1)
+        j++;
+    }
+  /* "another decade", "another year" */
+  else if (k == SW_KW_ANOTHER && unit_at (s, i + 1, &unit, &plural) > 0 && !plural &&
+           /* (not "pay another quarter out of income", "another second") */
+           unit != SW_UNIT_QUARTER && unit != SW_UNIT_SECOND)
+    j = i + 1;
   else if (!allow_bare)
     return -1;
   else
@@ -2846,6 +2856,23 @@ bare_length_at (const Sent *s,
     return KW (s, i + 1) == SW_KW_OF || i + 1 >= s->n || s->t[i + 1].kind == TK_PUNCT;
   if (l->unit == SW_UNIT_MINUTE || l->unit == SW_UNIT_SECOND)
     return FALSE;
+  /* "could take years", "spent weeks in hospital", "lasted months", "a
+   * matter of months, not years" */
+  if (i > 0)
+    {
+      static const char * const verbs[] = {
+        "take", "takes", "took", "taking", "taken", "spend", "spends", "spent", "spending",
+        "last", "lasts", "lasted", "lasting", "wait", "waits", "waited", "waiting",
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+        if (word_is (s, i - 1, verbs[k]))
+          return TRUE;
+      if (kprev == SW_KW_OF && i > 1 && word_is (s, i - 2, "matter"))
+        return TRUE;
+      if (word_is (s, i - 1, "not") && i > 1 && IS_PUNCT (s, i - 2, ','))
+        return TRUE;
+    }
   opens = i == 0 || (s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].ch != '-');
   return (KW (s, i + 1) == SW_KW_OF && (opens || kprev == SW_KW_BY || kprev == SW_KW_FROM)) ||
          (KW (s, i + 1) == SW_KW_IN && opens);
