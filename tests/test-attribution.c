@@ -3818,6 +3818,23 @@ test_the_source_again (void)
   result_clear (&r);
 }
 
+/* "…, the companies announced on Thursday, in Halvern's largest deal":
+ * a phrase after the attribution is no reason to drop it, and bodies in
+ * the plural speak */
+static void
+test_phrase_after_attribution (void)
+{
+  Result r = run ("Halvern Systems has agreed to acquire Quillon Semiconductor for $4.2 billion, the companies "
+                  "announced on Thursday, in Halvern's largest deal since 2016.\n\n"
+                  "The talks went well, both sides said.\n");
+
+  assert_content (&r, quote_with (&r, "has agreed to acquire"),
+                  "Halvern Systems has agreed to acquire Quillon Semiconductor for $4.2 billion");
+  assert_speaker_mention (&r, quote_with (&r, "has agreed to acquire"), "the companies");
+  assert_speaker_mention (&r, quote_with (&r, "talks went well"), "both sides");
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4006,6 +4023,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/phrase-after-attribution", test_phrase_after_attribution);
   g_test_add_func ("/attribution/the-source-again", test_the_source_again);
   g_test_add_func ("/attribution/speaker-asides", test_speaker_asides);
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);

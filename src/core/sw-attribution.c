@@ -3887,7 +3887,8 @@ indirect_at (Ctx              *ctx,
   if (np.n_mentions == 0 && np.pronoun == 0 && q < end && is_punct (ctx, q, ',') &&
       !(q + 1 < s->last && (ctx->tflags[q + 1] & TF_IN_DIRECT)) &&
       !(np.first > s->first && is_punct (ctx, np.first - 1, ',') && comment_on_sentence (ctx, q + 1, end)) &&
-      !(np.first > s->first && is_punct (ctx, np.first - 1, ',') && q + 1 < end && is_gerund (ctx, q + 1) &&
+      !(np.first > s->first && is_punct (ctx, np.first - 1, ',') && q + 1 < end &&
+        (is_gerund (ctx, q + 1) || continues_sentence (ctx, q + 1)) &&
         np.last > np.first && speaker_head (ctx, np.last - 1)))
     {
       g_free (medium);
@@ -3952,7 +3953,12 @@ indirect_at (Ctx              *ctx,
   if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && np.first > s->first &&
                     is_punct (ctx, np.first - 1, ',') &&
                     (is_gerund (ctx, q + 1) || said_where (ctx, cue, &np, q + 1, end) ||
-                     comment_on_sentence (ctx, q + 1, end))) ||
+                     comment_on_sentence (ctx, q + 1, end) ||
+                     /* "…, the companies announced on Thursday, in
+                      * Halvern's largest deal since 2016" (a name or a
+                      * pronoun may say both sides: see below) */
+                     (np.n_mentions == 0 && np.pronoun == 0 && continues_sentence (ctx, q + 1) &&
+                      !quotation_within (ctx, q + 1, end)))) ||
       said_where (ctx, cue, &np, q, end))
     {
       /* "…, the Kremlin said." and "…, she said, referencing …", where
