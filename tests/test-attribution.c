@@ -3835,6 +3835,27 @@ test_phrase_after_attribution (void)
   result_clear (&r);
 }
 
+/* A joint statement goes on: "The statement said", "It added", "The two
+ * leaders said" are both leaders; and "The 29-year-old admitted" is the
+ * player just named */
+static void
+test_joint_statement_again (void)
+{
+  Result r = run ("\"We have chosen to turn a page,\" Kaldoran President Ilse Marrakand and Ostrevian Prime "
+                  "Minister Tobias Venn-Aurel said in a joint statement.\n\n"
+                  "The statement said the first two crossings would reopen by March 1. It added that a joint "
+                  "commission would meet every three months.\n\n"
+                  "Maya Okafor-Lind scored twice. The 29-year-old admitted she had not scored with her head "
+                  "since school.\n\n"
+                  "The two leaders said they would meet again in the autumn.\n");
+
+  assert_speakers (&r, quote_with (&r, "crossings would reopen"), "Ilse Marrakand", "Tobias Venn-Aurel");
+  assert_speakers (&r, quote_with (&r, "joint commission"), "Ilse Marrakand", "Tobias Venn-Aurel");
+  assert_speakers (&r, quote_with (&r, "meet again"), "Ilse Marrakand", "Tobias Venn-Aurel");
+  assert_speakers (&r, quote_with (&r, "not scored with her head"), "Maya Okafor-Lind", NULL);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4023,6 +4044,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/joint-statement-again", test_joint_statement_again);
   g_test_add_func ("/attribution/phrase-after-attribution", test_phrase_after_attribution);
   g_test_add_func ("/attribution/the-source-again", test_the_source_again);
   g_test_add_func ("/attribution/speaker-asides", test_speaker_asides);

@@ -1186,6 +1186,17 @@ np_left (Ctx  *ctx,
         }
     }
 
+  /* "The 29-year-old said": an age alone (its token may start with
+   * digits) */
+  if (j > s->first && is_word (ctx, j - 1, "the") && tk (ctx, j)->end - tk (ctx, j)->start > 8 &&
+      g_ascii_strncasecmp (ctx->text->text + tk (ctx, j)->end - 8, "year-old", 8) == 0)
+    {
+      np.first = j - 1;
+      np.last = j + 1;
+      np.valid = TRUE;
+      return np;
+    }
+
   /* a noun that is also a verb of saying after its determiner: "The
    * report said", "the statements said"; or a medium's: "the statement
    * said" */
@@ -5152,6 +5163,54 @@ unnamed_speaker (Ctx      *ctx,
   return TRUE;
 }
 
+/* "The two leaders said": the two who last spoke together, within a dozen
+ * quotes and ten paragraphs; else NULL */
+static const Cand *
+the_two_before (Ctx  *ctx,
+                guint k)
+{
+  const Cand *c = &g_array_index (ctx->cands, Cand, k);
+  guint para, two;
+
+  if (!c->np.valid || c->np.n_mentions > 0)
+    return NULL;
+  two = is_word (ctx, c->np.first, "the") ? c->np.first + 1 : c->np.first;
+  if (two == 0 || !is_word (ctx, two - 1, "the") || !is_word (ctx, two, "two") || c->np.last != two + 2 ||
+      !is_lowerish (ctx, two + 1))
+    return NULL;
+  para = para_of (ctx, c->np.first);
+  for (guint j = k, seen = 0; j > 0 && seen < 12; j--, seen++)
+    {
+      const Cand *o = &g_array_index (ctx->cands, Cand, j - 1);
+
+      if (para_of (ctx, o->pos) + 10 < para)
+        break;
+      if (!o->dropped && o->speakers->len == 2)
+        return o;
+    }
+  return NULL;
+}
+
+/* "The statement said …. It added that …": the quote just before whose
+ * subject was "the statement" (the report, the filing), when @c's is
+ * "it", in that paragraph or the next; else NULL */
+static const Cand *
+medium_said_last (Ctx            *ctx,
+                  const Resolver *r,
+                  const Cand     *c)
+{
+  const Cand *prev;
+
+  if (!is_word (ctx, c->np.first, "it") || r->last_cand < 0)
+    return NULL;
+  prev = &g_array_index (ctx->cands, Cand, r->last_cand);
+  if (!prev->np.valid || prev->np.last != prev->np.first + 2 || !is_word (ctx, prev->np.first, "the") ||
+      !(wflags (ctx, prev->np.last - 1) & SW_WORD_MEDIUM) || prev->speakers->len == 0 ||
+      para_of (ctx, prev->pos) + 1 < para_of (ctx, c->pos))
+    return NULL;
+  return prev;
+}
+
 /* "A Downing Street source said …. “…,” the source said": a definite
  * description whose head word headed the subject of a quote shortly
  * before is that speaker again. Looks back over at most eight quotes of
@@ -5509,6 +5568,20 @@ resolve_speakers (Ctx *ctx)
                 g_array_append_val (info->actor->mentions, span);
             }
         }
+      else if (c->np.n_mentions == 0 && c->np.pronoun == 0 && the_two_before (ctx, k) != NULL)
+        {
+          const Cand *pair = the_two_before (ctx, k);
+
+          for (guint i = 0; i < pair->speakers->len; i++)
+            add_speaker (c, g_array_index (pair->speakers, int, i));
+        }
+      else if (c->np.pronoun != 0 && medium_said_last (ctx, &r, c) != NULL)
+        {
+          const Cand *prev = medium_said_last (ctx, &r, c);
+
+          for (guint i = 0; i < prev->speakers->len; i++)
+            add_speaker (c, g_array_index (prev->speakers, int, i));
+        }
       else if (c->np.pronoun != 0)
         {
           /* "…, Mr. Clarke has few Wall Street investors, they say": the
@@ -5532,6 +5605,8 @@ resolve_speakers (Ctx *ctx)
       else if (c->np.n_mentions == 0)
         {
           int a = resolve_description (ctx, &c->np);
+          /* the quote whose speakers issued the medium that speaks now */
+          const Cand *issued_by = NULL;
 
           /* "Ribeiro's office said", "Trump's spokesman said", "the prime
            * minister's office said": the person speaks through them */
@@ -5550,7 +5625,10 @@ resolve_speakers (Ctx *ctx)
                   const Cand *prev = &g_array_index (ctx->cands, Cand, r.last_cand);
 
                   if (prev->medium != NULL && prev->speakers->len > 0 && para_of (ctx, prev->pos) + 1 >= para_of (ctx, c->pos))
-                    a = g_array_index (prev->speakers, int, 0);
+                    {
+                      a = g_array_index (prev->speakers, int, 0);
+                      issued_by = prev;
+                    }
                 }
               if (a < 0)
                 a = medium_issuer (ctx, c->np.last - 1);
@@ -5627,6 +5705,9 @@ resolve_speakers (Ctx *ctx)
               /* "the minister" is one more mention of her, as "she" is */
               if (info->actor != NULL)
                 g_array_append_val (info->actor->mentions, span);
+              /* (all who issued it: "in a joint statement") */
+              for (guint i = 1; issued_by != NULL && i < issued_by->speakers->len; i++)
+                add_speaker (c, g_array_index (issued_by->speakers, int, i));
             }
         }
       else
