@@ -3856,6 +3856,25 @@ test_joint_statement_again (void)
   result_clear (&r);
 }
 
+/* "…, the affidavit says, telling a judge that …": the report of the
+ * document stays, and the participle's addressee is skipped; a document
+ * tells no one, so the clause's subject does */
+static void
+test_affidavit_telling (void)
+{
+  Result r = run ("Kendra Albury died on Sunday.\n\n"
+                  "Albury sought a protective order against him last month, the affidavit says, telling a judge "
+                  "that he had threatened her in text messages.\n\n"
+                  "Mark Ellis resigned on Monday, telling Reuters that he had been forced out.\n");
+
+  assert_speaker_mention (&r, quote_with (&r, "sought a protective order"), "the affidavit");
+  assert_content (&r, quote_with (&r, "had threatened her"), "he had threatened her in text messages");
+  assert_speakers (&r, quote_with (&r, "had threatened her"), "Kendra Albury", NULL);
+  assert_content (&r, quote_with (&r, "forced out"), "he had been forced out");
+  assert_speakers (&r, quote_with (&r, "forced out"), "Mark Ellis", NULL);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4044,6 +4063,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/affidavit-telling", test_affidavit_telling);
   g_test_add_func ("/attribution/joint-statement-again", test_joint_statement_again);
   g_test_add_func ("/attribution/phrase-after-attribution", test_phrase_after_attribution);
   g_test_add_func ("/attribution/the-source-again", test_the_source_again);

@@ -3032,6 +3032,24 @@ find_headline (Ctx *ctx)
     }
 }
 
+/* Is the subject of the quote whose cue starts at @cue, in @s, a document
+ * ("the affidavit says")? */
+static gboolean
+subject_is_document (Ctx              *ctx,
+                     guint             cue,
+                     const SwSentence *s)
+{
+  guint sent = g_array_index (ctx->text->sent_of, guint, s->first);
+  int k = ctx->sent_cand[sent];
+  const Cand *c;
+
+  if (k < 0)
+    return FALSE;
+  c = &g_array_index (ctx->cands, Cand, k);
+  return c->cue_first == cue && c->np.valid && c->np.last > c->np.first && c->np.n_mentions == 0 &&
+         in_list (ctx, c->np.last - 1, SW_SET_DOCUMENT);
+}
+
 /* Pass 3: indirect quotes */
 
 /* The cue token of the quote whose speaker is the subject of sentence
@@ -3761,12 +3779,19 @@ indirect_at (Ctx              *ctx,
       /* "…, stressing that …", "began by saying he would …": the
        * subject of the sentence speaks. */
       same_as = sentence_subject_cue (ctx, i, s);
+      /* (but in "Albury sought an order, the affidavit says, telling a
+       * judge that …" a document tells no one: the clause's subject does) */
+      if (same_as != 0 && (cue->flags & SW_CUE_ADDRESSEE) && subject_is_document (ctx, same_as - 1, s))
+        same_as = 0;
       if (same_as == 0)
         {
           np = sentence_subject (ctx, s, i);
           if (!np.valid)
             return;
         }
+      /* "…, telling a judge that he had threatened her": whom first */
+      if (cue->flags & SW_CUE_ADDRESSEE)
+        after = skip_addressee (ctx, after, end, &addressee, &medium);
       c_first = skip_post (ctx, after, end, &medium);
       c_last = end;
       goto emit;
