@@ -265,6 +265,10 @@ static const Case cases[] = {
   { "The vote was delayed until 12 March, officials said.", "2025-04-02", "12 March", "DATE", "2025-03-12", NULL },
   { "The hearing was postponed to April 3.", D, "April 3", "DATE", "2025-04-03", NULL },
   { "The launch was pushed back to January.", "2025-11-20", "January", "DATE", "2026-01", NULL },
+  /* a clock time on the day its sentence gave */
+  { "On Sunday, the storm made landfall at 6 a.m.", D, "6 a.m.", "TIME", "2025-03-16T06:00", NULL },
+  { "It made its first test flight Tuesday in Everett at 18:00 UTC.", "2009-12-16", "18:00 UTC", "TIME",
+    "2009-12-15T18:00Z", NULL },
   /* "through" a day ahead, and "would have" a thing rather than a past */
   { "She said schools would remain closed through Friday.", D, "Friday", "DATE", "2025-03-21", NULL },
   { "The festival ran from Monday through Wednesday.", D, "Wednesday", "DATE", "2025-03-19", NULL },

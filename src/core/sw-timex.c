@@ -3934,6 +3934,7 @@ typedef struct
   guint     anchor_sentence;
   gboolean  anchor_from_dct; /* the anchor was counted from the moment of
                               * writing ("last year"), not stated */
+  guint     day_anchor_sentence;
 } Resolver;
 
 static int
@@ -4372,6 +4373,10 @@ resolve (Resolver   *rs,
           base = &rs->anchor;
         else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
           base = &rs->anchor;
+        /* "On Sunday, the storm made landfall at 6 a.m.": the day its
+         * sentence gave */
+        else if (sem->hour >= 0 && sem->month < 0 && rs->day_anchor.set && rs->day_anchor_sentence == c->sentence)
+          base = &rs->day_anchor;
         else if (rs->dct.set)
           base = &rs->dct;
         else if (rs->anchor.set)
@@ -4548,7 +4553,10 @@ resolve (Resolver   *rs,
       rs->anchor_sentence = c->sentence;
       rs->anchor_from_dct = sem->ref == REF_DCT;
       if (a.g >= G_DAY)
-        rs->day_anchor = a;
+        {
+          rs->day_anchor = a;
+          rs->day_anchor_sentence = c->sentence;
+        }
     }
 
   return g_strndup (v->str, v->len);
