@@ -265,6 +265,9 @@ static const Case cases[] = {
   { "The vote was delayed until 12 March, officials said.", "2025-04-02", "12 March", "DATE", "2025-03-12", NULL },
   { "The hearing was postponed to April 3.", D, "April 3", "DATE", "2025-04-03", NULL },
   { "The launch was pushed back to January.", "2025-11-20", "January", "DATE", "2026-01", NULL },
+  /* an aside in brackets does not hide the tense before it */
+  { "The storm made landfall shortly before 6 a.m. local time (1000 GMT) on Sunday.", "2024-09-19", "Sunday",
+    "DATE", "2024-09-15", NULL },
   /* a clock time on the day its sentence gave */
   { "On Sunday, the storm made landfall at 6 a.m.", D, "6 a.m.", "TIME", "2025-03-16T06:00", NULL },
   { "It made its first test flight Tuesday in Everett at 18:00 UTC.", "2009-12-16", "18:00 UTC", "TIME",

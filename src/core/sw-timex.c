@@ -3140,8 +3140,24 @@ tense_of (const Sent *s,
     }
   for (int i = start - 1, seen = 0; i >= 0 && seen < 12; i--, seen++)
     {
-      const SwLex *l = LX (s, i);
+      const SwLex *l;
 
+      /* "at 6 a.m. local time (1000 GMT) on Sunday": an aside in
+       * brackets does not count against the look back */
+      if (IS_PUNCT (s, i, ')'))
+        {
+          int k = i - 1;
+
+          while (k > 0 && i - k < 10 && !IS_PUNCT (s, k, '('))
+            k--;
+          if (k > 0 && IS_PUNCT (s, k, '('))
+            {
+              i = k;
+              seen--;
+              continue;
+            }
+        }
+      l = LX (s, i);
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"'))
         break;
       /* "Rothwell, who have not won since 1998, host Eastgate on 23
