@@ -3875,6 +3875,23 @@ test_affidavit_telling (void)
   result_clear (&r);
 }
 
+/* "she" after a quote by someone else goes to the woman named since, not
+ * to the last speaker (an obituary's subject after her daughter's
+ * statement) */
+static void
+test_pronoun_named_since (void)
+{
+  Result r = run ("Ilona Varga-Reyes, an oceanographer, died on Saturday. She was 83.\n\n"
+                  "Her daughter, Marisa Reyes-Dunn, said in a statement that the cause was heart failure.\n\n"
+                  "Dr. Ilona Varga-Reyes was among the first scientists to show that the zones were expanding.\n\n"
+                  "In the 1960s, few research vessels would take women aboard. In a 2009 interview, she recalled "
+                  "that one captain had refused to let her sail.\n");
+
+  assert_speakers (&r, quote_with (&r, "heart failure"), "Marisa Reyes-Dunn", NULL);
+  assert_speakers (&r, quote_with (&r, "refused to let her sail"), "Ilona Varga-Reyes", NULL);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4063,6 +4080,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/pronoun-named-since", test_pronoun_named_since);
   g_test_add_func ("/attribution/affidavit-telling", test_affidavit_telling);
   g_test_add_func ("/attribution/joint-statement-again", test_joint_statement_again);
   g_test_add_func ("/attribution/phrase-after-attribution", test_phrase_after_attribution);

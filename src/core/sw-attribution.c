@@ -4796,6 +4796,29 @@ person_named_since (Ctx   *ctx,
   return FALSE;
 }
 
+/* The same, for a person whose gender is known to be @gender */
+static gboolean
+person_of_gender_since (Ctx   *ctx,
+                        int    m,
+                        guint  from,
+                        char   gender)
+{
+  GArray *ms = ctx->mentions->mentions;
+
+  for (int k = m; k >= 0; k--)
+    {
+      const SwMention *x = &g_array_index (ms, SwMention, k);
+
+      if (x->first < from)
+        break;
+      if (x->actor >= 0 && actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON &&
+          !(ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
+          ((SwActorInfo *)g_ptr_array_index (ctx->mentions->actors, x->actor))->gender == gender)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The gender of the unnamed person a phrase describes by a title that has
  * one ("a spokeswoman for …"), or 0 when it names somebody or has none */
 static char
@@ -4960,8 +4983,12 @@ resolve_pronoun (Ctx      *ctx,
     {
       const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
 
+      /* (unless a person who fits was named since: in an obituary, "Her
+       * daughter said in a statement …. Dr. Varga-Reyes was among the
+       * first …. she recalled" is the subject again) */
       if (para_of (ctx, c->pos) + 3 >= para && c->speakers->len == 1 &&
-          gender_fits (g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, 0)), gender))
+          gender_fits (g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, 0)), gender) &&
+          !person_of_gender_since (ctx, m, MAX (c->c_last, c->cue_last), gender))
         return g_array_index (c->speakers, int, 0);
     }
 
