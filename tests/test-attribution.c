@@ -3697,6 +3697,13 @@ test_shared_surname (void)
   g_assert_cmpint (actor_named (&r, "Martin"), <, 0);
   result_clear (&r);
 
+  /* at the start of a sentence, with a given name only the long list knows */
+  r = run ("Lucy and Tom Ashdown say they will not send their twins there. \"If it shuts, we will home-school "
+           "them,\" they said.\n");
+  g_assert_cmpint (actor_named (&r, "Lucy Ashdown"), >=, 0);
+  g_assert_cmpint (actor_named (&r, "Lucy"), <, 0);
+  result_clear (&r);
+
   r = run ("Elizabeth Warren spoke first.\n\nWarren and Bernie Sanders said they would vote against it.\n");
   assert_speakers (&r, quote_with (&r, "would vote against"), "Elizabeth Warren", "Bernie Sanders");
   result_clear (&r);
@@ -3748,6 +3755,14 @@ test_voice_of_office (void)
   g_assert_cmpstr (actor (&r, g_array_index (quote_with (&r, "caused by a backlog")->speakers, int, 0))->name, !=,
                    "Hadley County Sheriff's Office");
   assert_speakers (&r, quote_with (&r, "had surrendered"), "Hadley County Sheriff's Office", NULL);
+  result_clear (&r);
+
+  /* a saint's name alone in the possessive is the school named for them,
+   * not a person "she" could be */
+  r = run ("Annette Kirwan-Lowe has been headteacher at St Aldhelm's for nine years.\n\n"
+           "Three of those children now have brothers at St Aldhelm's. She says she has not yet told the pupils.\n");
+  g_assert_cmpint (actor (&r, actor_named (&r, "St Aldhelm"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "not yet told the pupils"), "Annette Kirwan-Lowe", NULL);
   result_clear (&r);
 }
 

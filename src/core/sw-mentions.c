@@ -904,6 +904,13 @@ token_class_compute (SwMentions *self,
                 return CLS_NAME;
               break;
             }
+      /* "Lucy and Tom Ashdown say …": a given name joined to a full name
+       * that starts with one */
+      if ((flags & (SW_WORD_GIVEN | SW_WORD_FIRST_NAME)) && i + 3 < s->last && tok_is (self, i + 1, "and") &&
+          tok (self, i + 2)->kind == SW_TOKEN_WORD && tok (self, i + 2)->cap == SW_CAP_INITIAL &&
+          (tok_flags (self, i + 2) & (SW_WORD_GIVEN | SW_WORD_FIRST_NAME)) &&
+          tok (self, i + 3)->kind == SW_TOKEN_WORD && tok (self, i + 3)->cap == SW_CAP_INITIAL)
+        return CLS_NAME;
       /* 'Augustin "Gus" Ferreira-Holt has been …': a given name before a
        * nickname */
       if ((flags & SW_WORD_GIVEN) && i + 1 < s->last && nickname_at (self, i + 1))
@@ -1525,6 +1532,18 @@ analyze_chunk (SwMentions *self,
 
       if (country != NULL)
         m.name = g_string_chunk_insert_const (self->strings, country);
+    }
+  /* "at St Aldhelm's", "St Mary's said": a saint's name in the
+   * possessive, alone, is the school, church or hospital named for them */
+  if ((m.kind == SW_ACTOR_PERSON || m.kind == SW_ACTOR_OTHER) && last > ns + 1 &&
+      (tok_is (self, ns, "St") || tok_is (self, ns, "Saint")) && last < self->text->tokens->len &&
+      (tok (self, last)->flags & SW_TOKEN_POSSESSIVE) &&
+      !(last + 1 < self->text->tokens->len && tok (self, last + 1)->kind == SW_TOKEN_WORD &&
+        tok (self, last + 1)->cap != SW_CAP_LOWER))
+    {
+      m.kind = SW_ACTOR_ORGANIZATION;
+      m.known = TRUE;
+      m.gender = 0;
     }
   /* "Number 10", "No 10": the body the lists know as Downing Street */
   if (m.kind == SW_ACTOR_ORGANIZATION && (phrase & SW_WORD_ORG_NAME))
@@ -2682,14 +2701,18 @@ share_surnames (SwMentions *self)
 {
   g_autoptr(GHashTable) surnames = NULL;
 
-  for (guint i = 0; i + 1 < self->mentions->len; i++)
+  for (guint i = 0; i < self->mentions->len; i++)
     {
       SwMention *m = &g_array_index (self->mentions, SwMention, i);
-      SwMention *full = m + 1;
+      const SwMention *full;
       const char *surname;
       g_autofree char *joined = NULL;
 
-      if (m->kind != SW_ACTOR_PERSON || m->name == NULL || m->name_first != m->first ||
+      /* (the runs of a sentence may add the full name first) */
+      if (m->last + 1 >= self->text->tokens->len || self->mention_at[m->last + 1] < 0)
+        continue;
+      full = &g_array_index (self->mentions, SwMention, self->mention_at[m->last + 1]);
+      if ((m->kind != SW_ACTOR_PERSON && m->kind != SW_ACTOR_OTHER) || m->name == NULL || m->name_first != m->first ||
           m->last != m->first + 1 || !(tok_flags (self, m->first) & (SW_WORD_GIVEN | SW_WORD_FIRST_NAME)) ||
           full->first != m->last + 1 || !(tok_is (self, m->last, "and") || tok_is (self, m->last, "&")) ||
           !given_and_surname (self, full) || (surname = strrchr (full->name, ' ')) == NULL)
