@@ -3841,12 +3841,15 @@ test_phrase_after_attribution (void)
 {
   Result r = run ("Halvern Systems has agreed to acquire Quillon Semiconductor for $4.2 billion, the companies "
                   "announced on Thursday, in Halvern's largest deal since 2016.\n\n"
-                  "The talks went well, both sides said.\n");
+                  "The talks went well, both sides said.\n\n"
+                  "Revenue rose 19% to $812 million, the company said in a statement, ahead of the $798 million "
+                  "analysts had expected.\n");
 
   assert_content (&r, quote_with (&r, "has agreed to acquire"),
                   "Halvern Systems has agreed to acquire Quillon Semiconductor for $4.2 billion");
   assert_speaker_mention (&r, quote_with (&r, "has agreed to acquire"), "the companies");
   assert_speaker_mention (&r, quote_with (&r, "talks went well"), "both sides");
+  assert_content (&r, quote_with (&r, "Revenue rose"), "Revenue rose 19% to $812 million");
   result_clear (&r);
 }
 

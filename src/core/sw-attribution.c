@@ -3559,6 +3559,8 @@ continues_sentence (Ctx   *ctx,
   static const char *const joiners[] = {
     "until", "since", "because", "although", "though", "while", "whereas", "that", "partly", "mainly",
     "largely", "especially", "unless", "so",
+    /* "…, the company said, ahead of forecasts", "…, up from $1.2 billion" */
+    "ahead", "amid", "despite", "following", "compared", "up", "down",
   };
   const SwToken *t = tk (ctx, k);
 
