@@ -409,11 +409,21 @@ plural_of_people (SwMentions    *self,
 
 static gboolean nickname_at (SwMentions *self,
                              guint       i);
+
+/* A quotation mark of a nickname inside a name: out of line, so that the
+ * test every token takes stays small */
+static G_GNUC_NO_INLINE gboolean
+quote_in_name (SwMentions *self,
+               guint       i)
+{
+  return nickname_at (self, i);
+}
 static int token_class_compute (SwMentions *self,
                                  guint       i);
 
 /* Classes are asked for many times per token while chunking; remember them. */
-static inline int
+/* (inlined: every token of every sentence asks) */
+G_ALWAYS_INLINE static inline int
 token_class (SwMentions *self,
              guint       i)
 {
@@ -429,7 +439,7 @@ token_class (SwMentions *self,
           !(t->kind == SW_TOKEN_NUMBER && i > 0 && tok (self, i - 1)->kind == SW_TOKEN_WORD &&
             tok (self, i - 1)->cap != SW_CAP_LOWER && !(tok_flags (self, i - 1) & SW_WORD_TIME)))
         self->classes[i] = (t->kind == SW_TOKEN_PUNCT && t->ch == '&') || is_plural_possessive (self, i) ||
-                           (t->kind == SW_TOKEN_QUOTE && nickname_at (self, i))
+                           (t->kind == SW_TOKEN_QUOTE && quote_in_name (self, i))
                            ? CLS_CONN : CLS_NONE;
       else if (t->cap == SW_CAP_LOWER && !(t->flags & SW_TOKEN_POSSESSIVE) && (t->info == NULL || (t->info->flags == 0 &&
                                                               !(t->info->sets & SW_SET_CONNECTOR))))
