@@ -378,6 +378,11 @@ static const Case cases[] = {
   { "He spent weeks in hospital.", D, "weeks", "DURATION", "PXW", NULL },
   { "It was a matter of months, not years.", D, "years", "DURATION", "PXY", NULL },
   { "Pay another quarter out of your savings.", D, NULL, NULL, NULL, NULL },
+  /* a part of any day */
+  { "Every night the sirens sound over the port.", D, "Every night", "SET", "XXXX-XX-XXTNI", NULL },
+  { "She swims every morning before work.", D, "every morning", "SET", "XXXX-XX-XXTMO", NULL },
+  { "The shelling is nightly, residents say.", D, "nightly", "SET", "XXXX-XX-XXTNI", NULL },
+  { "He cannot make fun of the NBC Nightly News ratings.", D, NULL, NULL, NULL, NULL },
   /* a set keeps its count: TimeML's "every three months" is P3M */
   { "A joint commission will meet every three months.", D, "every three months", "SET", "P3M", NULL },
   { "The sunspots wax and wane every 11 years.", D, "every 11 years", "SET", "P11Y", NULL },

@@ -107,7 +107,7 @@ static const Named vague_words[] = {
 };
 
 static const Named set_words[] = {
-  { "daily", "P1D" }, { "nightly", "P1D" }, { "weekly", "P1W" },
+  { "daily", "P1D" }, { "nightly", "XXXX-XX-XXTNI" }, { "weekly", "P1W" },
   { "biweekly", "P2W" }, { "monthly", "P1M" }, { "quarterly", "P3M" },
   { "annually", "P1Y" }, { "annual", "P1Y" }, { "yearly", "P1Y" },
   { "hourly", "PT1H" },

@@ -2756,6 +2756,9 @@ set_at (const Sent *s,
 
   if (k == SW_KW_SETWORD)
     {
+      /* not "NBC Nightly News", "the Daily Mail" */
+      if (i > 0 && CAP (s, i) && !s->allcaps)
+        return -1;
       sem->literal = LX (s, i)->value;
       return i + 1;
     }
@@ -2787,6 +2790,13 @@ set_at (const Sent *s,
                                        "XXXX-WXX-4", "XXXX-WXX-5", "XXXX-WXX-6", "XXXX-WXX-7" };
           sem->literal = wds[wd];
           return weekday_at (s, j, &wd);
+        }
+      /* "every night", "every morning": that part of any day */
+      if (LX (s, j) != NULL && v == 1 && LX (s, j)->pod > 0 && LX (s, j)->pod <= 4 && !CAP (s, j))
+        {
+          static const char *parts[] = { "", "XXXX-XX-XXTMO", "XXXX-XX-XXTAF", "XXXX-XX-XXTEV", "XXXX-XX-XXTNI" };
+          sem->literal = parts[LX (s, j)->pod];
+          return j + 1;
         }
       /* "every January", "every summer" */
       if (LX (s, j) != NULL && v == 1 && LX (s, j)->month > 0 && !LX (s, j)->abbr && CAP (s, j))
