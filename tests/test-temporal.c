@@ -378,6 +378,11 @@ static const Case cases[] = {
   { "He spent weeks in hospital.", D, "weeks", "DURATION", "PXW", NULL },
   { "It was a matter of months, not years.", D, "years", "DURATION", "PXY", NULL },
   { "Pay another quarter out of your savings.", D, NULL, NULL, NULL, NULL },
+  /* a participle after "be" takes the tense of the verb before it */
+  { "She said a memorial service would be held in the spring.", "2025-01-14", "the spring", "DATE", "2025-SP", NULL },
+  { "Investors await meetings that will be held this weekend.", "2008-10-09", "this weekend", "DATE", "2008-W41-WE",
+    NULL },
+  { "The summit was held in March.", "2025-06-14", "March", "DATE", "2025-03", NULL },
   /* a part of any day */
   { "Every night the sirens sound over the port.", D, "Every night", "SET", "XXXX-XX-XXTNI", NULL },
   { "She swims every morning before work.", D, "every morning", "SET", "XXXX-XX-XXTMO", NULL },

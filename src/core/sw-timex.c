@@ -3193,6 +3193,11 @@ tense_of (const Sent *s,
           *cue = i - 1;
           return SW_TENSE_FUTURE;
         }
+      /* "would be held in the spring": a participle after "be" has the
+       * tense of the verb before it */
+      if (l != NULL && l->tense == SW_TENSE_PAST && i > 0 &&
+          (word_is (s, i - 1, "be") || word_is (s, i - 1, "being")))
+        continue;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
       if (regular_past (s, i) && !passive_present (s, i) && !attributive_past (s, i))
