@@ -378,6 +378,10 @@ static const Case cases[] = {
   { "He spent weeks in hospital.", D, "weeks", "DURATION", "PXW", NULL },
   { "It was a matter of months, not years.", D, "years", "DURATION", "PXY", NULL },
   { "Pay another quarter out of your savings.", D, NULL, NULL, NULL, NULL },
+  /* a court story recounts recent years, then what "will take place" */
+  { "Between January 2021 and March 2023 he made 212 transfers. In 2020 he had been promoted. On 14 February "
+    "2022 he moved £40,000. A confiscation hearing will take place in September.", "2025-06-13", "September",
+    "DATE", "2025-09", NULL },
   /* a participle after "be" takes the tense of the verb before it */
   { "She said a memorial service would be held in the spring.", "2025-01-14", "the spring", "DATE", "2025-SP", NULL },
   { "Investors await meetings that will be held this weekend.", "2008-10-09", "this weekend", "DATE", "2008-W41-WE",

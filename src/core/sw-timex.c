@@ -4120,7 +4120,11 @@ choose_year (const Resolver *rs,
       y = anchor_year (rs, c);
       /* nor can what was done ("the loan was arranged in March") begin
        * after the day the story was written */
-      if (!(c->firm_future && sem->dir == 0 && rs->dct.set && !rs->narrative &&
+      /* (a story told as history may still end in what "will take place
+       * in September", when its years are recent: a court story that
+       * recounts a fraud) */
+      if (!(c->firm_future && sem->dir == 0 && rs->dct.set &&
+            (!rs->narrative || (rs->anchor.y >= rs->dct.y - 5 && !c->deadline && !c->endpoint)) &&
             over_before_dct (rs, sem, y)) &&
           !(c->tense == SW_TENSE_PAST && sem->dir == 0 && rs->dct.set && !rs->narrative &&
             begins_after_dct (rs, sem, y)))
