@@ -312,6 +312,8 @@ static const Case cases[] = {
   { "He spoke at 16:15 UTC, June 1st, in Detroit.", D, "16:15 UTC", "TIME", "2024-06-01T16:15Z", NULL },
   { "He spoke at 16:15 UTC, June 1st, in Detroit.", D, "June 1st", "DATE", "2024-06-01", NULL },
   { "Trading stopped at 0800 GMT.", D, "0800 GMT", "TIME", "2025-03-18T08:00Z", NULL },
+  { "Trains stopped at 18.30 GMT, the operator said.", D, "18.30 GMT", "TIME", "2025-03-18T18:30Z", NULL },
+  { "Sales rose 9.40 percent, the firm said.", D, NULL, NULL, NULL, NULL },
   { "Trading stopped at 19:00 hrs.", D, "19:00 hrs", "TIME", "2025-03-18T19:00", NULL },
   { "The feed shows 2009-12-19T17:00:00 as its stamp.", D, "2009-12-19T17:00:00", "TIME", "2009-12-19T17:00:00", NULL },
   { "The landing began on May 8 1:00AM local time.", D, "May 8 1:00AM", "TIME", "2024-05-08T01:00", NULL },
