@@ -3910,6 +3910,20 @@ test_pronoun_named_since (void)
   result_clear (&r);
 }
 
+/* A country no list knows owns its air force, and "the air force" later
+ * is the same body */
+static void
+test_unknown_country_body (void)
+{
+  Result r = run ("Velesia's air force said on Telegram that air defences had shot down 71 drones.\n\n"
+                  "Last week alone, Drova fired more than 1,200 drones at Velesian cities, according to the air "
+                  "force.\n");
+
+  assert_speakers (&r, quote_with (&r, "shot down 71 drones"), "Velesia's air force", NULL);
+  assert_speakers (&r, quote_with (&r, "1,200 drones"), "Velesia's air force", NULL);
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4098,6 +4112,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/unknown-country-body", test_unknown_country_body);
   g_test_add_func ("/attribution/pronoun-named-since", test_pronoun_named_since);
   g_test_add_func ("/attribution/affidavit-telling", test_affidavit_telling);
   g_test_add_func ("/attribution/joint-statement-again", test_joint_statement_again);

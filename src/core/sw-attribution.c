@@ -4729,6 +4729,13 @@ resolve_description (Ctx      *ctx,
      * description */
     if (body_only)
       return sw_mentions_find_description_actor (ctx->mentions, np->last - 1, np->last);
+    /* "according to the air force" after "Velesia's air force said" */
+    if (np->last > np->first + 2 && (wflags (ctx, np->last - 1) & (SW_WORD_ORG_HEAD | SW_WORD_BODY)))
+      {
+        a = sw_mentions_find_description_actor (ctx->mentions, np->first, np->last);
+        if (a >= 0)
+          return a;
+      }
   }
 
   return story_company (ctx, np);
@@ -5711,7 +5718,9 @@ resolve_speakers (Ctx *ctx)
 
               if (m >= 0 && mention (ctx, m)->last + 1 < c->np.last &&
                   (tk (ctx, mention (ctx, m)->last)->flags & SW_TOKEN_POSSESSIVE) &&
-                  (mention (ctx, m)->kind == SW_ACTOR_PLACE || mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION))
+                  (mention (ctx, m)->kind == SW_ACTOR_PLACE || mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION ||
+                   /* (a country no list knows: "Velesia's air force") */
+                   (mention (ctx, m)->kind == SW_ACTOR_OTHER && mention (ctx, m)->last == mention (ctx, m)->first + 1)))
                 a = sw_mentions_description_actor (ctx->mentions, c->np.first, c->np.last);
             }
           /* "Vessana police said", "Kenyan police said": the force of a

@@ -2864,6 +2864,17 @@ para_at_offset (SwMentions *self,
 
 /* The organisation of a description made before that the words
  * [@first, @last) name again, or -1 */
+/* Does @name end with the words of @tail ("Velesia's air force", "air
+ * force")? */
+static gboolean
+name_ends_with (const char *name,
+                const char *tail)
+{
+  gsize n = strlen (name), t = strlen (tail);
+
+  return t > 0 && n > t + 1 && name[n - t - 1] == ' ' && g_ascii_strcasecmp (name + n - t, tail) == 0;
+}
+
 static int
 find_description_actor (SwMentions *self,
                         guint       first,
@@ -2891,7 +2902,9 @@ find_description_actor (SwMentions *self,
       last_word = strrchr (info->actor->name, ' ');
       last_word = last_word != NULL ? last_word + 1 : info->actor->name;
       if (g_ascii_strcasecmp (info->actor->name, name) == 0 ||
-          (first + 1 == last && g_ascii_strcasecmp (last_word, name) == 0))
+          (first + 1 == last && g_ascii_strcasecmp (last_word, name) == 0) ||
+          /* "the air force" after "Velesia's air force" */
+          name_ends_with (info->actor->name, name))
         return k - 1;
     }
   return -1;
