@@ -3924,6 +3924,30 @@ test_unknown_country_body (void)
   result_clear (&r);
 }
 
+/* "conceded in a speech to supporters … at the lodge" says whom and
+ * where, not what; "called Solís-Hart to congratulate her" is a call */
+static void
+test_conceded_in_a_speech (void)
+{
+  Result r = run ("Republican Gordon Pell lost.\n\n"
+                  "Pell conceded in a speech to supporters shortly after 10 p.m. at the Greyfield Elks Lodge, "
+                  "saying he had called Solís-Hart to congratulate her.\n\n"
+                  "Senator Ann Roe called on Congress to act. She called Smith a liar.\n");
+
+  g_assert_null (quote_with (&r, "to supporters"));
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *q = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, q->content);
+
+      g_assert_false (g_str_has_prefix (content, "Solís-Hart"));
+    }
+  assert_content (&r, quote_with (&r, "had called"), "he had called Solís-Hart to congratulate her");
+  g_assert_nonnull (quote_with (&r, "to act"));
+  g_assert_nonnull (quote_with (&r, "Smith a liar"));
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4112,6 +4136,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/conceded-in-a-speech", test_conceded_in_a_speech);
   g_test_add_func ("/attribution/unknown-country-body", test_unknown_country_body);
   g_test_add_func ("/attribution/pronoun-named-since", test_pronoun_named_since);
   g_test_add_func ("/attribution/affidavit-telling", test_affidavit_telling);

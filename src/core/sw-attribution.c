@@ -2115,6 +2115,21 @@ clause_follows (Ctx  *ctx,
   return FALSE;
 }
 
+/* "to" opening an infinitive ("to congratulate her"), not a phrase ("to
+ * supporters") */
+static gboolean
+infinitive_follows (Ctx   *ctx,
+                    guint  to)
+{
+  guint k = to + 1;
+
+  if (k >= ctx->text->tokens->len || tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k) ||
+      in_list (ctx, k, SW_SET_DETERMINER) || (wflags (ctx, k) & SW_WORD_PRONOUN))
+    return FALSE;
+  /* a plural or a noun of people is the one spoken to */
+  return !in_list (ctx, k, SW_SET_SPEAKER) && ctx->text->text[tk (ctx, k)->end - 1] != 's';
+}
+
 /* Is there a quotation in marks between @first and @last ("added the
  * words “Hillary Clinton”")? */
 static gboolean
@@ -4128,6 +4143,17 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
+  /* "had called Solís-Hart to congratulate her": a telephone call, with
+   * its purpose (but "called on Congress to act" reports, and so does
+   * "called Smith a liar") */
+  if ((cue->flags & SW_CUE_OBJECT) && g_str_has_prefix (cue->words[0], "call") && q == i + cue_n &&
+      mention_starting_at (ctx, q) >= 0 && mention (ctx, mention_starting_at (ctx, q))->last < c_last &&
+      is_word (ctx, mention (ctx, mention_starting_at (ctx, q))->last, "to") &&
+      infinitive_follows (ctx, mention (ctx, mention_starting_at (ctx, q))->last))
+    {
+      g_free (medium);
+      return;
+    }
 
 emit:
   if (!trim_content (ctx, &c_first, &c_last))
@@ -4138,6 +4164,16 @@ emit:
 
   /* A direct quote already covers this content. */
   if ((ctx->tflags[c_first] & TF_IN_DIRECT) && (ctx->tflags[c_last - 1] & TF_IN_DIRECT) && before_content)
+    {
+      g_free (medium);
+      return;
+    }
+
+  /* "conceded in a speech to supporters shortly after 10 p.m. at the
+   * lodge": whom and where, after the medium, with no clause of what */
+  if (!before_content && medium != NULL && c_first > i && is_word (ctx, c_first, "to") &&
+      !infinitive_follows (ctx, c_first) && !clause_follows (ctx, c_first, c_last) &&
+      !quotation_within (ctx, c_first, c_last))
     {
       g_free (medium);
       return;
