@@ -4818,50 +4818,41 @@ words_only_between (Ctx  *ctx,
 }
 
 /* Is a person who fits @gender named, outside quotations, in a mention
- * from @m back to token @from? */
+ * from @m back to token @from? With @known, only one whose gender is
+ * known to be @gender counts. */
+static gboolean
+person_since (Ctx      *ctx,
+              int       m,
+              guint     from,
+              char      gender,
+              gboolean  known)
+{
+  GArray *ms = ctx->mentions->mentions;
+
+  for (int k = m; k >= 0; k--)
+    {
+      const SwMention *x = &g_array_index (ms, SwMention, k);
+      SwActorInfo *info;
+
+      if (x->first < from)
+        break;
+      if (x->actor < 0 || actor_info_kind (ctx, x->actor) != SW_ACTOR_PERSON ||
+          (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+        continue;
+      info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+      if (known ? info->gender == gender : gender_fits (info, gender))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 person_named_since (Ctx   *ctx,
                     int    m,
                     guint  from,
                     char   gender)
 {
-  GArray *ms = ctx->mentions->mentions;
-
-  for (int k = m; k >= 0; k--)
-    {
-      const SwMention *x = &g_array_index (ms, SwMention, k);
-
-      if (x->first < from)
-        break;
-      if (x->actor >= 0 && actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON &&
-          !(ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
-          gender_fits (g_ptr_array_index (ctx->mentions->actors, x->actor), gender))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The same, for a person whose gender is known to be @gender */
-static gboolean
-person_of_gender_since (Ctx   *ctx,
-                        int    m,
-                        guint  from,
-                        char   gender)
-{
-  GArray *ms = ctx->mentions->mentions;
-
-  for (int k = m; k >= 0; k--)
-    {
-      const SwMention *x = &g_array_index (ms, SwMention, k);
-
-      if (x->first < from)
-        break;
-      if (x->actor >= 0 && actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON &&
-          !(ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
-          ((SwActorInfo *)g_ptr_array_index (ctx->mentions->actors, x->actor))->gender == gender)
-        return TRUE;
-    }
-  return FALSE;
+  return person_since (ctx, m, from, gender, FALSE);
 }
 
 /* The gender of the unnamed person a phrase describes by a title that has
@@ -5033,7 +5024,7 @@ resolve_pronoun (Ctx      *ctx,
        * first …. she recalled" is the subject again) */
       if (para_of (ctx, c->pos) + 3 >= para && c->speakers->len == 1 &&
           gender_fits (g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, 0)), gender) &&
-          !person_of_gender_since (ctx, m, MAX (c->c_last, c->cue_last), gender))
+          !person_since (ctx, m, MAX (c->c_last, c->cue_last), gender, TRUE))
         return g_array_index (c->speakers, int, 0);
     }
 
