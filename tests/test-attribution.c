@@ -3948,6 +3948,22 @@ test_conceded_in_a_speech (void)
   result_clear (&r);
 }
 
+/* "added the team needs to improve": a clause with a finite verb and no
+ * auxiliary; not "added the new rules to the list" */
+static void
+test_added_clause (void)
+{
+  Result r = run ("John Smith arrived on Monday.\n\n"
+                  "He added the team needs to improve its defence. He added the players deserved the win. "
+                  "He added the new rules to the list.\n");
+
+  assert_content (&r, quote_with (&r, "needs to improve"), "the team needs to improve its defence");
+  assert_speakers (&r, quote_with (&r, "needs to improve"), "John Smith", NULL);
+  assert_content (&r, quote_with (&r, "deserved the win"), "the players deserved the win");
+  g_assert_null (quote_with (&r, "new rules"));
+  result_clear (&r);
+}
+
 /* A comma joins speakers only in a list that "and" ends */
 static void
 test_comma_not_list (void)
@@ -4136,6 +4152,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-police", test_place_police);
   g_test_add_func ("/attribution/shared-surname", test_shared_surname);
   g_test_add_func ("/attribution/comma-not-list", test_comma_not_list);
+  g_test_add_func ("/attribution/added-clause", test_added_clause);
   g_test_add_func ("/attribution/conceded-in-a-speech", test_conceded_in_a_speech);
   g_test_add_func ("/attribution/unknown-country-body", test_unknown_country_body);
   g_test_add_func ("/attribution/pronoun-named-since", test_pronoun_named_since);

@@ -2084,6 +2084,51 @@ skip_addressee (Ctx    *ctx,
   return that_after_setting (ctx, q, end);
 }
 
+/* "to" opening an infinitive ("to congratulate her"), not a phrase ("to
+ * supporters") */
+static gboolean
+infinitive_follows (Ctx   *ctx,
+                    guint  to)
+{
+  guint k = to + 1;
+
+  if (k >= ctx->text->tokens->len || tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k) ||
+      in_list (ctx, k, SW_SET_DETERMINER) || (wflags (ctx, k) & SW_WORD_PRONOUN))
+    return FALSE;
+  /* a plural or a noun of people is the one spoken to */
+  return !in_list (ctx, k, SW_SET_SPEAKER) && ctx->text->text[tk (ctx, k)->end - 1] != 's';
+}
+
+/* A finite verb of letters at @k after the noun before it: "the team
+ * needs to improve", "the players deserved the win"; not "the new rules
+ * to the list" nor "the proposed changes" */
+static gboolean
+finite_verb_at (Ctx   *ctx,
+                guint  k,
+                guint  end)
+{
+  static const char *const before_to[] = {
+    "needs", "wants", "seems", "appears", "continues", "tends", "deserves", "refuses", "tries",
+  };
+  const SwToken *t = tk (ctx, k);
+  const char *w = ctx->text->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || !(t->flags & SW_TOKEN_ASCII_LETTERS) ||
+      k + 1 >= end || in_list (ctx, k - 1, SW_SET_DETERMINER) || tk (ctx, k - 1)->kind != SW_TOKEN_WORD ||
+      (wflags (ctx, k) & SW_WORD_FUNCTION))
+    return FALSE;
+  /* a verb in -s only when no noun could be it ("members to appoint") */
+  for (guint i = 0; i < G_N_ELEMENTS (before_to); i++)
+    if (is_word (ctx, k, before_to[i]))
+      return is_word (ctx, k + 1, "to") && infinitive_follows (ctx, k + 1);
+  /* a past before its object ("expected to take" is a passive's) */
+  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd')
+    return in_list (ctx, k + 1, SW_SET_DETERMINER) || (wflags (ctx, k + 1) & SW_WORD_PRONOUN) ||
+           is_word (ctx, k + 1, "well");
+  return FALSE;
+}
+
 /* Does a clause start at @q ("the plan will fail")? For belief verbs,
  * which otherwise take plain objects. */
 static gboolean
@@ -2110,24 +2155,12 @@ clause_follows (Ctx  *ctx,
         return FALSE;
       if (in_list (ctx, k, SW_SET_AUX))
         return TRUE;
+      /* "added the team needs to improve" */
+      if (k >= q + 2 && finite_verb_at (ctx, k, end))
+        return TRUE;
     }
 
   return FALSE;
-}
-
-/* "to" opening an infinitive ("to congratulate her"), not a phrase ("to
- * supporters") */
-static gboolean
-infinitive_follows (Ctx   *ctx,
-                    guint  to)
-{
-  guint k = to + 1;
-
-  if (k >= ctx->text->tokens->len || tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k) ||
-      in_list (ctx, k, SW_SET_DETERMINER) || (wflags (ctx, k) & SW_WORD_PRONOUN))
-    return FALSE;
-  /* a plural or a noun of people is the one spoken to */
-  return !in_list (ctx, k, SW_SET_SPEAKER) && ctx->text->text[tk (ctx, k)->end - 1] != 's';
 }
 
 /* Is there a quotation in marks between @first and @last ("added the
