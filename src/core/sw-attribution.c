@@ -3080,6 +3080,17 @@ find_headline (Ctx *ctx)
     }
 }
 
+/* The quote with the earliest cue in sentence @s, or NULL */
+static const Cand *
+sentence_cand (Ctx              *ctx,
+               const SwSentence *s)
+{
+  guint sent = g_array_index (ctx->text->sent_of, guint, s->first);
+  int k = ctx->sent_cand[sent];
+
+  return k >= 0 ? &g_array_index (ctx->cands, Cand, k) : NULL;
+}
+
 /* Is the subject of the quote whose cue starts at @cue, in @s, a document
  * ("the affidavit says")? */
 static gboolean
@@ -3087,14 +3098,9 @@ subject_is_document (Ctx              *ctx,
                      guint             cue,
                      const SwSentence *s)
 {
-  guint sent = g_array_index (ctx->text->sent_of, guint, s->first);
-  int k = ctx->sent_cand[sent];
-  const Cand *c;
+  const Cand *c = sentence_cand (ctx, s);
 
-  if (k < 0)
-    return FALSE;
-  c = &g_array_index (ctx->cands, Cand, k);
-  return c->cue_first == cue && c->np.valid && c->np.last > c->np.first && c->np.n_mentions == 0 &&
+  return c != NULL && c->cue_first == cue && c->np.valid && c->np.last > c->np.first && c->np.n_mentions == 0 &&
          in_list (ctx, c->np.last - 1, SW_SET_DOCUMENT);
 }
 
@@ -3107,15 +3113,9 @@ sentence_subject_cue (Ctx              *ctx,
                       guint             before,
                       const SwSentence *s)
 {
-  guint sent = g_array_index (ctx->text->sent_of, guint, s->first);
-  int k = ctx->sent_cand[sent];
-  const Cand *c;
+  const Cand *c = sentence_cand (ctx, s);
 
-  if (k < 0)
-    return 0;
-
-  c = &g_array_index (ctx->cands, Cand, k);
-  if (c->dropped || c->cue_first >= before || c->source == SPEAKER_NONE)
+  if (c == NULL || c->dropped || c->cue_first >= before || c->source == SPEAKER_NONE)
     return 0;
   /* "… an architect who said he was owed money, saying …": whoever
    * speaks in a relative clause is not the sentence's subject */
