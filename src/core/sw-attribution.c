@@ -2399,6 +2399,27 @@ closes_single (Ctx   *ctx,
   return TRUE;
 }
 
+/* The first of the direct quotes [0, @n), sorted by their opening mark,
+ * that opens at or after @token; @n when none does */
+static guint
+dquote_lower_bound (Ctx   *ctx,
+                    guint  token,
+                    guint  n)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ctx->dquotes, DQuote, mid).open < token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* British style: ‘…’ or '…' marks a quotation where no double marks do.
  * An opening single mark pairs with the next closing one in its
  * paragraph, or in the paragraphs that open with a single mark after it
@@ -2430,18 +2451,9 @@ pair_single_quotes (Ctx *ctx)
            * closed quotation in double marks inside single ones */
           if (ctx->tflags[k] & TF_IN_DIRECT)
             {
-              guint lo = 0, hi = n_double;
+              guint lo = dquote_lower_bound (ctx, k, n_double);
               const DQuote *dq;
 
-              while (lo < hi)
-                {
-                  guint mid = (lo + hi) / 2;
-
-                  if (g_array_index (ctx->dquotes, DQuote, mid).open < k)
-                    lo = mid + 1;
-                  else
-                    hi = mid;
-                }
               if (lo == n_double || n_inner == G_N_ELEMENTS (inner))
                 break;
               dq = &g_array_index (ctx->dquotes, DQuote, lo);
@@ -2487,19 +2499,7 @@ static guint
 dquote_from (Ctx  *ctx,
              guint token)
 {
-  guint lo = 0, hi = ctx->dquotes->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (ctx->dquotes, DQuote, mid).open < token)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
+  return dquote_lower_bound (ctx, token, ctx->dquotes->len);
 }
 
 /* The direct quote whose marks enclose @token, or NULL. */
@@ -3673,7 +3673,7 @@ indirect_at (Ctx              *ctx,
   Cand *c;
   char *medium = NULL;
   guint same_as = 0;
-  int addressee = -1;
+  int addressee = -1, m_obj;
   gboolean before_content = FALSE;
   gboolean passive = FALSE, passive_form;
   guint c_first, c_last;
@@ -4180,9 +4180,8 @@ indirect_at (Ctx              *ctx,
    * its purpose (but "called on Congress to act" reports, and so does
    * "called Smith a liar") */
   if ((cue->flags & SW_CUE_OBJECT) && g_str_has_prefix (cue->words[0], "call") && q == i + cue_n &&
-      mention_starting_at (ctx, q) >= 0 && mention (ctx, mention_starting_at (ctx, q))->last < c_last &&
-      is_word (ctx, mention (ctx, mention_starting_at (ctx, q))->last, "to") &&
-      infinitive_follows (ctx, mention (ctx, mention_starting_at (ctx, q))->last))
+      (m_obj = mention_starting_at (ctx, q)) >= 0 && mention (ctx, m_obj)->last < c_last &&
+      is_word (ctx, mention (ctx, m_obj)->last, "to") && infinitive_follows (ctx, mention (ctx, m_obj)->last))
     {
       g_free (medium);
       return;
@@ -5097,6 +5096,15 @@ add_speaker (Cand *c,
   g_array_append_val (c->speakers, actor);
 }
 
+/* Every speaker of @other, in its order */
+static void
+add_speakers_of (Cand       *c,
+                 const Cand *other)
+{
+  for (guint i = 0; i < other->speakers->len; i++)
+    add_speaker (c, g_array_index (other->speakers, int, i));
+}
+
 /* "A Kremlin spokesman", "a White House official": someone unnamed who
  * speaks for the organisation named before their title. Returns its
  * actor or -1. */
@@ -5451,8 +5459,7 @@ plural_speakers (Ctx      *ctx,
 
       if (para_of (ctx, prev->pos) + 1 >= para && prev->speakers->len > 1 && prev->pos + 1 > plural_noun)
         {
-          for (guint i = 0; i < prev->speakers->len; i++)
-            add_speaker (c, g_array_index (prev->speakers, int, i));
+          add_speakers_of (c, prev);
           return TRUE;
         }
     }
@@ -5591,6 +5598,7 @@ resolve_speakers (Ctx *ctx)
   for (guint k = 0; k < ctx->cands->len; k++)
     {
       Cand *c = &g_array_index (ctx->cands, Cand, k);
+      const Cand *other;
 
       if (c->dropped)
         continue;
@@ -5658,8 +5666,7 @@ resolve_speakers (Ctx *ctx)
               const Cand *prev = &g_array_index (ctx->cands, Cand, r.last_cand);
 
               if (para_of (ctx, prev->pos) + 1 >= para_of (ctx, c->c_first))
-                for (guint i = 0; i < prev->speakers->len; i++)
-                  add_speaker (c, g_array_index (prev->speakers, int, i));
+                add_speakers_of (c, prev);
             }
         }
       else if (c->source == SPEAKER_SAME_AS)
@@ -5671,8 +5678,7 @@ resolve_speakers (Ctx *ctx)
             {
               const Cand *o = &g_array_index (ctx->cands, Cand, o_index);
 
-              for (guint i = 0; i < o->speakers->len; i++)
-                add_speaker (c, g_array_index (o->speakers, int, i));
+              add_speakers_of (c, o);
               c->np = o->np;
             }
         }
@@ -5689,20 +5695,10 @@ resolve_speakers (Ctx *ctx)
                 g_array_append_val (info->actor->mentions, span);
             }
         }
-      else if (c->np.n_mentions == 0 && c->np.pronoun == 0 && the_two_before (ctx, k) != NULL)
-        {
-          const Cand *pair = the_two_before (ctx, k);
-
-          for (guint i = 0; i < pair->speakers->len; i++)
-            add_speaker (c, g_array_index (pair->speakers, int, i));
-        }
-      else if (c->np.pronoun != 0 && medium_said_last (ctx, &r, c) != NULL)
-        {
-          const Cand *prev = medium_said_last (ctx, &r, c);
-
-          for (guint i = 0; i < prev->speakers->len; i++)
-            add_speaker (c, g_array_index (prev->speakers, int, i));
-        }
+      else if (c->np.n_mentions == 0 && c->np.pronoun == 0 && (other = the_two_before (ctx, k)) != NULL)
+        add_speakers_of (c, other);
+      else if (c->np.pronoun != 0 && (other = medium_said_last (ctx, &r, c)) != NULL)
+        add_speakers_of (c, other);
       else if (c->np.pronoun != 0)
         {
           /* "…, Mr. Clarke has few Wall Street investors, they say": the
