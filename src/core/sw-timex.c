@@ -1872,14 +1872,15 @@ clock_at (const Sent *s,
       /* (or, on the 24-hour clock, before a time zone: "09.40 GMT") */
       gboolean zone = KW (s, i + 1) == SW_KW_TZ;
 
+      e2 = zone ? i + 1 : ampm_at (s, i + 1, &pm);
       if (dot == NULL || dot == w || dot - w > 2 || w + len - dot != 3 || !g_ascii_isdigit (dot[1]) ||
-          !g_ascii_isdigit (dot[2]) || (!zone && (e2 = ampm_at (s, i + 1, &pm)) <= 0))
+          !g_ascii_isdigit (dot[2]) || e2 <= 0)
         return -1;
       h = dot - w == 2 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
       m = (dot[1] - '0') * 10 + (dot[2] - '0');
       if (zone ? (h > 23 || m > 59) : (h < 1 || h > 12 || m > 59))
         return -1;
-      end = zone ? i + 1 : ampm_at (s, i + 1, &pm);
+      end = e2;
     }
   else if (s->t[i].ndigits <= 2 && IS_PUNCT (s, i + 1, ':') && GLUED (s, i + 1) &&
       IS_NUM (s, i + 2) && GLUED (s, i + 2) && s->t[i + 2].ndigits == 2)
