@@ -3788,6 +3788,23 @@ test_question_answer (void)
   result_clear (&r);
 }
 
+/* An interview after a story: the person its introduction names answers,
+ * not the one the story before it names more often */
+static void
+test_interview_after_story (void)
+{
+  Result r = run ("Governor Esther Mbali held rates on Thursday. Mbali said lenders worried her. "
+                  "Analysts expect Mbali to cut later.\n\n"
+                  "Tembo Credit lends to shopkeepers. Its founder, Zawadi Otieno, 38, started it in 2021. "
+                  "We spoke to her on Wednesday.\n\n"
+                  "Q: Are the new rules a threat to your business?\n\n"
+                  "A: Honestly, no. We have been asking for clear rules for years.\n");
+
+  assert_speakers (&r, quote_with (&r, "asking for clear rules"), "Zawadi Otieno", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Zawadi Otieno"))->kind, ==, SW_ACTOR_PERSON);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4108,6 +4125,7 @@ main (int   argc,
   g_test_add_func ("/attribution/platforms-and-unnamed", test_platforms_and_unnamed);
   g_test_add_func ("/attribution/diplomacy", test_diplomacy);
   g_test_add_func ("/attribution/question-answer", test_question_answer);
+  g_test_add_func ("/attribution/interview-after-story", test_interview_after_story);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

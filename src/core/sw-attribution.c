@@ -4524,9 +4524,11 @@ story_company (Ctx      *ctx,
  * no list knows is the surname of a person the story named, the latest
  * such of a bounded look. Returns the person's actor or -1. */
 /* The two sides of an interview printed as questions and answers, from
- * the introduction before its first label at @label: the person it names
- * most often answers ("A:"), the one it names first on a tie; the body
- * they "spoke to" or gave "an interview with" asks ("Q:"). */
+ * the introduction before its first label at @label, the last paragraph
+ * there that names a person (the story before it may name others more
+ * often): the person it names most often answers ("A:"), the one it names
+ * first on a tie; the body they "spoke to" or gave "an interview with"
+ * asks ("Q:"). */
 static void
 interview_parties (Ctx   *ctx,
                    guint  label)
@@ -4534,11 +4536,23 @@ interview_parties (Ctx   *ctx,
   GArray *mentions = ctx->mentions->mentions;
   g_autofree guint *count = NULL;
   guint best = 0;
+  guint intro = G_MAXUINT;
 
   if (ctx->interviewee != -2)
     return;
   ctx->interviewee = ctx->interviewer = -1;
   count = g_new0 (guint, ctx->mentions->actors->len + 1);
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SwMention *x = &g_array_index (mentions, SwMention, i);
+
+      if (x->first >= label)
+        break;
+      if (x->actor >= 0 && !(ctx->tflags[x->first] & TF_IN_DIRECT) &&
+          actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON)
+        intro = para_of (ctx, x->first);
+    }
 
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -4549,7 +4563,8 @@ interview_parties (Ctx   *ctx,
         break;
       if (x->actor < 0 || (ctx->tflags[x->first] & TF_IN_DIRECT))
         continue;
-      if (actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON && ++count[x->actor] > best)
+      if (actor_info_kind (ctx, x->actor) == SW_ACTOR_PERSON && para_of (ctx, x->first) == intro &&
+          ++count[x->actor] > best)
         {
           best = count[x->actor];
           ctx->interviewee = x->actor;

@@ -1172,6 +1172,32 @@ given_name_starts (SwMentions *self,
   return TRUE;
 }
 
+/* "Zawadi Otieno, 38, started": a name of two or more words that no list
+ * knows for anything else, with an age in commas after it, as papers give
+ * a person's */
+static gboolean
+age_follows (SwMentions *self,
+             guint       ns,
+             guint       last)
+{
+  const SwToken *n;
+  guint len = self->text->tokens->len;
+  guint age = 0;
+
+  if (last - ns < 2 || last + 2 >= len || !tok_is (self, last, ",") || !tok_is (self, last + 2, ","))
+    return FALSE;
+  n = tok (self, last + 1);
+  if (n->kind != SW_TOKEN_NUMBER || n->end - n->start != 2)
+    return FALSE;
+  for (guint k = ns; k < last; k++)
+    if (tok (self, k)->kind != SW_TOKEN_WORD || (tok_flags (self, k) & ~(SW_WORD_GIVEN | SW_WORD_FIRST_NAME)) ||
+        tok (self, k)->cap != SW_CAP_INITIAL)
+      return FALSE;
+  for (guint i = n->start; i < n->end; i++)
+    age = age * 10 + (self->text->text[i] - '0');
+  return age >= 16;
+}
+
 /* A lower-case word that names a kind of organisation right before or
  * after a name no list knows: "shipping company Maersk", "the carmaker
  * Volkswagen" reads as "the company", "the FNV union". */
@@ -1479,7 +1505,7 @@ analyze_chunk (SwMentions *self,
       m.known = TRUE;
     }
   else if ((has_title && !role_of_other (self, first, ns)) || (tok_flags (self, ns) & SW_WORD_FIRST_NAME) ||
-           given_name_starts (self, ns, last))
+           given_name_starts (self, ns, last) || age_follows (self, ns, last))
     {
       m.kind = SW_ACTOR_PERSON;
       m.known = TRUE;
