@@ -3805,6 +3805,20 @@ test_interview_after_story (void)
   result_clear (&r);
 }
 
+/* "the speaker of the state House": the name after the title's "of" and
+ * its plain qualifiers is the body, not the person, so "she" after it is
+ * the speaker named before */
+static void
+test_title_of_qualified_body (void)
+{
+  Result r = run ("Ann Lee, the speaker of the state House, struck a softer tone. "
+                  "She said the two sides were close.\n");
+
+  assert_speakers (&r, quote_with (&r, "two sides were close"), "Ann Lee", NULL);
+  g_assert_cmpint (actor_named (&r, "House"), <, 0);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4126,6 +4140,7 @@ main (int   argc,
   g_test_add_func ("/attribution/diplomacy", test_diplomacy);
   g_test_add_func ("/attribution/question-answer", test_question_answer);
   g_test_add_func ("/attribution/interview-after-story", test_interview_after_story);
+  g_test_add_func ("/attribution/title-of-qualified-body", test_title_of_qualified_body);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -1271,8 +1271,9 @@ acronym_in (SwMentions *self,
   return FALSE;
 }
 
-/* "spokeswoman for the FNV": the title before "for", "of" or "at" is
- * held by someone else, whose organisation the name is. */
+/* "spokeswoman for the FNV", "speaker of the state House": the title
+ * before "for", "of" or "at" is held by someone else, whose organisation
+ * the name is, whatever plain words qualify it. */
 static gboolean
 role_of_other (SwMentions *self,
                guint       first,
@@ -1280,6 +1281,9 @@ role_of_other (SwMentions *self,
 {
   guint k = ns;
 
+  for (guint n = 0; n < 2 && k > first + 1 && tok (self, k - 1)->cap == SW_CAP_LOWER &&
+                    !(tok_flags (self, k - 1) & (SW_WORD_TITLE | SW_WORD_FUNCTION)); n++)
+    k--;
   if (k > first && tok_is (self, k - 1, "the"))
     k--;
   return k > first && (tok_is (self, k - 1, "for") || tok_is (self, k - 1, "of") || tok_is (self, k - 1, "at"));
