@@ -886,7 +886,7 @@ test_name_particles (void)
 }
 
 /* Abbreviated ranks of British councils and police ("Cllr", "Supt",
- * "Det. Sgt.") are roles, and given names of South Asia and Africa give
+ * "Det. Sgt.") are roles, written out, and given names of South Asia and Africa give
  * "she" and "he" their speakers. */
 static void
 test_abbreviated_titles (void)
@@ -897,10 +897,10 @@ test_abbreviated_titles (void)
                   "She said the shop would reopen.\n");
   const SwActor *a = actor (&r, actor_named (&r, "Priya Natarajan"));
 
-  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Cllr");
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Councillor");
   assert_speakers (&r, quote_with (&r, "residents had been heard"), "Priya Natarajan", NULL);
   a = actor (&r, actor_named (&r, "Chidi Okafor"));
-  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Det. Sgt.");
+  g_assert_cmpstr (g_ptr_array_index (a->roles, 0), ==, "Detective Sergeant");
   assert_speakers (&r, quote_with (&r, "a man had been arrested"), "Chidi Okafor", NULL);
   assert_speakers (&r, quote_with (&r, "the shop would reopen"), "Sunita Rao", NULL);
   result_clear (&r);
@@ -3819,6 +3819,27 @@ test_title_of_qualified_body (void)
   result_clear (&r);
 }
 
+/* "Gov." is a governor: "the governor" and "the governor's office" find
+ * "Pennsylvania Gov. Denise Okafor", and so does "a statement from the
+ * governor's office" after "according to", whose medium it is */
+static void
+test_abbreviated_title (void)
+{
+  Result r = run ("Pennsylvania Gov. Denise Okafor spoke on Monday.\n\n"
+                  "The governor said the senator had not cast a single vote on a budget.\n\n"
+                  "According to a statement from the governor’s office, the plan would close the shortfall.\n\n"
+                  "The statement said the rainy-day fund was safe.\n");
+  const SwQuote *q = quote_with (&r, "close the shortfall");
+
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Denise Okafor"))->roles, 0), ==,
+                   "Pennsylvania Governor");
+  assert_speakers (&r, quote_with (&r, "single vote"), "Denise Okafor", NULL);
+  assert_speakers (&r, q, "Denise Okafor", NULL);
+  g_assert_cmpstr (q->medium, ==, "statement");
+  assert_speakers (&r, quote_with (&r, "fund was safe"), "Denise Okafor", NULL);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4141,6 +4162,7 @@ main (int   argc,
   g_test_add_func ("/attribution/question-answer", test_question_answer);
   g_test_add_func ("/attribution/interview-after-story", test_interview_after_story);
   g_test_add_func ("/attribution/title-of-qualified-body", test_title_of_qualified_body);
+  g_test_add_func ("/attribution/abbreviated-title", test_abbreviated_title);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -1633,9 +1633,11 @@ np_prep_source (Ctx   *ctx,
   if (k == i + 1 && (wflags (ctx, i) & SW_WORD_PRONOUN))
     np.pronoun = tk (ctx, i)->info->gender;
   /* "according to figures published in January by the commission": who
-   * published them is the source */
+   * published them is the source; so is who a statement came from ("a
+   * statement from the governor's office") */
   for (guint b = k - 1; b > i + 1; b--)
-    if (is_word (ctx, b - 1, "by"))
+    if (is_word (ctx, b - 1, "by") ||
+        (is_word (ctx, b - 1, "from") && (wflags (ctx, b - 2) & SW_WORD_MEDIUM) && is_lowerish (ctx, b - 2)))
       {
         np.first = b;
         break;
@@ -3780,11 +3782,15 @@ indirect_at (Ctx              *ctx,
         {
           Np by = np_prep_source (ctx, after);
 
-          if (by.valid && by.n_mentions > 0)
+          if (by.valid && (by.n_mentions > 0 || by.first > np.first))
             np = by;
         }
       if (!np.valid)
         return;
+      /* "according to a statement from the White House": how it was said */
+      if (medium == NULL && np.first >= after + 2 && is_word (ctx, np.first - 1, "from") &&
+          (wflags (ctx, np.first - 2) & SW_WORD_MEDIUM))
+        medium = sw_mentions_token_text (ctx->text, np.first - 2, np.first - 1);
       /* "according to a report by the head of the advisory team,
        * Lieutenant General Lionel McGarr, …": the person who holds the
        * post speaks, and what he said starts after his name */

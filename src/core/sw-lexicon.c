@@ -38,6 +38,7 @@ struct _SwLexicon
   GHashTable *phrases;  /* folded phrase → GUINT_TO_POINTER (SwWordFlags) */
   GHashTable *places;   /* folded adjective → place name */
   GHashTable *known_as; /* folded organisation name → the name it is known by */
+  GHashTable *title_in_full; /* folded abbreviated title → the title written out */
 };
 
 gboolean
@@ -226,6 +227,9 @@ load_title (SwLexicon  *self,
 
   if (n_fields > 2 && fields[2][0] != '\0')
     info->gender = fields[2][0];
+  /* "Gov.	title		Governor": an abbreviation and the title it stands for */
+  if (n_fields > 3 && fields[3][0] != '\0')
+    g_hash_table_replace (self->title_in_full, g_ascii_strdown (fields[0], -1), g_strdup (fields[3]));
 }
 
 static void
@@ -448,6 +452,7 @@ lexicon_load (gpointer data)
   self->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->known_as = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->title_in_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   each_line ("cues.txt", load_cue, self);
   each_line ("titles.txt", load_title, self);
@@ -573,6 +578,29 @@ sw_lexicon_place_of (const SwLexicon *self,
   g_autofree char *folded = g_ascii_strdown (adjective, -1);
 
   return g_hash_table_lookup (self->places, folded);
+}
+
+/**
+ * sw_lexicon_title_in_full:
+ * @word: a word of a role, such as "Gov."
+ * @len: its length in bytes
+ *
+ * Returns the title an abbreviation stands for ("Governor" for "Gov."),
+ * or %NULL when @word is no abbreviated title.
+ */
+const char *
+sw_lexicon_title_in_full (const SwLexicon *self,
+                          const char      *word,
+                          gsize            len)
+{
+  char folded[16];
+
+  if (len == 0 || len >= sizeof folded)
+    return NULL;
+  for (gsize i = 0; i < len; i++)
+    folded[i] = g_ascii_tolower (word[i]);
+  folded[len] = '\0';
+  return g_hash_table_lookup (self->title_in_full, folded);
 }
 
 /**

@@ -126,6 +126,9 @@ guint             sw_lexicon_phrase_flags (const SwLexicon *self,
                                            const char      *folded);
 const char       *sw_lexicon_place_of     (const SwLexicon *self,
                                            const char      *adjective);
+const char       *sw_lexicon_title_in_full (const SwLexicon *self,
+                                            const char      *word,
+                                            gsize            len);
 const char       *sw_lexicon_known_as     (const SwLexicon *self,
                                            const char      *name);
 

@@ -1026,6 +1026,33 @@ add_mention (SwMentions  *self,
   g_array_append_val (self->mentions, *m);
 }
 
+/* "Pennsylvania Gov." is the Pennsylvania Governor: a role with its
+ * abbreviated titles written out, so that "the governor" finds it */
+static char *
+titles_in_full (SwMentions *self,
+                char       *role)
+{
+  const SwLexicon *lex = sw_lexicon_get ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean written_out = FALSE;
+
+  for (const char *p = role; *p != '\0';)
+    {
+      gsize n = strcspn (p, " ");
+      const char *full = sw_lexicon_title_in_full (lex, p, n);
+
+      if (full != NULL)
+        g_string_append (out, full);
+      else
+        g_string_append_len (out, p, n);
+      written_out |= full != NULL;
+      p += n;
+      while (*p == ' ')
+        g_string_append_c (out, *p++);
+    }
+  return written_out ? g_string_chunk_insert_len (self->strings, out->str, out->len) : role;
+}
+
 static char *
 role_text (SwMentions *self,
            guint       first,
@@ -1047,7 +1074,7 @@ role_text (SwMentions *self,
     return NULL;
 
   /* "SECRETARY-GENERAL NORA QUILLAN SAID": "Secretary-General" */
-  return name_text (self, first, last, sw_text_sentence_of (self->text, first)->caps);
+  return titles_in_full (self, name_text (self, first, last, sw_text_sentence_of (self->text, first)->caps));
 }
 
 /* "Transport secretary Louise Haigh", "said culture minister Ana Ruiz":
