@@ -3838,6 +3838,12 @@ test_abbreviated_title (void)
   g_assert_cmpstr (q->medium, ==, "statement");
   assert_speakers (&r, quote_with (&r, "fund was safe"), "Denise Okafor", NULL);
   result_clear (&r);
+
+  /* the title of "a spokeswoman for Okafor" is the spokeswoman's */
+  r = run ("Denise Okafor spoke. A spokeswoman for Okafor, Lauren Metz, said the governor had met leaders.\n");
+  g_assert_cmpuint (actor (&r, actor_named (&r, "Denise Okafor"))->roles->len, ==, 0);
+  assert_speakers (&r, quote_with (&r, "met leaders"), "Lauren Metz", NULL);
+  result_clear (&r);
 }
 
 /* Asides between a speaker and the verb: a person "of" a body inside

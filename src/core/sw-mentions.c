@@ -1581,7 +1581,8 @@ analyze_chunk (SwMentions *self,
           if (m.first > ns)
             m.first = ns;
         }
-      else
+      /* "a spokeswoman for Okafor": the title is someone else's */
+      else if (!role_of_other (self, first, ns))
         m.role = role_text (self, field_before_title (self, s, first), ns);
     }
 
