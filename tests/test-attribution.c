@@ -3846,6 +3846,22 @@ test_abbreviated_title (void)
   result_clear (&r);
 }
 
+/* "Pay talks between …": the first word of a cue of several words
+ * ("talks about") makes no name of the word before it; "the Leeds-based
+ * grocer" is the business the story named */
+static void
+test_company_by_trade (void)
+{
+  Result r = run ("Holm Foods reported results on Monday. The Leeds-based grocer said profits rose.\n\n"
+                  "Pay talks between the two sides broke down on 4 March. "
+                  "The company said it had invested in pay.\n");
+
+  assert_speakers (&r, quote_with (&r, "profits rose"), "Holm Foods", NULL);
+  assert_speakers (&r, quote_with (&r, "invested in pay"), "Holm Foods", NULL);
+  g_assert_cmpint (actor_named (&r, "Pay"), <, 0);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4169,6 +4185,7 @@ main (int   argc,
   g_test_add_func ("/attribution/interview-after-story", test_interview_after_story);
   g_test_add_func ("/attribution/title-of-qualified-body", test_title_of_qualified_body);
   g_test_add_func ("/attribution/abbreviated-title", test_abbreviated_title);
+  g_test_add_func ("/attribution/company-by-trade", test_company_by_trade);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -316,6 +316,30 @@ vocabulary_add (SwMentions *self,
     }
 }
 
+/* Does a reporting cue start at token @i, all its words before @end:
+ * "said", "talks about", but not the noun in "Pay talks between …"? */
+static gboolean
+cue_at (SwMentions *self,
+        guint       i,
+        guint       end)
+{
+  const SwWordInfo *info = tok (self, i)->info;
+
+  if (info == NULL || !(info->flags & SW_WORD_CUE) || info->cues == NULL)
+    return FALSE;
+  for (guint c = 0; c < info->cues->len; c++)
+    {
+      const SwCue *cue = g_ptr_array_index (info->cues, c);
+      gboolean ok = tok_is (self, i, cue->words[0]);
+
+      for (guint w = 1; w < cue->n_words && ok; w++)
+        ok = i + w < end && tok_is (self, i + w, cue->words[w]);
+      if (ok)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "of", "von", "bin" and "&" inside a name */
 /* The apostrophe of a plural possessive inside a name: "United
  * Dockworkers’ Guild", glued to a word that ends in "s" and followed by
@@ -885,7 +909,7 @@ token_class_compute (SwMentions *self,
             !(tok_flags (self, v) & SW_WORD_CUE))
           v++;
         if (v < s->last && tok (self, v)->cap == SW_CAP_LOWER &&
-            (tok_flags (self, v) & SW_WORD_CUE) && !plural_of_people (self, t) &&
+            cue_at (self, v, s->last) && !plural_of_people (self, t) &&
             !(t->info != NULL && (t->info->sets & (SW_SET_SPEAKER | SW_SET_DOCUMENT))))
           return CLS_NAME;
       }
