@@ -3862,6 +3862,23 @@ test_company_by_trade (void)
   result_clear (&r);
 }
 
+/* A court report: "the Court of King's Bench" is one body, so the judge
+ * of it speaks; "told jurors they would …" tells the jurors, who are no
+ * part of what was said */
+static void
+test_court_report (void)
+{
+  Result r = run ("Justice Heather McAllister of the Court of King's Bench told jurors they would hear "
+                  "from the final witnesses next week.\n");
+  const SwQuote *q = quote_with (&r, "final witnesses");
+  g_autofree char *content = slice (&r, q->content);
+
+  assert_speakers (&r, q, "Heather McAllister", NULL);
+  g_assert_cmpstr (content, ==, "they would hear from the final witnesses next week");
+  g_assert_cmpint (actor (&r, actor_named (&r, "Court of King's Bench"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4186,6 +4203,7 @@ main (int   argc,
   g_test_add_func ("/attribution/title-of-qualified-body", test_title_of_qualified_body);
   g_test_add_func ("/attribution/abbreviated-title", test_abbreviated_title);
   g_test_add_func ("/attribution/company-by-trade", test_company_by_trade);
+  g_test_add_func ("/attribution/court-report", test_court_report);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -2076,8 +2076,13 @@ skip_addressee (Ctx    *ctx,
           if (k > q && !in_list (ctx, k - 1, SW_SET_DETERMINER))
             {
               guint next = skip_post (ctx, k, end, NULL);
+              char g;
 
-              if (next < end && (is_word (ctx, next, "that") || that_after_setting (ctx, next, end) > next))
+              /* (or "told jurors they would …": a clause's subject) */
+              if (next < end && (is_word (ctx, next, "that") || that_after_setting (ctx, next, end) > next ||
+                                 (next == k && next + 1 < end && subject_pronoun (ctx, next, &g) &&
+                                  !is_word (ctx, next, "it") && is_lowerish (ctx, next + 1) &&
+                                  in_list (ctx, next + 1, SW_SET_AUX))))
                 q = k;
             }
         }
