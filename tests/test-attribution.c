@@ -3879,6 +3879,20 @@ test_court_report (void)
   result_clear (&r);
 }
 
+/* A time opening the clause with no comma after it ("until recently",
+ * "last year") leaves a bare plural its subject */
+static void
+test_time_before_plural_subject (void)
+{
+  Result r = run ("Dushanbe had boycotted talks in September, and until recently Tajik officials insisted "
+                  "that the reservoir was not negotiable.\n"
+                  "Last year analysts said the plan would fail.\n");
+
+  g_assert_nonnull (quote_with (&r, "the reservoir was not negotiable"));
+  g_assert_nonnull (quote_with (&r, "the plan would fail"));
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4204,6 +4218,7 @@ main (int   argc,
   g_test_add_func ("/attribution/abbreviated-title", test_abbreviated_title);
   g_test_add_func ("/attribution/company-by-trade", test_company_by_trade);
   g_test_add_func ("/attribution/court-report", test_court_report);
+  g_test_add_func ("/attribution/time-before-plural-subject", test_time_before_plural_subject);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -423,6 +423,26 @@ ly_adverb (Ctx              *ctx,
          !(wflags (ctx, i - 1) & SW_WORD_PRONOUN && !in_list (ctx, i - 1, SW_SET_SUBJECT));
 }
 
+/* Does a time open the clause before @k, with no comma after it: "Until
+ * recently officials insisted", "Last year analysts said", "and then
+ * police said"? */
+static gboolean
+after_opening_time (Ctx              *ctx,
+                    const SwSentence *s,
+                    guint             k)
+{
+  guint p = k;
+
+  while (p > s->first && k - p < 6 &&
+         ((ctx->tflags[p - 1] & TF_IN_TIMEX) || in_list (ctx, p - 1, SW_SET_ADVERB) ||
+          (p < k && (ctx->tflags[p] & TF_IN_TIMEX) &&
+           (in_list (ctx, p - 1, SW_SET_PREPOSITION) || is_word (ctx, p - 1, "until") ||
+            is_word (ctx, p - 1, "since") || is_word (ctx, p - 1, "before") || is_word (ctx, p - 1, "after")))))
+    p--;
+  return p < k && (p == s->first || is_boundary (ctx, p - 1) || is_word (ctx, p - 1, "and") ||
+                   is_word (ctx, p - 1, "but"));
+}
+
 /* "Experts on North Korea and nuclear nonproliferation said", "officials
  * in Moscow said", "critics of the plan say": a plural of people that a
  * phrase after it describes is the subject, not a name in that phrase, and
@@ -1297,7 +1317,8 @@ np_left (Ctx  *ctx,
                (!(wflags (ctx, k - 1) & SW_WORD_CUE) ||
                 (k - 1 > s->first && (is_word (ctx, k - 2, "and") || is_punct (ctx, k - 2, ',')))))
           k--;
-        if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION))
+        if (k == s->first || is_boundary (ctx, k - 1) || (wflags (ctx, k - 1) & SW_WORD_FUNCTION) ||
+            after_opening_time (ctx, s, k))
           {
             np.first = k;
             np.last = j + 1;
