@@ -3893,6 +3893,20 @@ test_time_before_plural_subject (void)
   result_clear (&r);
 }
 
+/* "A and her counterpart, B, announced": both of them, B named after a
+ * description of the second */
+static void
+test_joint_with_counterpart (void)
+{
+  Result r = run ("Uzbek Foreign Minister Dilnoza Rakhimova and her Tajik counterpart, Farrukh Saidzoda, "
+                  "announced that engineers would meet in Dushanbe.\n"
+                  "Anna Berg met the minister, Tom Berg, who said the talks would go on.\n");
+
+  assert_speakers (&r, quote_with (&r, "engineers would meet"), "Dilnoza Rakhimova", "Farrukh Saidzoda");
+  assert_speakers (&r, quote_with (&r, "talks would go on"), "Tom Berg", NULL);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4219,6 +4233,7 @@ main (int   argc,
   g_test_add_func ("/attribution/company-by-trade", test_company_by_trade);
   g_test_add_func ("/attribution/court-report", test_court_report);
   g_test_add_func ("/attribution/time-before-plural-subject", test_time_before_plural_subject);
+  g_test_add_func ("/attribution/joint-with-counterpart", test_joint_with_counterpart);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

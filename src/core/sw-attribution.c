@@ -333,6 +333,9 @@ same_kind (Ctx *ctx,
   return mention_kind (ctx, a) == mention_kind (ctx, b);
 }
 
+static gboolean may_be_person (Ctx *ctx,
+                               int  m);
+
 /* "Macron and outgoing German Chancellor Olaf Scholz": the mentions ending
  * at @last, joined by "and" and commas. */
 static void
@@ -341,7 +344,7 @@ np_collect_left (Ctx  *ctx,
                  int   m,
                  guint floor)
 {
-  gboolean and_seen = FALSE;
+  gboolean and_seen = FALSE, described = FALSE;
 
   np->mentions[0] = m;
   np->n_mentions = 1;
@@ -356,10 +359,27 @@ np_collect_left (Ctx  *ctx,
 
       if (is_word (ctx, j, "and"))
         and_seen = TRUE;
+      /* "Rakhimova and her Tajik counterpart, Farrukh Saidzoda, said": the
+       * name set off after a description of the second of them */
+      else if (!and_seen && np->n_mentions == 1 && is_punct (ctx, j, ','))
+        {
+          guint w = j;
+
+          while (w > floor + 2 && j - w < 4 && tk (ctx, w - 1)->kind == SW_TOKEN_WORD && !is_word (ctx, w - 1, "his") &&
+                 !is_word (ctx, w - 1, "her") && !is_word (ctx, w - 1, "their"))
+            w--;
+          if (w == j || w <= floor + 2 || !is_word (ctx, w - 2, "and") ||
+              !(is_word (ctx, w - 1, "his") || is_word (ctx, w - 1, "her") || is_word (ctx, w - 1, "their")))
+            break;
+          and_seen = TRUE;
+          described = TRUE;
+          j = w - 2;
+        }
       else if (!(and_seen && is_punct (ctx, j, ',')))
         break;
       other = mention_ending_at (ctx, j);
-      if (other < 0 || !same_kind (ctx, other, m))
+      /* (a counterpart or a husband is a person, whatever a name says) */
+      if (other < 0 || !(described ? may_be_person (ctx, other) && may_be_person (ctx, m) : same_kind (ctx, other, m)))
         break;
       np->mentions[np->n_mentions++] = other;
       np->first = mention (ctx, other)->first;
