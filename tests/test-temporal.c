@@ -394,6 +394,10 @@ static const Case cases[] = {
   { "She swims every morning before work.", D, "every morning", "SET", "XXXX-XX-XXTMO", NULL },
   { "The shelling is nightly, residents say.", D, "nightly", "SET", "XXXX-XX-XXTNI", NULL },
   { "He cannot make fun of the NBC Nightly News ratings.", D, NULL, NULL, NULL, NULL },
+  /* after a preposition a month is no modifier of the noun after it: the
+   * verb there does not hide the participle's past */
+  { "Inflation eased in January. The stance adopted in December remains appropriate.", D, "December", "DATE",
+    "2024-12", NULL },
   /* a set keeps its count: TimeML's "every three months" is P3M */
   { "A joint commission will meet every three months.", D, "every three months", "SET", "P3M", NULL },
   { "The sunspots wax and wane every 11 years.", D, "every 11 years", "SET", "P11Y", NULL },

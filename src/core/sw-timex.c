@@ -3225,21 +3225,32 @@ tense_of (const Sent *s,
 
 /* A month alone before its noun, "August unemployment data", "the March
  * sales figures", names the period a report covers: the clause's tense
- * is that of the report, not of the month. */
+ * is that of the report, not of the month. After a preposition the month
+ * is its object, and the word after it the next verb: "the stance adopted
+ * in December remains". */
 static gboolean
 period_modifier (const Sent *s,
                  const Sem  *sem,
+                 int         start,
                  int         end)
 {
   static const char * const not_nouns[] = {
     "as", "when", "if", "but", "because", "while", "unless", "with", "amid",
     "despite", "so", "where", "which", "who", "whose", "once", NULL,
   };
+  static const char * const prepositions[] = {
+    "since", "until", "by", "during", "before", "after", "from", "through", NULL,
+  };
 
   if (sem->ref != REF_YEARLESS || sem->month <= 0 || sem->day > 0 || sem->mod != NULL ||
       !IS_WORD (s, end) || !s->t[end].lower || s->t[end].cap || LX (s, end) != NULL ||
       regular_past (s, end))
     return FALSE;
+  if (start > 0 && (KW (s, start - 1) == SW_KW_IN || KW (s, start - 1) == SW_KW_ON))
+    return FALSE;
+  for (guint k = 0; start > 0 && prepositions[k] != NULL; k++)
+    if (word_is (s, start - 1, prepositions[k]))
+      return FALSE;
   for (guint k = 0; not_nouns[k] != NULL; k++)
     if (word_is (s, end, not_nouns[k]))
       return FALSE;
@@ -3557,7 +3568,7 @@ tag_sentence (const Sent *s,
                (LX (s, cue + 2) != NULL && LX (s, cue + 2)->tense == SW_TENSE_PAST)))
             c.tense = SW_TENSE_PAST;
           c.would = c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would");
-          if (period_modifier (s, &sem, end))
+          if (period_modifier (s, &sem, i, end))
             {
               c.tense = SW_TENSE_NONE;
               c.firm_future = FALSE;
