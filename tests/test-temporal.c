@@ -82,7 +82,7 @@ static const Case cases[] = {
   { "Easter Island reported no new cases.", D, NULL, NULL, NULL, NULL },
   { "They met on Valentine’s Day to sign the lease.", D, "Valentine’s Day", "DATE", "2025-02-14", NULL },
   { "THE STRIKE ENDED ON CHRISTMAS EVE, THE UNION SAID.", D, "CHRISTMAS EVE", "DATE", "2024-12-24", NULL },
-  { "The ferries will not sail on Boxing Day this year.", D, "Boxing Day", "DATE", "2025-12-26", NULL },
+  { "The ferries will not sail on Boxing Day this year.", D, "Boxing Day this year", "DATE", "2025-12-26", NULL },
   /* a part of a named period, not "last week" before the article */
   { "Strikes spread in the last week of October 1918 across the fleet.", D, "the last week of October 1918", "DATE", "1918-10", "END" },
   { "The mill reopened in the first days of 2024, its owners said.", D, "the first days of 2024", "DATE", "2024", "START" },
@@ -394,6 +394,10 @@ static const Case cases[] = {
   { "She swims every morning before work.", D, "every morning", "SET", "XXXX-XX-XXTMO", NULL },
   { "The shelling is nightly, residents say.", D, "nightly", "SET", "XXXX-XX-XXTNI", NULL },
   { "He cannot make fun of the NBC Nightly News ratings.", D, NULL, NULL, NULL, NULL },
+  /* a year said right after a date without one is the date's */
+  { "She saw him hurrying away shortly after 11 p.m. on April 19 last year.", D, "11 p.m. on April 19 last year",
+    "TIME", "2024-04-19T23:00", NULL },
+  { "The terminal will open its doors in January next year.", D, "January next year", "DATE", "2026-01", NULL },
   /* after a preposition a month is no modifier of the noun after it: the
    * verb there does not hide the participle's past */
   { "Inflation eased in January. The stance adopted in December remains appropriate.", D, "December", "DATE",

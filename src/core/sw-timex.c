@@ -4778,6 +4778,34 @@ borrow_range_year (const char *text,
     }
 }
 
+/* "on April 19 last year": a year said right after a date without one is
+ * that date's. The date @prev_t takes the year of @t and its words, and
+ * returns TRUE; @t is then no timex of its own. */
+static gboolean
+year_of_date_before (const char    *text,
+                     const Cand    *prev,
+                     const Cand    *c,
+                     SwTimex       *prev_t,
+                     const SwTimex *t)
+{
+  static const char * const years[] = { "last year", "this year", "next year" };
+  gboolean said = FALSE;
+
+  if (prev->sem.ref != REF_YEARLESS || prev->sem.month <= 0 || prev->sentence != c->sentence ||
+      c->start != prev->end + 1 || text[prev->end] != ' ' || prev_t->value == NULL || prev_t->end_value != NULL ||
+      strlen (prev_t->value) < 7 || prev_t->value[4] != '-' || t->value == NULL || strlen (t->value) != 4 ||
+      !g_ascii_isdigit (t->value[0]))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (years); k++)
+    said |= c->end - c->start == strlen (years[k]) &&
+            g_ascii_strncasecmp (text + c->start, years[k], c->end - c->start) == 0;
+  if (!said)
+    return FALSE;
+  memcpy (prev_t->value, t->value, 4);
+  prev_t->span.end = t->span.end;
+  return TRUE;
+}
+
 static void
 tag_text (const char            *text,
           gsize                  len,
@@ -4843,6 +4871,11 @@ tag_text (const char            *text,
       t->end_value = end_value;
       if (c->sem.mod != NULL && c->sem.mod[0] != '\0')
         t->mod = g_strdup (c->sem.mod);
+      if (i > 0 && year_of_date_before (text, &g_array_index (cands, Cand, i - 1), c, g_ptr_array_index (timexes, timexes->len - 1), t))
+        {
+          sw_timex_free (t);
+          continue;
+        }
       g_ptr_array_add (timexes, t);
     }
 }
