@@ -3907,6 +3907,24 @@ test_joint_with_counterpart (void)
   result_clear (&r);
 }
 
+/* Writing in a journal, a study or a memoir: the medium and its own name
+ * ("the journal Adolescent Sleep and Health") come before "that" */
+static void
+test_written_in_journal (void)
+{
+  Result r = run ("Miriama Tane led the study. Tane and her co-author, Dr Samuel Whitford, wrote in the "
+                  "journal Adolescent Sleep and Health that sleep was linked to a lower risk.\n"
+                  "Obama wrote in his memoir that the job was lonely.\n");
+  const SwQuote *q = quote_with (&r, "sleep was linked");
+  g_autofree char *content = slice (&r, q->content);
+
+  assert_speakers (&r, q, "Miriama Tane", "Samuel Whitford");
+  g_assert_cmpstr (content, ==, "sleep was linked to a lower risk");
+  g_assert_cmpstr (q->medium, ==, "journal");
+  g_assert_cmpstr (quote_with (&r, "the job was lonely")->medium, ==, "memoir");
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4234,6 +4252,7 @@ main (int   argc,
   g_test_add_func ("/attribution/court-report", test_court_report);
   g_test_add_func ("/attribution/time-before-plural-subject", test_time_before_plural_subject);
   g_test_add_func ("/attribution/joint-with-counterpart", test_joint_with_counterpart);
+  g_test_add_func ("/attribution/written-in-journal", test_written_in_journal);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -1404,7 +1404,9 @@ medium_phrase (Ctx   *ctx,
                   is_word (ctx, k, "its")))
     k++;
   *first = k;
-  while (k < end && k - *first < max_words && !(wflags (ctx, k) & SW_WORD_MEDIUM) &&
+  /* (a medium's word capitalised is part of a name: "a Wall Street
+   * Journal essay") */
+  while (k < end && k - *first < max_words && !((wflags (ctx, k) & SW_WORD_MEDIUM) && is_lowerish (ctx, k)) &&
          (tk (ctx, k)->kind == SW_TOKEN_WORD || tk (ctx, k)->kind == SW_TOKEN_QUOTE))
     k++;
   if (k >= end || !(wflags (ctx, k) & SW_WORD_MEDIUM) || !is_lowerish (ctx, k))
@@ -1896,6 +1898,18 @@ skip_post (Ctx    *ctx,
               if (medium != NULL && *medium == NULL)
                 *medium = sw_mentions_token_text (ctx->text, first, k + 1);
               q = k + 1;
+              /* "in the journal Adolescent Sleep and Health that …": the
+               * medium's own name, "and" and all */
+              if (q < end && tk (ctx, q)->kind == SW_TOKEN_WORD && tk (ctx, q)->cap != SW_CAP_LOWER &&
+                  mention_starting_at (ctx, q) >= 0 && mention (ctx, mention_starting_at (ctx, q))->kind != SW_ACTOR_PERSON)
+                {
+                  q = mention (ctx, mention_starting_at (ctx, q))->last;
+                  while (q + 1 < end && (is_word (ctx, q, "and") || is_punct (ctx, q, '&')) &&
+                         tk (ctx, q + 1)->kind == SW_TOKEN_WORD && tk (ctx, q + 1)->cap != SW_CAP_LOWER &&
+                         !(wflags (ctx, q + 1) & (SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
+                    for (q++; q < end && tk (ctx, q)->kind == SW_TOKEN_WORD && tk (ctx, q)->cap != SW_CAP_LOWER; q++)
+                      ;
+                }
               /* "in a statement posted on X that …": how it went out */
               if (q + 2 < end && tk (ctx, q)->cap == SW_CAP_LOWER && (is_word (ctx, q + 1, "on") || is_word (ctx, q + 1, "to")) &&
                   is_participle (ctx, q))
