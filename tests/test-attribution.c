@@ -3925,6 +3925,20 @@ test_written_in_journal (void)
   result_clear (&r);
 }
 
+/* "according to council documents": the papers of the council named
+ * before; "court documents" with no court named have no speaker */
+static void
+test_body_documents (void)
+{
+  Result r = run ("Port Aldene City Council will vote on Thursday. According to council documents, "
+                  "48 of the units would be rented at below-market rates.\n"
+                  "Acme Corp was sued. Court documents show the firm owed $5 million.\n");
+
+  assert_speakers (&r, quote_with (&r, "below-market rates"), "Port Aldene City Council", NULL);
+  g_assert_cmpuint (quote_with (&r, "owed $5 million")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4253,6 +4267,7 @@ main (int   argc,
   g_test_add_func ("/attribution/time-before-plural-subject", test_time_before_plural_subject);
   g_test_add_func ("/attribution/joint-with-counterpart", test_joint_with_counterpart);
   g_test_add_func ("/attribution/written-in-journal", test_written_in_journal);
+  g_test_add_func ("/attribution/body-documents", test_body_documents);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

@@ -5887,6 +5887,12 @@ resolve_speakers (Ctx *ctx)
             a = same_description_as_before (ctx, k);
           if (a < 0)
             a = company_voice (ctx, c);
+          /* "according to council documents", "court records show": the
+           * body named before whose papers they are */
+          if (a < 0 && c->np.valid && c->np.last >= c->np.first + 2 && in_list (ctx, c->np.last - 1, SW_SET_DOCUMENT) &&
+              is_lowerish (ctx, c->np.last - 2) &&
+              ((wflags (ctx, c->np.last - 2) & SW_WORD_ORG_HEAD) || in_list (ctx, c->np.last - 2, SW_SET_BUSINESS)))
+            a = description_referent (ctx, c->np.first, c->np.last - 2, TRUE, NULL, FALSE);
           if (a < 0)
             a = label_person (ctx, &c->np);
           /* "The Democrat, who faces re-election, said", "The 64-year-old
