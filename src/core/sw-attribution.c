@@ -336,6 +336,14 @@ same_kind (Ctx *ctx,
 static gboolean may_be_person (Ctx *ctx,
                                int  m);
 
+/* "his", "her", "their": whose the description after it is */
+static gboolean
+owner_pronoun (Ctx  *ctx,
+               guint i)
+{
+  return is_word (ctx, i, "his") || is_word (ctx, i, "her") || is_word (ctx, i, "their");
+}
+
 /* "Macron and outgoing German Chancellor Olaf Scholz": the mentions ending
  * at @last, joined by "and" and commas. */
 static void
@@ -365,11 +373,9 @@ np_collect_left (Ctx  *ctx,
         {
           guint w = j;
 
-          while (w > floor + 2 && j - w < 4 && tk (ctx, w - 1)->kind == SW_TOKEN_WORD && !is_word (ctx, w - 1, "his") &&
-                 !is_word (ctx, w - 1, "her") && !is_word (ctx, w - 1, "their"))
+          while (w > floor + 2 && j - w < 4 && tk (ctx, w - 1)->kind == SW_TOKEN_WORD && !owner_pronoun (ctx, w - 1))
             w--;
-          if (w == j || w <= floor + 2 || !is_word (ctx, w - 2, "and") ||
-              !(is_word (ctx, w - 1, "his") || is_word (ctx, w - 1, "her") || is_word (ctx, w - 1, "their")))
+          if (w == j || w <= floor + 2 || !is_word (ctx, w - 2, "and") || !owner_pronoun (ctx, w - 1))
             break;
           and_seen = TRUE;
           described = TRUE;
@@ -1894,16 +1900,19 @@ skip_post (Ctx    *ctx,
 
           if (k > 0)
             {
+              int name;
+
               /* "a written statement", "an interview with CNN" */
               if (medium != NULL && *medium == NULL)
                 *medium = sw_mentions_token_text (ctx->text, first, k + 1);
               q = k + 1;
               /* "in the journal Adolescent Sleep and Health that …": the
                * medium's own name, "and" and all */
-              if (q < end && tk (ctx, q)->kind == SW_TOKEN_WORD && tk (ctx, q)->cap != SW_CAP_LOWER &&
-                  mention_starting_at (ctx, q) >= 0 && mention (ctx, mention_starting_at (ctx, q))->kind != SW_ACTOR_PERSON)
+              name = q < end && tk (ctx, q)->kind == SW_TOKEN_WORD && tk (ctx, q)->cap != SW_CAP_LOWER
+                       ? mention_starting_at (ctx, q) : -1;
+              if (name >= 0 && mention (ctx, name)->kind != SW_ACTOR_PERSON)
                 {
-                  q = mention (ctx, mention_starting_at (ctx, q))->last;
+                  q = mention (ctx, name)->last;
                   while (q + 1 < end && (is_word (ctx, q, "and") || is_punct (ctx, q, '&')) &&
                          tk (ctx, q + 1)->kind == SW_TOKEN_WORD && tk (ctx, q + 1)->cap != SW_CAP_LOWER &&
                          !(wflags (ctx, q + 1) & (SW_WORD_PRONOUN | SW_WORD_FUNCTION)))
@@ -4586,9 +4595,6 @@ story_company (Ctx      *ctx,
   return guessed >= 0 ? organization_after_all (ctx, guessed) : -1;
 }
 
-/* "MORALES: Money, every winter": a transcript's label in capitals that
- * no list knows is the surname of a person the story named, the latest
- * such of a bounded look. Returns the person's actor or -1. */
 /* The two sides of an interview printed as questions and answers, from
  * the introduction before its first label at @label, the last paragraph
  * there that names a person (the story before it may name others more
@@ -4669,6 +4675,9 @@ interview_parties (Ctx   *ctx,
     }
 }
 
+/* "MORALES: Money, every winter": a transcript's label in capitals that
+ * no list knows is the surname of a person the story named, the latest
+ * such of a bounded look. Returns the person's actor or -1. */
 static int
 label_person (Ctx      *ctx,
               const Np *np)
