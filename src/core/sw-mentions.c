@@ -340,7 +340,6 @@ cue_at (SwMentions *self,
   return FALSE;
 }
 
-/* "of", "von", "bin" and "&" inside a name */
 /* The apostrophe of a plural possessive inside a name: "United
  * Dockworkers’ Guild", glued to a word that ends in "s" and followed by
  * a capitalised word. */
@@ -387,6 +386,7 @@ is_possessive_in_name (SwMentions *self,
   return i < self->text->tokens->len && (tok (self, i)->flags & SW_TOKEN_POSSESSIVE) && possessive_in_name (self, i);
 }
 
+/* "of", "von", "bin" and "&" inside a name */
 static gboolean
 is_connector (SwMentions *self,
               guint       i)
