@@ -3817,6 +3817,13 @@ test_title_of_qualified_body (void)
   assert_speakers (&r, quote_with (&r, "two sides were close"), "Ann Lee", NULL);
   g_assert_cmpint (actor_named (&r, "House"), <, 0);
   result_clear (&r);
+
+  /* people in a body named with a cue's word ("state"): the people speak,
+   * the body is where they are */
+  r = run ("Officials in the state House said the plan was dead.\n");
+  g_assert_cmpuint (quote_with (&r, "the plan was dead")->speakers->len, ==, 0);
+  g_assert_cmpint (actor_named (&r, "House"), <, 0);
+  result_clear (&r);
 }
 
 /* "Gov." is a governor: "the governor" and "the governor's office" find

@@ -491,8 +491,10 @@ people_described (Ctx              *ctx,
       gboolean affiliation = FALSE;
       guint k;
 
+      /* (a cue's word inside a name is part of it: "the state House") */
       if (tk (ctx, w)->kind != SW_TOKEN_WORD || (ctx->tflags[w] & TF_IN_DIRECT) ||
-          (wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+          (wflags (ctx, w) & SW_WORD_PRONOUN) ||
+          ((wflags (ctx, w) & SW_WORD_CUE) && ctx->mentions->mention_at[w] < 0))
         return FALSE;
       /* most words are no short lower-case link: no comparisons for them */
       if (tk (ctx, w)->end - tk (ctx, w)->start > 6)
@@ -521,10 +523,12 @@ people_described (Ctx              *ctx,
           (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION || (mention (ctx, m)->org_like && !mention (ctx, m)->known)))
         return FALSE;
 
-      /* "top", "senior", "the", "many" before it, from the clause's start */
+      /* "top", "senior", "the", "many", "his" before it, from the clause's
+       * start */
       start = head;
       while (start > s->first && head - start < 3 && tk (ctx, start - 1)->kind == SW_TOKEN_WORD &&
-             !is_boundary (ctx, start - 1) && !(wflags (ctx, start - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)) &&
+             !is_boundary (ctx, start - 1) &&
+             (!(wflags (ctx, start - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)) || owner_pronoun (ctx, start - 1)) &&
              (in_list (ctx, start - 1, SW_SET_DETERMINER) || is_lowerish (ctx, start - 1)) &&
              !is_word (ctx, start - 1, "and") && !is_word (ctx, start - 1, "that"))
         start--;
