@@ -3901,12 +3901,12 @@ test_time_before_plural_subject (void)
 }
 
 /* "A and her counterpart, B, announced": both of them, B named after a
- * description of the second */
+ * description of the second, and no name of the clause before them */
 static void
 test_joint_with_counterpart (void)
 {
-  Result r = run ("Uzbek Foreign Minister Dilnoza Rakhimova and her Tajik counterpart, Farrukh Saidzoda, "
-                  "announced that engineers would meet in Dushanbe.\n"
+  Result r = run ("After four hours of talks at the Palais des Nations, Uzbek Foreign Minister Dilnoza Rakhimova "
+                  "and her Tajik counterpart, Farrukh Saidzoda, announced that engineers would meet in Dushanbe.\n"
                   "Anna Berg met the minister, Tom Berg, who said the talks would go on.\n");
 
   assert_speakers (&r, quote_with (&r, "engineers would meet"), "Dilnoza Rakhimova", "Farrukh Saidzoda");

@@ -352,7 +352,7 @@ np_collect_left (Ctx  *ctx,
                  int   m,
                  guint floor)
 {
-  gboolean and_seen = FALSE, described = FALSE;
+  gboolean and_seen = FALSE;
 
   np->mentions[0] = m;
   np->n_mentions = 1;
@@ -363,6 +363,7 @@ np_collect_left (Ctx  *ctx,
   while (np->n_mentions < G_N_ELEMENTS (np->mentions) && np->first >= floor + 2)
     {
       guint j = np->first - 1;
+      gboolean described = FALSE;
       int other;
 
       if (is_word (ctx, j, "and"))
@@ -377,7 +378,7 @@ np_collect_left (Ctx  *ctx,
             w--;
           if (w == j || w <= floor + 2 || !is_word (ctx, w - 2, "and") || !owner_pronoun (ctx, w - 1))
             break;
-          and_seen = TRUE;
+          /* (the "and" is taken: no list's commas go on before it) */
           described = TRUE;
           j = w - 2;
         }
