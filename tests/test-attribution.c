@@ -3884,6 +3884,12 @@ test_court_report (void)
   g_assert_cmpstr (content, ==, "they would hear from the final witnesses next week");
   g_assert_cmpint (actor (&r, actor_named (&r, "Court of King's Bench"))->kind, ==, SW_ACTOR_ORGANIZATION);
   result_clear (&r);
+
+  /* "the judge" is the Justice named before */
+  r = run ("Justice Heather McAllister heard the case. \"Please do not discuss this case with anyone,\" "
+           "the judge said before adjourning.\n");
+  assert_speakers (&r, quote_with (&r, "Please do not discuss"), "Heather McAllister", NULL);
+  result_clear (&r);
 }
 
 /* A time opening the clause with no comma after it ("until recently",

@@ -4439,6 +4439,10 @@ role_has_word (const char *role,
   const char *of = strstr (role, " of ");
   g_autofree char *head = NULL;
 
+  /* "the judge" is "Justice Heather McAllister" too, as courts of the
+   * Commonwealth title their judges */
+  if (len == 5 && g_ascii_strncasecmp (word, "judge", 5) == 0 && role_has_word (role, "justice", 7))
+    return TRUE;
   if (of == NULL)
     return phrase_has_word (role, word, len);
   head = g_strndup (role, of - role);
