@@ -3952,6 +3952,21 @@ test_body_documents (void)
   result_clear (&r);
 }
 
+/* Titles of other lands' and trades' offices ("Premier", "Taoiseach",
+ * "Detective", "Rabbi") are roles: "the Premier" is the premier named
+ * before, not a person called Premier */
+static void
+test_more_titles (void)
+{
+  Result r = run ("Premier digs in on hospital levy\n\n"
+                  "Victorian Premier Dana Whitcombe has refused to back away from her levy.\n\n"
+                  "On Wednesday, the Premier told ABC Radio Melbourne she had no intention of shelving the plan.\n");
+
+  assert_speakers (&r, quote_with (&r, "no intention of shelving"), "Dana Whitcombe", NULL);
+  g_assert_cmpint (actor_named (&r, "Premier"), <, 0);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4281,6 +4296,7 @@ main (int   argc,
   g_test_add_func ("/attribution/joint-with-counterpart", test_joint_with_counterpart);
   g_test_add_func ("/attribution/written-in-journal", test_written_in_journal);
   g_test_add_func ("/attribution/body-documents", test_body_documents);
+  g_test_add_func ("/attribution/more-titles", test_more_titles);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);
