@@ -3967,6 +3967,19 @@ test_more_titles (void)
   result_clear (&r);
 }
 
+/* "he" after "Tobias Lindqvist, the producer who had backed Les Quais,
+ * …": the subject before the aside, not the film the aside names (whose
+ * first word is a given name too) */
+static void
+test_pronoun_past_aside (void)
+{
+  Result r = run ("Tobias Lindqvist, the Swedish producer who had backed Les Quais, remembers the pitch meetings.\n\n"
+                  "\"We had the most beautiful script,\" he says.\n");
+
+  assert_speakers (&r, quote_with (&r, "beautiful script"), "Tobias Lindqvist", NULL);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4297,6 +4310,7 @@ main (int   argc,
   g_test_add_func ("/attribution/written-in-journal", test_written_in_journal);
   g_test_add_func ("/attribution/body-documents", test_body_documents);
   g_test_add_func ("/attribution/more-titles", test_more_titles);
+  g_test_add_func ("/attribution/pronoun-past-aside", test_pronoun_past_aside);
   g_test_add_func ("/attribution/debate", test_debate);
   g_test_add_func ("/attribution/possessive-opening", test_possessive_opening);
   g_test_add_func ("/attribution/missing-closing-mark", test_missing_closing_mark);

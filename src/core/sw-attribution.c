@@ -4926,7 +4926,7 @@ object_of_verb (Ctx  *ctx,
   t = tk (ctx, v - 1);
   if (t->end - t->start < 4 || g_ascii_strncasecmp (ctx->text->text + t->end - 2, "ed", 2) != 0)
     return FALSE;
-  return !(wflags (ctx, v - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_CUE | SW_WORD_TITLE | SW_WORD_MODIFIER)) &&
+  return !(wflags (ctx, v - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TITLE | SW_WORD_MODIFIER)) &&
          !in_list (ctx, v - 1, SW_SET_PREPOSITION | SW_SET_CONNECTOR | SW_SET_DETERMINER | SW_SET_ADVERB | SW_SET_AUX) &&
          !is_word (ctx, v - 1, "and") && !is_word (ctx, v - 1, "or") && !is_word (ctx, v - 1, "but") &&
          !is_word (ctx, v - 1, "of") && !is_word (ctx, v - 1, "to") && !is_word (ctx, v - 1, "by") &&
@@ -4946,6 +4946,20 @@ words_only_between (Ctx  *ctx,
     if (tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k))
       return FALSE;
   return TRUE;
+}
+
+/* Does mention @y open its sentence, set off by a comma before token
+ * @before: "Tobias Lindqvist, the producer who had backed Les Quais, …",
+ * whose subject Lindqvist is? */
+static gboolean
+subject_before_aside (Ctx             *ctx,
+                      const SwMention *y,
+                      guint            before)
+{
+  const SwSentence *s = sentence_of (ctx, y->first);
+
+  return (y->first == s->first || (y->first == s->first + 1 && is_word (ctx, s->first, "the"))) &&
+         y->last < before && is_punct (ctx, y->last, ',');
 }
 
 /* Is a person who fits @gender named, outside quotations, in a mention
@@ -5136,7 +5150,8 @@ resolve_pronoun (Ctx      *ctx,
                   if (g_array_index (ctx->text->sent_of, guint, y->first) != xs)
                     break;
                   if (y->actor >= 0 && y->actor != x->actor && !(ctx->tflags[y->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
-                      !object_of_verb (ctx, y->first) && words_only_between (ctx, y->last, x->first) &&
+                      !object_of_verb (ctx, y->first) &&
+                      (words_only_between (ctx, y->last, x->first) || subject_before_aside (ctx, y, x->first)) &&
                       (y->gender == 0 || y->gender == gender) &&
                       actor_info_kind (ctx, y->actor) == SW_ACTOR_PERSON &&
                       gender_fits (g_ptr_array_index (ctx->mentions->actors, y->actor), gender))
