@@ -3978,6 +3978,18 @@ test_pronoun_past_aside (void)
 
   assert_speakers (&r, quote_with (&r, "beautiful script"), "Tobias Lindqvist", NULL);
   result_clear (&r);
+
+  /* the object of "saw", a title with its capitalised article, gives way
+   * to the subject; "laughs Moreau" attributes; "Graham" is a given name
+   * and "Says" after it in a headline is no part of the name */
+  r = run ("Lindsey Graham Says Trump Could Address Clean Energy\n\n"
+           "Graham Pettifer saw The Salt Year at a press screening in Paris last month.\n\n"
+           "\"Moreau is obviously a major talent,\" he says.\n\n"
+           "\"Tobias was ready to say yes to the ghost,\" laughs Moreau.\n");
+  assert_speakers (&r, quote_with (&r, "major talent"), "Graham Pettifer", NULL);
+  assert_speakers (&r, quote_with (&r, "yes to the ghost"), "Moreau", NULL);
+  g_assert_cmpint (actor_named (&r, "Lindsey Graham Says"), <, 0);
+  result_clear (&r);
 }
 
 /* Asides between a speaker and the verb: a person "of" a body inside

@@ -4924,8 +4924,19 @@ object_of_verb (Ctx  *ctx,
   if (v <= s->first || !is_lowerish (ctx, v - 1) || tk (ctx, v - 1)->kind != SW_TOKEN_WORD)
     return FALSE;
   t = tk (ctx, v - 1);
+  /* a past in -ed, or one of the common others: "saw The Salt Year" */
   if (t->end - t->start < 4 || g_ascii_strncasecmp (ctx->text->text + t->end - 2, "ed", 2) != 0)
-    return FALSE;
+    {
+      static const char *const pasts[] = {
+        "saw", "met", "beat", "hit", "left", "led", "brought", "caught", "chose", "drove", "fought",
+        "gave", "hired", "kept", "lost", "made", "sent", "sold", "struck", "took", "won", "wrote", NULL,
+      };
+      guint k;
+
+      for (k = 0; pasts[k] != NULL && !is_word (ctx, v - 1, pasts[k]); k++)
+        ;
+      return pasts[k] != NULL;
+    }
   return !(wflags (ctx, v - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TITLE | SW_WORD_MODIFIER)) &&
          !in_list (ctx, v - 1, SW_SET_PREPOSITION | SW_SET_CONNECTOR | SW_SET_DETERMINER | SW_SET_ADVERB | SW_SET_AUX) &&
          !is_word (ctx, v - 1, "and") && !is_word (ctx, v - 1, "or") && !is_word (ctx, v - 1, "but") &&
@@ -4942,8 +4953,9 @@ words_only_between (Ctx  *ctx,
 {
   if (to <= from || to - from > 6)
     return FALSE;
+  /* (a title's article may be capitalised: "saw The Salt Year") */
   for (guint k = from; k < to; k++)
-    if (tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k))
+    if (tk (ctx, k)->kind != SW_TOKEN_WORD || !(is_lowerish (ctx, k) || (k + 1 == to && is_word (ctx, k, "the"))))
       return FALSE;
   return TRUE;
 }

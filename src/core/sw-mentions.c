@@ -757,8 +757,10 @@ token_class_compute (SwMentions *self,
       /* "NORA QUILLAN SAID" */
       if (s->caps && caps_given_name (self, s, i))
         return CLS_NAME;
-      /* the surname after a known given name: "PETER HOLM", "NORA QUILLAN" */
-      if (i > s->first && tok (self, i - 1)->cap != SW_CAP_LOWER &&
+      /* the surname after a known given name: "PETER HOLM", "NORA QUILLAN"
+       * (not the verb after a surname that is a given name too: "Lindsey
+       * Graham Says") */
+      if (i > s->first && tok (self, i - 1)->cap != SW_CAP_LOWER && !(flags & SW_WORD_CUE) &&
           ((tok_flags (self, i - 1) & SW_WORD_FIRST_NAME) || (s->caps && caps_given_name (self, s, i - 1))))
         return CLS_NAME;
       return CLS_NONE;
