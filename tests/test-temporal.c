@@ -394,6 +394,14 @@ static const Case cases[] = {
   { "She swims every morning before work.", D, "every morning", "SET", "XXXX-XX-XXTMO", NULL },
   { "The shelling is nightly, residents say.", D, "nightly", "SET", "XXXX-XX-XXTNI", NULL },
   { "He cannot make fun of the NBC Nightly News ratings.", D, NULL, NULL, NULL, NULL },
+  /* a clock time told in the past takes the day a sentence just before
+   * gave */
+  { "The fire broke out early Sunday morning, officials said. Crews were called to the building at about 3:15 a.m.",
+    D, "about 3:15 a.m.", "TIME", "2025-03-16T03:15", "APPROX" },
+  /* "until at least Wednesday" is a deadline, and a state after "remain"
+   * no past */
+  { "The road will remain closed between the two avenues until at least Wednesday.", D, "Wednesday", "DATE",
+    "2025-03-19", NULL },
   /* a year said right after a date without one is the date's */
   { "She saw him hurrying away shortly after 11 p.m. on April 19 last year.", D, "11 p.m. on April 19 last year",
     "TIME", "2024-04-19T23:00", NULL },

@@ -3324,8 +3324,10 @@ deadline_tense (const Sent *s,
        * holds */
       if (i < prep - 1 && regular_past (s, i) && (word_is (s, i - 1, "has") || word_is (s, i - 1, "have")))
         return SW_TENSE_FUTURE;
+      /* (a state after "remain" is the verb's: "will remain closed
+       * between the two avenues until …") */
       if (i < prep - 1 && regular_past (s, i) && !word_is (s, i - 1, "be") &&
-          !word_is (s, i - 1, "being"))
+          !word_is (s, i - 1, "being") && !word_is (s, i - 1, "remain") && !word_is (s, i - 1, "stay"))
         return SW_TENSE_PAST;
     }
   return SW_TENSE_FUTURE;
@@ -3557,6 +3559,9 @@ tag_sentence (const Sent *s,
         c.sem = sem;
         {
           int cue;
+          /* the preposition before the date, past "at least": "until at
+           * least Wednesday" is a deadline as "until Wednesday" is */
+          int prep = i >= 3 && word_is (s, i - 1, "least") && word_is (s, i - 2, "at") ? i - 3 : i - 1;
 
           c.tense = tense_of (s, i, end, &cue);
           /* "would" is as often the future of a past as the future */
@@ -3575,14 +3580,14 @@ tag_sentence (const Sent *s,
               c.would = FALSE;
             }
           else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 &&
-                   (KW (s, i - 1) == SW_KW_UNTIL || KW (s, i - 1) == SW_KW_BY ||
+                   (KW (s, prep) == SW_KW_UNTIL || KW (s, prep) == SW_KW_BY ||
                     (KW (s, i - 1) == SW_KW_TO && put_off_before (s, i - 1)) ||
                     /* "schools would remain closed through Wednesday",
                      * not the end of "from Monday through Wednesday" */
                     (KW (s, i - 1) == SW_KW_THROUGH && !(i >= 3 && KW (s, i - 3) == SW_KW_FROM) &&
                      !(i >= 4 && KW (s, i - 4) == SW_KW_FROM))))
             {
-              c.tense = deadline_tense (s, i - 1, &sem);
+              c.tense = deadline_tense (s, prep, &sem);
               c.firm_future = c.tense == SW_TENSE_FUTURE;
               c.would = FALSE;
             }
@@ -4424,8 +4429,12 @@ resolve (Resolver   *rs,
         else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
           base = &rs->anchor;
         /* "On Sunday, the storm made landfall at 6 a.m.": the day its
-         * sentence gave */
-        else if (sem->hour >= 0 && sem->month < 0 && rs->day_anchor.set && rs->day_anchor_sentence == c->sentence)
+         * sentence gave; or, told in the past, the day a sentence just
+         * before gave ("… early Sunday morning. Crews were called at
+         * about 3:15 a.m.") */
+        else if (sem->hour >= 0 && sem->month < 0 && rs->day_anchor.set &&
+                 (rs->day_anchor_sentence == c->sentence ||
+                  (c->tense == SW_TENSE_PAST && rs->day_anchor_sentence + 3 >= c->sentence)))
           base = &rs->day_anchor;
         else if (rs->dct.set)
           base = &rs->dct;
