@@ -4929,7 +4929,7 @@ object_of_verb (Ctx  *ctx,
     {
       static const char *const pasts[] = {
         "saw", "met", "beat", "hit", "left", "led", "brought", "caught", "chose", "drove", "fought",
-        "gave", "hired", "kept", "lost", "made", "sent", "sold", "struck", "took", "won", "wrote", NULL,
+        "gave", "kept", "lost", "made", "sent", "sold", "struck", "took", "won", "wrote", NULL,
       };
       guint k;
 
