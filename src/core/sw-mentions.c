@@ -1059,24 +1059,25 @@ titles_in_full (SwMentions *self,
                 char       *role)
 {
   const SwLexicon *lex = sw_lexicon_get ();
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean written_out = FALSE;
+  g_autoptr(GString) out = NULL;
 
   for (const char *p = role; *p != '\0';)
     {
       gsize n = strcspn (p, " ");
       const char *full = sw_lexicon_title_in_full (lex, p, n);
 
-      if (full != NULL)
-        g_string_append (out, full);
-      else
-        g_string_append_len (out, p, n);
-      written_out |= full != NULL;
+      /* (most roles have nothing to write out: copied only from the
+       * first abbreviation on) */
+      if (full != NULL && out == NULL)
+        out = g_string_new_len (role, p - role);
+      if (out != NULL)
+        g_string_append_len (out, full != NULL ? full : p, full != NULL ? (gssize)strlen (full) : (gssize)n);
       p += n;
-      while (*p == ' ')
-        g_string_append_c (out, *p++);
+      for (; *p == ' '; p++)
+        if (out != NULL)
+          g_string_append_c (out, ' ');
     }
-  return written_out ? g_string_chunk_insert_len (self->strings, out->str, out->len) : role;
+  return out != NULL ? g_string_chunk_insert_len (self->strings, out->str, out->len) : role;
 }
 
 static char *
