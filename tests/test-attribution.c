@@ -3992,6 +3992,20 @@ test_pronoun_past_aside (void)
   result_clear (&r);
 }
 
+/* "Pettifer, chief film critic of the monthly magazine Sightline, saw the
+ * film … and calls it “…”": a role after a comma, with no article and
+ * up to ten words long, is an apposition the subject of a later verb
+ * reaches past */
+static void
+test_subject_past_role_apposition (void)
+{
+  Result r = run ("Graham Pettifer, chief film critic of the monthly magazine Sightline, saw The Salt Year "
+                  "at a press screening in Paris last month and calls it “a magnificent endurance test”.\n");
+
+  assert_speakers (&r, quote_with (&r, "endurance test"), "Graham Pettifer", NULL);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4379,6 +4393,7 @@ main (int   argc,
   g_test_add_func ("/attribution/interview-labels", test_interview_labels);
   g_test_add_func ("/attribution/voice-of-office", test_voice_of_office);
   g_test_add_func ("/attribution/nested-british", test_nested_british);
+  g_test_add_func ("/attribution/subject-past-role-apposition", test_subject_past_role_apposition);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

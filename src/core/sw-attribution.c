@@ -3272,7 +3272,7 @@ sentence_subject (Ctx              *ctx,
    * aside ("Clinton, like Obama, has encouraged …") */
   if (np.valid && np.n_mentions > 0 && verb + 2 < before)
     {
-      guint close = sw_text_apposition_end (ctx->text, verb, 7);
+      guint close = sw_text_apposition_end (ctx->text, verb, 10);
 
       if (close == 0 && is_punct (ctx, verb, ',') &&
           (is_word (ctx, verb + 1, "like") || is_word (ctx, verb + 1, "unlike") || is_word (ctx, verb + 1, "as")))

@@ -824,7 +824,8 @@ sw_text_new (const char *text,
  * @max_words: the most words between the commas
  *
  * "Dean, a medical doctor, then appeared", "Quercus, a conservation
- * group, warned": when @comma is a comma followed by a determiner and
+ * group, warned", "Pettifer, chief film critic of Sightline, saw": when
+ * @comma is a comma followed by a determiner or a lower-case title and
  * then only words, none of them a pronoun or a reporting verb, up to
  * another comma in the same sentence, that closing comma's index.
  *
@@ -845,7 +846,9 @@ sw_text_apposition_end (const SwText *self,
   if (t->kind != SW_TOKEN_PUNCT || t->ch != ',' || comma + 2 >= s->last)
     return 0;
   t = sw_text_token (self, comma + 1);
-  if (t->info == NULL || !(t->info->sets & SW_SET_DETERMINER))
+  if (t->info == NULL ||
+      !((t->info->sets & SW_SET_DETERMINER) ||
+        (t->cap == SW_CAP_LOWER && (t->info->flags & (SW_WORD_TITLE | SW_WORD_MODIFIER)))))
     return 0;
 
   for (guint k = comma + 2; k < s->last && k - comma <= max_words + 1; k++)
