@@ -3510,6 +3510,18 @@ test_police_again (void)
   assert_speakers (&r, quote_with (&r, "still searching"), "Kenyan police", NULL);
   g_assert_cmpuint (r.ex->actors->len, ==, 1);
   result_clear (&r);
+
+  /* before the story names its force: that force, when it names one */
+  r = run ("Crews were called at about 3:15 a.m., police said in a statement.\n\n"
+           "The Winnipeg Police Service arson unit has been called in.\n");
+  assert_speakers (&r, quote_with (&r, "Crews were called"), "Winnipeg Police Service", NULL);
+  result_clear (&r);
+
+  r = run ("Crews were called at about 3:15 a.m., police said in a statement.\n\n"
+           "Officers of the Winnipeg Police Service and the Brandon Police Service searched the area.\n");
+  g_assert_nonnull (quote_with (&r, "Crews were called"));
+  g_assert_cmpuint (quote_with (&r, "Crews were called")->speakers->len, ==, 0);
+  result_clear (&r);
 }
 
 /* "called a strike" summons one; "called the plan a disgrace", "called

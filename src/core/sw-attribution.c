@@ -4835,6 +4835,39 @@ possessor_in_name (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Crews were called at 3:15 a.m., police said" before the story names
+ * the Winnipeg Police Service: the one organisation in the dozen
+ * paragraphs after @head whose name holds its word. With two such
+ * bodies, neither. */
+static int
+body_named_after (Ctx   *ctx,
+                  guint  head)
+{
+  const char *word = ctx->text->text + tk (ctx, head)->start;
+  gsize len = tk (ctx, head)->end - tk (ctx, head)->start;
+  guint para = para_of (ctx, head);
+  int found = -1;
+
+  for (guint m = first_mention_before (ctx, head + 1) + 1; m < ctx->mentions->mentions->len; m++)
+    {
+      const SwMention *mn = mention (ctx, m);
+      SwActorInfo *info;
+
+      if (para_of (ctx, mn->first) > para + 12)
+        break;
+      if (mn->actor < 0 || mn->actor == found)
+        continue;
+      info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
+      if (info->actor == NULL || info->actor->kind != SW_ACTOR_ORGANIZATION || info->actor->name == NULL ||
+          !phrase_has_word (info->actor->name, word, len))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = mn->actor;
+    }
+  return found;
+}
+
 /* "the minister wrote", "the company refused to", "the guild said": a
  * definite description names the latest actor whose role holds its head
  * word, or the organisation whose name ends with it, in the dozen
@@ -4893,9 +4926,12 @@ resolve_description (Ctx      *ctx,
     if (a >= 0)
       return a;
     /* "Police said" after "Kenyan police said": a force named only by a
-     * description */
+     * description; before the story names its force, that force */
     if (body_only)
-      return sw_mentions_find_description_actor (ctx->mentions, np->last - 1, np->last);
+      {
+        a = sw_mentions_find_description_actor (ctx->mentions, np->last - 1, np->last);
+        return a >= 0 ? a : body_named_after (ctx, np->last - 1);
+      }
     /* "according to the air force" after "Velesia's air force said" */
     if (np->last > np->first + 2 && (wflags (ctx, np->last - 1) & (SW_WORD_ORG_HEAD | SW_WORD_BODY)))
       {
