@@ -4018,6 +4018,37 @@ test_subject_past_role_apposition (void)
   result_clear (&r);
 }
 
+/* "she" after a name no list knows ("the Treasury", "in Bradford"): the
+ * person who spoke last, when no other person was named since, before
+ * the unknown name */
+static void
+test_pronoun_before_unknown_name (void)
+{
+  Result r = run ("“The paperwork nearly killed us,” Harriet Obi says.\n\n"
+                  "Her next fight is with the Treasury. She wants repairs to count as investment, "
+                  "a change she says would save “hundreds of millions”.\n\n"
+                  "Instead she took a job with a servicing firm in Bradford. The work, she says, was “the best "
+                  "education I ever had”.\n");
+
+  assert_speakers (&r, quote_with (&r, "hundreds of millions"), "Harriet Obi", NULL);
+  assert_speakers (&r, quote_with (&r, "best education"), "Harriet Obi", NULL);
+  result_clear (&r);
+}
+
+/* "said 9/11 widow Terry Strada", "said nurse Zorblat Strada": describing
+ * words, a number among them, before a name no list knows that ends the
+ * clause */
+static void
+test_said_described_unknown_name (void)
+{
+  Result r = run ("“They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\n"
+                  "“They are not listening,” said nurse Zorblat Quennec.\n");
+
+  assert_speakers (&r, quote_with (&r, "percent wrong"), "Terry Strada", NULL);
+  assert_speakers (&r, quote_with (&r, "not listening"), "Zorblat Quennec", NULL);
+  result_clear (&r);
+}
+
 /* Asides between a speaker and the verb: a person "of" a body inside
  * commas, a relative clause after a name no list knows, a participle's
  * phrase after a document; and "its own claims" is a noun */
@@ -4406,6 +4437,8 @@ main (int   argc,
   g_test_add_func ("/attribution/voice-of-office", test_voice_of_office);
   g_test_add_func ("/attribution/nested-british", test_nested_british);
   g_test_add_func ("/attribution/subject-past-role-apposition", test_subject_past_role_apposition);
+  g_test_add_func ("/attribution/pronoun-before-unknown-name", test_pronoun_before_unknown_name);
+  g_test_add_func ("/attribution/said-described-unknown-name", test_said_described_unknown_name);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

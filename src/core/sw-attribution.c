@@ -1436,6 +1436,17 @@ medium_phrase (Ctx   *ctx,
 
 /* The noun phrase that starts at @i: "Kristine Berzina", "the Kremlin",
  * "a spokesman for the campaign", "he". */
+/* "9/11" in "said 9/11 widow Terry Strada": a number, or the slash
+ * between two */
+static gboolean
+number_word (Ctx   *ctx,
+             guint  k)
+{
+  return tk (ctx, k)->kind == SW_TOKEN_NUMBER ||
+         (is_punct (ctx, k, '/') && k > 0 && tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER &&
+          !(tk (ctx, k)->flags & SW_TOKEN_SPACE_BEFORE));
+}
+
 static Np
 np_right (Ctx  *ctx,
           guint i)
@@ -1465,17 +1476,25 @@ np_right (Ctx  *ctx,
   if (is_word (ctx, i, "the") && i + 1 < s->last)
     i++;
 
-  /* "said rival candidate Peter Holm": a few describing words first */
-  if (mention_starting_at (ctx, i) < 0 && is_lowerish (ctx, i))
-    for (guint k = i + 1; k < s->last && k - i < 3; k++)
+  /* "said rival candidate Peter Holm", "said 9/11 widow Terry Strada": a
+   * few describing words first, before a person or before a name no list
+   * knows that ends the clause */
+  if (mention_starting_at (ctx, i) < 0 && (is_lowerish (ctx, i) || number_word (ctx, i)))
+    for (guint k = i + 1; k < s->last && k - i < 5; k++)
       {
         pm = mention_starting_at (ctx, k);
 
-        if (pm >= 0 && mention (ctx, pm)->name != NULL && mention (ctx, pm)->kind == SW_ACTOR_PERSON)
+        if (pm >= 0 && mention (ctx, pm)->name != NULL &&
+            (mention (ctx, pm)->kind == SW_ACTOR_PERSON ||
+             (mention (ctx, pm)->kind == SW_ACTOR_OTHER && is_lowerish (ctx, k - 1) &&
+              (mention (ctx, pm)->last >= s->last || is_punct (ctx, mention (ctx, pm)->last, ',') ||
+               is_punct (ctx, mention (ctx, pm)->last, '.')))))
           {
             i = k;
             break;
           }
+        if (number_word (ctx, k))
+          continue;
         if (!is_lowerish (ctx, k) || !common_noun_head (ctx, k))
           break;
       }
@@ -5171,6 +5190,17 @@ resolve_pronoun (Ctx      *ctx,
    * unknown kind ("outside Gate 4") is taken only when no known person
    * fits: "she" is far likelier the person just named. */
   for (int pass = 0; pass < 2; pass++)
+   {
+    if (pass == 1 && r->last_cand >= 0)
+      {
+        const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
+
+        if (para_of (ctx, c->pos) + 3 >= para && c->speakers->len == 1 &&
+            actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) == SW_ACTOR_PERSON &&
+            gender_fits (g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, 0)), gender) &&
+            !person_since (ctx, m, MAX (c->c_last, c->cue_last), gender, TRUE))
+          return g_array_index (c->speakers, int, 0);
+      }
     for (int k = m; k >= 0 && m - k < 200; k--)
       {
         const SwMention *x = &g_array_index (ms, SwMention, k);
@@ -5208,6 +5238,7 @@ resolve_pronoun (Ctx      *ctx,
             return x->actor;
           }
       }
+   }
 
   if (r->last_cand >= 0)
     {
