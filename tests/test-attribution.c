@@ -4185,6 +4185,19 @@ test_unknown_country_body (void)
   result_clear (&r);
 }
 
+/* Given names that are English words too ("terry", "barry"): the
+ * curated list knows them, so those who bear them are people */
+static void
+test_given_names_that_are_words (void)
+{
+  Result r = run ("Terry Okafor and Barry Ames met Sally Fenwick at the depot.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Terry Okafor"))->kind, ==, SW_ACTOR_PERSON);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Barry Ames"))->kind, ==, SW_ACTOR_PERSON);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Sally Fenwick"))->kind, ==, SW_ACTOR_PERSON);
+  result_clear (&r);
+}
+
 /* "conceded in a speech to supporters … at the lodge" says whom and
  * where, not what; "called Solís-Hart to congratulate her" is a call */
 static void
@@ -4439,6 +4452,7 @@ main (int   argc,
   g_test_add_func ("/attribution/subject-past-role-apposition", test_subject_past_role_apposition);
   g_test_add_func ("/attribution/pronoun-before-unknown-name", test_pronoun_before_unknown_name);
   g_test_add_func ("/attribution/said-described-unknown-name", test_said_described_unknown_name);
+  g_test_add_func ("/attribution/given-names-that-are-words", test_given_names_that_are_words);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
