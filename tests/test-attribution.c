@@ -3524,6 +3524,22 @@ test_police_again (void)
   result_clear (&r);
 }
 
+/* "the ministry said" after "The foreign ministry, which …, struck a
+ * sharper tone": the body the fuller description named, and "the
+ * interior ministry" is another */
+static void
+test_body_from_fuller_description (void)
+{
+  Result r = run ("The foreign ministry, which is controlled by the ruling party, struck a sharper tone.\n\n"
+                  "In a statement, the ministry said the vote had been fair. "
+                  "The interior ministry said it would deploy more police.\n");
+
+  assert_speakers (&r, quote_with (&r, "had been fair"), "foreign ministry", NULL);
+  assert_speakers (&r, quote_with (&r, "deploy more police"), "interior ministry", NULL);
+  g_assert_cmpint (actor_named (&r, "ministry"), <, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4453,6 +4469,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-before-unknown-name", test_pronoun_before_unknown_name);
   g_test_add_func ("/attribution/said-described-unknown-name", test_said_described_unknown_name);
   g_test_add_func ("/attribution/given-names-that-are-words", test_given_names_that_are_words);
+  g_test_add_func ("/attribution/body-from-fuller-description", test_body_from_fuller_description);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

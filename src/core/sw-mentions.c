@@ -3021,6 +3021,50 @@ sw_mentions_find_description_actor (SwMentions *self,
   return find_description_actor (self, first, last, name);
 }
 
+/* Where, for a body word alone at @first ("the ministry"), the latest
+ * description of it with its qualifiers started in the few paragraphs
+ * before: "foreign" of "The foreign ministry, which …", with @end set
+ * past its word. @first when there is none. */
+static guint
+fuller_description (SwMentions *self,
+                    guint       first,
+                    guint       last,
+                    guint      *end)
+{
+  const SwToken *head = tok (self, first);
+  const char *word = self->text->text + head->start;
+  gsize len = head->end - head->start;
+  guint para = 0;
+
+  if (last != first + 1 || head->kind != SW_TOKEN_WORD || !(tok_flags (self, first) & SW_WORD_BODY))
+    return first;
+
+  for (guint k = first; k > 1 && first - k < 600; k--)
+    {
+      const SwToken *t = tok (self, k - 1);
+      guint q = k - 1;
+
+      if (t->flags & SW_TOKEN_PARA_START && ++para > 3)
+        break;
+      if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || t->end - t->start != len ||
+          g_ascii_strncasecmp (self->text->text + t->start, word, len) != 0)
+        continue;
+      /* up to two lower-case qualifiers after an article or a possessive */
+      while (q > k - 3 && q > 0 && tok (self, q - 1)->kind == SW_TOKEN_WORD && tok (self, q - 1)->cap == SW_CAP_LOWER &&
+             !(tok (self, q - 1)->flags & SW_TOKEN_POSSESSIVE) &&
+             !(tok_flags (self, q - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_CUE)))
+        q--;
+      if (q < k - 1 && q > 0 &&
+          ((tok (self, q - 1)->info != NULL && (tok (self, q - 1)->info->sets & SW_SET_DETERMINER)) ||
+           (tok (self, q - 1)->flags & SW_TOKEN_POSSESSIVE)))
+        {
+          *end = k;
+          return q;
+        }
+    }
+  return first;
+}
+
 int
 sw_mentions_description_actor (SwMentions *self,
                                guint       first,
@@ -3035,6 +3079,16 @@ sw_mentions_description_actor (SwMentions *self,
   a = find_description_actor (self, first, last, name);
   if (a >= 0)
     return a;
+
+  /* "The foreign ministry, which …, struck a sharper tone. … the ministry
+   * said": the body the fuller description named */
+  {
+    guint end = 0;
+    guint fuller = fuller_description (self, first, last, &end);
+
+    if (fuller < first)
+      name = name_text (self, fuller, end, sw_text_sentence_of (self->text, fuller)->caps);
+  }
 
   a = new_actor (self, name, SW_ACTOR_ORGANIZATION, count_name_words (name));
   actor_info (self, a)->last_token = last - 1;
