@@ -3540,6 +3540,23 @@ test_body_from_fuller_description (void)
   result_clear (&r);
 }
 
+/* "Olmedo hails Harbourside spirit", then "his Harbourside Athletic
+ * side": the headline's word is the club; "the club said" is the club
+ * the story named */
+static void
+test_club_from_headline (void)
+{
+  Result r = run ("Olmedo hails Harbourside spirit\n\n"
+                  "Javier Olmedo said his Harbourside Athletic side had shown real grit.\n\n"
+                  "Harbourside's afternoon was soured by an injury. In a statement, the club said the winger "
+                  "would undergo a scan.\n");
+
+  assert_speakers (&r, quote_with (&r, "undergo a scan"), "Harbourside Athletic", NULL);
+  g_assert_cmpint (actor_named (&r, "Harbourside"), <, 0);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Harbourside Athletic"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4470,6 +4487,7 @@ main (int   argc,
   g_test_add_func ("/attribution/said-described-unknown-name", test_said_described_unknown_name);
   g_test_add_func ("/attribution/given-names-that-are-words", test_given_names_that_are_words);
   g_test_add_func ("/attribution/body-from-fuller-description", test_body_from_fuller_description);
+  g_test_add_func ("/attribution/club-from-headline", test_club_from_headline);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -2339,16 +2339,25 @@ resolve_named (SwMentions *self,
     }
 
   /* "Veltrix", then "Veltrix Semiconductor": the company's own first word
-   * named it before, as an organisation of one word */
+   * named it before, as an organisation of one word, or as a name of
+   * unknown kind and no gender last seen in the headline ("Olmedo hails
+   * Harbourside spirit", then "his Harbourside Athletic side") */
   if (actor < 0 && m->kind == SW_ACTOR_ORGANIZATION && tail != key && m->name_first + 1 < m->last &&
       tok (self, m->name_first)->info == NULL && tok (self, m->name_first)->cap == SW_CAP_INITIAL)
     {
       g_autofree char *first = g_strndup (key, strcspn (key, " "));
       int a = GPOINTER_TO_INT (g_hash_table_lookup (idx->by_key, first)) - 1;
 
-      if (a >= 0 && actor_info (self, a)->actor->kind == SW_ACTOR_ORGANIZATION &&
-          strchr (actor_info (self, a)->actor->name, ' ') == NULL)
-        actor = a;
+      if (a >= 0 && strchr (actor_info (self, a)->actor->name, ' ') == NULL &&
+          (actor_info (self, a)->actor->kind == SW_ACTOR_ORGANIZATION ||
+           (actor_info (self, a)->actor->kind == SW_ACTOR_OTHER && actor_info (self, a)->gender == 0 &&
+            (sw_text_sentence_of (self->text, actor_info (self, a)->last_token)->title ||
+             sw_text_sentence_of (self->text, actor_info (self, a)->last_token)->para == 0))))
+        {
+          actor = a;
+          actor_info (self, a)->actor->kind = SW_ACTOR_ORGANIZATION;
+          actor_info (self, a)->keep = TRUE;
+        }
     }
 
   if (actor < 0)
