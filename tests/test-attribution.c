@@ -3522,6 +3522,18 @@ test_police_again (void)
   g_assert_nonnull (quote_with (&r, "Crews were called"));
   g_assert_cmpuint (quote_with (&r, "Crews were called")->speakers->len, ==, 0);
   result_clear (&r);
+
+  /* however late the story names it */
+  {
+    g_autoptr(GString) text = g_string_new ("Police say the shooting happened at about 11:40 p.m.\n\n");
+
+    for (int i = 0; i < 15; i++)
+      g_string_append (text, "The store stayed closed and the street was quiet.\n\n");
+    g_string_append (text, "Anyone with information is asked to call the Harlow Police Department.\n");
+    r = run (text->str);
+    assert_speakers (&r, quote_with (&r, "shooting happened"), "Harlow Police Department", NULL);
+    result_clear (&r);
+  }
 }
 
 /* "the ministry said" after "The foreign ministry, which …, struck a

@@ -4855,8 +4855,8 @@ possessor_in_name (Ctx        *ctx,
 }
 
 /* "Crews were called at 3:15 a.m., police said" before the story names
- * the Winnipeg Police Service: the one organisation in the dozen
- * paragraphs after @head whose name holds its word. With two such
+ * the Winnipeg Police Service: the one organisation after @head whose
+ * name holds its word, however late the story names it. With two such
  * bodies, neither. */
 static int
 body_named_after (Ctx   *ctx,
@@ -4864,7 +4864,6 @@ body_named_after (Ctx   *ctx,
 {
   const char *word = ctx->text->text + tk (ctx, head)->start;
   gsize len = tk (ctx, head)->end - tk (ctx, head)->start;
-  guint para = para_of (ctx, head);
   int found = -1;
 
   for (guint m = first_mention_before (ctx, head + 1) + 1; m < ctx->mentions->mentions->len; m++)
@@ -4872,8 +4871,6 @@ body_named_after (Ctx   *ctx,
       const SwMention *mn = mention (ctx, m);
       SwActorInfo *info;
 
-      if (para_of (ctx, mn->first) > para + 12)
-        break;
       if (mn->actor < 0 || mn->actor == found)
         continue;
       info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
