@@ -3569,6 +3569,20 @@ test_club_from_headline (void)
   result_clear (&r);
 }
 
+/* "says Tolliver's older sister, Tonya Tolliver-Greene, who …": the
+ * sister speaks, not the brother whose sister she is */
+static void
+test_said_relative_of (void)
+{
+  Result r = run ("\"He was the guy who fixed everybody's car for free,\" says Tolliver's older sister, "
+                  "Tonya Tolliver-Greene, who sat in the second row.\n\n"
+                  "\"We want answers,\" said Dawson's cousin Mia Ortez.\n");
+
+  assert_speakers (&r, quote_with (&r, "fixed everybody"), "Tonya Tolliver-Greene", NULL);
+  assert_speakers (&r, quote_with (&r, "want answers"), "Mia Ortez", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4500,6 +4514,7 @@ main (int   argc,
   g_test_add_func ("/attribution/given-names-that-are-words", test_given_names_that_are_words);
   g_test_add_func ("/attribution/body-from-fuller-description", test_body_from_fuller_description);
   g_test_add_func ("/attribution/club-from-headline", test_club_from_headline);
+  g_test_add_func ("/attribution/said-relative-of", test_said_relative_of);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

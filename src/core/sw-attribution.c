@@ -1547,6 +1547,24 @@ np_right (Ctx  *ctx,
           np.last = mention (ctx, pm)->last;
         }
 
+      /* "says Tolliver's older sister, Tonya Tolliver-Greene,": the one
+       * named after the possessive's nouns, not whose sister she is */
+      if (np.n_mentions == 1 && np.last + 2 < s->last && (tk (ctx, np.last)->flags & SW_TOKEN_POSSESSIVE))
+        {
+          guint k = np.last + 1;
+
+          while (k < s->last && k - np.last <= 4 && is_lowerish (ctx, k) && common_noun_head (ctx, k))
+            k++;
+          if (k > np.last + 1 &&
+              ((pm = appositive_person (ctx, s, k)) >= 0 ||
+               ((pm = mention_starting_at (ctx, k)) >= 0 && mention (ctx, pm)->kind == SW_ACTOR_PERSON &&
+                mention (ctx, pm)->name != NULL)))
+            {
+              np.mentions[0] = pm;
+              np.last = mention (ctx, pm)->last;
+            }
+        }
+
       np.valid = TRUE;
       return np;
     }
