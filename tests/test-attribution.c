@@ -3583,6 +3583,25 @@ test_said_relative_of (void)
   result_clear (&r);
 }
 
+/* "Neighbors who spoke with WKTV said", "Officials who were present
+ * said": a relative clause between the subject and its verb; the
+ * subject speaks, not the station it spoke with. "to report" in such a
+ * clause is no verb of its subject's. */
+static void
+test_subject_with_relative_clause (void)
+{
+  Result r = run ("Neighbors who spoke with WKTV said they have grown weary of the violence.\n\n"
+                  "Officials who were present said the talks had stalled.\n\n"
+                  "Russia threatened correspondents who were taking the ship into warzones to report for the Times.\n");
+  const SwQuote *q = quote_with (&r, "grown weary");
+
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->speakers->len, ==, 0);
+  g_assert_nonnull (quote_with (&r, "talks had stalled"));
+  g_assert_null (quote_with (&r, "for the Times"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4515,6 +4534,7 @@ main (int   argc,
   g_test_add_func ("/attribution/body-from-fuller-description", test_body_from_fuller_description);
   g_test_add_func ("/attribution/club-from-headline", test_club_from_headline);
   g_test_add_func ("/attribution/said-relative-of", test_said_relative_of);
+  g_test_add_func ("/attribution/subject-with-relative-clause", test_subject_with_relative_clause);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

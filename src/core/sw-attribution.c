@@ -906,6 +906,28 @@ np_left (Ctx  *ctx,
   if (ctx->tflags[j] & TF_IN_DIRECT)
     return np;
 
+  /* "Neighbors who spoke with News 9 said": a relative clause with no
+   * commas between a lower-case subject and its verb; the subject
+   * speaks, not whoever the clause names (and "correspondents who were
+   * taking the ship … to report" is no verb of theirs) */
+  for (guint k = j; k > s->first && j - k < 10 && !is_word (ctx, j, "to"); k--)
+    {
+      if (tk (ctx, k)->kind != SW_TOKEN_WORD && tk (ctx, k)->kind != SW_TOKEN_NUMBER)
+        break;
+      if (!is_word (ctx, k, "who"))
+        continue;
+      /* ("Officials who …" opens a sentence) */
+      if (k < j && (is_lowerish (ctx, k - 1) || (k - 1 == s->first && mention_ending_at (ctx, k) < 0)) &&
+          common_noun_head (ctx, k - 1) && !(ctx->tflags[k - 1] & TF_IN_DIRECT))
+        {
+          Np subject = np_left (ctx, k);
+
+          if (subject.valid && subject.last == k)
+            return subject;
+        }
+      break;
+    }
+
   /* "…, who said": the relative pronoun stands for the name before it
    * (but "the WHO said" is a name) */
   if (is_word (ctx, j, "who") && j > s->first && mention_ending_at (ctx, j + 1) < 0)
