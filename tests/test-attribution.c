@@ -3602,6 +3602,19 @@ test_subject_with_relative_clause (void)
   result_clear (&r);
 }
 
+/* "Shares rose after it raised its forecast and said it expected …": the
+ * subject of the clause "and said" goes on, inside a clause that
+ * "after" opens */
+static void
+test_and_said_in_subordinate_clause (void)
+{
+  Result r = run ("Veridian Systems reported results on Thursday. Shares of the company rose 11% in extended "
+                  "trading after it raised its revenue forecast and said it expected operating margins to widen.\n");
+
+  assert_speakers (&r, quote_with (&r, "margins to widen"), "Veridian Systems", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4535,6 +4548,7 @@ main (int   argc,
   g_test_add_func ("/attribution/club-from-headline", test_club_from_headline);
   g_test_add_func ("/attribution/said-relative-of", test_said_relative_of);
   g_test_add_func ("/attribution/subject-with-relative-clause", test_subject_with_relative_clause);
+  g_test_add_func ("/attribution/and-said-in-subordinate-clause", test_and_said_in_subordinate_clause);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

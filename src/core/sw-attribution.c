@@ -3261,6 +3261,41 @@ sentence_subject_cue (Ctx              *ctx,
   return c->cue_first + 1;
 }
 
+/* The subject of the clause a subordinating word opens before @before
+ * in sentence @s ("after it raised its forecast", "when the minister
+ * arrived"): a name or a pronoun right after the word, then a lower-case
+ * verb. */
+static Np
+subordinate_subject (Ctx              *ctx,
+                     const SwSentence *s,
+                     guint             before)
+{
+  static const char *const words[] = { "after", "when", "because", "since", "while", "once", "before", "as", "until" };
+  Np none = { 0, };
+
+  for (guint k = before; k > s->first; k--)
+    {
+      Np np;
+
+      if (is_punct (ctx, k - 1, ';') || (ctx->tflags[k - 1] & TF_IN_DIRECT))
+        break;
+      {
+        gboolean found = FALSE;
+
+        for (guint w = 0; w < G_N_ELEMENTS (words) && !found; w++)
+          found = is_word (ctx, k - 1, words[w]);
+        if (!found)
+          continue;
+      }
+      np = np_right (ctx, k);
+      if (np.valid && (np.n_mentions > 0 || np.pronoun != 0) && np.last < before && is_lowerish (ctx, np.last) &&
+          !is_boundary (ctx, np.last) && !(wflags (ctx, np.last) & SW_WORD_PRONOUN))
+        return np;
+      break;
+    }
+  return none;
+}
+
 /* The subject of sentence @s when it names who acts, for a cue later in
  * the sentence that has no subject of its own ("Hillary Clinton spoke out
  * on Tuesday, arguing that …"): a pronoun, a name, or a determiner and a
@@ -4013,8 +4048,12 @@ indirect_at (Ctx              *ctx,
           if (same_as == 0)
             {
               /* "… and said he did not support Mr. Trump", but not "…
-               * and added to the ranks" */
-              np = sentence_subject (ctx, s, i);
+               * and added to the ranks"; "Shares rose after it raised its
+               * forecast and said …": the subject of the clause "and"
+               * goes on */
+              np = subordinate_subject (ctx, s, p - 1);
+              if (!np.valid)
+                np = sentence_subject (ctx, s, i);
               if (!np.valid || (!(cue->flags & SW_CUE_INFINITIVE) &&
                                 (is_word (ctx, after, "to") || is_word (ctx, after, "by"))))
                 return;
