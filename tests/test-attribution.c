@@ -3615,6 +3615,24 @@ test_and_said_in_subordinate_clause (void)
   result_clear (&r);
 }
 
+/* "In a memo to staff sent shortly before the results were published,
+ * Fairweather wrote …": participles qualify the medium, and "according
+ * to the memo" is then the writer's */
+static void
+test_medium_with_participles (void)
+{
+  Result r = run ("Nadia Fairweather announced the cuts on Thursday.\n\n"
+                  "In a memo to staff sent shortly before the results were published, Fairweather wrote that "
+                  "the decision was hard. Affected employees will receive 16 weeks of severance pay, according "
+                  "to the memo.\n");
+  const SwQuote *q = quote_with (&r, "decision was hard");
+
+  assert_speakers (&r, q, "Nadia Fairweather", NULL);
+  g_assert_cmpstr (q->medium, ==, "memo");
+  assert_speakers (&r, quote_with (&r, "severance pay"), "Nadia Fairweather", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4549,6 +4567,7 @@ main (int   argc,
   g_test_add_func ("/attribution/said-relative-of", test_said_relative_of);
   g_test_add_func ("/attribution/subject-with-relative-clause", test_subject_with_relative_clause);
   g_test_add_func ("/attribution/and-said-in-subordinate-clause", test_and_said_in_subordinate_clause);
+  g_test_add_func ("/attribution/medium-with-participles", test_medium_with_participles);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1777,7 +1777,7 @@ is_participle (Ctx   *ctx,
 {
   static const char *const irregular[] = {
     "said", "told", "written", "shown", "known", "thought", "seen", "heard", "given",
-    "made", "quoted", "held", "taken", "put", "read", NULL,
+    "made", "quoted", "held", "taken", "put", "read", "sent", NULL,
   };
   const SwToken *t = tk (ctx, i);
   const char *text = ctx->text->text;
@@ -1824,10 +1824,12 @@ medium_before (Ctx              *ctx,
     return NULL;
   /* "with CNN", "to the board earlier this month": words up to the comma */
   comma = k + 1;
-  /* "In a video posted to YouTube, …": a participle may qualify it */
-  while (comma < np->last && comma - k <= 8 && tk (ctx, comma)->kind == SW_TOKEN_WORD &&
+  /* "In a video posted to YouTube, …", "In a memo to staff sent shortly
+   * before the results were published, …": participles may qualify it */
+  while (comma < np->last && comma - k <= 12 && tk (ctx, comma)->kind == SW_TOKEN_WORD &&
          (!(wflags (ctx, comma) & (SW_WORD_CUE | SW_WORD_PRONOUN)) ||
-          (comma == k + 1 && !(wflags (ctx, comma) & SW_WORD_PRONOUN) && is_participle (ctx, comma))))
+          (!(wflags (ctx, comma) & SW_WORD_PRONOUN) && is_participle (ctx, comma) && !is_word (ctx, comma, "said") &&
+           !is_word (ctx, comma, "told"))))
     comma++;
   if (!is_punct (ctx, comma, ',') || comma + 1 >= np->last)
     return NULL;
