@@ -515,8 +515,8 @@ test_nested_report_marks (void)
   result_clear (&r);
 }
 
-/* An attribution set off inside a sentence: after a whole clause, what
- * follows it is said too; after an opening phrase or a subject, what
+/* An attribution set off inside a sentence: after a whole clause or a
+ * subject, what follows it is said too; after an opening phrase, what
  * follows is all that was said. */
 static void
 test_interrupting_attribution (void)
@@ -535,7 +535,12 @@ test_interrupting_attribution (void)
   assert_speakers (&r, q, "Tom Clarke", NULL);
   g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
   assert_content (&r, quote_with (&r, "the debate is tribal"), "the debate is tribal");
-  assert_content (&r, quote_with (&r, "the greatest threat"), "is the greatest threat");
+  q = quote_with (&r, "Climate change");
+  assert_content (&r, q, "Climate change");
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  g_free (second);
+  second = slice (&r, sw_quote_get_part (q, 1));
+  g_assert_cmpstr (second, ==, "is the greatest threat");
   result_clear (&r);
 
   /* a source set off by commas with "according to" */
@@ -3633,6 +3638,27 @@ test_medium_with_participles (void)
   result_clear (&r);
 }
 
+/* "The war years, she later said, left her with “…”": a short subject
+ * before the attribution and its verb after are both what was said,
+ * the quotation included; "a remark her colleagues found irresistible"
+ * attributes nothing; "as Eric Garner said" after is another's */
+static void
+test_subject_attribution_verb (void)
+{
+  Result r = run ("Margarethe Linde grew up in Linz. The war years, she later said, left her with “a lifelong "
+                  "suspicion of anything that is cold and dark”, a remark her colleagues found irresistible.\n\n"
+                  "Acts of protest, Obama said, are acts of patriotism, like wearing a shirt with the words "
+                  "“I can't breathe,” as Eric Garner said before he died.\n");
+  const SwQuote *q = quote_with (&r, "war years");
+
+  assert_speakers (&r, q, "Margarethe Linde", NULL);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  g_assert_cmpuint (r.ex->quotes->len, ==, 3);
+  assert_speakers (&r, quote_with (&r, "Acts of protest"), "Obama", NULL);
+  assert_speakers (&r, quote_with (&r, "I can't breathe"), "Eric Garner", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4140,7 +4166,7 @@ test_pronoun_before_unknown_name (void)
                   "education I ever had”.\n");
 
   assert_speakers (&r, quote_with (&r, "hundreds of millions"), "Harriet Obi", NULL);
-  assert_speakers (&r, quote_with (&r, "best education"), "Harriet Obi", NULL);
+  assert_speakers (&r, quote_with (&r, "The work"), "Harriet Obi", NULL);
   result_clear (&r);
 }
 
@@ -4568,6 +4594,7 @@ main (int   argc,
   g_test_add_func ("/attribution/subject-with-relative-clause", test_subject_with_relative_clause);
   g_test_add_func ("/attribution/and-said-in-subordinate-clause", test_and_said_in_subordinate_clause);
   g_test_add_func ("/attribution/medium-with-participles", test_medium_with_participles);
+  g_test_add_func ("/attribution/subject-attribution-verb", test_subject_attribution_verb);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1792,6 +1792,54 @@ is_participle (Ctx   *ctx,
   return FALSE;
 }
 
+/* Is the lower-case word at @v a verb in the past tense: a word in -ed
+ * that is no small word, or one of the common other pasts ("saw",
+ * "left")? */
+static gboolean
+past_verb (Ctx   *ctx,
+           guint  v)
+{
+  const SwToken *t = tk (ctx, v);
+
+  if (!is_lowerish (ctx, v) || t->kind != SW_TOKEN_WORD)
+    return FALSE;
+  if (t->end - t->start < 4 || g_ascii_strncasecmp (ctx->text->text + t->end - 2, "ed", 2) != 0)
+    {
+      static const char *const pasts[] = {
+        "saw", "met", "beat", "hit", "left", "led", "brought", "caught", "chose", "drove", "fought",
+        "gave", "kept", "lost", "made", "sent", "sold", "struck", "took", "won", "wrote", NULL,
+      };
+      guint k;
+
+      for (k = 0; pasts[k] != NULL && !is_word (ctx, v, pasts[k]); k++)
+        ;
+      return pasts[k] != NULL;
+    }
+  return !(wflags (ctx, v) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TITLE | SW_WORD_MODIFIER)) &&
+         !in_list (ctx, v, SW_SET_PREPOSITION | SW_SET_CONNECTOR | SW_SET_DETERMINER | SW_SET_ADVERB | SW_SET_AUX) &&
+         !is_word (ctx, v, "and") && !is_word (ctx, v, "or") && !is_word (ctx, v, "but") &&
+         !is_word (ctx, v, "of") && !is_word (ctx, v, "to") && !is_word (ctx, v, "by") &&
+         !is_word (ctx, v, "for") && !is_word (ctx, v, "from") && !is_word (ctx, v, "as");
+}
+
+/* Are the tokens from @first to @last a short noun phrase, a subject
+ * with no verb or clause of its own ("The war years", "Acts of
+ * protest")? */
+static gboolean
+short_subject (Ctx   *ctx,
+               guint  first,
+               guint  last)
+{
+  if (last <= first || last - first > 6)
+    return FALSE;
+  for (guint k = first; k < last; k++)
+    if (tk (ctx, k)->kind != SW_TOKEN_WORD || in_list (ctx, k, SW_SET_AUX) || is_word (ctx, k, "who") ||
+        is_word (ctx, k, "which") || is_word (ctx, k, "that") || (k > first && past_verb (ctx, k)) ||
+        (wflags (ctx, k) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "In a joint statement, they said …", "In an interview with CNN, she
  * said …", "In a letter to the board this month, Ardent called …": a
  * medium that opens sentence @s, up to a comma before the
@@ -2313,6 +2361,26 @@ quotation_within (Ctx   *ctx,
   return FALSE;
 }
 
+/* Is a reporting word between @first and @last outside quotation marks
+ * ("… the words ‘I can't breathe’, as Eric Garner said"), not one of
+ * belief ("a remark her colleagues found irresistible")? */
+static gboolean
+cue_outside_quotes (Ctx   *ctx,
+                    guint  first,
+                    guint  last)
+{
+  for (guint k = first; k < last; k++)
+    if (!(ctx->tflags[k] & TF_IN_DIRECT) && (tk (ctx, k)->flags & SW_TOKEN_CUE) && is_lowerish (ctx, k))
+      {
+        guint n;
+        const SwCue *cue = match_cue (ctx, k, &n);
+
+        if (cue != NULL && !(cue->flags & SW_CUE_WEAK))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* Candidates */
 
 static Cand *
@@ -2780,6 +2848,11 @@ attribute_after (Ctx      *ctx,
                 break;
               continue;
             }
+          /* “…”, a remark her colleagues found irresistible: a belief
+           * with an object of its own attributes nothing */
+          if ((cue->flags & SW_CUE_WEAK) && q + cue_n < end && is_lowerish (ctx, q + cue_n) &&
+              !in_list (ctx, q + cue_n, SW_SET_PREPOSITION))
+            break;
           /* “…” against what the campaign sees as an attack: with
            * nothing between, the speaker follows the marks at once */
           np = np_left (ctx, q);
@@ -3596,22 +3669,36 @@ trailing_medium (Ctx    *ctx,
   return last;
 }
 
+/* Quotation marks inside the content of @c, from @first to @last, make
+ * it mixed, and the quotation is no quote of its own */
 static void
-mark_mixed (Ctx  *ctx,
-            Cand *c)
+mark_mixed_in (Ctx   *ctx,
+               Cand  *c,
+               guint  first,
+               guint  last)
 {
-  for (guint d = dquote_from (ctx, c->c_first); d < ctx->dquotes->len; d++)
+  for (guint d = dquote_from (ctx, first); d < ctx->dquotes->len; d++)
     {
       DQuote *dq = &g_array_index (ctx->dquotes, DQuote, d);
 
-      if (dq->open >= c->c_last)
+      if (dq->open >= last)
         break;
-      if (dq->close < c->c_last + 1)
+      if (dq->close < last + 1)
         {
           c->kind = SW_QUOTE_MIXED;
           dq->taken = TRUE;
         }
     }
+}
+
+static void
+mark_mixed (Ctx  *ctx,
+            Cand *c)
+{
+  mark_mixed_in (ctx, c, c->c_first, c->c_last);
+  /* (and in the part after an attribution set off by commas) */
+  if (c->more != NULL && c->more->len >= 2)
+    mark_mixed_in (ctx, c, g_array_index (c->more, guint, 0), g_array_index (c->more, guint, 1));
 }
 
 /* Does a reported question start within the next few words, or a
@@ -4247,13 +4334,19 @@ indirect_at (Ctx              *ctx,
     }
 
   /* "Prices rose over the autumn, she explains, partly because of the
-   * cold": an attribution set off inside the sentence, between a clause
-   * and what qualifies it; what was said is on both sides of it (but
-   * "Too often, he said, the debate is …" says all after it) */
+   * cold", "The economy, she said, is weak": an attribution set off
+   * inside the sentence, between a clause and what qualifies it or a
+   * subject and its verb; what was said is on both sides of it (but "Too
+   * often, he said, the debate is …" says all after it) */
   if (q + 1 < end && is_punct (ctx, q, ',') && np.valid && (np.n_mentions > 0 || np.pronoun != 0) &&
       np.first > s->first + 1 && is_punct (ctx, np.first - 1, ',') &&
-      clause_start (ctx, s->first, np.first - 1) + 1 < np.first - 1 && !quotation_within (ctx, q + 1, end) &&
-      continues_sentence (ctx, q + 1))
+      clause_start (ctx, s->first, np.first - 1) + 1 < np.first - 1 &&
+      ((!quotation_within (ctx, q + 1, end) && continues_sentence (ctx, q + 1)) ||
+       /* "The war years, she later said, left her with “…”": a short
+        * subject before, its verb after */
+       ((in_list (ctx, q + 1, SW_SET_AUX) || past_verb (ctx, q + 1)) &&
+        short_subject (ctx, clause_start (ctx, s->first, np.first - 1), np.first - 1) &&
+        !cue_outside_quotes (ctx, q + 1, end))))
     {
       c_first = clause_start (ctx, s->first, np.first - 1);
       c_last = np.first - 1;
@@ -5049,32 +5142,11 @@ object_of_verb (Ctx  *ctx,
                 guint first)
 {
   const SwSentence *s = sentence_of (ctx, first);
-  const SwToken *t;
   guint v = first;
 
   if (v > s->first && is_word (ctx, v - 1, "the"))
     v--;
-  if (v <= s->first || !is_lowerish (ctx, v - 1) || tk (ctx, v - 1)->kind != SW_TOKEN_WORD)
-    return FALSE;
-  t = tk (ctx, v - 1);
-  /* a past in -ed, or one of the common others: "saw The Salt Year" */
-  if (t->end - t->start < 4 || g_ascii_strncasecmp (ctx->text->text + t->end - 2, "ed", 2) != 0)
-    {
-      static const char *const pasts[] = {
-        "saw", "met", "beat", "hit", "left", "led", "brought", "caught", "chose", "drove", "fought",
-        "gave", "kept", "lost", "made", "sent", "sold", "struck", "took", "won", "wrote", NULL,
-      };
-      guint k;
-
-      for (k = 0; pasts[k] != NULL && !is_word (ctx, v - 1, pasts[k]); k++)
-        ;
-      return pasts[k] != NULL;
-    }
-  return !(wflags (ctx, v - 1) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_TITLE | SW_WORD_MODIFIER)) &&
-         !in_list (ctx, v - 1, SW_SET_PREPOSITION | SW_SET_CONNECTOR | SW_SET_DETERMINER | SW_SET_ADVERB | SW_SET_AUX) &&
-         !is_word (ctx, v - 1, "and") && !is_word (ctx, v - 1, "or") && !is_word (ctx, v - 1, "but") &&
-         !is_word (ctx, v - 1, "of") && !is_word (ctx, v - 1, "to") && !is_word (ctx, v - 1, "by") &&
-         !is_word (ctx, v - 1, "for") && !is_word (ctx, v - 1, "from") && !is_word (ctx, v - 1, "as");
+  return v > s->first && past_verb (ctx, v - 1);
 }
 
 /* Only lower-case words between @from and @to: one clause, "Zelenskyy
