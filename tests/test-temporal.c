@@ -402,6 +402,15 @@ static const Case cases[] = {
    * no past */
   { "The road will remain closed between the two avenues until at least Wednesday.", D, "Wednesday", "DATE",
     "2025-03-19", NULL },
+  /* a state after "stay", and a date that opens a reported clause, take
+   * the tense of the clause's own verb; "likely to" looks ahead */
+  { "The council said all 31 schools would stay closed on Wednesday.", "2025-12-09", "Wednesday", "DATE",
+    "2025-12-10", NULL },
+  { "She admitted, however, that this winter would be very tough.", "2025-11-17", "this winter", "DATE",
+    "2025-WI", NULL },
+  { "She said trusts were likely to declare critical incidents before Christmas.", "2025-11-17", "Christmas", "DATE",
+    "2025-12-25", NULL },
+  { "Roads remained closed on Wednesday.", "2025-11-17", "Wednesday", "DATE", "2025-11-12", NULL },
   /* a year said right after a date without one is the date's */
   { "She saw him hurrying away shortly after 11 p.m. on April 19 last year.", D, "11 p.m. on April 19 last year",
     "TIME", "2024-04-19T23:00", NULL },

@@ -3152,6 +3152,20 @@ tense_of (const Sent *s,
       *cue = end;
       return LX (s, end)->tense;
     }
+  /* "admitted that this winter would be tough": a date that opens the
+   * clause a reporting verb introduces takes the tense of the clause's
+   * own verb, after it */
+  if (start >= 1 && word_is (s, start - 1, "that"))
+    for (int i = end; i < s->n && i < end + 4; i++)
+      {
+        if (!IS_WORD (s, i))
+          break;
+        if (LX (s, i) != NULL && LX (s, i)->tense != SW_TENSE_NONE)
+          {
+            *cue = i;
+            return LX (s, i)->tense;
+          }
+      }
   for (int i = start - 1, seen = 0; i >= 0 && seen < 12; i--, seen++)
     {
       const SwLex *l;
@@ -3197,10 +3211,12 @@ tense_of (const Sent *s,
           *cue = i - 1;
           return SW_TENSE_FUTURE;
         }
-      /* "would be held in the spring": a participle after "be" has the
-       * tense of the verb before it */
-      if (l != NULL && l->tense == SW_TENSE_PAST && i > 0 &&
-          (word_is (s, i - 1, "be") || word_is (s, i - 1, "being")))
+      /* "would be held in the spring", "would stay closed on Wednesday":
+       * a participle after "be", or after "stay" or "remain" as a state,
+       * has the tense of the verb before it */
+      if ((regular_past (s, i) || (l != NULL && l->tense == SW_TENSE_PAST)) && i > 0 &&
+          (word_is (s, i - 1, "be") || word_is (s, i - 1, "being") || word_is (s, i - 1, "stay") ||
+           word_is (s, i - 1, "remain") || word_is (s, i - 1, "stays") || word_is (s, i - 1, "remains")))
         continue;
       if (l != NULL && l->tense != SW_TENSE_NONE)
         return l->tense;
