@@ -213,7 +213,9 @@ static const Case cases[] = {
   { "The market fell yesterday morning after the news.", D, "yesterday morning", "TIME", "2025-03-17TMO", NULL },
   { "Troops crossed the river on Friday night.", D, "Friday night", "TIME", "2025-03-14TNI", NULL },
   { "Protesters gathered this morning outside parliament.", D, "this morning", "TIME", "2025-03-18TMO", NULL },
-  { "Two drones were shot down overnight, the army said.", D, "overnight", "TIME", "2025-03-18TNI", NULL },
+  /* told the next day, the night just past; ahead, tonight */
+  { "Two drones were shot down overnight, the army said.", D, "overnight", "TIME", "2025-03-17TNI", NULL },
+  { "The heaviest bands of rain will move in overnight.", D, "overnight", "TIME", "2025-03-18TNI", NULL },
   { "The minister spoke last night on television.", D, "last night", "TIME", "2025-03-17TNI", NULL },
   { "The law will be passed in March, officials say.", D, "March", "DATE", "2025-03", NULL },
   { "The firm lost money in 2024. The board is due to report in January.", D, "January", "DATE", "2026-01", NULL },

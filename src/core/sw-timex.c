@@ -103,6 +103,7 @@ typedef struct
   guint8       session : 1; /* the trading day a market report closes */
   guint8       short_year : 1; /* .year is '82 without its century */
   guint8       compare : 1; /* "the same month a year ago": the story stays */
+  guint8       overnight : 1; /* the night about the moment of writing */
   guint8       floating;   /* a holiday whose date moves: its place in
                             * floating_holidays[] plus one, or 0 */
   const char  *mod;
@@ -2130,6 +2131,7 @@ date_relative (const Sent *s,
       sem->type = SW_TIMEX_TIME;
       sem->gran = G_POD;
       sem->pod = 4;
+      sem->overnight = k == SW_KW_OVERNIGHT;
       return i + 1;
 
     case SW_KW_THE:
@@ -4464,6 +4466,11 @@ resolve (Resolver   *rs,
             r = *base;
             if (sem->unit != SW_UNIT_NONE && sem->shift != 0)
               shift_ref (&r, sem->unit, sem->shift);
+            /* "Drones hit the city overnight", told the next day: the
+             * night before the day of writing ("will move in overnight"
+             * is tonight) */
+            if (sem->overnight && c->tense == SW_TENSE_PAST && base == &rs->dct && r.g >= G_DAY)
+              shift_ref (&r, SW_UNIT_DAY, -1);
             /* "spoke with them over the weekend", told on a weekday: the
              * weekend before, not the one ahead in the same ISO week */
             if (sem->gran == G_WEEKEND && sem->shift == 0 && c->tense == SW_TENSE_PAST && r.g >= G_DAY &&
