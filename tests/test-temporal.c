@@ -413,6 +413,13 @@ static const Case cases[] = {
   { "She said trusts were likely to declare critical incidents before Christmas.", "2025-11-17", "Christmas", "DATE",
     "2025-12-25", NULL },
   { "Roads remained closed on Wednesday.", "2025-11-17", "Wednesday", "DATE", "2025-11-12", NULL },
+  /* "the following spring" after a season the story placed; "These
+   * days" before its subject */
+  { "In 2014 she watched a skip being filled. Two years later she founded Loopfield. That autumn she won her first "
+    "contract. The following spring she hired her first employee.", "2026-03-15", "The following spring", "DATE",
+    "2017-SP", NULL },
+  { "These days she spends almost as much time in Whitehall as on the workshop floor.", "2026-03-15", "These days",
+    "DATE", "PRESENT_REF", NULL },
   /* a year said right after a date without one is the date's */
   { "She saw him hurrying away shortly after 11 p.m. on April 19 last year.", D, "11 p.m. on April 19 last year",
     "TIME", "2024-04-19T23:00", NULL },

@@ -2208,6 +2208,15 @@ date_relative (const Sent *s,
           sem->dir = k == SW_KW_PREVIOUS ? -1 : 1;
           return month_at (s, j + 1, &v);
         }
+      if ((k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_PREVIOUS) && (l = LX (s, j + 1)) != NULL &&
+          l->season > 0 && !l->plural)
+        {
+          sem->ref = REF_YEARLESS;
+          sem->season = l->season;
+          sem->gran = G_SEASON;
+          sem->dir = k == SW_KW_PREVIOUS ? -1 : 1;
+          return j + 2;
+        }
       /* the weekend */
       if (unit_singular (s, j) == SW_UNIT_WEEKEND)
         {
@@ -2702,8 +2711,14 @@ vague_at (const Sent *s,
         }
       return -1;
     case SW_KW_THESE:
+      /* (or "These days she spends …": a subject after it, a pronoun or
+       * a name) */
       if (word_is (s, i + 1, "days") && (i + 2 >= s->n || s->t[i + 2].kind == TK_PUNCT ||
-                                         !IS_WORD (s, i + 2) || LX (s, i + 2) != NULL))
+                                         !IS_WORD (s, i + 2) || LX (s, i + 2) != NULL ||
+                                         (s->t[i + 2].cap && !s->allcaps) || word_is (s, i + 2, "he") ||
+                                         word_is (s, i + 2, "she") || word_is (s, i + 2, "they") ||
+                                         word_is (s, i + 2, "we") || word_is (s, i + 2, "it") ||
+                                         word_is (s, i + 2, "you")))
         {
           sem->literal = "PRESENT_REF";
           return i + 2;
