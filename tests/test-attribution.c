@@ -3659,6 +3659,21 @@ test_subject_attribution_verb (void)
   result_clear (&r);
 }
 
+/* "Olmedo said his side had shown “…”": a quotation after a belief verb
+ * inside a report is part of the report, with no "that" too */
+static void
+test_shown_inside_report (void)
+{
+  Result r = run ("Javier Olmedo said his side had shown \"the stubbornness of a team that refuses to be told where "
+                  "it belongs\" after a late header earned a 2-1 win on Saturday.\n");
+  const SwQuote *q = quote_with (&r, "his side had shown");
+
+  assert_speakers (&r, q, "Javier Olmedo", NULL);
+  g_assert_cmpint (q->kind, ==, SW_QUOTE_MIXED);
+  g_assert_cmpuint (r.ex->quotes->len, ==, 1);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4595,6 +4610,7 @@ main (int   argc,
   g_test_add_func ("/attribution/and-said-in-subordinate-clause", test_and_said_in_subordinate_clause);
   g_test_add_func ("/attribution/medium-with-participles", test_medium_with_participles);
   g_test_add_func ("/attribution/subject-attribution-verb", test_subject_attribution_verb);
+  g_test_add_func ("/attribution/shown-inside-report", test_shown_inside_report);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -3008,6 +3008,10 @@ attribute_before (Ctx    *ctx,
             if (match_cue (ctx, b - 1, &(guint){ 0 }) != NULL)
               return FALSE;
         }
+      /* (and so with no "that": "Olmedo said his side had shown “…”") */
+      if ((cue->flags & SW_CUE_WEAK) && np.first > floor && (tk (ctx, np.first - 1)->flags & SW_TOKEN_CUE) &&
+          match_cue (ctx, np.first - 1, &(guint){ 0 }) != NULL)
+        return FALSE;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
       c->np = np;
