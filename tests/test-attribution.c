@@ -3674,6 +3674,18 @@ test_shown_inside_report (void)
   result_clear (&r);
 }
 
+/* "…, senior doctors have warned, as the NHS braces for …": a clause
+ * after the attribution that says when, not what */
+static void
+test_warned_as_clause (void)
+{
+  Result r = run ("Thousands of patients are being treated in hospital corridors, senior doctors have warned, as "
+                  "the NHS braces for one of its most difficult winters.\n");
+
+  g_assert_nonnull (quote_with (&r, "Thousands of patients"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4611,6 +4623,7 @@ main (int   argc,
   g_test_add_func ("/attribution/medium-with-participles", test_medium_with_participles);
   g_test_add_func ("/attribution/subject-attribution-verb", test_subject_attribution_verb);
   g_test_add_func ("/attribution/shown-inside-report", test_shown_inside_report);
+  g_test_add_func ("/attribution/warned-as-clause", test_warned_as_clause);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

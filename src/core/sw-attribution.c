@@ -3869,7 +3869,7 @@ continues_sentence (Ctx   *ctx,
 {
   static const char *const joiners[] = {
     "until", "since", "because", "although", "though", "while", "whereas", "that", "partly", "mainly",
-    "largely", "especially", "unless", "so",
+    "largely", "especially", "unless", "so", "as", "when",
     /* "…, the company said, ahead of forecasts", "…, up from $1.2 billion" */
     "ahead", "amid", "despite", "following", "compared", "up", "down",
   };
