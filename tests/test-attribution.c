@@ -3686,6 +3686,19 @@ test_warned_as_clause (void)
   result_clear (&r);
 }
 
+/* "Red warning extended until Thursday morning": a word in -ing after a
+ * capitalised word that opens a sentence is a noun, and the word no name */
+static void
+test_headline_noun_in_ing (void)
+{
+  Result r = run ("Red warning extended until Thursday morning\n\n"
+                  "Upon questioning by the committee, the ambassador admitted the plan had failed.\n");
+
+  g_assert_cmpint (actor_named (&r, "Red"), <, 0);
+  g_assert_cmpint (actor_named (&r, "Upon"), <, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4624,6 +4637,7 @@ main (int   argc,
   g_test_add_func ("/attribution/subject-attribution-verb", test_subject_attribution_verb);
   g_test_add_func ("/attribution/shown-inside-report", test_shown_inside_report);
   g_test_add_func ("/attribution/warned-as-clause", test_warned_as_clause);
+  g_test_add_func ("/attribution/headline-noun-in-ing", test_headline_noun_in_ing);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

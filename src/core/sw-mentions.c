@@ -317,15 +317,18 @@ vocabulary_add (SwMentions *self,
 }
 
 /* Does a reporting cue start at token @i, all its words before @end:
- * "said", "talks about", but not the noun in "Pay talks between …"? */
+ * "said", "talks about", but not the noun in "Pay talks between …" nor
+ * a form in -ing ("Red warning extended")? */
 static gboolean
 cue_at (SwMentions *self,
         guint       i,
         guint       end)
 {
-  const SwWordInfo *info = tok (self, i)->info;
+  const SwToken *t = tok (self, i);
+  const SwWordInfo *info = t->info;
 
-  if (info == NULL || !(info->flags & SW_WORD_CUE) || info->cues == NULL)
+  if (info == NULL || !(info->flags & SW_WORD_CUE) || info->cues == NULL ||
+      (t->end - t->start > 4 && strncmp (self->text->text + t->end - 3, "ing", 3) == 0))
     return FALSE;
   for (guint c = 0; c < info->cues->len; c++)
     {
