@@ -3699,6 +3699,19 @@ test_headline_noun_in_ing (void)
   result_clear (&r);
 }
 
+/* "…, her daughter said. … Her daughter, Clara Linde-Ashworth, said": the
+ * daughter the story names a paragraph later */
+static void
+test_named_later (void)
+{
+  Result r = run ("Margarethe Linde, the astrophysicist, died on Tuesday at her home, her daughter said. "
+                  "She was 84.\n\n"
+                  "Her daughter, Clara Linde-Ashworth, said her mother had been treated for heart failure.\n");
+
+  assert_speakers (&r, quote_with (&r, "died on Tuesday"), "Clara Linde-Ashworth", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4638,6 +4651,7 @@ main (int   argc,
   g_test_add_func ("/attribution/shown-inside-report", test_shown_inside_report);
   g_test_add_func ("/attribution/warned-as-clause", test_warned_as_clause);
   g_test_add_func ("/attribution/headline-noun-in-ing", test_headline_noun_in_ing);
+  g_test_add_func ("/attribution/named-later", test_named_later);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -5924,6 +5924,43 @@ person_just_before (Ctx  *ctx,
   return -1;
 }
 
+/* "…, her daughter said. … Her daughter, Clara Linde-Ashworth, said": a
+ * relative or an official who speaks before the story names them, in
+ * the same words and an apposition up to three paragraphs on. Returns
+ * the person's actor or -1. */
+static int
+named_later (Ctx      *ctx,
+             const Np *np)
+{
+  guint head = np->last - 1;
+  const char *word;
+  gsize len;
+  guint para;
+
+  if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last != np->first + 2 ||
+      !in_list (ctx, np->first, SW_SET_DETERMINER) || !is_lowerish (ctx, head) || !common_noun_head (ctx, head) ||
+      (wflags (ctx, head) & (SW_WORD_ORG_HEAD | SW_WORD_BODY)))
+    return -1;
+  word = ctx->text->text + tk (ctx, head)->start;
+  len = tk (ctx, head)->end - tk (ctx, head)->start;
+  para = para_of (ctx, head);
+  for (guint k = np->last + 1; k + 2 < ctx->text->tokens->len; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+      int pm;
+
+      if ((t->flags & SW_TOKEN_PARA_START) && para_of (ctx, k) > para + 3)
+        break;
+      if (t->kind != SW_TOKEN_WORD || t->end - t->start != len ||
+          g_ascii_strncasecmp (ctx->text->text + t->start, word, len) != 0 || !in_list (ctx, k - 1, SW_SET_DETERMINER))
+        continue;
+      pm = appositive_person (ctx, sentence_of (ctx, k), k + 1);
+      if (pm >= 0)
+        return sw_mentions_actor_for (ctx->mentions, pm, TRUE);
+    }
+  return -1;
+}
+
 static void
 resolve_speakers (Ctx *ctx)
 {
@@ -6166,6 +6203,8 @@ resolve_speakers (Ctx *ctx)
            * age is the person just named, as "she" would be */
           if (a < 0 && described_person (ctx, &c->np))
             a = resolve_pronoun (ctx, &r, c->np.first, 'a');
+          if (a < 0)
+            a = named_later (ctx, &c->np);
 
           if (a >= 0)
             {
