@@ -3712,6 +3712,23 @@ test_named_later (void)
   result_clear (&r);
 }
 
+/* "the Spaniard said", "said the Briton": a noun for a nation's people
+ * is the person just named, as "the Australian" is; "Finn Russell" keeps
+ * his given name */
+static void
+test_nation_nouns (void)
+{
+  Result r = run ("Javier Olmedo praised his side. \"They did not look anywhere except forward,\" the Spaniard said. "
+                  "\"We keep going,\" said the Briton.\n\n"
+                  "Finn Russell said the team was ready.\n");
+
+  assert_speakers (&r, quote_with (&r, "except forward"), "Javier Olmedo", NULL);
+  assert_speakers (&r, quote_with (&r, "keep going"), "Javier Olmedo", NULL);
+  assert_speakers (&r, quote_with (&r, "team was ready"), "Finn Russell", NULL);
+  g_assert_cmpint (actor_named (&r, "Spaniard"), <, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4652,6 +4669,7 @@ main (int   argc,
   g_test_add_func ("/attribution/warned-as-clause", test_warned_as_clause);
   g_test_add_func ("/attribution/headline-noun-in-ing", test_headline_noun_in_ing);
   g_test_add_func ("/attribution/named-later", test_named_later);
+  g_test_add_func ("/attribution/nation-nouns", test_nation_nouns);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
