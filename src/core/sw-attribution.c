@@ -914,7 +914,7 @@ np_left (Ctx  *ctx,
     {
       if (tk (ctx, k)->kind != SW_TOKEN_WORD && tk (ctx, k)->kind != SW_TOKEN_NUMBER)
         break;
-      if (!is_word (ctx, k, "who"))
+      if (tk (ctx, k)->end - tk (ctx, k)->start != 3 || !is_word (ctx, k, "who"))
         continue;
       /* ("Officials who …" opens a sentence) */
       if (k < j && (is_lowerish (ctx, k - 1) || (k - 1 == s->first && mention_ending_at (ctx, k) < 0)) &&
@@ -5034,22 +5034,27 @@ possessor_in_name (Ctx        *ctx,
 
 /* "Crews were called at 3:15 a.m., police said" before the story names
  * the Winnipeg Police Service: the one organisation after @head whose
- * name holds its word, however late the story names it. With two such
- * bodies, neither. */
+ * name holds its word, however late the story names it (within twenty
+ * paragraphs: a long file of many stories must not make every "police
+ * said" read to its end). With two such bodies, neither. */
 static int
 body_named_after (Ctx   *ctx,
                   guint  head)
 {
   const char *word = ctx->text->text + tk (ctx, head)->start;
   gsize len = tk (ctx, head)->end - tk (ctx, head)->start;
+  guint para = para_of (ctx, head);
   int found = -1;
+  guint from = first_mention_before (ctx, head + 1) + 1;
 
-  for (guint m = first_mention_before (ctx, head + 1) + 1; m < ctx->mentions->mentions->len; m++)
+  for (guint m = from; m < ctx->mentions->mentions->len && m < from + 200; m++)
     {
       const SwMention *mn = mention (ctx, m);
       SwActorInfo *info;
 
-      if (mn->actor < 0 || mn->actor == found)
+      if (para_of (ctx, mn->first) > para + 20)
+        break;
+      if (mn->actor < 0 || mn->actor == found || mn->kind != SW_ACTOR_ORGANIZATION)
         continue;
       info = g_ptr_array_index (ctx->mentions->actors, mn->actor);
       if (info->actor == NULL || info->actor->kind != SW_ACTOR_ORGANIZATION || info->actor->name == NULL ||

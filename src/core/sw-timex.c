@@ -3150,6 +3150,26 @@ attributive_past (const Sent *s,
          (KW (s, i - 2) == SW_KW_TO || (LX (s, i - 2) != NULL && LX (s, i - 2)->tense == SW_TENSE_FUTURE));
 }
 
+/* Is the word before the participle at @i one that makes it a state:
+ * "be", "being", "stay", "remain"? */
+static gboolean
+state_before (const Sent *s,
+              int         i)
+{
+  static const char *const words[] = { "be", "being", "stay", "stays", "remain", "remains" };
+  guint n;
+
+  if (i < 1 || !IS_WORD (s, i - 1))
+    return FALSE;
+  n = s->t[i - 1].end - s->t[i - 1].start;
+  if (n < 2 || n > 7)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (word_is (s, i - 1, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The tense of the clause around tokens [start, end); *cue is the token
  * that says so, or -1 */
 static SwTense
@@ -3228,16 +3248,17 @@ tense_of (const Sent *s,
           *cue = i - 1;
           return SW_TENSE_FUTURE;
         }
+      if (l != NULL && l->tense != SW_TENSE_NONE && l->tense != SW_TENSE_PAST)
+        return l->tense;
       /* "would be held in the spring", "would stay closed on Wednesday":
        * a participle after "be", or after "stay" or "remain" as a state,
        * has the tense of the verb before it */
-      if ((regular_past (s, i) || (l != NULL && l->tense == SW_TENSE_PAST)) && i > 0 &&
-          (word_is (s, i - 1, "be") || word_is (s, i - 1, "being") || word_is (s, i - 1, "stay") ||
-           word_is (s, i - 1, "remain") || word_is (s, i - 1, "stays") || word_is (s, i - 1, "remains")))
-        continue;
-      if (l != NULL && l->tense != SW_TENSE_NONE)
-        return l->tense;
-      if (regular_past (s, i) && !passive_present (s, i) && !attributive_past (s, i))
+      if (l != NULL && l->tense == SW_TENSE_PAST)
+        {
+          if (!state_before (s, i))
+            return SW_TENSE_PAST;
+        }
+      else if (regular_past (s, i) && !state_before (s, i) && !passive_present (s, i) && !attributive_past (s, i))
         return SW_TENSE_PAST;
     }
   for (int i = end; i < s->n && i < end + 8; i++)
