@@ -3056,7 +3056,7 @@ fuller_description (SwMentions *self,
       const SwToken *t = tok (self, k - 1);
       guint q = k - 1;
 
-      if (t->flags & SW_TOKEN_PARA_START && ++para > 3)
+      if ((t->flags & SW_TOKEN_PARA_START) && ++para > 3)
         break;
       if (t->kind != SW_TOKEN_WORD || t->cap != SW_CAP_LOWER || t->end - t->start != len ||
           g_ascii_strncasecmp (self->text->text + t->start, word, len) != 0)
