@@ -3729,6 +3729,19 @@ test_nation_nouns (void)
   result_clear (&r);
 }
 
+/* "Another resident, who gave her name only as Anna, said": the name
+ * the insert gives is the speaker's */
+static void
+test_name_given_as (void)
+{
+  Result r = run ("Another resident, who gave her name only as Anna, said she had been told the street was safe.\n\n"
+                  "A driver, identified only as Marek, said the road was flooded.\n");
+
+  assert_speakers (&r, quote_with (&r, "she had been told"), "Anna", NULL);
+  assert_speakers (&r, quote_with (&r, "road was flooded"), "Marek", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4670,6 +4683,7 @@ main (int   argc,
   g_test_add_func ("/attribution/headline-noun-in-ing", test_headline_noun_in_ing);
   g_test_add_func ("/attribution/named-later", test_named_later);
   g_test_add_func ("/attribution/nation-nouns", test_nation_nouns);
+  g_test_add_func ("/attribution/name-given-as", test_name_given_as);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

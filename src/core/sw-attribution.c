@@ -1030,6 +1030,20 @@ np_left (Ctx  *ctx,
       guint lead = 0;
 
       m = mention_ending_at (ctx, j);
+      /* "Another resident, who gave her name only as Anna, said": the
+       * name the insert gives the speaker */
+      if (m >= 0 && mention (ctx, m)->first > s->first + 2 && is_word (ctx, mention (ctx, m)->first - 1, "as") &&
+          may_be_person (ctx, m))
+        for (guint w = mention (ctx, m)->first - 1; w > s->first && mention (ctx, m)->first - w <= 3; w--)
+          if (is_word (ctx, w - 1, "name") || is_word (ctx, w - 1, "identified"))
+            {
+              np.first = mention (ctx, m)->first;
+              np.last = j;
+              np.mentions[0] = m;
+              np.n_mentions = 1;
+              np.valid = TRUE;
+              return np;
+            }
       /* "Her co-author, Kwame Adjei-Lund of the Morrow Peak Observatory,
        * explained": the person inside the commas, not where she works */
       if (m >= 0 && (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION || mention (ctx, m)->kind == SW_ACTOR_PLACE))
