@@ -3742,6 +3742,22 @@ test_name_given_as (void)
   result_clear (&r);
 }
 
+/* "mediated by a group of Gulf states, are expected to resume": a plural
+ * noun, not a verb of saying; "the management of GM wants to …" still
+ * reports */
+static void
+test_plural_noun_after_name (void)
+{
+  Result r = run ("Talks on a new prisoner exchange, mediated by a group of Gulf states, are expected to resume "
+                  "in Vienna next week.\n\n"
+                  "Suppose the management of Northgate wants to make one type of car.\n");
+
+  g_assert_cmpint (actor_named (&r, "Gulf"), <, 0);
+  g_assert_null (quote_with (&r, "resume in Vienna"));
+  g_assert_nonnull (quote_with (&r, "one type of car"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4684,6 +4700,7 @@ main (int   argc,
   g_test_add_func ("/attribution/named-later", test_named_later);
   g_test_add_func ("/attribution/nation-nouns", test_nation_nouns);
   g_test_add_func ("/attribution/name-given-as", test_name_given_as);
+  g_test_add_func ("/attribution/plural-noun-after-name", test_plural_noun_after_name);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4130,6 +4130,15 @@ indirect_at (Ctx              *ctx,
 
   np = np_left (ctx, i);
 
+  /* "mediated by a group of Gulf states, are expected …": after "a
+   * group of" and a name, a word in -s that a comma or a verb follows is
+   * a plural noun (but "the management of GM wants to …" reports) */
+  if (np.valid && np.n_mentions > 0 && np.first > s->first + 1 && np.first == mention (ctx, np.mentions[0])->first &&
+      is_word (ctx, np.first - 1, "of") && is_lowerish (ctx, np.first - 2) && common_noun_head (ctx, np.first - 2) &&
+      cue_n == 1 && tk (ctx, i)->end - tk (ctx, i)->start > 3 && ctx->text->text[tk (ctx, i)->end - 1] == 's' &&
+      is_lowerish (ctx, i) && i + 1 < s->last && (tk (ctx, i + 1)->kind == SW_TOKEN_PUNCT || in_list (ctx, i + 1, SW_SET_AUX)))
+    return;
+
   /* "its wind warning for the Borders": a word in -ing right after a
    * noun and before a preposition that introduces nothing said is a noun
    * too (but "taxpayers reporting gains", "residents warning of floods") */
