@@ -56,6 +56,9 @@ static GBytes *make_caps (void) { return repeat ("“WE WILL NOT STOP,” SHE SA
 /* one paragraph of statements looking back for who issued them: a look
  * back to the paragraph's start made this minutes long */
 static GBytes *make_statements (void) { return repeat ("“We will act,” the statement said. ", 150000, "The ministry issued a statement. ", ""); }
+/* one paragraph of descriptions that name nobody: none may look for its
+ * name to the end of the text */
+static GBytes *make_descriptions (void) { return repeat ("A resident said the water rose. ", 250000, "", ""); }
 
 /* Digits of other scripts (N'Ko, Arabic-Indic, Devanagari) start a word
  * but are no letters: the fuzzer found the tokenizer stuck on one. */
@@ -120,6 +123,7 @@ static const Case cases[] = {
   { "dates-repeated", make_dates, EXPECT_RESULT },
   { "all-caps-repeated", make_caps, EXPECT_RESULT },
   { "statements-repeated", make_statements, EXPECT_RESULT },
+  { "descriptions-repeated", make_descriptions, EXPECT_RESULT },
   { "one-line-20mb", make_one_line, EXPECT_RESULT },
   { "bad-utf8-in-quote", make_bad_utf8_in_quote, EXPECT_RESULT },
   { "utf16-bom", make_utf16, EXPECT_RESULT },

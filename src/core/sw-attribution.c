@@ -5972,7 +5972,9 @@ named_later (Ctx      *ctx,
   word = ctx->text->text + tk (ctx, head)->start;
   len = tk (ctx, head)->end - tk (ctx, head)->start;
   para = para_of (ctx, head);
-  for (guint k = np->last + 1; k + 2 < ctx->text->tokens->len; k++)
+  /* (and at most a few hundred words on: one endless paragraph must not
+   * make each such description read to the end) */
+  for (guint k = np->last + 1; k + 2 < ctx->text->tokens->len && k < np->last + 600; k++)
     {
       const SwToken *t = tk (ctx, k);
       int pm;
