@@ -1470,8 +1470,6 @@ medium_phrase (Ctx   *ctx,
   return k;
 }
 
-/* The noun phrase that starts at @i: "Kristine Berzina", "the Kremlin",
- * "a spokesman for the campaign", "he". */
 /* "9/11" in "said 9/11 widow Terry Strada": a number, or the slash
  * between two */
 static gboolean
@@ -1483,6 +1481,8 @@ number_word (Ctx   *ctx,
           !(tk (ctx, k)->flags & SW_TOKEN_SPACE_BEFORE));
 }
 
+/* The noun phrase that starts at @i: "Kristine Berzina", "the Kremlin",
+ * "a spokesman for the campaign", "he". */
 static Np
 np_right (Ctx  *ctx,
           guint i)
@@ -5294,6 +5294,35 @@ in_question_lead (Ctx   *ctx,
   return FALSE;
 }
 
+/* The one speaker of the latest quote, up to three paragraphs back,
+ * when @gender fits them (and, with @person_only, when they are a known
+ * person), unless a person who fits was named since: in an obituary,
+ * "Her daughter said in a statement …. Dr. Varga-Reyes was among the
+ * first …. she recalled" is the subject again. -1 otherwise. */
+static int
+last_speaker_again (Ctx            *ctx,
+                    const Resolver *r,
+                    int             m,
+                    guint           para,
+                    char            gender,
+                    gboolean        person_only)
+{
+  const Cand *c;
+  int a;
+
+  if (r->last_cand < 0)
+    return -1;
+  c = &g_array_index (ctx->cands, Cand, r->last_cand);
+  if (para_of (ctx, c->pos) + 3 < para || c->speakers->len != 1)
+    return -1;
+  a = g_array_index (c->speakers, int, 0);
+  if ((person_only && actor_info_kind (ctx, a) != SW_ACTOR_PERSON) ||
+      !gender_fits (g_ptr_array_index (ctx->mentions->actors, a), gender) ||
+      person_since (ctx, m, MAX (c->c_last, c->cue_last), gender, TRUE))
+    return -1;
+  return a;
+}
+
 static int
 resolve_pronoun (Ctx      *ctx,
                  Resolver *r,
@@ -5368,72 +5397,63 @@ resolve_pronoun (Ctx      *ctx,
     }
 
   /* The nearest fitting person in this or the previous sentence, outside
-   * anything quoted; then the last speaker; then further back. A name of
-   * unknown kind ("outside Gate 4") is taken only when no known person
-   * fits: "she" is far likelier the person just named. */
+   * anything quoted; then the last speaker, before a name of unknown
+   * kind there ("outside Gate 4", "with the Treasury"), which is taken
+   * only when no person fits: "she" is far likelier a person. */
   for (int pass = 0; pass < 2; pass++)
-   {
-    if (pass == 1 && r->last_cand >= 0)
-      {
-        const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
-
-        if (para_of (ctx, c->pos) + 3 >= para && c->speakers->len == 1 &&
-            actor_info_kind (ctx, g_array_index (c->speakers, int, 0)) == SW_ACTOR_PERSON &&
-            gender_fits (g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, 0)), gender) &&
-            !person_since (ctx, m, MAX (c->c_last, c->cue_last), gender, TRUE))
-          return g_array_index (c->speakers, int, 0);
-      }
-    for (int k = m; k >= 0 && m - k < 200; k--)
-      {
-        const SwMention *x = &g_array_index (ms, SwMention, k);
-        guint xs = g_array_index (ctx->text->sent_of, guint, x->first);
-        SwActorInfo *info;
-
-        if (xs + 1 < sent)
-          break;
-        if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) ||
-            (xs == sent && in_question_lead (ctx, x->first, pos)))
-          continue;
-        info = g_ptr_array_index (ctx->mentions->actors, x->actor);
-        if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
-          continue;
-        if (gender_fits (info, gender))
-          {
-            /* "Zelenskyy thanked Tusk for his support. “…,” he said": the
-             * object of a verb gives way to a subject of the same sentence
-             * that fits as well */
-            if (pass == 0 && object_of_verb (ctx, x->first))
-              for (int j = k - 1; j >= 0 && k - j < 20; j--)
-                {
-                  const SwMention *y = &g_array_index (ms, SwMention, j);
-
-                  if (g_array_index (ctx->text->sent_of, guint, y->first) != xs)
-                    break;
-                  if (y->actor >= 0 && y->actor != x->actor && !(ctx->tflags[y->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
-                      !object_of_verb (ctx, y->first) &&
-                      (words_only_between (ctx, y->last, x->first) || subject_before_aside (ctx, y, x->first)) &&
-                      (y->gender == 0 || y->gender == gender) &&
-                      actor_info_kind (ctx, y->actor) == SW_ACTOR_PERSON &&
-                      gender_fits (g_ptr_array_index (ctx->mentions->actors, y->actor), gender))
-                    return y->actor;
-                }
-            return x->actor;
-          }
-      }
-   }
-
-  if (r->last_cand >= 0)
     {
-      const Cand *c = &g_array_index (ctx->cands, Cand, r->last_cand);
+      if (pass == 1)
+        {
+          int a = last_speaker_again (ctx, r, m, para, gender, TRUE);
 
-      /* (unless a person who fits was named since: in an obituary, "Her
-       * daughter said in a statement …. Dr. Varga-Reyes was among the
-       * first …. she recalled" is the subject again) */
-      if (para_of (ctx, c->pos) + 3 >= para && c->speakers->len == 1 &&
-          gender_fits (g_ptr_array_index (ctx->mentions->actors, g_array_index (c->speakers, int, 0)), gender) &&
-          !person_since (ctx, m, MAX (c->c_last, c->cue_last), gender, TRUE))
-        return g_array_index (c->speakers, int, 0);
+          if (a >= 0)
+            return a;
+        }
+      for (int k = m; k >= 0 && m - k < 200; k--)
+        {
+          const SwMention *x = &g_array_index (ms, SwMention, k);
+          guint xs = g_array_index (ctx->text->sent_of, guint, x->first);
+          SwActorInfo *info;
+
+          if (xs + 1 < sent)
+            break;
+          if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) ||
+              (xs == sent && in_question_lead (ctx, x->first, pos)))
+            continue;
+          info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+          if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
+            continue;
+          if (gender_fits (info, gender))
+            {
+              /* "Zelenskyy thanked Tusk for his support. “…,” he said": the
+               * object of a verb gives way to a subject of the same sentence
+               * that fits as well */
+              if (pass == 0 && object_of_verb (ctx, x->first))
+                for (int j = k - 1; j >= 0 && k - j < 20; j--)
+                  {
+                    const SwMention *y = &g_array_index (ms, SwMention, j);
+
+                    if (g_array_index (ctx->text->sent_of, guint, y->first) != xs)
+                      break;
+                    if (y->actor >= 0 && y->actor != x->actor && !(ctx->tflags[y->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) &&
+                        !object_of_verb (ctx, y->first) &&
+                        (words_only_between (ctx, y->last, x->first) || subject_before_aside (ctx, y, x->first)) &&
+                        (y->gender == 0 || y->gender == gender) &&
+                        actor_info_kind (ctx, y->actor) == SW_ACTOR_PERSON &&
+                        gender_fits (g_ptr_array_index (ctx->mentions->actors, y->actor), gender))
+                      return y->actor;
+                  }
+              return x->actor;
+            }
+        }
     }
+
+  {
+    int a = last_speaker_again (ctx, r, m, para, gender, FALSE);
+
+    if (a >= 0)
+      return a;
+  }
 
   /* further back, again a person before a name of unknown kind ("… in
    * the Atlantic. … “…,” she says") */
