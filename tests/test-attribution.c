@@ -3758,6 +3758,23 @@ test_plural_noun_after_name (void)
   result_clear (&r);
 }
 
+/* "according to his family", "Her family said": a group named for the
+ * person the pronoun stands for */
+static void
+test_family_of (void)
+{
+  Result r = run ("Officers found 38-year-old Marcus Tolliver with multiple gunshot wounds. He died early Sunday.\n\n"
+                  "Tolliver worked for 12 years as a mechanic, according to his family.\n\n"
+                  "Anna Berg died on Monday. Her family said she had been ill for months.\n");
+  int family;
+
+  assert_speakers (&r, quote_with (&r, "worked for 12 years"), "Tolliver family", NULL);
+  assert_speakers (&r, quote_with (&r, "ill for months"), "Berg family", NULL);
+  family = actor_named (&r, "Tolliver family");
+  g_assert_cmpint (actor (&r, family)->kind, ==, SW_ACTOR_GROUP);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4701,6 +4718,7 @@ main (int   argc,
   g_test_add_func ("/attribution/nation-nouns", test_nation_nouns);
   g_test_add_func ("/attribution/name-given-as", test_name_given_as);
   g_test_add_func ("/attribution/plural-noun-after-name", test_plural_noun_after_name);
+  g_test_add_func ("/attribution/family-of", test_family_of);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -6011,6 +6011,29 @@ named_later (Ctx      *ctx,
   return -1;
 }
 
+/* "according to his family", "her family said": a group named for the
+ * person the pronoun stands for ("Tolliver family"). Returns its actor
+ * or -1. */
+static int
+family_of (Ctx      *ctx,
+           Resolver *r,
+           const Np *np)
+{
+  const char *name, *surname;
+  g_autofree char *family = NULL;
+  int a;
+
+  if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last != np->first + 2 ||
+      !is_word (ctx, np->last - 1, "family") || !(is_word (ctx, np->first, "his") || is_word (ctx, np->first, "her")))
+    return -1;
+  a = resolve_pronoun (ctx, r, np->first, is_word (ctx, np->first, "his") ? 'm' : 'f');
+  if (a < 0 || actor_info_kind (ctx, a) != SW_ACTOR_PERSON || (name = actor_info_name (ctx, a)) == NULL ||
+      (surname = strrchr (name, ' ')) == NULL)
+    return -1;
+  family = g_strdup_printf ("%s family", surname + 1);
+  return sw_mentions_named_actor (ctx->mentions, family, SW_ACTOR_GROUP, np->first);
+}
+
 static void
 resolve_speakers (Ctx *ctx)
 {
@@ -6255,6 +6278,8 @@ resolve_speakers (Ctx *ctx)
             a = resolve_pronoun (ctx, &r, c->np.first, 'a');
           if (a < 0)
             a = named_later (ctx, &c->np);
+          if (a < 0)
+            a = family_of (ctx, &r, &c->np);
 
           if (a >= 0)
             {

@@ -2922,18 +2922,29 @@ sw_mentions_country_actor (SwMentions *self,
                            const char *country,
                            guint       token)
 {
+  g_return_val_if_fail (country != NULL && token < self->text->tokens->len, SW_NO_INDEX);
+
+  return sw_mentions_named_actor (self, country, SW_ACTOR_PLACE, token);
+}
+
+int
+sw_mentions_named_actor (SwMentions  *self,
+                         const char  *name,
+                         SwActorKind  kind,
+                         guint        token)
+{
   int a;
 
-  g_return_val_if_fail (country != NULL && token < self->text->tokens->len, SW_NO_INDEX);
+  g_return_val_if_fail (name != NULL && token < self->text->tokens->len, SW_NO_INDEX);
 
   for (guint k = 0; k < self->actors->len; k++)
     {
       SwActorInfo *info = actor_info (self, k);
 
-      if (info->actor != NULL && info->actor->kind == SW_ACTOR_PLACE && g_strcmp0 (info->actor->name, country) == 0)
+      if (info->actor != NULL && info->actor->kind == kind && g_strcmp0 (info->actor->name, name) == 0)
         return k;
     }
-  a = new_actor (self, country, SW_ACTOR_PLACE, count_name_words (country));
+  a = new_actor (self, name, kind, count_name_words (name));
   actor_info (self, a)->last_token = token;
   return a;
 }

@@ -85,6 +85,14 @@ int         sw_mentions_country_actor  (SwMentions    *self,
                                         const char    *country,
                                         guint          token);
 
+/* The actor of @kind named @name, made when the story has none yet
+ * ("Tolliver family" for "his family said"). The caller records the
+ * mention. */
+int         sw_mentions_named_actor    (SwMentions    *self,
+                                        const char    *name,
+                                        SwActorKind    kind,
+                                        guint          token);
+
 /* Moves the actors worth keeping into @out, in order of first mention, and
  * fills @remap (old index → index in @out or SW_NO_INDEX). */
 void        sw_mentions_emit_actors    (SwMentions    *self,
