@@ -422,7 +422,14 @@ plural_of_people (SwMentions    *self,
                                          "men", "gues", "bours", "bors", "esses", "urses", "ilies", "ocals", "iends", NULL };
   const char *word = self->text->text + t->start;
   gsize len = t->end - t->start;
+  char last;
 
+  /* every ending ends in "s" but "men": most words are told apart here */
+  if (len < 3)
+    return FALSE;
+  last = word[len - 1] | 0x20;
+  if (last != 's' && last != 'n')
+    return FALSE;
   for (guint k = 0; endings[k] != NULL; k++)
     {
       gsize n = strlen (endings[k]);

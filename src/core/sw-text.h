@@ -152,12 +152,17 @@ sw_token_is (const SwText *self,
              const char   *word)
 {
   const SwToken *t;
-  gsize n = strlen (word);
+  gsize n;
 
   if (i >= self->tokens->len)
     return FALSE;
 
   t = sw_text_token (self, i);
+  /* most tokens differ from @word in their first letter: tell those apart
+   * before measuring @word, which a word list's loop does on every call */
+  if ((self->text[t->start] | 0x20) != (word[0] | 0x20))
+    return FALSE;
+  n = strlen (word);
   if (t->end - t->start != n)
     return FALSE;
   /* in place of g_ascii_strncasecmp(), a call per comparison */
