@@ -420,6 +420,22 @@ static const Case cases[] = {
     "2017-SP", NULL },
   { "These days she spends almost as much time in Whitehall as on the workshop floor.", "2026-03-15", "These days",
     "DATE", "PRESENT_REF", NULL },
+  /* "this summer" is the season of the year of writing, whatever the
+   * tense; "next spring" counts from the day of writing even after a
+   * sentence that named another year */
+  { "The painter said she planned to return to the island this summer.", "2026-04-09", "this summer", "DATE",
+    "2026-SU", NULL },
+  { "The ferry was delayed in May 2023. The operator said the new pier would open next spring.", "2025-11-06",
+    "next spring", "DATE", "2026-SP", NULL },
+  /* a participle joined to one after "be" shares its future; "her plan
+   * to" is a noun, not the future of the clause; a present of what is
+   * scheduled looks ahead */
+  { "The beams will be cast on site and lifted into place from October.", "2024-07-22", "October", "DATE",
+    "2024-10", NULL },
+  { "The mayor defended her council's plan to close the depot on Wednesday.", "2025-11-06", "Wednesday", "DATE",
+    "2025-11-05", NULL },
+  { "Her deputy, Tomas Reyes, who takes over in December, praised the staff.", "2024-09-30", "December", "DATE",
+    "2024-12", NULL },
   /* a year said right after a date without one is the date's */
   { "She saw him hurrying away shortly after 11 p.m. on April 19 last year.", D, "11 p.m. on April 19 last year",
     "TIME", "2024-04-19T23:00", NULL },

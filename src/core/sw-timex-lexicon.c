@@ -195,6 +195,8 @@ static const char * const future_cues[] = {
  * session ends in June" is this coming June, whatever was said before */
 static const char * const present_cues[] = {
   "ends", "begins", "starts", "opens", "closes", "expires", "resumes", "meets", "runs",
+  "takes", "retires", "leaves", "arrives", "returns", "launches", "steps", "hosts", "visits",
+  "travels", "goes", "kicks",
 };
 
 /* The lookup table: open addressing over FNV-1a hashes that the tokenizer

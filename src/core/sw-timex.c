@@ -104,6 +104,8 @@ typedef struct
   guint8       short_year : 1; /* .year is '82 without its century */
   guint8       compare : 1; /* "the same month a year ago": the story stays */
   guint8       overnight : 1; /* the night about the moment of writing */
+  guint8       deictic : 1; /* "this summer", "next spring", "last March":
+                             * counted from the day of writing */
   guint8       floating;   /* a holiday whose date moves: its place in
                             * floating_holidays[] plus one, or 0 */
   const char  *mod;
@@ -2284,6 +2286,7 @@ date_relative (const Sent *s,
           sem->month = v;
           sem->gran = G_MONTH;
           sem->dir = k == SW_KW_LAST ? -1 : k == SW_KW_NEXT ? 1 : 0;
+          sem->deictic = TRUE;
           if (k == SW_KW_THAT)
             return -1;
           return end;
@@ -2306,6 +2309,7 @@ date_relative (const Sent *s,
           sem->season = l->season;
           sem->gran = G_SEASON;
           sem->dir = k == SW_KW_LAST ? -1 : k == SW_KW_NEXT ? 1 : 0;
+          sem->deictic = k != SW_KW_THAT;
           if (k == SW_KW_THAT)
             sem->ref = REF_ANCHOR, sem->unit = SW_UNIT_YEAR;
           return j + 1;
@@ -3150,6 +3154,51 @@ attributive_past (const Sent *s,
          (KW (s, i - 2) == SW_KW_TO || (LX (s, i - 2) != NULL && LX (s, i - 2)->tense == SW_TENSE_FUTURE));
 }
 
+/* Is the participle at @i the second of two after one "be": "will be
+ * cast on site and lifted into place from October", "are being built
+ * and tested"? It shares the first one's tense, which the look back
+ * finds on. */
+static gboolean
+coordinated_passive (const Sent *s,
+                     int         i)
+{
+  if (i < 3 || !(KW (s, i - 1) == SW_KW_AND || KW (s, i - 1) == SW_KW_OR))
+    return FALSE;
+  for (int k = i - 2; k >= 1 && k >= i - 7; k--)
+    {
+      if (!IS_WORD (s, k))
+        return FALSE;
+      /* (after "be" any word: "cast", "ready" have no ending to know) */
+      if (word_is (s, k - 1, "be") || word_is (s, k - 1, "being") || word_is (s, k - 1, "been"))
+        return s->t[k].lower;
+      if ((regular_past (s, k) || (LX (s, k) != NULL && LX (s, k)->tense == SW_TENSE_PAST)) &&
+          (word_is (s, k - 1, "is") || word_is (s, k - 1, "are")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "her government's plan to overhaul …", "the plans for": the noun, not
+ * the verb of a future */
+static gboolean
+noun_of_intent (const Sent *s,
+                int         i)
+{
+  static const char *const determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose",
+  };
+
+  if (!(word_is (s, i, "plan") || word_is (s, i, "plans") || word_is (s, i, "hopes")) || i < 1)
+    return FALSE;
+  /* "government's plan": the scanner reads "government", "'", "s" */
+  if (i >= 2 && word_is (s, i - 1, "s") && IS_PUNCT (s, i - 2, '\''))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (determiners); k++)
+    if (word_is (s, i - 1, determiners[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the word before the participle at @i one that makes it a state:
  * "be", "being", "stay", "remain"? */
 static gboolean
@@ -3248,8 +3297,10 @@ tense_of (const Sent *s,
           *cue = i - 1;
           return SW_TENSE_FUTURE;
         }
-      if (l != NULL && l->tense != SW_TENSE_NONE && l->tense != SW_TENSE_PAST)
+      if (l != NULL && l->tense != SW_TENSE_NONE && l->tense != SW_TENSE_PAST && !noun_of_intent (s, i))
         return l->tense;
+      if (coordinated_passive (s, i))
+        continue;
       /* "would be held in the spring", "would stay closed on Wednesday":
        * a participle after "be", or after "stay" or "remain" as a state,
        * has the tense of the verb before it */
@@ -4179,7 +4230,12 @@ choose_year (const Resolver *rs,
    * A clause about what will happen cannot name a month already past in
    * news: "the board is due to report in January" after a paragraph on
    * last year means the coming January. */
-  if (rs->anchor.set && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence) &&
+  /* "next spring", "last March", "this summer" in a story of the day
+   * count from the day it was written, whatever year the sentence before
+   * named: "what happened in February 2023 … would open next spring" */
+  gboolean deictic = rs->dct.set && !rs->narrative && sem->deictic;
+
+  if (rs->anchor.set && !deictic && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence) &&
       /* (at the dateline's date, the story's own day, a month no tense
        * places is the nearest one: "at an earlier hearing in November",
        * told in March) */
@@ -4225,6 +4281,11 @@ choose_year (const Resolver *rs,
       /* winter straddles the new year: December counts with the next one */
       if (sem->season == 4 && rs->dct.m <= 2)
         y--;
+      /* "planned to come back this summer", "was warm this spring": the
+       * season of the year of writing, whatever the tense (but "this
+       * winter was mild", told in April, is the one just gone) */
+      if (deictic && sem->dir == 0 && sem->season < 4)
+        return y;
       /* and in January or February, the year's other seasons all lie
        * ahead: "hired a technician in the fall" is the fall before */
       else if (rs->dct.m <= 2)
