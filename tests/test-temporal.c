@@ -436,6 +436,9 @@ static const Case cases[] = {
     "2025-11-05", NULL },
   { "Her deputy, Tomas Reyes, who takes over in December, praised the staff.", "2024-09-30", "December", "DATE",
     "2024-12", NULL },
+  /* a clock time told in the past is not on a day still ahead */
+  { "The suspect will appear in court on Monday. In an update at 3pm, police said a second man had been arrested.",
+    "2023-10-13", "3pm", "TIME", "2023-10-13T15:00", NULL },
   /* a year said right after a date without one is the date's */
   { "She saw him hurrying away shortly after 11 p.m. on April 19 last year.", D, "11 p.m. on April 19 last year",
     "TIME", "2024-04-19T23:00", NULL },

@@ -4326,6 +4326,18 @@ choose_year (const Resolver *rs,
   }
 }
 
+/* Is the day @a later than the day @b? */
+static gboolean
+day_after (const Ref *a,
+           const Ref *b)
+{
+  if (a->y != b->y)
+    return a->y > b->y;
+  if (a->m != b->m)
+    return a->m > b->m;
+  return a->d > b->d;
+}
+
 static void
 shift_ref (Ref    *r,
            SwUnit  unit,
@@ -4549,7 +4561,10 @@ resolve (Resolver   *rs,
          * about 3:15 a.m.") */
         else if (sem->hour >= 0 && sem->month < 0 && rs->day_anchor.set &&
                  (rs->day_anchor_sentence == c->sentence ||
-                  (c->tense == SW_TENSE_PAST && rs->day_anchor_sentence + 3 >= c->sentence)))
+                  (c->tense == SW_TENSE_PAST && rs->day_anchor_sentence + 3 >= c->sentence &&
+                   /* (not a day still ahead: "will appear in court on
+                    * Monday. In an update at 3pm, police said …") */
+                   !(rs->dct.set && !rs->narrative && day_after (&rs->day_anchor, &rs->dct)))))
           base = &rs->day_anchor;
         else if (rs->dct.set)
           base = &rs->dct;
