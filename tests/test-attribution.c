@@ -3775,6 +3775,21 @@ test_family_of (void)
   result_clear (&r);
 }
 
+/* "said in September": the month is when it was said, and what was said
+ * is the clause before */
+static void
+test_said_in_month (void)
+{
+  Result r = run ("Harwick has recorded more than 300 unplanned ward closures this year, the Health Department "
+                  "said in September.\n\nThe Transport Board said during the summer that fares would rise.\n");
+
+  assert_content (&r, quote_with (&r, "ward closures"),
+                  "Harwick has recorded more than 300 unplanned ward closures this year");
+  assert_speakers (&r, quote_with (&r, "ward closures"), "Health Department", NULL);
+  assert_content (&r, quote_with (&r, "fares"), "fares would rise");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4719,6 +4734,7 @@ main (int   argc,
   g_test_add_func ("/attribution/name-given-as", test_name_given_as);
   g_test_add_func ("/attribution/plural-noun-after-name", test_plural_noun_after_name);
   g_test_add_func ("/attribution/family-of", test_family_of);
+  g_test_add_func ("/attribution/said-in-month", test_said_in_month);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

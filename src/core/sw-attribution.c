@@ -1968,6 +1968,17 @@ skip_post (Ctx    *ctx,
           q++;
           continue;
         }
+      /* "the department said in September", "said during the summer": a
+       * preposition before a date is part of the date's phrase, not what
+       * was said */
+      if (q + 1 < end && (ctx->tflags[q + 1] & TF_IN_TIMEX) &&
+          (is_word (ctx, q, "in") || is_word (ctx, q, "during") || is_word (ctx, q, "since") ||
+           is_word (ctx, q, "over") || is_word (ctx, q, "throughout") || is_word (ctx, q, "earlier") ||
+           is_word (ctx, q, "later")))
+        {
+          q++;
+          continue;
+        }
       /* "confirmed on November 4, 2025, that …": the comma after a date */
       if (is_punct (ctx, q, ',') && q > 0 && (ctx->tflags[q - 1] & TF_IN_TIMEX) && q + 1 < end &&
           is_word (ctx, q + 1, "that"))
