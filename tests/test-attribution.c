@@ -3790,6 +3790,29 @@ test_said_in_month (void)
   result_clear (&r);
 }
 
+/* "Marrow Creek", "Tallis Springs" are places by their last word, and
+ * "eastern Victoria" by the compass before it; a place is not who
+ * "who asked" stands for */
+static void
+test_place_words (void)
+{
+  Result r = run ("Residents fled their homes in eastern Victoria as a bushfire swept through farmland near the "
+                  "towns of Yallora and Marrow Creek.\n\n"
+                  "\u201cWe grabbed the dog and the kids,\u201d said Tom, 54, a dairy farmer from Marrow Creek who "
+                  "asked that his surname not be published.\n\n"
+                  "The mayor of Tallis Springs said the roads would reopen.\n");
+  int place;
+
+  place = actor_named (&r, "Victoria");
+  g_assert_cmpint (actor (&r, place)->kind, ==, SW_ACTOR_PLACE);
+  place = actor_named (&r, "Marrow Creek");
+  g_assert_cmpint (actor (&r, place)->kind, ==, SW_ACTOR_PLACE);
+  place = actor_named (&r, "Tallis Springs");
+  g_assert_cmpint (actor (&r, place)->kind, ==, SW_ACTOR_PLACE);
+  assert_speakers (&r, quote_with (&r, "surname"), "Tom", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4735,6 +4758,7 @@ main (int   argc,
   g_test_add_func ("/attribution/plural-noun-after-name", test_plural_noun_after_name);
   g_test_add_func ("/attribution/family-of", test_family_of);
   g_test_add_func ("/attribution/said-in-month", test_said_in_month);
+  g_test_add_func ("/attribution/place-words", test_place_words);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -592,6 +592,28 @@ person_ending_at (Ctx   *ctx,
   return m;
 }
 
+/* The nearest mention of a person that ends before token @before, at
+ * most @within tokens back and not before @floor nor inside a quotation;
+ * or -1 */
+static int
+person_before (Ctx   *ctx,
+               guint  before,
+               guint  floor,
+               guint  within)
+{
+  for (guint k = before; k > floor && before - k < within; k--)
+    {
+      int m;
+
+      if (ctx->tflags[k - 1] & TF_IN_DIRECT)
+        break;
+      m = mention_ending_at (ctx, k);
+      if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_PERSON)
+        return m;
+    }
+  return -1;
+}
+
 /* Is mention @k a person, or a name that may be one, outside quotes? */
 static gboolean
 may_be_person (Ctx *ctx,
@@ -943,6 +965,10 @@ np_left (Ctx  *ctx,
       /* "Mark Ellison, 47, who": past the age */
       if (m < 0 && k >= s->first + 3 && k < j && tk (ctx, k - 1)->kind == SW_TOKEN_NUMBER && is_punct (ctx, k - 2, ','))
         m = person_ending_at (ctx, k - 2, s->first);
+      /* "said Tom, 54, a dairy farmer from Corrin Creek who asked …": a
+       * place is no one who asks; the person the description is of is */
+      if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_PLACE)
+        m = person_before (ctx, mention (ctx, m)->first, s->first, 16);
       if (m >= 0)
         {
           np.mentions[0] = m;

@@ -414,6 +414,23 @@ is_particle (SwMentions *self,
          !sw_token_is_punct (self->text, i, '&');
 }
 
+/* A lower-case point of the compass before @i: "eastern", "north-western",
+ * "central" */
+static gboolean
+compass_before (SwMentions *self,
+                guint       i)
+{
+  static const char *const words[] = { "northern", "southern", "eastern", "western", "central", "northeastern",
+                                       "southeastern", "northwestern", "southwestern", NULL };
+
+  if (i == 0 || tok (self, i - 1)->cap != SW_CAP_LOWER)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (tok_is (self, i - 1, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 plural_of_people (SwMentions    *self,
                   const SwToken *t)
@@ -1569,6 +1586,13 @@ analyze_chunk (SwMentions *self,
            !(last < self->text->tokens->len && (tok (self, last)->flags & SW_TOKEN_POSSESSIVE)))
     {
       /* "the town of Lunport", "mayor of Lunport", "residents of Lunport" */
+      m.kind = SW_ACTOR_PLACE;
+      m.known = TRUE;
+    }
+  else if (!has_title && ns == first && compass_before (self, ns))
+    {
+      /* "in eastern Victoria", "across southern Georgia": a region,
+       * whatever given name it shares */
       m.kind = SW_ACTOR_PLACE;
       m.known = TRUE;
     }
