@@ -436,6 +436,21 @@ static const Case cases[] = {
     "2025-11-05", NULL },
   { "Her deputy, Tomas Reyes, who takes over in December, praised the staff.", "2024-09-30", "December", "DATE",
     "2024-12", NULL },
+  /* a year named in the paragraph before is not this one's: "In 2019 …"
+   * then, a new paragraph, "since it stepped up patrols in October" */
+  { "In 2019, the two countries came close to a standoff.\n\nFishermen have lost 14 million euros since the navy "
+    "began stepping up patrols in October.", "2025-03-19", "October", "DATE", "2024-10", NULL },
+  { "In 2019, the two countries came close to a standoff. Talks began in October.", "2025-03-19", "October", "DATE",
+    "2019-10", NULL },
+  /* Election Day, the Tuesday after the first Monday of November; "a
+   * month to go before" it, and "weeks before the country holds
+   * elections in May", look ahead */
+  { "With just over a month to go before Election Day, the candidates met.", "2024-10-03", "Election Day", "DATE",
+    "2024-11-05", NULL },
+  { "Diplomats said the seizures, weeks before the republic holds elections in May, were no coincidence.",
+    "2025-03-19", "May", "DATE", "2025-05", NULL },
+  /* without a year, a holiday whose date moves has no day */
+  { "The family always gathers at Thanksgiving.", NULL, "Thanksgiving", "DATE", "XXXX-11-XX", NULL },
   /* a clock time told in the past is not on a day still ahead */
   { "The suspect will appear in court on Monday. In an update at 3pm, police said a second man had been arrested.",
     "2023-10-13", "3pm", "TIME", "2023-10-13T15:00", NULL },

@@ -121,7 +121,7 @@ static const char * const holiday_words[] = {
 
 /* and of those whose date moves with the year */
 static const char * const floating_holiday_words[] = {
-  "thanksgiving", "labor", "labour", "memorial", "columbus", "presidents", "easter",
+  "thanksgiving", "labor", "labour", "memorial", "columbus", "presidents", "easter", "election",
 };
 
 static const Pair keywords[] = {
@@ -196,7 +196,7 @@ static const char * const future_cues[] = {
 static const char * const present_cues[] = {
   "ends", "begins", "starts", "opens", "closes", "expires", "resumes", "meets", "runs",
   "takes", "retires", "leaves", "arrives", "returns", "launches", "steps", "hosts", "visits",
-  "travels", "goes", "kicks",
+  "travels", "goes", "kicks", "holds",
 };
 
 /* The lookup table: open addressing over FNV-1a hashes that the tokenizer

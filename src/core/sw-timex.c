@@ -56,6 +56,7 @@ typedef struct
   int         n;
   gboolean    allcaps;
   guint       index;              /* sentence number in the text */
+  guint       para;               /* paragraph number */
 } Sent;
 
 /* ------------------------------------------------------------------ */
@@ -139,6 +140,7 @@ typedef struct
   guint8   range_end;  /* a weekday ending a span of weekdays: "from Monday
                         * to Wednesday" */
   guint    sentence;
+  guint    para;
 } Cand;
 
 /* Every part unknown: copied whole, which costs less than clearing the
@@ -308,6 +310,9 @@ typedef struct
   guint          sentence;
   const SwText  *words;   /* the same text in words, or NULL */
   guint          word;    /* the first of its tokens not before pos */
+  guint          para;    /* the paragraph of the sentence just read: a
+                           * sentence that starts a line starts one */
+  gboolean       line_ended;
 } Scanner;
 
 /* Reads the next sentence into @toks. Returns FALSE at the end of text. */
@@ -323,8 +328,10 @@ scan_sentence (Scanner *sc,
    * to sentence, and an append call per token cost more than the token. */
   guint n = 0;
   Tok *slots;
+  gboolean new_line = p == 0 || sc->line_ended;
 
   g_array_set_size (toks, MAX_SENTENCE_TOKENS);
+  sc->line_ended = FALSE;
   slots = (Tok *)(gpointer)toks->data;
 
   while (p < len)
@@ -338,7 +345,11 @@ scan_sentence (Scanner *sc,
         {
           p++;
           if (n > 0)
-            break;
+            {
+              sc->line_ended = TRUE;
+              break;
+            }
+          new_line = TRUE;
           space = TRUE;
           continue;
         }
@@ -557,6 +568,8 @@ scan_sentence (Scanner *sc,
 
   g_array_set_size (toks, n);
   sc->pos = p;
+  if (n > 0 && new_line)
+    sc->para++;
   return n > 0;
 }
 
@@ -1163,6 +1176,7 @@ static const struct
   int         month;   /* EASTER: counted from Easter Sunday */
   int         weekday; /* GDateWeekday */
   int         nth;     /* or, from Easter, the days after it */
+  int         after;   /* days after that weekday */
 } floating_holidays[] = {
   { "thanksgiving", "day", 11, G_DATE_THURSDAY, 4 },
   { "thanksgiving", NULL, 11, G_DATE_THURSDAY, 4 },
@@ -1175,6 +1189,8 @@ static const struct
   { "easter", "day", EASTER, 0, 0 },
   { "easter", "monday", EASTER, 0, 1 },
   { "easter", NULL, EASTER, 0, 0 },
+  /* the US general election: the Tuesday after the first Monday */
+  { "election", "day", 11, G_DATE_MONDAY, 1, 1 },
 };
 
 /* Easter Sunday of @year in the Gregorian calendar, by the anonymous
@@ -1219,7 +1235,8 @@ floating_date (guint  index,
       if (n > 0)
         {
           g_date_set_dmy (&date, 1, m, year);
-          g_date_add_days (&date, (wd - g_date_get_weekday (&date) + 7) % 7 + 7 * (n - 1));
+          g_date_add_days (&date, (wd - g_date_get_weekday (&date) + 7) % 7 + 7 * (n - 1) +
+                                  floating_holidays[index - 1].after);
         }
       else
         {
@@ -3228,6 +3245,14 @@ tense_of (const Sent *s,
           int        *cue)
 {
   *cue = -1;
+  /* "with a month to go before Election Day", "days to go until the
+   * vote": what is still to come */
+  if (start >= 3 && (KW (s, start - 1) == SW_KW_UNTIL || word_is (s, start - 1, "before")) &&
+      word_is (s, start - 2, "go") && KW (s, start - 3) == SW_KW_TO)
+    {
+      *cue = start - 2;
+      return SW_TENSE_FUTURE;
+    }
   /* "proceeds from a fundraiser on Saturday would go to …": the date
    * closes the subject's noun phrase, and the verb right after it is the
    * clause's, not the reporting verb before */
@@ -3712,6 +3737,7 @@ tag_sentence (const Sent *s,
                         weekday_at (s, i - 2, &wd) == i - 1;
         }
         c.sentence = s->index;
+        c.para = s->para;
         g_array_append_val (cands, c);
 
         /* "March 3-5", "April 6 and 7": the second day takes the first one's month */
@@ -3894,6 +3920,9 @@ format_date (GString    *v,
   if (r->g < G_MONTH)
     x.m = -1;
   if (r->g < G_DAY)
+    x.d = -1;
+  /* a holiday whose date moves has no known day in an unknown year */
+  if (sem != NULL && sem->floating && x.y < 0)
     x.d = -1;
 
   switch (g)
@@ -4088,6 +4117,7 @@ typedef struct
   Ref       day_anchor;   /* the last day the narrative was at */
   gboolean  narrative;    /* history rather than news: years come from the text */
   guint     anchor_sentence;
+  guint     anchor_para;
   gboolean  anchor_from_dct; /* the anchor was counted from the moment of
                               * writing ("last year"), not stated */
   guint     day_anchor_sentence;
@@ -4235,7 +4265,8 @@ choose_year (const Resolver *rs,
    * named: "what happened in February 2023 … would open next spring" */
   gboolean deictic = rs->dct.set && !rs->narrative && sem->deictic;
 
-  if (rs->anchor.set && !deictic && (rs->narrative || !rs->dct.set || rs->anchor_sentence + 2 >= c->sentence) &&
+  if (rs->anchor.set && !deictic &&
+      (rs->narrative || !rs->dct.set || (rs->anchor_sentence + 2 >= c->sentence && rs->anchor_para == c->para)) &&
       /* (at the dateline's date, the story's own day, a month no tense
        * places is the nearest one: "at an earlier hearing in November",
        * told in March) */
@@ -4728,6 +4759,10 @@ resolve (Resolver   *rs,
   if (absolute && c->deadline && !rs->narrative && rs->dct.set &&
       (r.y > rs->dct.y || (r.y == rs->dct.y && r.m > rs->dct.m)))
     absolute = FALSE;
+  /* and so is a holiday ahead ("her march toward Election Day later this
+   * week"), or one of a year the story had to guess */
+  if (absolute && sem->floating && !rs->narrative && (!rs->dct.set || day_after (&r, &rs->dct)))
+    absolute = FALSE;
   if (absolute && r.y >= 0 && sem->gran >= G_YEAR && sem->gran != G_WEEK && sem->gran != G_WEEKEND &&
       !c->endpoint)
     {
@@ -4745,6 +4780,7 @@ resolve (Resolver   *rs,
       a.set = TRUE;
       rs->anchor = a;
       rs->anchor_sentence = c->sentence;
+      rs->anchor_para = c->para;
       rs->anchor_from_dct = sem->ref == REF_DCT;
       if (a.g >= G_DAY)
         {
@@ -4984,6 +5020,7 @@ tag_text (const char            *text,
       s.t = (Tok *)(gpointer)toks->data;
       s.n = toks->len;
       s.index = sc.sentence++;
+      s.para = sc.para;
       s.allcaps = sentence_all_caps (&s);
       tag_sentence (&s, &ctx, cands);
     }
