@@ -449,6 +449,9 @@ static const Case cases[] = {
     "2024-11-05", NULL },
   { "Diplomats said the seizures, weeks before the republic holds elections in May, were no coincidence.",
     "2025-03-19", "May", "DATE", "2025-05", NULL },
+  /* the period after "7am" ends the sentence */
+  { "The commissioner spoke to reporters at 7am. Crews were still at work.", "2025-01-20", "7am", "TIME",
+    "2025-01-20T07:00", NULL },
   /* without a year, a holiday whose date moves has no day */
   { "The family always gathers at Thanksgiving.", NULL, "Thanksgiving", "DATE", "XXXX-11-XX", NULL },
   /* a clock time told in the past is not on a day still ahead */

@@ -1843,9 +1843,8 @@ ampm_at (const Sent *s,
 
   if (k == SW_KW_AM || k == SW_KW_PM)
     {
+      /* (a period after "7am" ends the sentence, not the word) */
       *pm = k == SW_KW_PM;
-      if (IS_PUNCT (s, i + 1, '.') && GLUED (s, i + 1) && (i + 2 >= s->n || !IS_WORD (s, i + 2) || s->t[i + 2].space_before))
-        return i + 2;
       return i + 1;
     }
   if ((word_is (s, i, "a") || word_is (s, i, "p")) && IS_PUNCT (s, i + 1, '.') &&
