@@ -3813,6 +3813,27 @@ test_place_words (void)
   result_clear (&r);
 }
 
+/* "wrote in a post on Telegram shortly after the ceremony:" with an
+ * apposition before it: "post" is a noun there, the medium is the post
+ * on Telegram; "the two leaders" with no joint quotation before are the
+ * two people last named */
+static void
+test_colon_after_medium (void)
+{
+  Result r = run ("President Anton Kessler of Varnia and President Mira Holt of Istrava signed the river treaty "
+                  "on Wednesday.\n\n"
+                  "\"The agreement will open a new chapter,\" the two leaders said in a joint statement.\n\n"
+                  "Kasimir Dorn, leader of the nationalist Homeland party, wrote in a post on Telegram shortly "
+                  "after the ceremony: \"KESSLER HAS SOLD OUR RIVER FOR A HANDSHAKE.\"\n");
+  const SwQuote *q = quote_with (&r, "SOLD OUR RIVER");
+
+  assert_speakers (&r, q, "Kasimir Dorn", NULL);
+  assert_cue (&r, q, "wrote");
+  g_assert_cmpstr (q->medium, ==, "post on Telegram");
+  assert_speakers (&r, quote_with (&r, "new chapter"), "Anton Kessler", "Mira Holt");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4759,6 +4780,7 @@ main (int   argc,
   g_test_add_func ("/attribution/family-of", test_family_of);
   g_test_add_func ("/attribution/said-in-month", test_said_in_month);
   g_test_add_func ("/attribution/place-words", test_place_words);
+  g_test_add_func ("/attribution/colon-after-medium", test_colon_after_medium);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -2066,11 +2066,30 @@ skip_post (Ctx    *ctx,
           if (k > 0)
             {
               int name;
+              gboolean named_here = FALSE;
 
               /* "a written statement", "an interview with CNN" */
               if (medium != NULL && *medium == NULL)
-                *medium = sw_mentions_token_text (ctx->text, first, k + 1);
+                {
+                  *medium = sw_mentions_token_text (ctx->text, first, k + 1);
+                  named_here = TRUE;
+                }
               q = k + 1;
+              /* "in a post on Telegram": where it was posted is part of
+               * how it went out */
+              if (named_here && q + 1 < end && is_word (ctx, q, "on"))
+                {
+                  int m = mention_starting_at (ctx, q + 1);
+
+                  /* (but an "op-ed on Fox News's website" is on the site) */
+                  if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION &&
+                      !(tk (ctx, mention (ctx, m)->last - 1)->flags & SW_TOKEN_POSSESSIVE) &&
+                      !(mention (ctx, m)->last < end && (tk (ctx, mention (ctx, m)->last)->flags & SW_TOKEN_POSSESSIVE)))
+                    {
+                      g_free (*medium);
+                      *medium = sw_mentions_token_text (ctx->text, first, mention (ctx, m)->last);
+                    }
+                }
               /* "in the journal Adolescent Sleep and Health that …": the
                * medium's own name, "and" and all */
               name = q < end && tk (ctx, q)->kind == SW_TOKEN_WORD && tk (ctx, q)->cap != SW_CAP_LOWER
@@ -2995,6 +3014,19 @@ speaker_head (Ctx  *ctx,
           in_list (ctx, i, SW_SET_SPEAKER | SW_SET_DOCUMENT));
 }
 
+/* Is @word one of the tokens in [from, to)? */
+static gboolean
+any_word_between (Ctx        *ctx,
+                  guint       from,
+                  guint       to,
+                  const char *word)
+{
+  for (guint k = from; k < to; k++)
+    if (is_word (ctx, k, word))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 attribute_before (Ctx    *ctx,
                   DQuote *dq,
@@ -3022,7 +3054,7 @@ attribute_before (Ctx    *ctx,
   s = sentence_of (ctx, j > 0 ? j - 1 : 0);
   floor = s->first;
 
-  for (guint k = j; k > floor && j - k < 8; k--)
+  for (guint k = j; k > floor && j - k < 12; k--)
     {
       guint ci = k - 1, cue_n = 0;
       const SwCue *cue;
@@ -3035,6 +3067,15 @@ attribute_before (Ctx    *ctx,
       cue = match_cue (ctx, ci, &cue_n);
       if (cue == NULL)
         continue;
+      /* "wrote in a post on Telegram:": a noun after its article is no
+       * cue; the verb is further back */
+      if (ci > floor && in_list (ctx, ci - 1, SW_SET_DETERMINER))
+        continue;
+      /* (that far back only before a colon, with no clause of what was
+       * said between: "wrote in a post on Telegram shortly after the
+       * ceremony:", not "said Friday that if …, “…”") */
+      if (j - k >= 8 && (!is_punct (ctx, j, ':') || any_word_between (ctx, ci + cue_n, j, "that")))
+        return FALSE;
       /* Without a colon or comma, only "X said “…”" right before the mark. */
       if (j == dq->open && ci + cue_n != j)
         return FALSE;
@@ -3099,7 +3140,7 @@ static gboolean
 quote_is_title (Ctx          *ctx,
                 const DQuote *dq)
 {
-  guint capital = 0;
+  guint capital = 0, upper = 0, words = 0;
 
   if (sentence_of (ctx, dq->open)->caps || sentence_of (ctx, dq->open)->title)
     return FALSE;
@@ -3110,13 +3151,20 @@ quote_is_title (Ctx          *ctx,
 
       if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE))
         continue;
+      words++;
       if (t->cap == SW_CAP_INITIAL || t->cap == SW_CAP_UPPER)
         capital += t->end - t->start >= 3;
       else if (t->end - t->start > 3)
         return FALSE;
+      if (t->cap == SW_CAP_UPPER || t->end - t->start == 1)
+        upper++;
       if (capital > 8)
         return FALSE;
     }
+  /* “KESSLER HAS SOLD OUR RIVER FOR A HANDSHAKE”: a sentence shouted in
+   * capitals, not a title */
+  if (words >= 5 && upper == words)
+    return FALSE;
 
   /* "CNN's “State of the Union”": a title after a possessive */
   if (capital >= 2 && dq->open > 0 && (tk (ctx, dq->open - 1)->flags & SW_TOKEN_POSSESSIVE))
@@ -5726,18 +5774,27 @@ unnamed_speaker (Ctx      *ctx,
 
 /* "The two leaders said": the two who last spoke together, within a dozen
  * quotes and ten paragraphs; else NULL */
+static gboolean
+says_the_two (Ctx        *ctx,
+              const Cand *c)
+{
+  guint two;
+
+  if (!c->np.valid || c->np.n_mentions > 0)
+    return FALSE;
+  two = is_word (ctx, c->np.first, "the") ? c->np.first + 1 : c->np.first;
+  return two > 0 && is_word (ctx, two - 1, "the") && is_word (ctx, two, "two") && c->np.last == two + 2 &&
+         is_lowerish (ctx, two + 1);
+}
+
 static const Cand *
 the_two_before (Ctx  *ctx,
                 guint k)
 {
   const Cand *c = &g_array_index (ctx->cands, Cand, k);
-  guint para, two;
+  guint para;
 
-  if (!c->np.valid || c->np.n_mentions > 0)
-    return NULL;
-  two = is_word (ctx, c->np.first, "the") ? c->np.first + 1 : c->np.first;
-  if (two == 0 || !is_word (ctx, two - 1, "the") || !is_word (ctx, two, "two") || c->np.last != two + 2 ||
-      !is_lowerish (ctx, two + 1))
+  if (!says_the_two (ctx, c))
     return NULL;
   para = para_of (ctx, c->np.first);
   for (guint j = k, seen = 0; j > 0 && seen < 12; j--, seen++)
@@ -5750,6 +5807,41 @@ the_two_before (Ctx  *ctx,
         return o;
     }
   return NULL;
+}
+
+/* "The two leaders said in a joint statement" with no quotation of
+ * theirs before: the two people last named outside quotations, within
+ * ten paragraphs, into @out in the order the text names them */
+static gboolean
+the_two_named_before (Ctx        *ctx,
+                      const Cand *c,
+                      int         out[2])
+{
+  guint para, n = 0;
+
+  if (!says_the_two (ctx, c))
+    return FALSE;
+  para = para_of (ctx, c->np.first);
+  for (int m = first_mention_before (ctx, c->np.first), seen = 0; m >= 0 && n < 2 && seen < 60; m--, seen++)
+    {
+      const SwMention *x = mention (ctx, m);
+
+      if (para_of (ctx, x->first) + 10 < para)
+        break;
+      if (x->kind != SW_ACTOR_PERSON || x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) ||
+          (n == 1 && out[0] == x->actor))
+        continue;
+      out[n++] = x->actor;
+    }
+  if (n < 2)
+    return FALSE;
+  {
+    int later = out[0];
+
+    out[0] = out[1];
+    out[1] = later;
+  }
+  return TRUE;
 }
 
 /* "The statement said …. It added that …": the quote just before whose
@@ -6093,6 +6185,7 @@ resolve_speakers (Ctx *ctx)
     {
       Cand *c = &g_array_index (ctx->cands, Cand, k);
       const Cand *other;
+      int two[2];
 
       if (c->dropped)
         continue;
@@ -6191,6 +6284,11 @@ resolve_speakers (Ctx *ctx)
         }
       else if (c->np.n_mentions == 0 && c->np.pronoun == 0 && (other = the_two_before (ctx, k)) != NULL)
         add_speakers_of (c, other);
+      else if (c->np.n_mentions == 0 && c->np.pronoun == 0 && the_two_named_before (ctx, c, two))
+        {
+          add_speaker (c, two[0]);
+          add_speaker (c, two[1]);
+        }
       else if (c->np.pronoun != 0 && (other = medium_said_last (ctx, &r, c)) != NULL)
         add_speakers_of (c, other);
       else if (c->np.pronoun != 0)
