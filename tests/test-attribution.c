@@ -3834,6 +3834,26 @@ test_colon_after_medium (void)
   result_clear (&r);
 }
 
+/* "shot back that …" reports (not "shot back at officers"); "with
+ * officials saying on Saturday that …" too (not "its wind warning on
+ * Monday was lifted") */
+static void
+test_shot_back_saying_on (void)
+{
+  Result r = run ("Premier Ada Moreau shot back that the previous government had let rural hospitals decline.\n\n"
+                  "The suspect shot back at officers.\n\n"
+                  "The state set a new deadline for the bridge, with officials saying on Saturday that it would "
+                  "open in 2027.\n\n"
+                  "Its wind warning on Monday was lifted.\n");
+
+  assert_speakers (&r, quote_with (&r, "previous government"), "Ada Moreau", NULL);
+  assert_cue (&r, quote_with (&r, "previous government"), "shot back");
+  g_assert_null (quote_with (&r, "officers"));
+  assert_content (&r, quote_with (&r, "open in 2027"), "it would open in 2027");
+  g_assert_null (quote_with (&r, "lifted"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4781,6 +4801,7 @@ main (int   argc,
   g_test_add_func ("/attribution/said-in-month", test_said_in_month);
   g_test_add_func ("/attribution/place-words", test_place_words);
   g_test_add_func ("/attribution/colon-after-medium", test_colon_after_medium);
+  g_test_add_func ("/attribution/shot-back-saying-on", test_shot_back_saying_on);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -3014,6 +3014,20 @@ speaker_head (Ctx  *ctx,
           in_list (ctx, i, SW_SET_SPEAKER | SW_SET_DOCUMENT));
 }
 
+/* Does a date start at @k, with "that" right after it: "(saying on)
+ * Saturday that …"? */
+static gboolean
+date_then_that (Ctx   *ctx,
+                guint  k,
+                guint  end)
+{
+  guint first = k;
+
+  while (k < end && k - first < 8 && ((ctx->tflags[k] & TF_IN_TIMEX) || time_word (ctx, k)))
+    k++;
+  return k > first && k < end && is_word (ctx, k, "that");
+}
+
 /* Is @word one of the tokens in [from, to)? */
 static gboolean
 any_word_between (Ctx        *ctx,
@@ -4229,7 +4243,9 @@ indirect_at (Ctx              *ctx,
    * too (but "taxpayers reporting gains", "residents warning of floods") */
   if ((cue->flags & SW_CUE_GERUND) && np.valid && np.last == i && np.n_mentions == 0 && np.pronoun == 0 &&
       (in_list (ctx, after, SW_SET_PREPOSITION) || is_word (ctx, after, "for")) && !is_word (ctx, after, "about") &&
-      !is_word (ctx, after, "against"))
+      !is_word (ctx, after, "against") &&
+      /* (a date is no object: "with officials saying on Saturday that …") */
+      !date_then_that (ctx, after + 1, end))
     return;
 
   /* "Ukraine, which Trump had described as …": the content is elsewhere */
@@ -4487,6 +4503,8 @@ indirect_at (Ctx              *ctx,
     }
   else if ((cue->flags & SW_CUE_CLAUSE) && q < end &&
            (in_list (ctx, q, SW_SET_DETERMINER) || tk (ctx, q)->kind == SW_TOKEN_NUMBER ||
+            /* "shot back at officers" */
+            is_word (ctx, q, "at") ||
             /* "admitted eight counts of fraud" */
             (tk (ctx, q)->timex != 0 && (tk (ctx, q)->flags & SW_TOKEN_ASCII_LETTERS) &&
              sw_lex_from_id (tk (ctx, q)->timex)->num > 0)) &&
