@@ -3854,6 +3854,20 @@ test_shot_back_saying_on (void)
   result_clear (&r);
 }
 
+/* "he" after "Tom Ashdown, who was booked for a challenge on Nowak,
+ * admitted …" is Ashdown: a name inside a relative clause gives way to
+ * the person the clause is about */
+static void
+test_pronoun_past_relative_clause (void)
+{
+  Result r = run ("Rovers captain Tom Ashdown, who was booked for a late challenge on Kacper Lenz, admitted the "
+                  "dressing room was flat after the final whistle. He said the players had let a golden "
+                  "opportunity slip away.\n");
+
+  assert_speakers (&r, quote_with (&r, "golden opportunity"), "Tom Ashdown", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4802,6 +4816,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-words", test_place_words);
   g_test_add_func ("/attribution/colon-after-medium", test_colon_after_medium);
   g_test_add_func ("/attribution/shot-back-saying-on", test_shot_back_saying_on);
+  g_test_add_func ("/attribution/pronoun-past-relative-clause", test_pronoun_past_relative_clause);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

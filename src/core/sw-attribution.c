@@ -5426,6 +5426,24 @@ last_speaker_again (Ctx            *ctx,
   return a;
 }
 
+/* The mention of the person a relative clause set off by commas is
+ * about, when token @pos lies inside it ("Tom Ashdown, who was booked for
+ * a challenge on [Nowak], admitted"); or -1 */
+static int
+relative_clause_antecedent (Ctx   *ctx,
+                            guint  pos,
+                            guint  floor)
+{
+  for (guint k = pos; k > floor + 1 && pos - k < 20; k--)
+    {
+      if (tk (ctx, k - 1)->kind == SW_TOKEN_PUNCT || tk (ctx, k - 1)->kind == SW_TOKEN_QUOTE)
+        return -1;
+      if (is_word (ctx, k - 1, "who") && is_punct (ctx, k - 2, ','))
+        return person_ending_at (ctx, k - 2, floor);
+    }
+  return -1;
+}
+
 static int
 resolve_pronoun (Ctx      *ctx,
                  Resolver *r,
@@ -5528,6 +5546,18 @@ resolve_pronoun (Ctx      *ctx,
             continue;
           if (gender_fits (info, gender))
             {
+              /* "Rovers captain Tom Ashdown, who was booked for a challenge
+               * on Nowak, admitted …. He said": a name inside a relative
+               * clause gives way to the person the clause is about */
+              if (pass == 0)
+                {
+                  int ante = relative_clause_antecedent (ctx, x->first, g_array_index (ctx->text->sentences, SwSentence, xs).first);
+
+                  if (ante >= 0 && mention (ctx, ante)->actor >= 0 && mention (ctx, ante)->actor != x->actor &&
+                      mention (ctx, ante)->kind == SW_ACTOR_PERSON &&
+                      gender_fits (g_ptr_array_index (ctx->mentions->actors, mention (ctx, ante)->actor), gender))
+                    return mention (ctx, ante)->actor;
+                }
               /* "Zelenskyy thanked Tusk for his support. “…,” he said": the
                * object of a verb gives way to a subject of the same sentence
                * that fits as well */
