@@ -3868,6 +3868,25 @@ test_pronoun_past_relative_clause (void)
   result_clear (&r);
 }
 
+/* A profile: a paragraph that is one quotation, after a paragraph about
+ * someone that quotes nobody, is theirs; an answer after "Q: …" is
+ * whoever answered the question before */
+static void
+test_profile_quotes (void)
+{
+  Result r = run ("Ingrid Solberg, who retires in November after 30 years at the observatory, has measured the "
+                  "glacier more closely than anyone. When we met last week, she was packing her notebooks.\n\n"
+                  "\"People ask me if it was depressing, watching it go. The honest answer is that it was not.\"\n\n"
+                  "Q: What will you miss most?\n\n"
+                  "\"The silence on the ice before the sun has softened it,\" she said.\n\n"
+                  "Q: Is there anything that gives you hope?\n\n"
+                  "\"Young people. I get emails from teenagers who want to become glaciologists.\"\n");
+
+  assert_speakers (&r, quote_with (&r, "People ask me"), "Ingrid Solberg", NULL);
+  assert_speakers (&r, quote_with (&r, "Young people"), "Ingrid Solberg", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4817,6 +4836,7 @@ main (int   argc,
   g_test_add_func ("/attribution/colon-after-medium", test_colon_after_medium);
   g_test_add_func ("/attribution/shot-back-saying-on", test_shot_back_saying_on);
   g_test_add_func ("/attribution/pronoun-past-relative-clause", test_pronoun_past_relative_clause);
+  g_test_add_func ("/attribution/profile-quotes", test_profile_quotes);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

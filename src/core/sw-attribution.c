@@ -6149,6 +6149,41 @@ person_just_before (Ctx  *ctx,
   return -1;
 }
 
+/* Is @c a transcript's question, "Q: …"? */
+static gboolean
+question_label (Ctx        *ctx,
+                const Cand *c)
+{
+  return c->speakers->len == 0 && c->np.valid && c->np.last == c->np.first + 1 && c->cue_last == c->cue_first + 1 &&
+         is_punct (ctx, c->cue_first, ':') && is_word (ctx, c->np.first, "Q") && tk (ctx, c->np.first)->cap != SW_CAP_LOWER;
+}
+
+/* The person whose name opens the paragraph before the one that mark
+ * @open opens, when that paragraph quotes nobody; else -1 */
+static int
+subject_of_paragraph_before (Ctx  *ctx,
+                             guint open)
+{
+  guint first;
+  int m;
+
+  if (open == 0 || !(tk (ctx, open)->flags & SW_TOKEN_PARA_START))
+    return -1;
+  first = open - 1;
+  while (first > 0 && !(tk (ctx, first)->flags & SW_TOKEN_PARA_START))
+    {
+      if (ctx->tflags[first] & (TF_IN_DIRECT | TF_IN_CONTENT))
+        return -1;
+      first--;
+    }
+  if (open - first > 120 || (ctx->tflags[first] & (TF_IN_DIRECT | TF_IN_CONTENT)) || tk (ctx, first)->kind == SW_TOKEN_QUOTE)
+    return -1;
+  m = mention_starting_at (ctx, first);
+  if (m < 0 || mention (ctx, m)->actor < 0 || actor_info_kind (ctx, mention (ctx, m)->actor) != SW_ACTOR_PERSON)
+    return -1;
+  return mention (ctx, m)->actor;
+}
+
 /* "…, her daughter said. … Her daughter, Clara Linde-Ashworth, said": a
  * relative or an official who speaks before the story names them, in
  * the same words and an apposition up to three paragraphs on. Returns
@@ -6299,10 +6334,22 @@ resolve_speakers (Ctx *ctx)
           if (r.last_cand >= 0)
             {
               const Cand *prev = &g_array_index (ctx->cands, Cand, r.last_cand);
+              guint reach = 1;
 
-              if (para_of (ctx, prev->pos) + 1 >= para_of (ctx, c->c_first))
+              /* "Q: Is there anything that gives you hope?" then the
+               * answer: whoever answered the question before */
+              if (r.last_seen > r.last_cand &&
+                  question_label (ctx, &g_array_index (ctx->cands, Cand, r.last_seen)) &&
+                  para_of (ctx, g_array_index (ctx->cands, Cand, r.last_seen).pos) + 1 >= para_of (ctx, c->c_first))
+                reach = 3;
+              if (para_of (ctx, prev->pos) + reach >= para_of (ctx, c->c_first))
                 add_speakers_of (c, prev);
             }
+          /* a paragraph that is one quotation, after a paragraph about
+           * someone and quoting no one: theirs ("Halvorsen, who retires
+           * in November, has measured …. \n\n “People ask me …”") */
+          if (c->speakers->len == 0)
+            add_speaker (c, subject_of_paragraph_before (ctx, g_array_index (ctx->dquotes, DQuote, c->dquote).open));
         }
       else if (c->source == SPEAKER_SAME_AS)
         {
