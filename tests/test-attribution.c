@@ -3887,6 +3887,21 @@ test_profile_quotes (void)
   result_clear (&r);
 }
 
+/* "…, a statement said" reports, and "a Kremlin statement said" is the
+ * Kremlin's (not "In a Facebook message posted Friday, Cruz said") */
+static void
+test_a_statement_said (void)
+{
+  Result r = run ("The ferry will resume sailing on Monday, a statement said.\n\n"
+                  "The talks were constructive, a Kremlin statement said.\n\n"
+                  "In a Facebook message posted Friday, Senator Ada Voss said she would back the bill.\n");
+
+  g_assert_nonnull (quote_with (&r, "resume sailing"));
+  assert_speakers (&r, quote_with (&r, "constructive"), "Kremlin", NULL);
+  assert_speakers (&r, quote_with (&r, "back the bill"), "Ada Voss", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4837,6 +4852,7 @@ main (int   argc,
   g_test_add_func ("/attribution/shot-back-saying-on", test_shot_back_saying_on);
   g_test_add_func ("/attribution/pronoun-past-relative-clause", test_pronoun_past_relative_clause);
   g_test_add_func ("/attribution/profile-quotes", test_profile_quotes);
+  g_test_add_func ("/attribution/a-statement-said", test_a_statement_said);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -844,9 +844,23 @@ medium_subject (Ctx              *ctx,
                 guint             i,
                 const SwSentence *s)
 {
-  return (wflags (ctx, i) & SW_WORD_MEDIUM) && is_lowerish (ctx, i) && i > s->first &&
-         is_word (ctx, i - 1, "the") &&
-         (i - 1 == s->first || tk (ctx, i - 2)->kind == SW_TOKEN_QUOTE || tk (ctx, i - 2)->kind == SW_TOKEN_PUNCT);
+  guint d = i;
+
+  if (!(wflags (ctx, i) & SW_WORD_MEDIUM) || !is_lowerish (ctx, i) || i <= s->first)
+    return FALSE;
+  /* "the statement said", and "a statement", "a Kremlin statement", "a
+   * joint statement", "the White House statement said" */
+  while (d > s->first && i - d < 4 && tk (ctx, d - 1)->kind == SW_TOKEN_WORD &&
+         !(tk (ctx, d - 1)->flags & SW_TOKEN_POSSESSIVE) && !is_word (ctx, d - 1, "the") && !is_word (ctx, d - 1, "a") && !is_word (ctx, d - 1, "an") &&
+         !in_list (ctx, d - 1, SW_SET_PREPOSITION) && !(wflags (ctx, d - 1) & SW_WORD_CUE))
+    d--;
+  /* (an indefinite one only right before "said": "a statement posted
+   * online by the union called …" reports nothing) */
+  return d > s->first &&
+         (is_word (ctx, d - 1, "the") ||
+          ((is_word (ctx, d - 1, "a") || is_word (ctx, d - 1, "an")) && i + 1 < s->last &&
+           (is_word (ctx, i + 1, "said") || is_word (ctx, i + 1, "says") || is_word (ctx, i + 1, "added")))) &&
+         (d - 1 == s->first || tk (ctx, d - 2)->kind == SW_TOKEN_QUOTE || tk (ctx, d - 2)->kind == SW_TOKEN_PUNCT);
 }
 
 /* A word of an amount: "about $90 million", "another 2 percent" */
@@ -896,6 +910,23 @@ np_left (Ctx  *ctx,
     return np;
 
   j--;
+
+  /* "a Kremlin statement said", "the White House statement said": the
+   * body named before the word for the medium speaks */
+  if ((wflags (ctx, j) & SW_WORD_MEDIUM) && is_lowerish (ctx, j) && j > s->first &&
+      (m = mention_ending_at (ctx, j)) >= 0 &&
+      (mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION || mention (ctx, m)->kind == SW_ACTOR_PLACE) &&
+      mention (ctx, m)->first > s->first && in_list (ctx, mention (ctx, m)->first - 1, SW_SET_DETERMINER) &&
+      /* (not "In a Facebook message posted Friday, Cruz said") */
+      !(mention (ctx, m)->first - 1 > s->first && in_list (ctx, mention (ctx, m)->first - 2, SW_SET_PREPOSITION)))
+    {
+      np.first = mention (ctx, m)->first - 1;
+      np.last = j + 1;
+      np.mentions[0] = m;
+      np.n_mentions = 1;
+      np.valid = TRUE;
+      return np;
+    }
 
   /* "three people familiar with the discussions said": the people */
   {
