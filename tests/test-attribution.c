@@ -3902,6 +3902,22 @@ test_a_statement_said (void)
   result_clear (&r);
 }
 
+/* "according to a police statement": the force, in a statement; and
+ * "The statement said" next is theirs again */
+static void
+test_police_statement (void)
+{
+  Result r = run ("Officers from Northmoor Police were called to Canal Street.\n\n"
+                  "The shopkeeper was in a stable condition this morning, according to a police statement.\n\n"
+                  "The statement said the men fled on foot towards the towpath.\n");
+  const SwQuote *q = quote_with (&r, "stable condition");
+
+  assert_speakers (&r, q, "Northmoor Police", NULL);
+  g_assert_cmpstr (q->medium, ==, "statement");
+  assert_speakers (&r, quote_with (&r, "fled on foot"), "Northmoor Police", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4853,6 +4869,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-past-relative-clause", test_pronoun_past_relative_clause);
   g_test_add_func ("/attribution/profile-quotes", test_profile_quotes);
   g_test_add_func ("/attribution/a-statement-said", test_a_statement_said);
+  g_test_add_func ("/attribution/police-statement", test_police_statement);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

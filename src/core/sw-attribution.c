@@ -6443,6 +6443,21 @@ resolve_speakers (Ctx *ctx)
           /* the quote whose speakers issued the medium that speaks now */
           const Cand *issued_by = NULL;
 
+          /* "according to a police statement", "a company statement
+           * said": the police, the company, in a statement */
+          if (a < 0 && c->np.valid && c->np.last >= c->np.first + 3 && in_list (ctx, c->np.first, SW_SET_DETERMINER) &&
+              is_lowerish (ctx, c->np.last - 1) && (wflags (ctx, c->np.last - 1) & SW_WORD_MEDIUM) &&
+              is_lowerish (ctx, c->np.last - 2) && !(wflags (ctx, c->np.last - 2) & SW_WORD_MEDIUM))
+            {
+              Np body = c->np;
+
+              body.first++;
+              body.last--;
+              a = resolve_description (ctx, &body);
+              if (a >= 0 && c->medium == NULL)
+                c->medium = sw_mentions_token_text (ctx->text, c->np.last - 1, c->np.last);
+            }
+
           /* "Ribeiro's office said", "Trump's spokesman said", "the prime
            * minister's office said": the person speaks through them */
           if (a < 0 && c->np.valid && c->np.n_mentions == 0 && c->np.last >= c->np.first + 2)
