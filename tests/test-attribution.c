@@ -3918,6 +3918,19 @@ test_police_statement (void)
   result_clear (&r);
 }
 
+/* "…, telling the legislature that …, even as opposition parties warned
+ * that …": the second clause has a speaker of its own */
+static void
+test_even_as_warned (void)
+{
+  Result r = run ("Premier Ann Lowe defended the plan on Wednesday, telling the legislature that the changes "
+                  "would help, even as opposition parties warned that small towns were being left behind.\n");
+
+  assert_content (&r, quote_with (&r, "changes would help"), "the changes would help");
+  assert_cue (&r, quote_with (&r, "small towns"), "warned");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4870,6 +4883,7 @@ main (int   argc,
   g_test_add_func ("/attribution/profile-quotes", test_profile_quotes);
   g_test_add_func ("/attribution/a-statement-said", test_a_statement_said);
   g_test_add_func ("/attribution/police-statement", test_police_statement);
+  g_test_add_func ("/attribution/even-as-warned", test_even_as_warned);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -3733,14 +3733,16 @@ content_end (Ctx      *ctx,
        * "…, while Quercus, a conservation group, warned that …": another
        * attribution starts (while "he and Putin had agreed" is one
        * subject) */
+      /* (and "…, even as opposition parties warned that …") */
       if ((is_word (ctx, k, "and") || is_word (ctx, k, "but") || is_word (ctx, k, "while") ||
-           is_word (ctx, k, "whereas")) && k > q + 1)
+           is_word (ctx, k, "whereas") || (is_word (ctx, k, "even") && k + 1 < end && is_word (ctx, k + 1, "as"))) &&
+          k > q + 1)
         {
           /* the comma may sit inside the closing mark: “…,” but he said */
           guint b = k - 1 > q && tk (ctx, k - 1)->kind == SW_TOKEN_QUOTE &&
                     (tk (ctx, k - 1)->quote & SW_QUOTE_CLOSE) ? k - 2 : k - 1;
           gboolean comma = is_punct (ctx, b, ',') || is_punct (ctx, b, 0x2014);
-          guint j = k + 1;
+          guint j = is_word (ctx, k, "even") ? k + 2 : k + 1;
 
           /* the subject's words, and the commas of an apposition */
           while (comma && j < end && j - k <= 12 &&
@@ -4254,7 +4256,7 @@ indirect_at (Ctx              *ctx,
       if (cue->flags & SW_CUE_ADDRESSEE)
         after = skip_addressee (ctx, after, end, &addressee, &medium);
       c_first = skip_post (ctx, after, end, &medium);
-      c_last = end;
+      c_last = content_end (ctx, c_first, end, FALSE);
       goto emit;
     }
 
