@@ -3931,6 +3931,20 @@ test_even_as_warned (void)
   result_clear (&r);
 }
 
+/* "The plan, Ferreira said, is about memory": a cue's word after its
+ * article is a noun, and a subject of eight words is still short */
+static void
+test_parenthetical_noun_subject (void)
+{
+  Result r = run ("The plan, Ferreira said, is about memory.\n\n"
+                  "The whole exhibition of suitcases and stray umbrellas, Ferreira said, is really about loss.\n");
+  const SwQuote *q = quote_with (&r, "The plan");
+
+  assert_content (&r, q, "The plan");
+  g_assert_nonnull (quote_with (&r, "stray umbrellas"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4884,6 +4898,7 @@ main (int   argc,
   g_test_add_func ("/attribution/a-statement-said", test_a_statement_said);
   g_test_add_func ("/attribution/police-statement", test_police_statement);
   g_test_add_func ("/attribution/even-as-warned", test_even_as_warned);
+  g_test_add_func ("/attribution/parenthetical-noun-subject", test_parenthetical_noun_subject);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

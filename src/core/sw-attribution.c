@@ -1901,12 +1901,14 @@ short_subject (Ctx   *ctx,
                guint  first,
                guint  last)
 {
-  if (last <= first || last - first > 6)
+  if (last <= first || last - first > 10)
     return FALSE;
   for (guint k = first; k < last; k++)
     if (tk (ctx, k)->kind != SW_TOKEN_WORD || in_list (ctx, k, SW_SET_AUX) || is_word (ctx, k, "who") ||
         is_word (ctx, k, "which") || is_word (ctx, k, "that") || (k > first && past_verb (ctx, k)) ||
-        (wflags (ctx, k) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+        (wflags (ctx, k) & SW_WORD_PRONOUN) ||
+        /* (a cue's word after an article is a noun: "The plan") */
+        ((wflags (ctx, k) & SW_WORD_CUE) && !(k > first && in_list (ctx, k - 1, SW_SET_DETERMINER))))
       return FALSE;
   return TRUE;
 }
