@@ -3945,6 +3945,18 @@ test_parenthetical_noun_subject (void)
   result_clear (&r);
 }
 
+/* a headline's quotation is whoever says the same words in the story */
+static void
+test_headline_quote_speaker (void)
+{
+  Result r = run ("\u2018Nobody came back for any of it\u2019: Lunport show turns lost property into art\n\n"
+                  "The oldest object is a leather satchel. \u201cWe tried to trace the owners, but nobody came back "
+                  "for any of them,\u201d said Nadia Ferreira, the museum\u2019s curator.\n");
+
+  assert_speakers (&r, quote_with (&r, "any of it"), "Nadia Ferreira", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4899,6 +4911,7 @@ main (int   argc,
   g_test_add_func ("/attribution/police-statement", test_police_statement);
   g_test_add_func ("/attribution/even-as-warned", test_even_as_warned);
   g_test_add_func ("/attribution/parenthetical-noun-subject", test_parenthetical_noun_subject);
+  g_test_add_func ("/attribution/headline-quote-speaker", test_headline_quote_speaker);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

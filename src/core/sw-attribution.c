@@ -6145,6 +6145,63 @@ attach_unattributed (Ctx *ctx)
     }
 }
 
+/* Do the words of [a, a_end) and [b, b_end) share a run of @n words, in
+ * any case? */
+static gboolean
+share_words (Ctx   *ctx,
+             guint  a,
+             guint  a_end,
+             guint  b,
+             guint  b_end,
+             guint  n)
+{
+  for (guint i = a; i + n <= a_end; i++)
+    for (guint j = b; j + n <= b_end; j++)
+      {
+        guint k = 0;
+
+        while (k < n && tk (ctx, i + k)->kind == SW_TOKEN_WORD && tk (ctx, j + k)->kind == SW_TOKEN_WORD &&
+               tk (ctx, i + k)->end - tk (ctx, i + k)->start == tk (ctx, j + k)->end - tk (ctx, j + k)->start &&
+               g_ascii_strncasecmp (ctx->text->text + tk (ctx, i + k)->start, ctx->text->text + tk (ctx, j + k)->start,
+                                    tk (ctx, i + k)->end - tk (ctx, i + k)->start) == 0)
+          k++;
+        if (k == n)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* "‘Nobody came back for any of it’: Glasgow show turns lost property
+ * into art": a headline quotes the story, and whoever says the same
+ * words in it (four in a row) said the headline's. Only the first
+ * paragraph's speakerless quotations, against the next thirty quotes,
+ * each at most forty words: bounded, whatever the story's length. */
+static void
+headline_quote_speakers (Ctx *ctx)
+{
+  for (guint k = 0; k < ctx->cands->len; k++)
+    {
+      Cand *c = &g_array_index (ctx->cands, Cand, k);
+
+      if (para_of (ctx, c->c_first) > 0)
+        break;
+      if (c->dropped || c->speakers->len > 0 || c->kind != SW_QUOTE_DIRECT || c->c_last - c->c_first > 40)
+        continue;
+      for (guint j = k + 1; j < ctx->cands->len && j <= k + 30; j++)
+        {
+          const Cand *o = &g_array_index (ctx->cands, Cand, j);
+
+          if (o->dropped || o->speakers->len == 0)
+            continue;
+          if (share_words (ctx, c->c_first, c->c_last, o->c_first, MIN (o->c_last, o->c_first + 40), 4))
+            {
+              add_speakers_of (c, o);
+              break;
+            }
+        }
+    }
+}
+
 /* Whether any word lies in the tokens [from, to) */
 static gboolean
 has_words_between (Ctx   *ctx,
@@ -7126,6 +7183,7 @@ sw_attribution_extract_words (SwDocument   *document,
   find_indirect (&ctx);
   attach_unattributed (&ctx);
   resolve_speakers (&ctx);
+  headline_quote_speakers (&ctx);
   emit (&ctx, out);
   g_free (ctx.named);
 }
