@@ -3957,6 +3957,21 @@ test_headline_quote_speaker (void)
   result_clear (&r);
 }
 
+/* "has been warned by ministers that …": the agent says the clause
+ * after it, and the subject is who was told */
+static void
+test_passive_warned_by (void)
+{
+  Result r = run ("The Lunport council has already been warned by the Transport Ministry that funds would be "
+                  "cut.\n\nThe district was warned by ministers that it risks losing control over housing.\n");
+  const SwQuote *q = quote_with (&r, "funds would be cut");
+
+  assert_content (&r, q, "funds would be cut");
+  assert_speakers (&r, q, "Transport Ministry", NULL);
+  assert_content (&r, quote_with (&r, "losing control"), "it risks losing control over housing");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4912,6 +4927,7 @@ main (int   argc,
   g_test_add_func ("/attribution/even-as-warned", test_even_as_warned);
   g_test_add_func ("/attribution/parenthetical-noun-subject", test_parenthetical_noun_subject);
   g_test_add_func ("/attribution/headline-quote-speaker", test_headline_quote_speaker);
+  g_test_add_func ("/attribution/passive-warned-by", test_passive_warned_by);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4356,6 +4356,23 @@ indirect_at (Ctx              *ctx,
           g_free (medium);
           return;
         }
+      /* "the district has been warned by ministers that it risks …",
+       * "residents were told by police that …": who was told is the
+       * subject, what they were told the clause after the agent */
+      if ((cue->flags & (SW_CUE_ADDRESSEE | SW_CUE_WARNS)) && agent.last < end)
+        {
+          guint t = skip_post (ctx, agent.last, end, &medium);
+
+          if (t < end && is_word (ctx, t, "that") && t + 1 < end)
+            {
+              if (np.n_mentions > 0)
+                addressee = np.mentions[0];
+              c_first = t + 1;
+              c_last = content_end (ctx, c_first, end, FALSE);
+              np = agent;
+              goto emit;
+            }
+        }
       c_first = np.first;
       c_last = np.last;
       np = agent;
