@@ -3972,6 +3972,19 @@ test_passive_warned_by (void)
   result_clear (&r);
 }
 
+/* "An emergency warning remained in place": a noun in -ing before the
+ * clause's verb reports nothing */
+static void
+test_warning_noun (void)
+{
+  Result r = run ("An emergency warning remained in place this afternoon for Yallora and Marrow Creek.\n\n"
+                  "The union is warning that strikes will spread.\n");
+
+  g_assert_null (quote_with (&r, "in place"));
+  g_assert_nonnull (quote_with (&r, "strikes will spread"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4928,6 +4941,7 @@ main (int   argc,
   g_test_add_func ("/attribution/parenthetical-noun-subject", test_parenthetical_noun_subject);
   g_test_add_func ("/attribution/headline-quote-speaker", test_headline_quote_speaker);
   g_test_add_func ("/attribution/passive-warned-by", test_passive_warned_by);
+  g_test_add_func ("/attribution/warning-noun", test_warning_noun);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

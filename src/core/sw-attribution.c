@@ -4283,6 +4283,12 @@ indirect_at (Ctx              *ctx,
       !date_then_that (ctx, after + 1, end))
     return;
 
+  /* "An emergency warning remained in place": a noun in -ing before the
+   * clause's verb */
+  if ((cue->flags & SW_CUE_GERUND) && np.valid && np.last == i && np.n_mentions == 0 && np.pronoun == 0 &&
+      after < end && is_lowerish (ctx, after) && (past_verb (ctx, after) || in_list (ctx, after, SW_SET_AUX)))
+    return;
+
   /* "Ukraine, which Trump had described as …": the content is elsewhere */
   if (np.valid && np.first > s->first && (is_word (ctx, np.first - 1, "which") || is_word (ctx, np.first - 1, "whom")))
     return;
