@@ -6196,9 +6196,10 @@ share_words (Ctx   *ctx,
 
 /* "‘Nobody came back for any of it’: Glasgow show turns lost property
  * into art": a headline quotes the story, and whoever says the same
- * words in it (four in a row) said the headline's. Only the first
- * paragraph's speakerless quotations, against the next thirty quotes,
- * each at most forty words: bounded, whatever the story's length. */
+ * words in it (four in a row) said the headline's. Only speakerless
+ * quotations in the first paragraph's first sixty words (a headline, not
+ * a text on one line), against the next thirty quotes, each at most
+ * forty words: bounded, whatever the text. */
 static void
 headline_quote_speakers (Ctx *ctx)
 {
@@ -6206,7 +6207,7 @@ headline_quote_speakers (Ctx *ctx)
     {
       Cand *c = &g_array_index (ctx->cands, Cand, k);
 
-      if (para_of (ctx, c->c_first) > 0)
+      if (para_of (ctx, c->c_first) > 0 || c->c_first > 60)
         break;
       if (c->dropped || c->speakers->len > 0 || c->kind != SW_QUOTE_DIRECT || c->c_last - c->c_first > 40)
         continue;
@@ -6287,11 +6288,11 @@ subject_of_paragraph_before (Ctx  *ctx,
   first = open - 1;
   while (first > 0 && !(tk (ctx, first)->flags & SW_TOKEN_PARA_START))
     {
-      if (ctx->tflags[first] & (TF_IN_DIRECT | TF_IN_CONTENT))
+      if ((ctx->tflags[first] & (TF_IN_DIRECT | TF_IN_CONTENT)) || open - first > 120)
         return -1;
       first--;
     }
-  if (open - first > 120 || (ctx->tflags[first] & (TF_IN_DIRECT | TF_IN_CONTENT)) || tk (ctx, first)->kind == SW_TOKEN_QUOTE)
+  if ((ctx->tflags[first] & (TF_IN_DIRECT | TF_IN_CONTENT)) || tk (ctx, first)->kind == SW_TOKEN_QUOTE)
     return -1;
   m = mention_starting_at (ctx, first);
   if (m < 0 || mention (ctx, m)->actor < 0 || actor_info_kind (ctx, mention (ctx, m)->actor) != SW_ACTOR_PERSON)
