@@ -3985,6 +3985,31 @@ test_warning_noun (void)
   result_clear (&r);
 }
 
+/* "she" with nobody near: the woman the story is about, not a town or a
+ * demonym; "MSPs" are a group; "he" after "A pensioner who …" with no
+ * name since is nobody named */
+static void
+test_pronoun_story_subject (void)
+{
+  Result r = run ("Margit Solberg, the glaciologist, died on Sunday at her home outside Tromso. She was 91.\n\n"
+                  "Solberg studied physics at a time when few women did. Solberg joined her first expedition "
+                  "in 1958.\n\n"
+                  "Colleagues admired her. Professor David Achterberg, who leads the cryosphere group at the "
+                  "institute in Tromso, praised her notebooks.\n\n"
+                  "He added that they were still used by researchers.\n\n"
+                  "By the 1990s her records were in demand. She testified before a committee in 1994.\n\n"
+                  "In her memoir, published in 2005, she wrote that she had been too busy to worry.\n\n"
+                  "The government's response, opposition MSPs said, was too little and too late.\n\n"
+                  "A pensioner who declined to give his name stood by the cordon. The couple, he said, had "
+                  "refused to leave the city.\n");
+  int msps = actor_named (&r, "MSPs");
+
+  assert_speakers (&r, quote_with (&r, "too busy to worry"), "Margit Solberg", NULL);
+  g_assert_cmpint (actor (&r, msps)->kind, ==, SW_ACTOR_GROUP);
+  g_assert_cmpuint (quote_with (&r, "refused to leave")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4942,6 +4967,7 @@ main (int   argc,
   g_test_add_func ("/attribution/headline-quote-speaker", test_headline_quote_speaker);
   g_test_add_func ("/attribution/passive-warned-by", test_passive_warned_by);
   g_test_add_func ("/attribution/warning-noun", test_warning_noun);
+  g_test_add_func ("/attribution/pronoun-story-subject", test_pronoun_story_subject);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -5484,6 +5484,90 @@ last_speaker_again (Ctx            *ctx,
   return a;
 }
 
+/* Does "a", "an", "one" or "another" and a lower-case noun, then "who",
+ * open sentence @sent or one of the two before, with no person named
+ * between it and token @pos outside quotations? */
+static gboolean
+unnamed_person_opens (Ctx   *ctx,
+                      guint  pos,
+                      guint  sent)
+{
+  for (guint back = 0; back < 3 && back <= sent; back++)
+    {
+      const SwSentence *s = &g_array_index (ctx->text->sentences, SwSentence, sent - back);
+      guint f = s->first, k;
+
+      if (!(is_word (ctx, f, "a") || is_word (ctx, f, "an") || is_word (ctx, f, "one") || is_word (ctx, f, "another")))
+        continue;
+      for (k = f + 1; k < s->last && k < pos && k - f <= 6; k++)
+        if (is_word (ctx, k, "who") || tk (ctx, k)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k))
+          break;
+      if (k == f + 1 || k >= pos || k >= s->last)
+        continue;
+      if (is_punct (ctx, k, ',') && k + 1 < s->last)
+        k++;
+      if (!is_word (ctx, k, "who"))
+        continue;
+      for (guint j = k; j < pos; j++)
+        {
+          int m = mention_starting_at (ctx, j);
+
+          if (m >= 0 && mention (ctx, m)->actor >= 0 && actor_info_kind (ctx, mention (ctx, m)->actor) == SW_ACTOR_PERSON &&
+              !(ctx->tflags[j] & TF_IN_DIRECT))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The person a pronoun of @gender most likely means when nobody near
+ * fits: the one of that gender, known as such, named most often among
+ * the last 400 mentions before mention @m, at least three times ("Margit
+ * Solberg … In her memoir, she wrote"); or -1 */
+static int
+story_subject (Ctx  *ctx,
+               int   m,
+               char  gender)
+{
+  GArray *ms = ctx->mentions->mentions;
+  int actors[16], counts[16];
+  guint n = 0;
+  int best = -1, best_count = 2;
+
+  if (gender != 'm' && gender != 'f')
+    return -1;
+  for (int k = m; k >= 0 && m - k < 400; k--)
+    {
+      const SwMention *x = &g_array_index (ms, SwMention, k);
+      SwActorInfo *info;
+      guint i;
+
+      if (x->actor < 0 || (ctx->tflags[x->first] & TF_IN_DIRECT))
+        continue;
+      info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+      if (info->actor->kind != SW_ACTOR_PERSON || info->gender != gender)
+        continue;
+      for (i = 0; i < n && actors[i] != x->actor; i++)
+        ;
+      if (i == n)
+        {
+          if (n == G_N_ELEMENTS (actors))
+            continue;
+          actors[n] = x->actor;
+          counts[n++] = 0;
+        }
+      counts[i]++;
+    }
+  for (guint i = 0; i < n; i++)
+    if (counts[i] > best_count)
+      {
+        best = actors[i];
+        best_count = counts[i];
+      }
+  return best;
+}
+
 /* The mention of the person a relative clause set off by commas is
  * about, when token @pos lies inside it ("Tom Ashdown, who was booked for
  * a challenge on [Nowak], admitted"); or -1 */
@@ -5575,6 +5659,13 @@ resolve_pronoun (Ctx      *ctx,
         return SW_NO_INDEX;
     }
 
+  /* "A pensioner who declined to give his name stood by the cordon. The
+   * couple, he said, …": someone unnamed, whom "who" makes a person,
+   * opens this sentence or one of the two before with no name since:
+   * nobody named is meant */
+  if (unnamed_person_opens (ctx, pos, sent))
+    return SW_NO_INDEX;
+
   /* The nearest fitting person in this or the previous sentence, outside
    * anything quoted; then the last speaker, before a name of unknown
    * kind there ("outside Gate 4", "with the Treasury"), which is taken
@@ -5647,23 +5738,33 @@ resolve_pronoun (Ctx      *ctx,
   }
 
   /* further back, again a person before a name of unknown kind ("… in
-   * the Atlantic. … “…,” she says") */
+   * the Atlantic. … “…,” she says"); between them, the person the story
+   * is about */
   for (int pass = 0; pass < 2; pass++)
-    for (int k = m; k >= 0 && m - k < 200; k--)
-      {
-        const SwMention *x = &g_array_index (ms, SwMention, k);
-        SwActorInfo *info;
+    {
+      if (pass == 1)
+        {
+          int a = story_subject (ctx, m, gender);
 
-        if (para_of (ctx, x->first) + 3 < para)
-          break;
-        if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
-          continue;
-        info = g_ptr_array_index (ctx->mentions->actors, x->actor);
-        if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
-          continue;
-        if (gender_fits (info, gender))
-          return x->actor;
-      }
+          if (a >= 0)
+            return a;
+        }
+      for (int k = m; k >= 0 && m - k < 200; k--)
+        {
+          const SwMention *x = &g_array_index (ms, SwMention, k);
+          SwActorInfo *info;
+
+          if (para_of (ctx, x->first) + 3 < para)
+            break;
+          if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)))
+            continue;
+          info = g_ptr_array_index (ctx->mentions->actors, x->actor);
+          if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
+            continue;
+          if (gender_fits (info, gender))
+            return x->actor;
+        }
+    }
 
   return SW_NO_INDEX;
 }

@@ -414,6 +414,23 @@ is_particle (SwMentions *self,
          !sw_token_is_punct (self->text, i, '&');
 }
 
+/* "MPs", "MSPs", "NGOs": capitals and a plural "s" */
+static gboolean
+plural_acronym (SwMentions *self,
+                guint       i)
+{
+  const SwToken *t = tok (self, i);
+  const char *w = self->text->text + t->start;
+  guint n = t->end - t->start;
+
+  if (n < 3 || n > 6 || w[n - 1] != 's')
+    return FALSE;
+  for (guint k = 0; k + 1 < n; k++)
+    if (!g_ascii_isupper (w[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A lower-case point of the compass before @i: "eastern", "north-western",
  * "central" */
 static gboolean
@@ -1587,6 +1604,12 @@ analyze_chunk (SwMentions *self,
     {
       /* "the town of Lunport", "mayor of Lunport", "residents of Lunport" */
       m.kind = SW_ACTOR_PLACE;
+      m.known = TRUE;
+    }
+  else if (ns + 1 == last && plural_acronym (self, ns))
+    {
+      /* "opposition MSPs said", "MEPs", "NGOs": members of a body, many */
+      m.kind = SW_ACTOR_GROUP;
       m.known = TRUE;
     }
   else if (!has_title && ns == first && compass_before (self, ns))
