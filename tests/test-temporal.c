@@ -449,6 +449,20 @@ static const Case cases[] = {
     "2024-11-05", NULL },
   { "Diplomats said the seizures, weeks before the republic holds elections in May, were no coincidence.",
     "2025-03-19", "May", "DATE", "2025-05", NULL },
+  /* in January this winter began the year before, next winter begins
+   * this year */
+  { "Refilling storage ahead of next winter must not become a bidding war.", "2025-01-22", "next winter", "DATE",
+    "2025-WI", NULL },
+  { "This winter has been the coldest in a decade.", "2025-01-22", "This winter", "DATE", "2024-WI", NULL },
+  /* "what we need for the second quarter": a present after its pronoun,
+   * not the past of "hedged"; "they built" is a past all the same */
+  { "We hedged two-thirds of what we need for the second quarter.", "2025-01-22", "the second quarter", "DATE",
+    "2025-Q2", NULL },
+  { "They built the plant in March.", "2025-01-22", "March", "DATE", "2024-03", NULL },
+  /* what is still to come is in the year of writing, whatever year the
+   * sentence before named */
+  { "Energy cut inflation in the first half of 2024. She expects prices to ease only in the second half of the "
+    "year.", "2025-01-22", "the second half of the year", "DATE", "2025-H2", NULL },
   /* the period after "7am" ends the sentence */
   { "The commissioner spoke to reporters at 7am. Crews were still at work.", "2025-01-20", "7am", "TIME",
     "2025-01-20T07:00", NULL },

@@ -184,6 +184,11 @@ static const char * const past_cues[] = {
   "led", "brought", "became", "wrote", "got", "found", "kept", "paid", "sold",
   "bought", "flew", "shot", "stood", "sought", "fled", "hit", "broke", "chose",
   "drove", "grew", "knew", "thought", "taught", "caught", "ago", "agreed",
+  "built", "spent", "lent", "meant", "felt", "slept", "dealt", "heard", "laid", "fed",
+  "understood", "hung", "sang", "rang", "sank", "drank", "ate", "shook", "rode", "froze",
+  "woke", "stole", "wore", "tore", "swore", "threw", "drew", "blew", "hid", "lit", "forgot",
+  "sat", "withdrew", "overtook", "undertook", "upheld", "withheld", "overcame", "arose",
+  "swept", "sped", "stuck", "swung",
 };
 
 static const char * const future_cues[] = {

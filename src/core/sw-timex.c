@@ -3314,6 +3314,12 @@ tense_of (const Sent *s,
             }
         }
       *cue = i;
+      /* "what we need for the second quarter": a plain verb right after
+       * a subject pronoun, neither past nor known, is a present */
+      if (i >= 1 && IS_WORD (s, i) && s->t[i].lower && l == NULL && !regular_past (s, i) &&
+          (word_is (s, i - 1, "we") || word_is (s, i - 1, "i") || word_is (s, i - 1, "you") ||
+           word_is (s, i - 1, "they")))
+        return SW_TENSE_PRESENT;
       /* "would have a scan on Monday": the modal's tense (what the
        * caller makes of "would have recovered") */
       if (word_is (s, i, "have") && i > 0 && LX (s, i - 1) != NULL && LX (s, i - 1)->tense == SW_TENSE_FUTURE)
@@ -4308,9 +4314,11 @@ choose_year (const Resolver *rs,
     {
       pos = sem->season;
       now = season_of_month (rs->dct.m);
-      /* winter straddles the new year: December counts with the next one */
+      /* winter straddles the new year: December counts with the next one,
+       * so in January this winter began the year before, and next winter
+       * begins this year */
       if (sem->season == 4 && rs->dct.m <= 2)
-        y--;
+        return y - 1 + sem->dir;
       /* "planned to come back this summer", "was warm this spring": the
        * season of the year of writing, whatever the tense (but "this
        * winter was mild", told in April, is the one just gone) */
@@ -4581,7 +4589,12 @@ resolve (Resolver   *rs,
         else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
                  day_anchored (rs, sem))
           base = &rs->day_anchor;
-        else if (sem->ref == REF_ANCHOR && rs->anchor.set)
+        else if (sem->ref == REF_ANCHOR && rs->anchor.set &&
+                 /* ("expects prices to ease in the second half of the
+                  * year" after a sentence on 2024, told in 2025: what is
+                  * still to come is in the year of writing) */
+                 !(c->tense == SW_TENSE_FUTURE && !rs->narrative && rs->dct.set && sem->unit == SW_UNIT_YEAR &&
+                   sem->shift == 0 && rs->anchor.y < rs->dct.y))
           base = &rs->anchor;
         else if (sem->hour >= 0 && rs->narrative && rs->anchor.set && rs->anchor.g >= G_DAY)
           base = &rs->anchor;
