@@ -463,6 +463,9 @@ static const Case cases[] = {
    * sentence before named */
   { "Energy cut inflation in the first half of 2024. She expects prices to ease only in the second half of the "
     "year.", "2025-01-22", "the second half of the year", "DATE", "2025-H2", NULL },
+  /* "the previous afternoon", as "the next morning" */
+  { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
+    "the previous afternoon", "TIME", "2025-09-21TAF", NULL },
   /* the period after "7am" ends the sentence */
   { "The commissioner spoke to reporters at 7am. Crews were still at work.", "2025-01-20", "7am", "TIME",
     "2025-01-20T07:00", NULL },

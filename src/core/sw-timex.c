@@ -2204,13 +2204,13 @@ date_relative (const Sent *s,
             end = j;
           return end;
         }
-      /* the next morning, the following evening */
-      if ((k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_SAME) &&
+      /* the next morning, the following evening, the previous afternoon */
+      if ((k == SW_KW_NEXT || k == SW_KW_FOLLOWING || k == SW_KW_SAME || k == SW_KW_PREVIOUS) &&
           (l = LX (s, j + 1)) != NULL && l->pod > 0)
         {
           sem->ref = REF_ANCHOR;
           sem->unit = SW_UNIT_DAY;
-          sem->shift = k == SW_KW_SAME ? 0 : 1;
+          sem->shift = k == SW_KW_SAME ? 0 : k == SW_KW_PREVIOUS ? -1 : 1;
           sem->pod = l->pod;
           sem->type = SW_TIMEX_TIME;
           sem->gran = G_POD;
