@@ -6285,9 +6285,7 @@ share_words (Ctx   *ctx,
         guint k = 0;
 
         while (k < n && tk (ctx, i + k)->kind == SW_TOKEN_WORD && tk (ctx, j + k)->kind == SW_TOKEN_WORD &&
-               tk (ctx, i + k)->end - tk (ctx, i + k)->start == tk (ctx, j + k)->end - tk (ctx, j + k)->start &&
-               g_ascii_strncasecmp (ctx->text->text + tk (ctx, i + k)->start, ctx->text->text + tk (ctx, j + k)->start,
-                                    tk (ctx, i + k)->end - tk (ctx, i + k)->start) == 0)
+               sw_token_same_word (ctx->text, tk (ctx, i + k), tk (ctx, j + k)))
           k++;
         if (k == n)
           return TRUE;

@@ -251,19 +251,6 @@ word_hash (const SwText  *text,
   return h;
 }
 
-static gboolean
-same_word (const SwText  *text,
-           const SwToken *a,
-           const SwToken *b)
-{
-  if (a->end - a->start != b->end - b->start)
-    return FALSE;
-  for (guint k = 0; k < a->end - a->start; k++)
-    if (g_ascii_tolower (text->text[a->start + k]) != g_ascii_tolower (text->text[b->start + k]))
-      return FALSE;
-  return TRUE;
-}
-
 /* The slot that holds a word like @t, or the empty slot where it goes */
 static guint *
 vocabulary_slot (SwMentions    *self,
@@ -275,7 +262,7 @@ vocabulary_slot (SwMentions    *self,
     {
       guint *slot = &self->vocabulary[h];
 
-      if (*slot == 0 || same_word (self->text, tok (self, *slot - 1), t))
+      if (*slot == 0 || sw_token_same_word (self->text, tok (self, *slot - 1), t))
         return slot;
     }
 }

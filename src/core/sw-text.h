@@ -180,6 +180,20 @@ sw_token_is (const SwText *self,
   return TRUE;
 }
 
+/* Are tokens @a and @b of @self the same word, in any case? */
+static inline gboolean
+sw_token_same_word (const SwText  *self,
+                    const SwToken *a,
+                    const SwToken *b)
+{
+  if (a->end - a->start != b->end - b->start)
+    return FALSE;
+  for (guint k = 0; k < a->end - a->start; k++)
+    if (g_ascii_tolower (self->text[a->start + k]) != g_ascii_tolower (self->text[b->start + k]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean    sw_token_is_punct    (const SwText  *self,
                                   guint          i,
                                   gunichar       ch);
