@@ -463,6 +463,16 @@ static const Case cases[] = {
    * sentence before named */
   { "Energy cut inflation in the first half of 2024. She expects prices to ease only in the second half of the "
     "year.", "2025-01-22", "the second half of the year", "DATE", "2025-H2", NULL },
+  /* a participle's phrase set off by commas has its own tense, looked
+   * back over hyphenated words as one; an intention told in the past
+   * looks ahead */
+  { "The decision, passed 7-4 after a four-hour debate at the council chambers in Waihoro on Tuesday, means the "
+    "average household will pay more.", "2024-08-21", "Tuesday", "DATE", "2024-08-20", NULL },
+  { "They committed to reopening the crossing at Tarnok, closed since 1994, and to resuming direct flights between "
+    "the two capitals in September.", "2025-03-19", "September", "DATE", "2025-09", NULL },
+  { "Pulsewave said it planned to bring Pulse Coach to Android devices in April.", "2025-02-19", "April", "DATE",
+    "2025-04", NULL },
+  { "The museum had planned to open in March.", "2025-02-19", "March", "DATE", "2024-03", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -3215,6 +3215,27 @@ noun_of_intent (const Sent *s,
   return FALSE;
 }
 
+/* "said it planned to bring the app to Android in April", "agreed to
+ * hold talks in May": an intention in the past, then an infinitive,
+ * looks ahead ("had planned to open in March" stays in the past) */
+static gboolean
+past_intent (const Sent *s,
+             int         i)
+{
+  static const char *const verbs[] = {
+    "planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed", "wanted",
+    "agreed", "decided",
+  };
+
+  if (KW (s, i + 1) != SW_KW_TO || !IS_WORD (s, i + 2) || !s->t[i + 2].lower || s->t[i + 2].cap ||
+      regular_past (s, i + 2) || word_is (s, i - 1, "had"))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+    if (word_is (s, i, verbs[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the word before the participle at @i one that makes it a state:
  * "be", "being", "stay", "remain"? */
 static gboolean
@@ -3276,7 +3297,8 @@ tense_of (const Sent *s,
             return LX (s, i)->tense;
           }
       }
-  for (int i = start - 1, seen = 0; i >= 0 && seen < 12; i--, seen++)
+  /* up to fourteen words back, a hyphenated "four-hour" or "7-4" one */
+  for (int i = start - 1, seen = 0; i >= 0 && seen < 14; seen += s->t[i].space_before, i--)
     {
       const SwLex *l;
 
@@ -3299,15 +3321,17 @@ tense_of (const Sent *s,
       if (IS_PUNCT (s, i, ';') || IS_PUNCT (s, i, '"'))
         break;
       /* "Rothwell, who have not won since 1998, host Eastgate on 23
-       * November": a relative clause set off by commas has a tense of
-       * its own */
+       * November", "the crossing, closed since 1994, and to resuming
+       * flights in September": a relative clause or a participle's
+       * phrase set off by commas has a tense of its own */
       if (IS_PUNCT (s, i, ','))
         {
           int k;
 
           for (k = i - 1; k > 0 && i - k < 16 && !IS_PUNCT (s, k, ',') && !IS_PUNCT (s, k, ';'); k--)
             ;
-          if (k > 0 && i - k < 16 && IS_PUNCT (s, k, ',') && (word_is (s, k + 1, "who") || word_is (s, k + 1, "which")))
+          if (k > 0 && i - k < 16 && IS_PUNCT (s, k, ',') &&
+              (word_is (s, k + 1, "who") || word_is (s, k + 1, "which") || regular_past (s, k + 1)))
             {
               i = k;
               continue;
@@ -3331,6 +3355,8 @@ tense_of (const Sent *s,
         return l->tense;
       if (coordinated_passive (s, i))
         continue;
+      if (past_intent (s, i))
+        return SW_TENSE_FUTURE;
       /* "would be held in the spring", "would stay closed on Wednesday":
        * a participle after "be", or after "stay" or "remain" as a state,
        * has the tense of the verb before it */
