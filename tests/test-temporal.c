@@ -473,6 +473,13 @@ static const Case cases[] = {
   { "Pulsewave said it planned to bring Pulse Coach to Android devices in April.", "2025-02-19", "April", "DATE",
     "2025-04", NULL },
   { "The museum had planned to open in March.", "2025-02-19", "March", "DATE", "2024-03", NULL },
+  /* a past in the condition of what would happen is that future's; a
+   * counterfactual "would have … if … had" stays past */
+  { "Cairns said the union would ballot members at the hospital on industrial action short of a strike if managers "
+    "did not agree to a staffing review by the end of October.", "2025-09-24", "the end of October", "DATE", "2025-10",
+    "END" },
+  { "He will resign unless they paid him by Friday.", "2025-09-24", "Friday", "DATE", "2025-09-26", NULL },
+  { "She said she would have won if she had started in March.", "2025-09-24", "March", "DATE", "2025-03", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

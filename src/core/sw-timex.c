@@ -3236,6 +3236,37 @@ past_intent (const Sent *s,
   return FALSE;
 }
 
+/* "the union would ballot members if managers did not agree to a review
+ * by the end of October": a past in a condition of what would or will
+ * happen is that future's ("would have won if she had started in March"
+ * is not); @i is the past verb */
+static gboolean
+conditional_future (const Sent *s,
+                    int         i)
+{
+  int k;
+
+  if (word_is (s, i, "had"))
+    return FALSE;
+  for (k = i - 1; k >= 0 && i - k <= 6; k--)
+    {
+      if (IS_PUNCT (s, k, ',') || IS_PUNCT (s, k, ';') || IS_PUNCT (s, k, '"'))
+        return FALSE;
+      if (word_is (s, k, "if") || word_is (s, k, "unless"))
+        break;
+    }
+  if (k < 0 || i - k > 6)
+    return FALSE;
+  for (int m = k - 1; m >= 0 && k - m <= 16; m--)
+    {
+      if (IS_PUNCT (s, m, ';') || IS_PUNCT (s, m, '"') || IS_PUNCT (s, m, '.'))
+        return FALSE;
+      if (word_is (s, m, "would") || word_is (s, m, "will"))
+        return !word_is (s, m + 1, "have");
+    }
+  return FALSE;
+}
+
 /* Is the word before the participle at @i one that makes it a state:
  * "be", "being", "stay", "remain"? */
 static gboolean
@@ -3363,10 +3394,10 @@ tense_of (const Sent *s,
       if (l != NULL && l->tense == SW_TENSE_PAST)
         {
           if (!state_before (s, i))
-            return SW_TENSE_PAST;
+            return conditional_future (s, i) ? SW_TENSE_FUTURE : SW_TENSE_PAST;
         }
       else if (regular_past (s, i) && !state_before (s, i) && !passive_present (s, i) && !attributive_past (s, i))
-        return SW_TENSE_PAST;
+        return conditional_future (s, i) ? SW_TENSE_FUTURE : SW_TENSE_PAST;
     }
   for (int i = end; i < s->n && i < end + 8; i++)
     {
@@ -3480,7 +3511,8 @@ deadline_tense (const Sent *s,
         return SW_TENSE_FUTURE;
       /* "the session runs until Friday" looks forward too */
       if (l != NULL && l->tense != SW_TENSE_NONE)
-        return l->tense == SW_TENSE_PRESENT ? SW_TENSE_FUTURE : l->tense;
+        return l->tense == SW_TENSE_PRESENT || (l->tense == SW_TENSE_PAST && conditional_future (s, i)) ?
+               SW_TENSE_FUTURE : l->tense;
       /* "has cancelled all services until Friday": a perfect still
        * holds */
       if (i < prep - 1 && regular_past (s, i) && (word_is (s, i - 1, "has") || word_is (s, i - 1, "have")))
@@ -3489,7 +3521,7 @@ deadline_tense (const Sent *s,
        * between the two avenues until …") */
       if (i < prep - 1 && regular_past (s, i) && !word_is (s, i - 1, "be") &&
           !word_is (s, i - 1, "being") && !word_is (s, i - 1, "remain") && !word_is (s, i - 1, "stay"))
-        return SW_TENSE_PAST;
+        return conditional_future (s, i) ? SW_TENSE_FUTURE : SW_TENSE_PAST;
     }
   return SW_TENSE_FUTURE;
 }
