@@ -480,6 +480,9 @@ static const Case cases[] = {
     "END" },
   { "He will resign unless they paid him by Friday.", "2025-09-24", "Friday", "DATE", "2025-09-26", NULL },
   { "She said she would have won if she had started in March.", "2025-09-24", "March", "DATE", "2025-03", NULL },
+  /* "the same month of 2019": the story's month in the year named */
+  { "Only 58% of patients were seen within four hours in August. The figure was 71% in the same month of 2019.",
+    "2025-09-24", "the same month of 2019", "DATE", "2019-08", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -2093,11 +2093,22 @@ same_period_at (const Sent *s,
                 Sem        *sem)
 {
   SwUnit u = unit_singular (s, i);
-  int end;
+  int end, year;
+  gboolean bc;
 
   if (u != SW_UNIT_DAY && u != SW_UNIT_WEEK && u != SW_UNIT_MONTH && u != SW_UNIT_QUARTER &&
       !word_is (s, i, "period") && !word_is (s, i, "time"))
     return -1;
+  /* "the same month of 2019": the story's period in the year it names */
+  if ((KW (s, i + 1) == SW_KW_OF || KW (s, i + 1) == SW_KW_IN) && s->t[i + 2].kind == TK_NUM &&
+      s->t[i + 2].num >= 1000 && (end = year_at (s, i + 2, &year, &bc)) > 0 && !bc)
+    {
+      sem->ref = REF_ANCHOR;
+      sem->year = year;
+      sem->gran = u == SW_UNIT_NONE ? G_NONE : gran_of_unit (u);
+      sem->compare = TRUE;
+      return end;
+    }
   if ((end = year_back_at (s, i + 1)) < 0)
     return -1;
   sem->ref = REF_ANCHOR;
@@ -4679,6 +4690,8 @@ resolve (Resolver   *rs,
             r = *base;
             if (sem->unit != SW_UNIT_NONE && sem->shift != 0)
               shift_ref (&r, sem->unit, sem->shift);
+            if (sem->compare && sem->year >= 0)
+              r.y = sem->year;
             /* "Drones hit the city overnight", told the next day: the
              * night before the day of writing ("will move in overnight"
              * is tonight) */
