@@ -483,6 +483,14 @@ static const Case cases[] = {
   /* "the same month of 2019": the story's month in the year named */
   { "Only 58% of patients were seen within four hours in August. The figure was 71% in the same month of 2019.",
     "2025-09-24", "the same month of 2019", "DATE", "2019-08", NULL },
+  /* a part of the day after a preposition is the story's day's; "at
+   * night" is any night; "the morning session" is no time */
+  { "Missiles struck early on Sunday. Rescuers were still searching the rubble by mid-morning.", "2025-05-18",
+    "mid-morning", "TIME", "2025-05-18TMO", NULL },
+  { "Ireland won at Harare on Sunday. Rain had delayed the start in the morning, and play began late.", "2023-12-11",
+    "the morning", "TIME", "2023-12-10TMO", NULL },
+  { "The fighters hid in tunnels and moved only at night.", "2023-12-11", "night", "TIME", "XXXX-XX-XXTNI", NULL },
+  { "Shares fell in the morning session.", "2023-12-11", NULL, NULL, NULL, NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

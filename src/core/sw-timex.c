@@ -2677,6 +2677,64 @@ position_mod (const Sent *s,
     }
 }
 
+/* A part of the day after a preposition, with no day of its own: "Rain
+ * delayed the start in the morning", "rescuers were searching the rubble
+ * by mid-morning", "By evening, volunteers had set up tents": that part
+ * of the day the story is at. "moved only at night": any night. Not a
+ * part of the day that qualifies a noun ("the morning session", "night
+ * attacks"), nor "the morning of 12 May", which says its day. */
+static int
+pod_alone_at (const Sent *s,
+              int         i,
+              Sem        *sem)
+{
+  static const char *const after[] = {
+    "and", "or", "but", "when", "as", "after", "before", "while", "with", "to", "by", "in", "on",
+    "at", "from", "until", "the", "a", "an", "he", "she", "they", "it", "we", "local", "time",
+  };
+  int prev = KW (s, i - 1);
+  int j = i;
+  const SwLex *l;
+  gboolean ok;
+
+  sem_init (sem);
+  if (i < 1 || !(prev == SW_KW_IN || prev == SW_KW_BY || prev == SW_KW_DURING || prev == SW_KW_UNTIL ||
+                 prev == SW_KW_AT || prev == SW_KW_THROUGH))
+    return -1;
+  if (KW (s, j) == SW_KW_THE)
+    j++;
+  if (word_is (s, j, "mid") && IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1) && GLUED (s, j + 2))
+    j += 2;
+  l = LX (s, j);
+  if (l == NULL || l->pod <= 0 || l->pod > 4 || l->plural || CAP (s, j) ||
+      (IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1)))
+    return -1;
+  /* "in the morning" and "by evening", but "at night" alone: "at the
+   * night of …" and "in night trains" are something else */
+  if ((prev == SW_KW_AT) != (l->pod == 4 && j == i))
+    return -1;
+  if (j == i && prev != SW_KW_BY && prev != SW_KW_UNTIL && prev != SW_KW_AT)
+    return -1;
+  ok = j + 1 >= s->n || s->t[j + 1].kind == TK_PUNCT || CAP (s, j + 1);
+  for (guint k = 0; !ok && k < G_N_ELEMENTS (after); k++)
+    ok = word_is (s, j + 1, after[k]);
+  if (!ok)
+    return -1;
+
+  sem->type = SW_TIMEX_TIME;
+  sem->pod = l->pod;
+  if (prev == SW_KW_AT)
+    {
+      sem->literal = "XXXX-XX-XXTNI";
+      return j + 1;
+    }
+  sem->ref = REF_ANCHOR;
+  sem->unit = SW_UNIT_DAY;
+  sem->shift = 0;
+  sem->gran = G_POD;
+  return j + 1;
+}
+
 /* Vague references: now, recently, in the past, the future, the time being */
 static int
 vague_at (const Sent *s,
@@ -2957,6 +3015,8 @@ match_at (const Sent *s,
   if ((e = vague_at (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
   if ((e = set_at (s, i, &cand)) > 0)
+    end = pick_longest (end, sem, e, &cand);
+  if ((e = pod_alone_at (s, i, &cand)) > 0)
     end = pick_longest (end, sem, e, &cand);
 
   /* the past/next/first N units, the coming weeks: durations */
