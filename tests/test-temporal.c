@@ -491,6 +491,13 @@ static const Case cases[] = {
     "the morning", "TIME", "2023-12-10TMO", NULL },
   { "The fighters hid in tunnels and moved only at night.", "2023-12-11", "night", "TIME", "XXXX-XX-XXTNI", NULL },
   { "Shares fell in the morning session.", "2023-12-11", NULL, NULL, NULL, NULL },
+  /* what happened counts from the last date not still ahead; what will
+   * happen, from the date ahead */
+  { "The rule, finalized in April 2023, raised the salary level. The first increase had been scheduled to take "
+    "effect on Monday, July 1.\n\nA coalition of business groups sued the following month.", "2024-06-27",
+    "the following month", "DATE", "2023-05", NULL },
+  { "The summit will be held on July 10. The following day, leaders will travel to Rome.", "2024-06-27",
+    "The following day", "DATE", "2024-07-11", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

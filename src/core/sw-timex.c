@@ -4249,6 +4249,8 @@ typedef struct
   Ref       dct;          /* .set FALSE when unknown */
   Ref       anchor;       /* the date the narrative is at */
   Ref       day_anchor;   /* the last day the narrative was at */
+  Ref       past_anchor;  /* the last date it was at not after the moment
+                           * of writing */
   gboolean  narrative;    /* history rather than news: years come from the text */
   guint     anchor_sentence;
   guint     anchor_para;
@@ -4718,6 +4720,12 @@ resolve (Resolver   *rs,
         else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
                  day_anchored (rs, sem))
           base = &rs->day_anchor;
+        /* "The first increase was to take effect on Monday, July 1. A
+         * coalition of business groups sued the following month": what
+         * happened counts from the last date not still ahead */
+        else if (sem->ref == REF_ANCHOR && rs->anchor.set && c->tense == SW_TENSE_PAST && !rs->narrative &&
+                 rs->dct.set && day_after (&rs->anchor, &rs->dct) && rs->past_anchor.set)
+          base = &rs->past_anchor;
         else if (sem->ref == REF_ANCHOR && rs->anchor.set &&
                  /* ("expects prices to ease in the second half of the
                   * year" after a sentence on 2024, told in 2025: what is
@@ -4922,6 +4930,8 @@ resolve (Resolver   *rs,
         a.g = G_YEAR;
       a.set = TRUE;
       rs->anchor = a;
+      if (!rs->dct.set || !day_after (&a, &rs->dct))
+        rs->past_anchor = a;
       rs->anchor_sentence = c->sentence;
       rs->anchor_para = c->para;
       rs->anchor_from_dct = sem->ref == REF_DCT;
