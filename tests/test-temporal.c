@@ -473,6 +473,8 @@ static const Case cases[] = {
   { "Pulsewave said it planned to bring Pulse Coach to Android devices in April.", "2025-02-19", "April", "DATE",
     "2025-04", NULL },
   { "The museum had planned to open in March.", "2025-02-19", "March", "DATE", "2024-03", NULL },
+  { "He added that Turkey was prepared to host a further round of talks in January.", "2023-11-15", "January",
+    "DATE", "2024-01", NULL },
   /* a past in the condition of what would happen is that future's; a
    * counterfactual "would have … if … had" stays past */
   { "Cairns said the union would ballot members at the hospital on industrial action short of a strike if managers "

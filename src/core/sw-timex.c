@@ -3287,15 +3287,17 @@ noun_of_intent (const Sent *s,
 }
 
 /* "said it planned to bring the app to Android in April", "agreed to
- * hold talks in May": an intention in the past, then an infinitive,
- * looks ahead ("had planned to open in March" stays in the past) */
+ * hold talks in May", "said Turkey was prepared to host talks in
+ * January": an intention or a readiness told in the past, then an
+ * infinitive, looks ahead ("had planned to open in March" stays in the
+ * past) */
 static gboolean
 past_intent (const Sent *s,
              int         i)
 {
   static const char *const verbs[] = {
     "planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed", "wanted",
-    "agreed", "decided",
+    "agreed", "decided", "prepared", "ready", "willing", "poised", "eager",
   };
 
   if (KW (s, i + 1) != SW_KW_TO || !IS_WORD (s, i + 2) || !s->t[i + 2].lower || s->t[i + 2].cap ||
