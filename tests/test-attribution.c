@@ -4010,6 +4010,24 @@ test_pronoun_story_subject (void)
   result_clear (&r);
 }
 
+/* "al-Assad", "al-Mannai": a surname after the Arabic article is a
+ * name in lower case, in a full name and alone */
+static void
+test_arabic_article (void)
+{
+  Result r = run ("Syrian President Bashar al-Assad said the talks had failed.\n\n"
+                  "Qatari Minister of State Khalid al-Mannai, who joined the talks, said Doha was pressing for "
+                  "the return of children.\n\n"
+                  "According to al-Mannai, Qatar had helped reunite 44 children.\n\n"
+                  "\u201cChildren must never be used as bargaining chips,\u201d he said.\n");
+
+  assert_speakers (&r, quote_with (&r, "talks had failed"), "Bashar al-Assad", NULL);
+  assert_speakers (&r, quote_with (&r, "pressing for"), "Khalid al-Mannai", NULL);
+  assert_speakers (&r, quote_with (&r, "reunite 44"), "Khalid al-Mannai", NULL);
+  assert_speakers (&r, quote_with (&r, "bargaining chips"), "Khalid al-Mannai", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4968,6 +4986,7 @@ main (int   argc,
   g_test_add_func ("/attribution/passive-warned-by", test_passive_warned_by);
   g_test_add_func ("/attribution/warning-noun", test_warning_noun);
   g_test_add_func ("/attribution/pronoun-story-subject", test_pronoun_story_subject);
+  g_test_add_func ("/attribution/arabic-article", test_arabic_article);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -218,6 +218,25 @@ typedef struct
   guint32   hash;
 } WordKey;
 
+/* "al-Assad", "el-Sisi", "ash-Sharaa": a surname after the Arabic
+ * article, written in lower case, is a name all the same (whatever
+ * follows "al-" in capitals: "al-Qaeda" too) */
+static gboolean
+arabic_article (const char *w,
+                gsize       n)
+{
+  static const char *const articles[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
+    {
+      gsize a = strlen (articles[k]);
+
+      if (n > a + 1 && strncmp (w, articles[k], a) == 0 && g_ascii_isupper (w[a]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Capitalisation and lexicon entry of an ASCII word in one pass: folding,
  * hashing and telling the case of each letter. FALSE for other words. */
 static gboolean
@@ -254,6 +273,8 @@ ascii_word (const SwLexicon *lex,
   /* as capitalization() decides */
   if (g_ascii_isupper (w[0]))
     tok->cap = !any_lower && n > 1 ? SW_CAP_UPPER : SW_CAP_INITIAL;
+  else if (arabic_article (w, n))
+    tok->cap = SW_CAP_INITIAL;
   else
     tok->cap = any_lower ? SW_CAP_LOWER : (any_upper ? SW_CAP_UPPER : SW_CAP_NONE);
   tok->info = sw_lexicon_lookup_hashed (lex, buf, n, h);
