@@ -4028,6 +4028,20 @@ test_arabic_article (void)
   result_clear (&r);
 }
 
+/* "a spokesman for Islamic Jihad in the Gaza Strip said", "Anna Berg of
+ * Amnesty International in London said": the place after a body or a
+ * person is where they are, not who speaks */
+static void
+test_body_in_place (void)
+{
+  Result r = run ("A spokesman for Islamic Jihad in the Gaza Strip said the group had carried out the attack.\n\n"
+                  "Anna Berg of Amnesty International in London said the report was damning.\n");
+
+  assert_speakers (&r, quote_with (&r, "carried out the attack"), "Islamic Jihad", NULL);
+  assert_speakers (&r, quote_with (&r, "was damning"), "Anna Berg", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -4987,6 +5001,7 @@ main (int   argc,
   g_test_add_func ("/attribution/warning-noun", test_warning_noun);
   g_test_add_func ("/attribution/pronoun-story-subject", test_pronoun_story_subject);
   g_test_add_func ("/attribution/arabic-article", test_arabic_article);
+  g_test_add_func ("/attribution/body-in-place", test_body_in_place);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

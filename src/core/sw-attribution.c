@@ -1057,17 +1057,21 @@ np_left (Ctx  *ctx,
         }
 
       /* "Police in Leeds said", "a spokesman in Moscow said": the place
-       * is where they are, not who speaks */
+       * is where they are, not who speaks; "a spokesman for Islamic Jihad
+       * in the Gaza Strip said": nor is it when a body comes before */
       if ((mention (ctx, m)->kind == SW_ACTOR_PLACE ||
            /* (a name no list knows after "Police in" is a place too) */
            (!mention (ctx, m)->known && mention (ctx, m)->last == k + 1 && k >= s->first + 2 &&
             in_list (ctx, k - 2, SW_SET_COLLECTIVE | SW_SET_AGENT))) &&
-          k > s->first + 1 && k == mention (ctx, m)->first &&
-          (is_word (ctx, k - 1, "in") || is_word (ctx, k - 1, "at")) && mention_ending_at (ctx, k - 1) < 0)
+          k > s->first + 1 && (is_word (ctx, k - 1, "in") || is_word (ctx, k - 1, "at")))
         {
+          int before = mention_ending_at (ctx, k - 1);
           Np inner = np_left (ctx, k - 1);
 
-          if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0 && inner.last == k - 1)
+          if (before < 0 && k == mention (ctx, m)->first && inner.valid && inner.n_mentions == 0 &&
+              inner.pronoun == 0 && inner.last == k - 1)
+            return inner;
+          if (before >= 0 && mention (ctx, before)->kind != SW_ACTOR_PLACE && inner.valid && inner.n_mentions > 0)
             return inner;
         }
 
