@@ -4042,6 +4042,19 @@ test_body_in_place (void)
   result_clear (&r);
 }
 
+/* "of the" inside an organisation's name after its head word */
+static void
+test_org_of_the (void)
+{
+  Result r = run ("The International Committee of the Red Cross said it was ready to visit the camps.\n\n"
+                  "The Organization of the Petroleum Exporting Countries said output would rise.\n");
+
+  assert_speakers (&r, quote_with (&r, "visit the camps"), "International Committee of the Red Cross", NULL);
+  assert_speakers (&r, quote_with (&r, "output would rise"), "Organization of the Petroleum Exporting Countries",
+                   NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5002,6 +5015,7 @@ main (int   argc,
   g_test_add_func ("/attribution/pronoun-story-subject", test_pronoun_story_subject);
   g_test_add_func ("/attribution/arabic-article", test_arabic_article);
   g_test_add_func ("/attribution/body-in-place", test_body_in_place);
+  g_test_add_func ("/attribution/org-of-the", test_org_of_the);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1516,6 +1516,10 @@ analyze_chunk (SwMentions *self,
           while (k > first && token_class (self, k - 1) == CLS_NAME)
             k--;
         }
+      /* ("International Committee of the Red Cross", "Council of the
+       * European Union": "of the" as well) */
+      if (k >= first + 3 && tok_is (self, k - 1, "the") && tok_is (self, k - 2, "of"))
+        k--;
       if (!(k >= first + 2 && (tok_is (self, k - 1, "of") || tok_is (self, k - 1, "for")) &&
             token_class (self, k - 2) == CLS_NAME && (tok_flags (self, k - 2) & SW_WORD_ORG_HEAD)))
         break;
