@@ -4055,6 +4055,22 @@ test_org_of_the (void)
   result_clear (&r);
 }
 
+/* "a Labor Department rule that would have extended …": a noun and its
+ * relative clause; the court's ruling reports, and so does "a New York
+ * Times report that …" */
+static void
+test_noun_relative_clause (void)
+{
+  Result r = run ("The Supreme Court on Thursday struck down a Labor Department rule that would have extended "
+                  "overtime pay to 3 million workers, ruling 6-3 that the agency had stretched the law.\n\n"
+                  "Clinton is seizing upon a New York Times report that Trump had a net loss in 1995.\n");
+
+  g_assert_null (quote_with (&r, "overtime pay"));
+  assert_speakers (&r, quote_with (&r, "stretched the law"), "Supreme Court", NULL);
+  assert_speakers (&r, quote_with (&r, "net loss"), "New York Times", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5016,6 +5032,7 @@ main (int   argc,
   g_test_add_func ("/attribution/arabic-article", test_arabic_article);
   g_test_add_func ("/attribution/body-in-place", test_body_in_place);
   g_test_add_func ("/attribution/org-of-the", test_org_of_the);
+  g_test_add_func ("/attribution/noun-relative-clause", test_noun_relative_clause);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

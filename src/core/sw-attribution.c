@@ -4073,6 +4073,19 @@ comment_on_sentence (Ctx   *ctx,
   return FALSE;
 }
 
+/* Is the word at @i a verb's plain form, no "-s", "-ed" or "-ing"? */
+static gboolean
+plain_form (Ctx   *ctx,
+            guint  i)
+{
+  const SwToken *t = tk (ctx, i);
+  const char *w = ctx->text->text + t->start;
+  guint n = t->end - t->start;
+
+  return n >= 3 && w[n - 1] != 's' && !(w[n - 2] == 'e' && w[n - 1] == 'd') &&
+         !(n >= 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
+}
+
 static void
 indirect_at (Ctx              *ctx,
              const SwSentence *s,
@@ -4101,6 +4114,20 @@ indirect_at (Ctx              *ctx,
   if (i > s->first && !(cue->flags & SW_CUE_PREP) && (tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
       after < s->last && tk (ctx, after)->kind == SW_TOKEN_WORD && tk (ctx, after)->cap != SW_CAP_LOWER)
     return;
+  /* "a Labor Department rule that would have extended …": a plain verb
+   * form after "a" and a name is a noun the name qualifies, and what
+   * follows is a relative clause ("a New York Times report that Trump
+   * lost …" still says what the report says) */
+  if (i > s->first + 1 && !(cue->flags & SW_CUE_PREP) && is_lowerish (ctx, i) && plain_form (ctx, i) &&
+      after + 1 < s->last && ((is_word (ctx, after, "that") && in_list (ctx, after + 1, SW_SET_AUX)) ||
+                              is_word (ctx, after, "which")))
+    {
+      int m = mention_ending_at (ctx, i);
+
+      if (m >= 0 && mention (ctx, m)->first > s->first &&
+          (is_word (ctx, mention (ctx, m)->first - 1, "a") || is_word (ctx, mention (ctx, m)->first - 1, "an")))
+        return;
+    }
   /* "its own claims to the fishing grounds", "in his own words" */
   if (i > s->first + 1 && is_word (ctx, i - 1, "own") && in_list (ctx, i - 2, SW_SET_DETERMINER) &&
       !(cue->flags & SW_CUE_PREP))
