@@ -4071,6 +4071,20 @@ test_noun_relative_clause (void)
   result_clear (&r);
 }
 
+/* "The decision, written by Justice Caldwell, sends …": a participle
+ * that qualifies a noun; "…," Caldwell wrote for the majority: on whose
+ * behalf she wrote, not what */
+static void
+test_written_by_for_the_majority (void)
+{
+  Result r = run ("The decision, written by Justice Miriam Caldwell, sends the case back to a lower court.\n\n"
+                  "\"An agency may fill gaps that Congress left open,\" Caldwell wrote for the majority.\n");
+
+  g_assert_null (quote_with (&r, "The decision"));
+  assert_speakers (&r, quote_with (&r, "fill gaps"), "Miriam Caldwell", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5033,6 +5047,7 @@ main (int   argc,
   g_test_add_func ("/attribution/body-in-place", test_body_in_place);
   g_test_add_func ("/attribution/org-of-the", test_org_of_the);
   g_test_add_func ("/attribution/noun-relative-clause", test_noun_relative_clause);
+  g_test_add_func ("/attribution/written-by-for-the-majority", test_written_by_for_the_majority);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

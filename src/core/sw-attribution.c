@@ -2011,6 +2011,27 @@ time_word (Ctx   *ctx,
 /* Adverbials between a cue and its content: "said on Tuesday in a
  * Telegram message", "said on Fox News". Returns the first token after
  * them and records a medium. */
+/* "for the majority", "for the three dissenters", "for the record"
+ * at @q: on whose behalf a judge wrote, or how something was said; the
+ * token after the phrase, or 0 */
+static guint
+behalf_end (Ctx   *ctx,
+            guint  q,
+            guint  end)
+{
+  static const char *const behalf[] = {
+    "majority", "minority", "court", "dissent", "dissenters", "panel", "bench", "record",
+  };
+
+  if (!is_word (ctx, q, "for") || q + 2 >= end || !is_word (ctx, q + 1, "the"))
+    return 0;
+  for (guint k = q + 2; k < end && k - q < 5 && tk (ctx, k)->kind == SW_TOKEN_WORD && is_lowerish (ctx, k); k++)
+    for (guint b = 0; b < G_N_ELEMENTS (behalf); b++)
+      if (is_word (ctx, k, behalf[b]))
+        return k + 1;
+  return 0;
+}
+
 static guint
 skip_post (Ctx    *ctx,
            guint   q,
@@ -2185,6 +2206,13 @@ skip_post (Ctx    *ctx,
           (is_word (ctx, q + 1, "reporters") || is_word (ctx, q + 1, "journalists")))
         {
           q += 2;
+          continue;
+        }
+
+      /* "Caldwell wrote for the majority" */
+      if (behalf_end (ctx, q, end) > 0)
+        {
+          q = behalf_end (ctx, q, end);
           continue;
         }
 
@@ -2958,7 +2986,7 @@ attribute_after (Ctx      *ctx,
           /* “…”, a remark her colleagues found irresistible: a belief
            * with an object of its own attributes nothing */
           if ((cue->flags & SW_CUE_WEAK) && q + cue_n < end && is_lowerish (ctx, q + cue_n) &&
-              !in_list (ctx, q + cue_n, SW_SET_PREPOSITION))
+              !in_list (ctx, q + cue_n, SW_SET_PREPOSITION) && behalf_end (ctx, q + cue_n, end) == 0)
             break;
           /* “…” against what the campaign sees as an attack: with
            * nothing between, the speaker follows the marks at once */
@@ -4158,6 +4186,19 @@ indirect_at (Ctx              *ctx,
   if (is_lowerish (ctx, i) && after + 1 < s->last && tk (ctx, after)->cap == SW_CAP_LOWER &&
       is_word (ctx, after + 1, "by") && is_participle (ctx, after))
     return;
+  /* "The decision, written by Justice Caldwell, sends …", "the video,
+   * posted by a bystander, shows …": a participle that qualifies the
+   * noun before its comma reports nothing of the author's */
+  if (i > s->first + 1 && is_punct (ctx, i - 1, ',') && is_lowerish (ctx, i) && after + 1 < s->last &&
+      is_word (ctx, after, "by") && is_participle (ctx, i) && !g_str_has_suffix (cue->words[0], "ing"))
+    {
+      guint k = after + 1;
+
+      while (k < s->last && k - after < 10 && !is_punct (ctx, k, ','))
+        k++;
+      if (k < s->last && is_punct (ctx, k, ',') && !is_word (ctx, k + 1, "that"))
+        return;
+    }
   /* "a former state treasurer", "the report card": a noun before a title
    * or another noun it qualifies */
   if (is_lowerish (ctx, i) && title_at (ctx, after, s))
