@@ -4085,6 +4085,24 @@ test_written_by_for_the_majority (void)
   result_clear (&r);
 }
 
+/* A court story: "the 34-year-old" is the person given that age, not
+ * the last man named; "CCTV shown to jurors captured …" reports nothing;
+ * "DCI Marsh" is the Detective Chief Inspector named before */
+static void
+test_court_story (void)
+{
+  Result r = run ("Liam Thornbury, 34, was jailed for the murder of Daniel Okafor, 27, outside a pub.\n\n"
+                  "CCTV shown to jurors captured the moment he crossed the car park.\n\n"
+                  "The 34-year-old denied that he had gone to the pub looking for a fight.\n\n"
+                  "Detective Chief Inspector Helen Marsh said it was a senseless attack.\n\n"
+                  "DCI Marsh said detectives had traced more than 40 witnesses.\n");
+
+  g_assert_null (quote_with (&r, "to jurors"));
+  assert_speakers (&r, quote_with (&r, "looking for a fight"), "Liam Thornbury", NULL);
+  assert_speakers (&r, quote_with (&r, "40 witnesses"), "Helen Marsh", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5048,6 +5066,7 @@ main (int   argc,
   g_test_add_func ("/attribution/org-of-the", test_org_of_the);
   g_test_add_func ("/attribution/noun-relative-clause", test_noun_relative_clause);
   g_test_add_func ("/attribution/written-by-for-the-majority", test_written_by_for_the_majority);
+  g_test_add_func ("/attribution/court-story", test_court_story);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

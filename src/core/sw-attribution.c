@@ -698,6 +698,49 @@ described_person (Ctx      *ctx,
   return age || place || epithet || np->last == np->first + 2;
 }
 
+/* "The 34-year-old denied …" after "Liam Thornbury, 34, was jailed" and
+ * "the murder of Daniel Okafor, 27": the person last given that age, by
+ * a number between commas or in brackets after the name; an actor or -1 */
+static int
+person_of_age (Ctx      *ctx,
+               const Np *np)
+{
+  const char *text = ctx->text->text;
+  int age = -1;
+
+  for (guint k = np->first; k < np->last && age < 0; k++)
+    {
+      const SwToken *t = tk (ctx, k);
+
+      if (t->kind == SW_TOKEN_WORD && t->end - t->start > 8 && t->end - t->start <= 11 &&
+          g_ascii_strncasecmp (text + t->end - 8, "year-old", 8) == 0 && g_ascii_isdigit (text[t->start]))
+        age = (int)g_ascii_strtoll (text + t->start, NULL, 10);
+    }
+  if (age <= 0)
+    return -1;
+
+  for (guint m = ctx->mentions->mentions->len; m > 0; m--)
+    {
+      const SwMention *pm = mention (ctx, m - 1);
+      guint e = pm->last;
+      const SwToken *num;
+
+      if (pm->last > np->first)
+        continue;
+      if (np->first - pm->last > 4000)
+        break;
+      if (pm->kind != SW_ACTOR_PERSON || e + 2 >= np->first ||
+          !(is_punct (ctx, e, ',') || is_punct (ctx, e, '(')))
+        continue;
+      num = tk (ctx, e + 1);
+      if (num->kind == SW_TOKEN_NUMBER && num->end - num->start <= 3 &&
+          g_ascii_strtoll (text + num->start, NULL, 10) == age &&
+          (is_punct (ctx, e + 2, ',') || is_punct (ctx, e + 2, ')') || is_punct (ctx, e + 2, '.')))
+        return sw_mentions_actor_for (ctx->mentions, (int)(m - 1), TRUE);
+    }
+  return -1;
+}
+
 static Np np_left (Ctx  *ctx,
                   guint end);
 
@@ -4199,6 +4242,14 @@ indirect_at (Ctx              *ctx,
       if (k < s->last && is_punct (ctx, k, ',') && !is_word (ctx, k + 1, "that"))
         return;
     }
+  /* "CCTV shown to jurors captured …", "a letter written to the council
+   * said …": a participle that is no past tense, with no "has" or "was"
+   * before it, qualifies the noun before it */
+  if (i > s->first && is_lowerish (ctx, i) && (is_word (ctx, i, "shown") || is_word (ctx, i, "written")) &&
+      tk (ctx, i - 1)->kind == SW_TOKEN_WORD && !in_list (ctx, i - 1, SW_SET_AUX) &&
+      !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first && in_list (ctx, i - 2, SW_SET_AUX)) &&
+      !(wflags (ctx, i - 1) & SW_WORD_PRONOUN))
+    return;
   /* "a former state treasurer", "the report card": a noun before a title
    * or another noun it qualifies */
   if (is_lowerish (ctx, i) && title_at (ctx, after, s))
@@ -6807,7 +6858,11 @@ resolve_speakers (Ctx *ctx)
            * Republican told reporters": a person described by party or
            * age is the person just named, as "she" would be */
           if (a < 0 && described_person (ctx, &c->np))
-            a = resolve_pronoun (ctx, &r, c->np.first, 'a');
+            {
+              a = person_of_age (ctx, &c->np);
+              if (a < 0)
+                a = resolve_pronoun (ctx, &r, c->np.first, 'a');
+            }
           if (a < 0)
             a = named_later (ctx, &c->np);
           if (a < 0)
