@@ -4103,6 +4103,18 @@ test_court_story (void)
   result_clear (&r);
 }
 
+/* "growth of 1% to 2%.": the content keeps its last "%" */
+static void
+test_content_ends_in_percent (void)
+{
+  Result r = run ("The company said it still expected organic sales growth of 1% to 2%. The firm said sales rose "
+                  "5%.\n");
+
+  assert_content (&r, quote_with (&r, "organic sales"), "it still expected organic sales growth of 1% to 2%");
+  assert_content (&r, quote_with (&r, "sales rose"), "sales rose 5%");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5067,6 +5079,7 @@ main (int   argc,
   g_test_add_func ("/attribution/noun-relative-clause", test_noun_relative_clause);
   g_test_add_func ("/attribution/written-by-for-the-majority", test_written_by_for_the_majority);
   g_test_add_func ("/attribution/court-story", test_court_story);
+  g_test_add_func ("/attribution/content-ends-in-percent", test_content_ends_in_percent);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4277,7 +4277,8 @@ indirect_at (Ctx              *ctx,
   if ((cue->flags & SW_CUE_DIRECT) && !report_follows (ctx, after, s->last))
     return;
 
-  while (end > after && tk (ctx, end - 1)->kind == SW_TOKEN_PUNCT)
+  /* ("growth of 1% to 2%." keeps its "%", as trim_content() does) */
+  while (end > after && tk (ctx, end - 1)->kind == SW_TOKEN_PUNCT && tk (ctx, end - 1)->ch != '%')
     end--;
   for (guint k = after; k < end; k++)
     if ((ctx->tflags[k] & TF_IN_DIRECT) && !(tk (ctx, k)->kind == SW_TOKEN_QUOTE && (tk (ctx, k)->quote & SW_QUOTE_OPEN)))
