@@ -4115,6 +4115,25 @@ test_content_ends_in_percent (void)
   result_clear (&r);
 }
 
+/* "declined to comment on Pike's post or on whether …": a noun after a
+ * possessive with nothing it reports */
+static void
+test_possessive_noun_cue (void)
+{
+  Result r = run ("Gordon Pike wrote on X that the deal robbed shareholders. Halden declined to comment on Pike's "
+                  "post or on whether the board had met with him.\n");
+
+  /* (what Halden declined to comment on is its own, PolNeAR-style) */
+  for (guint i = 0; i < r.ex->quotes->len; i++)
+    {
+      const SwQuote *q = g_ptr_array_index (r.ex->quotes, i);
+      g_autofree char *content = slice (&r, q->content);
+
+      g_assert_false (g_str_has_prefix (content, "or on whether"));
+    }
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5080,6 +5099,7 @@ main (int   argc,
   g_test_add_func ("/attribution/written-by-for-the-majority", test_written_by_for_the_majority);
   g_test_add_func ("/attribution/court-story", test_court_story);
   g_test_add_func ("/attribution/content-ends-in-percent", test_content_ends_in_percent);
+  g_test_add_func ("/attribution/possessive-noun-cue", test_possessive_noun_cue);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4185,6 +4185,11 @@ indirect_at (Ctx              *ctx,
   if (i > s->first && !(cue->flags & SW_CUE_PREP) && (tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
       after < s->last && tk (ctx, after)->kind == SW_TOKEN_WORD && tk (ctx, after)->cap != SW_CAP_LOWER)
     return;
+  /* "declined to comment on Pike's post or on whether …": the noun, with
+   * nothing it reports after it */
+  if (i > s->first && !(cue->flags & SW_CUE_PREP) && (tk (ctx, i - 1)->flags & SW_TOKEN_POSSESSIVE) &&
+      after < s->last && (is_word (ctx, after, "or") || is_word (ctx, after, "and") || is_punct (ctx, after, ',')))
+    return;
   /* "a Labor Department rule that would have extended …": a plain verb
    * form after "a" and a name is a noun the name qualifies, and what
    * follows is a relative clause ("a New York Times report that Trump
