@@ -500,6 +500,11 @@ static const Case cases[] = {
     "the following month", "DATE", "2023-05", NULL },
   { "The summit will be held on July 10. The following day, leaders will travel to Rome.", "2024-06-27",
     "The following day", "DATE", "2024-07-11", NULL },
+  /* a clock time of what happened, in a sentence of its own, is on the
+   * day it happened, not on the day officials said so */
+  { "A tornado cut a path across Millbrook on Thursday, killing two people, officials said early Friday. The "
+    "tornado touched down at about 4:15 p.m. just west of Highway 67.", "2025-04-04", "about 4:15 p.m.", "TIME",
+    "2025-04-03T16:15", "APPROX" },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -137,6 +137,7 @@ typedef struct
   guint8   endpoint;   /* ends a span ("lasted until the fall of Budapest in
                         * February 1945"): not where the story is */
   guint8   deadline;   /* after "by": "plans to close two plants by 2025" */
+  guint8   reported;   /* when it was said: "officials said early Friday" */
   guint8   range_end;  /* a weekday ending a span of weekdays: "from Monday
                         * to Wednesday" */
   guint    sentence;
@@ -3865,6 +3866,16 @@ tag_sentence (const Sent *s,
                      (KW (s, start - 1) == SW_KW_SINCE && sem.ref == REF_NONE && sem.month < 0 && sem.decade < 0);
         c.deadline = KW (s, start - 1) == SW_KW_BY;
         {
+          static const char *const said[] = {
+            "said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "wrote",
+          };
+          int v = KW (s, start - 1) == SW_KW_ON ? start - 2 : start - 1;
+
+          c.reported = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (said) && !c.reported; k++)
+            c.reported = word_is (s, v, said[k]);
+        }
+        {
           int wd;
 
           c.range_end = sem.ref == REF_WEEKDAY && sem.dir == 0 && i >= 2 &&
@@ -4259,6 +4270,9 @@ typedef struct
   gboolean  anchor_from_dct; /* the anchor was counted from the moment of
                               * writing ("last year"), not stated */
   guint     day_anchor_sentence;
+  gboolean  anchor_reported; /* the anchor is when something was said */
+  Ref       event_day;    /* the last day not only the day of a report */
+  guint     event_day_sentence;
 } Resolver;
 
 static int
@@ -4719,6 +4733,13 @@ resolve (Resolver   *rs,
 
         if (sem->session && (rs->day_anchor.set || !rs->narrative))
           base = rs->day_anchor.set ? &rs->day_anchor : rs->dct.set ? &rs->dct : NULL;
+        /* "officials said early Friday. … The tornado touched down at
+         * about 4:15 p.m.": in a sentence of its own, a clock time of what
+         * happened is on the day it happened, not the day of the report */
+        else if (sem->hour >= 0 && sem->month < 0 && !rs->narrative && rs->anchor_reported &&
+                 rs->anchor_sentence != c->sentence && rs->event_day.set &&
+                 rs->event_day_sentence + 3 >= c->sentence && c->tense == SW_TENSE_PAST)
+          base = &rs->event_day;
         else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
                  day_anchored (rs, sem))
           base = &rs->day_anchor;
@@ -4937,6 +4958,15 @@ resolve (Resolver   *rs,
       rs->anchor_sentence = c->sentence;
       rs->anchor_para = c->para;
       rs->anchor_from_dct = sem->ref == REF_DCT;
+      rs->anchor_reported = c->reported;
+      /* (the day something was said is no day for the clock times of
+       * what happened: "officials said early Friday. … the tornado
+       * touched down at about 4:15 p.m." is Thursday's) */
+      if (a.g >= G_DAY && !c->reported)
+        {
+          rs->event_day = a;
+          rs->event_day_sentence = c->sentence;
+        }
       if (a.g >= G_DAY)
         {
           rs->day_anchor = a;
