@@ -505,6 +505,11 @@ static const Case cases[] = {
   { "A tornado cut a path across Millbrook on Thursday, killing two people, officials said early Friday. The "
     "tornado touched down at about 4:15 p.m. just west of Highway 67.", "2025-04-04", "about 4:15 p.m.", "TIME",
     "2025-04-03T16:15", "APPROX" },
+  /* "could" and "might" say what may yet happen; "could have" looks back */
+  { "The weather service warned that another round of severe storms could bring large hail, damaging winds and "
+    "flash flooding to much of Arkansas on Sunday.", "2025-04-04", "Sunday", "DATE", "2025-04-06", NULL },
+  { "Officials said the bridge might reopen in May.", "2025-04-04", "May", "DATE", "2025-05", NULL },
+  { "She could have won in March.", "2025-04-04", "March", "DATE", "2025-03", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -193,7 +193,7 @@ static const char * const past_cues[] = {
 
 static const char * const future_cues[] = {
   "will", "would", "shall", "ll", "going", "plans", "plan", "expected",
-  "scheduled", "due", "upcoming", "intends", "expects", "hopes", "wants", "likely",
+  "scheduled", "due", "upcoming", "intends", "expects", "hopes", "wants", "likely", "could", "might",
 };
 
 /* Verbs of what recurs or is scheduled, in the present: "before the

@@ -3831,10 +3831,15 @@ tag_sentence (const Sent *s,
           int prep = i >= 3 && word_is (s, i - 1, "least") && word_is (s, i - 2, "at") ? i - 3 : i - 1;
 
           c.tense = tense_of (s, i, end, &cue);
-          /* "would" is as often the future of a past as the future */
-          c.firm_future = c.tense == SW_TENSE_FUTURE && !word_is (s, cue, "would");
-          /* "would have recovered in January" looks back */
-          if (c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would") && word_is (s, cue + 1, "have") &&
+          /* "would" is as often the future of a past as the future, and
+           * "could" and "might" say what may be */
+          c.firm_future = c.tense == SW_TENSE_FUTURE && !word_is (s, cue, "would") && !word_is (s, cue, "could") &&
+                          !word_is (s, cue, "might");
+          /* "would have recovered in January", "could have won in March"
+           * look back */
+          if (c.tense == SW_TENSE_FUTURE && cue >= 0 &&
+              (word_is (s, cue, "would") || word_is (s, cue, "could") || word_is (s, cue, "might")) &&
+              word_is (s, cue + 1, "have") &&
               /* (but "would have a scan on Monday" has one) */
               (word_is (s, cue + 2, "been") || regular_past (s, cue + 2) ||
                (LX (s, cue + 2) != NULL && LX (s, cue + 2)->tense == SW_TENSE_PAST)))
