@@ -4134,6 +4134,21 @@ test_possessive_noun_cue (void)
   result_clear (&r);
 }
 
+/* "declared a local disaster emergency", "declared the last results": an
+ * object, not what was said; "declared that …" reports */
+static void
+test_declared_object (void)
+{
+  Result r = run ("County Judge Ruth Ann Mabry declared a local disaster emergency Thursday night. Returning "
+                  "officers declared the last results from the hill constituencies. Mabry declared that the "
+                  "county would rebuild.\n");
+
+  g_assert_null (quote_with (&r, "disaster emergency"));
+  g_assert_null (quote_with (&r, "last results"));
+  assert_speakers (&r, quote_with (&r, "would rebuild"), "Ruth Ann Mabry", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5100,6 +5115,7 @@ main (int   argc,
   g_test_add_func ("/attribution/court-story", test_court_story);
   g_test_add_func ("/attribution/content-ends-in-percent", test_content_ends_in_percent);
   g_test_add_func ("/attribution/possessive-noun-cue", test_possessive_noun_cue);
+  g_test_add_func ("/attribution/declared-object", test_declared_object);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
