@@ -4149,6 +4149,26 @@ test_declared_object (void)
   result_clear (&r);
 }
 
+/* "the EF-2 range" names no actor for "the agency" to be; "G7" and "the
+ * EB-5 Investment Coalition" still do; "Ozark Valley Electric
+ * Cooperative" is an organisation */
+static void
+test_codes_and_cooperatives (void)
+{
+  Result r = run ("The National Weather Service said in a statement that winds peaked at 135 mph, at the top of "
+                  "the EF-2 range.\n\n"
+                  "\u201cSurvey teams will return on Saturday,\u201d the agency said.\n\n"
+                  "The G7 said it would act. Ozark Valley Electric Cooperative said power was back.\n");
+  int coop = actor_named (&r, "Ozark Valley Electric Cooperative");
+
+  g_assert_cmpint (actor_named (&r, "EF-2"), <, 0);
+  assert_speakers (&r, quote_with (&r, "Survey teams"), "National Weather Service", NULL);
+  assert_speakers (&r, quote_with (&r, "would act"), "G7", NULL);
+  g_assert_cmpint (coop, >=, 0);
+  g_assert_cmpint (actor (&r, coop)->kind, ==, SW_ACTOR_ORGANIZATION);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5116,6 +5136,7 @@ main (int   argc,
   g_test_add_func ("/attribution/content-ends-in-percent", test_content_ends_in_percent);
   g_test_add_func ("/attribution/possessive-noun-cue", test_possessive_noun_cue);
   g_test_add_func ("/attribution/declared-object", test_declared_object);
+  g_test_add_func ("/attribution/codes-and-cooperatives", test_codes_and_cooperatives);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

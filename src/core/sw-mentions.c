@@ -662,6 +662,29 @@ slug_like (SwMentions    *self,
   return digit && lower && upper;
 }
 
+/* "EF-2", "F-16", "COVID-19": capitals, a hyphen and a number, a model
+ * or a rating, never somebody who speaks (but "G7" and "G20" are) */
+static gboolean
+code_like (SwMentions    *self,
+           const SwToken *t)
+{
+  const char *w = self->text->text + t->start;
+  guint n = t->end - t->start, k = 0;
+
+  while (k < n && k < 6 && g_ascii_isupper (w[k]))
+    k++;
+  if (k == 0 || k == n || k > 5)
+    return FALSE;
+  if (w[k] != '-')
+    return FALSE;
+  k++;
+  if (k == n || !g_ascii_isdigit (w[k]))
+    return FALSE;
+  while (k < n && g_ascii_isdigit (w[k]))
+    k++;
+  return k == n;
+}
+
 /* In a sentence in capitals, a given name from the long list before a
  * word no list knows, the two next to a cue or after a title: "NORA
  * QUILLAN SAID", "SAID NORA QUILLAN" (but not "WE WILL TRY") */
@@ -729,6 +752,10 @@ token_class_compute (SwMentions *self,
       tok (self, i + 1)->kind == SW_TOKEN_NUMBER && (phrase_flags (self, i, i + 2) & SW_WORD_ORG_NAME))
     return CLS_NAME;
   if (t->kind != SW_TOKEN_WORD || (t->flags & SW_TOKEN_POSSESSIVE) || slug_like (self, t) ||
+      /* (standing alone: "the EB-5 Investment Coalition" is a name) */
+      (t->info == NULL && code_like (self, t) &&
+       !(i + 1 < self->text->tokens->len && tok (self, i + 1)->kind == SW_TOKEN_WORD &&
+         tok (self, i + 1)->cap != SW_CAP_LOWER)) ||
       /* "@JohnMelloy": a handle, not a name */
       (i > 0 && !(t->flags & SW_TOKEN_SPACE_BEFORE) && tok (self, i - 1)->kind == SW_TOKEN_PUNCT &&
        tok (self, i - 1)->ch == '@'))
