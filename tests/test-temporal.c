@@ -510,6 +510,11 @@ static const Case cases[] = {
     "flash flooding to much of Arkansas on Sunday.", "2025-04-04", "Sunday", "DATE", "2025-04-06", NULL },
   { "Officials said the bridge might reopen in May.", "2025-04-04", "May", "DATE", "2025-05", NULL },
   { "She could have won in March.", "2025-04-04", "March", "DATE", "2025-03", NULL },
+  /* a past clock time near the last one told is on its day, whatever
+   * "this morning" came between */
+  { "Two men robbed his store shortly after 11pm on Thursday, police said. Mr Lloyd remained in a stable condition "
+    "this morning. \"I would urge anyone who was in the area between 10:45pm and 11:30pm to get in touch,\" "
+    "Thorne said.", "2023-10-13", "10:45pm", "TIME", "2023-10-12T22:45", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

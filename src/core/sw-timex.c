@@ -4278,6 +4278,9 @@ typedef struct
   gboolean  anchor_reported; /* the anchor is when something was said */
   Ref       event_day;    /* the last day not only the day of a report */
   guint     event_day_sentence;
+  Ref       clock_day;    /* the day of the last clock time */
+  int       clock_hour;
+  guint     clock_sentence;
 } Resolver;
 
 static int
@@ -4745,6 +4748,13 @@ resolve (Resolver   *rs,
                  rs->anchor_sentence != c->sentence && rs->event_day.set &&
                  rs->event_day_sentence + 3 >= c->sentence && c->tense == SW_TENSE_PAST)
           base = &rs->event_day;
+        /* "robbed his store shortly after 11pm on Thursday … anyone who was
+         * in the area between 10:45pm and 11:30pm": a past clock time near
+         * the last one told is on its day */
+        else if (sem->hour >= 0 && sem->month < 0 && !rs->narrative && rs->clock_day.set &&
+                 c->tense == SW_TENSE_PAST && rs->clock_sentence != c->sentence &&
+                 rs->clock_sentence + 8 >= c->sentence && ABS (sem->hour - rs->clock_hour) <= 2)
+          base = &rs->clock_day;
         else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
                  day_anchored (rs, sem))
           base = &rs->day_anchor;
@@ -4977,6 +4987,15 @@ resolve (Resolver   *rs,
           rs->day_anchor = a;
           rs->day_anchor_sentence = c->sentence;
         }
+    }
+  /* the day of the last clock time with a day of its own */
+  if (sem->hour >= 0 && r.y >= 0 && r.m > 0 && r.d > 0 && !c->reported)
+    {
+      rs->clock_day = r;
+      rs->clock_day.g = G_DAY;
+      rs->clock_day.set = TRUE;
+      rs->clock_hour = sem->hour;
+      rs->clock_sentence = c->sentence;
     }
 
   return g_strndup (v->str, v->len);
