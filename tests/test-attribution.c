@@ -4169,6 +4169,23 @@ test_codes_and_cooperatives (void)
   result_clear (&r);
 }
 
+/* "observe two days of mourning", "mediated by Gulf states or Turkey":
+ * an object, or no verb at all; "admitted using the funds" and "stated
+ * that …" report */
+static void
+test_clause_cue_objects (void)
+{
+  Result r = run ("The region will observe two days of mourning. Dozens of swaps have taken place, most of them "
+                  "mediated by Gulf states or Turkey. The treasurer admitted using the funds. The ministry stated "
+                  "that the talks had failed.\n");
+
+  g_assert_null (quote_with (&r, "mourning"));
+  g_assert_null (quote_with (&r, "or Turkey"));
+  g_assert_nonnull (quote_with (&r, "using the funds"));
+  g_assert_nonnull (quote_with (&r, "talks had failed"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5137,6 +5154,7 @@ main (int   argc,
   g_test_add_func ("/attribution/possessive-noun-cue", test_possessive_noun_cue);
   g_test_add_func ("/attribution/declared-object", test_declared_object);
   g_test_add_func ("/attribution/codes-and-cooperatives", test_codes_and_cooperatives);
+  g_test_add_func ("/attribution/clause-cue-objects", test_clause_cue_objects);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4690,6 +4690,14 @@ indirect_at (Ctx              *ctx,
     }
   else if ((cue->flags & SW_CUE_CLAUSE) && q < end &&
            (in_list (ctx, q, SW_SET_DETERMINER) || tk (ctx, q)->kind == SW_TOKEN_NUMBER ||
+            /* "maintained working ties with …", "observe two days of
+             * mourning", "Gulf states or Turkey": a word in lower case
+             * that opens no clause */
+            (tk (ctx, q)->kind == SW_TOKEN_WORD && tk (ctx, q)->cap == SW_CAP_LOWER &&
+             !(wflags (ctx, q) & SW_WORD_PRONOUN) && !in_list (ctx, q, SW_SET_ADVERB | SW_SET_PREPOSITION) &&
+             !is_word (ctx, q, "that") && !is_word (ctx, q, "to") && !(ctx->tflags[q] & TF_IN_DIRECT) &&
+             /* ("acknowledged using the tax code") */
+             !is_gerund (ctx, q)) ||
             /* "shot back at officers" */
             is_word (ctx, q, "at") ||
             /* "admitted eight counts of fraud" */
