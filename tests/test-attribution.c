@@ -4186,6 +4186,25 @@ test_clause_cue_objects (void)
   result_clear (&r);
 }
 
+/* "At 3am on Monday, according to the letter, 41 patients were waiting":
+ * a time alone before the source, and the clause after it */
+static void
+test_time_before_according_to (void)
+{
+  Result r = run ("At 3am on Monday, according to the letter, 41 patients were waiting in the emergency "
+                  "department.\n");
+  const SwQuote *q = quote_with (&r, "At 3am");
+  SwSpan more;
+  g_autofree char *text = NULL;
+
+  assert_content (&r, q, "At 3am on Monday");
+  g_assert_cmpuint (sw_quote_get_n_parts (q), ==, 2);
+  more = g_array_index (q->more, SwSpan, 0);
+  text = slice (&r, more);
+  g_assert_cmpstr (text, ==, "41 patients were waiting in the emergency department");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5155,6 +5174,7 @@ main (int   argc,
   g_test_add_func ("/attribution/declared-object", test_declared_object);
   g_test_add_func ("/attribution/codes-and-cooperatives", test_codes_and_cooperatives);
   g_test_add_func ("/attribution/clause-cue-objects", test_clause_cue_objects);
+  g_test_add_func ("/attribution/time-before-according-to", test_time_before_according_to);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

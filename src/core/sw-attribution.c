@@ -4157,6 +4157,25 @@ plain_form (Ctx   *ctx,
          !(n >= 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
 }
 
+/* Are the tokens [@first, @last) a time and its prepositions alone, "At
+ * 3am on Monday", "In March"? */
+static gboolean
+only_time (Ctx   *ctx,
+           guint  first,
+           guint  last)
+{
+  gboolean time = FALSE;
+
+  for (guint k = first; k < last; k++)
+    {
+      if (ctx->tflags[k] & TF_IN_TIMEX)
+        time = TRUE;
+      else if (!in_list (ctx, k, SW_SET_PREPOSITION) && !in_list (ctx, k, SW_SET_DETERMINER))
+        return FALSE;
+    }
+  return time;
+}
+
 static void
 indirect_at (Ctx              *ctx,
              const SwSentence *s,
@@ -4357,7 +4376,10 @@ indirect_at (Ctx              *ctx,
            * the sentence goes on after the source set off by commas */
           if (np.last + 1 < end && is_punct (ctx, np.last, ',') && i > s->first && is_punct (ctx, i - 1, ',') &&
               !quotation_within (ctx, np.last + 1, end) &&
-              (in_list (ctx, np.last + 1, SW_SET_AUX) || continues_sentence (ctx, np.last + 1)))
+              (in_list (ctx, np.last + 1, SW_SET_AUX) || continues_sentence (ctx, np.last + 1) ||
+               /* "At 3am on Monday, according to the letter, 41 patients
+                * were waiting": a time alone before the source */
+               only_time (ctx, c_first, i - 1)))
             {
               more_first = np.last + 1;
               more_last = end;
