@@ -515,6 +515,11 @@ static const Case cases[] = {
   { "Two men robbed his store shortly after 11pm on Thursday, police said. Mr Lloyd remained in a stable condition "
     "this morning. \"I would urge anyone who was in the area between 10:45pm and 11:30pm to get in touch,\" "
     "Thorne said.", "2023-10-13", "10:45pm", "TIME", "2023-10-12T22:45", NULL },
+  /* "from a year earlier" after a quarter is that quarter the year
+   * before; after a month, the year before */
+  { "Revenue in the fourth quarter of 2025 had risen 164% from a year earlier.", "2026-02-12", "a year earlier",
+    "DATE", "2024-Q4", NULL },
+  { "Sales in March 2024 were up from a year earlier.", "2026-02-12", "a year earlier", "DATE", "2023", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -4278,6 +4278,9 @@ typedef struct
   gboolean  anchor_reported; /* the anchor is when something was said */
   Ref       event_day;    /* the last day not only the day of a report */
   guint     event_day_sentence;
+  int       quarter;      /* the last quarter named, 1-4, and its year */
+  int       quarter_y;
+  guint     quarter_sentence;
   Ref       clock_day;    /* the day of the last clock time */
   int       clock_hour;
   guint     clock_sentence;
@@ -4645,6 +4648,7 @@ resolve (Resolver   *rs,
   const Sem *sem = &c->sem;
   Ref r = { -1, -1, -1, G_NONE, FALSE, FALSE };
   gboolean absolute = FALSE;
+  gboolean same_quarter = FALSE;
 
   *end_value = NULL;
   g_string_truncate (v, 0);
@@ -4798,6 +4802,18 @@ resolve (Resolver   *rs,
               shift_ref (&r, sem->unit, sem->shift);
             if (sem->compare && sem->year >= 0)
               r.y = sem->year;
+            /* "revenue in the fourth quarter rose 12% from a year
+             * earlier": the same quarter, that many years before */
+            if (sem->unit == SW_UNIT_YEAR && sem->gran == G_YEAR && ABS (sem->shift) == 1 && !sem->compare &&
+                sem->ref == REF_ANCHOR && rs->quarter > 0 && c->sentence >= rs->quarter_sentence &&
+                c->sentence <= rs->quarter_sentence + 1)
+              {
+                r.y = rs->quarter_y + sem->shift;
+                r.m = (rs->quarter - 1) * 3 + 1;
+                r.d = -1;
+                r.g = G_MONTH;
+                same_quarter = TRUE;
+              }
             /* "Drones hit the city overnight", told the next day: the
              * night before the day of writing ("will move in overnight"
              * is tonight) */
@@ -4920,6 +4936,11 @@ resolve (Resolver   *rs,
       g = G_DECADE;
     if (sem->ref == REF_NONE && sem->century >= 0)
       g = G_CENTURY;
+    if (same_quarter)
+      {
+        g = G_QUARTER;
+        absolute = FALSE;
+      }
     format_date (v, &r, g, sem);
   }
 
@@ -4968,6 +4989,7 @@ resolve (Resolver   *rs,
         a.g = G_YEAR;
       a.set = TRUE;
       rs->anchor = a;
+      rs->quarter = 0;
       if (!rs->dct.set || !day_after (&a, &rs->dct))
         rs->past_anchor = a;
       rs->anchor_sentence = c->sentence;
@@ -4987,6 +5009,12 @@ resolve (Resolver   *rs,
           rs->day_anchor = a;
           rs->day_anchor_sentence = c->sentence;
         }
+    }
+  if (sem->quarter > 0 && r.y >= 0)
+    {
+      rs->quarter = sem->quarter;
+      rs->quarter_y = r.y;
+      rs->quarter_sentence = c->sentence;
     }
   /* the day of the last clock time with a day of its own */
   if (sem->hour >= 0 && r.y >= 0 && r.m > 0 && r.d > 0 && !c->reported)
