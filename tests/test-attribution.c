@@ -4205,6 +4205,36 @@ test_time_before_according_to (void)
   result_clear (&r);
 }
 
+/* "A spokesperson for Local Government Minister Paul Kereama said": the
+ * body in the minister's title takes its words, the minister the rest,
+ * and the title after "for" is the minister's */
+static void
+test_spokesperson_for_minister (void)
+{
+  Result r = run ("A spokesperson for Local Government Minister Paul Kereama said the minister would not comment.\n\n"
+                  "A senior adviser to Prime Minister Keir Starmer said it was over.\n");
+  int kereama = actor_named (&r, "Paul Kereama");
+
+  assert_speakers (&r, quote_with (&r, "would not comment"), "Paul Kereama", NULL);
+  g_assert_cmpint (kereama, >=, 0);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, kereama)->roles, 0), ==, "Local Government Minister");
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, actor_named (&r, "Keir Starmer"))->roles, 0), ==, "Prime Minister");
+  result_clear (&r);
+}
+
+/* "the Center for American Progress": a nationality after "for" inside
+ * an organisation's name; no person "Progress" */
+static void
+test_org_for_nationality (void)
+{
+  Result r = run ("Neera Tanden succeeded John Podesta as president of the Center for American Progress, the think "
+                  "tank that published the paper. The Center for American Progress said the plan was sound.\n");
+
+  g_assert_cmpint (actor_named (&r, "Progress"), <, 0);
+  assert_speakers (&r, quote_with (&r, "plan was sound"), "Center for American Progress", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5175,6 +5205,8 @@ main (int   argc,
   g_test_add_func ("/attribution/codes-and-cooperatives", test_codes_and_cooperatives);
   g_test_add_func ("/attribution/clause-cue-objects", test_clause_cue_objects);
   g_test_add_func ("/attribution/time-before-according-to", test_time_before_according_to);
+  g_test_add_func ("/attribution/spokesperson-for-minister", test_spokesperson_for_minister);
+  g_test_add_func ("/attribution/org-for-nationality", test_org_for_nationality);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1543,6 +1543,19 @@ analyze_chunk (SwMentions *self,
           while (k > first && token_class (self, k - 1) == CLS_NAME)
             k--;
         }
+      /* ("Center for American Progress": an adjective of nationality
+       * after "for" too) */
+      {
+        guint a = k;
+
+        while (a > first + 2 && tok (self, a - 1)->cap != SW_CAP_LOWER &&
+               (tok_flags (self, a - 1) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)) &&
+               !(tok_flags (self, a - 1) & SW_WORD_TITLE))
+          a--;
+        if (a < k && (tok_is (self, a - 1, "of") || tok_is (self, a - 1, "for")) &&
+            token_class (self, a - 2) == CLS_NAME && (tok_flags (self, a - 2) & SW_WORD_ORG_HEAD))
+          k = a;
+      }
       /* ("International Committee of the Red Cross", "Council of the
        * European Union": "of the" as well) */
       if (k >= first + 3 && tok_is (self, k - 1, "the") && tok_is (self, k - 2, "of"))
@@ -1671,21 +1684,39 @@ analyze_chunk (SwMentions *self,
 
   if (ns > first)
     {
+      int om = -1;
+      /* "a spokesperson for Housing Minister Paul Kereama": the title
+       * after "for" is the person's; the spokesperson is someone else */
+      guint role_first = first;
+
+      for (guint k = first; k + 2 < ns && k < first + 3 && role_first == first; k++)
+        if (tok (self, k)->cap == SW_CAP_LOWER && (tok_flags (self, k) & SW_WORD_TITLE) &&
+            (tok_is (self, k + 1, "for") || tok_is (self, k + 1, "to")) && tok (self, k + 2)->cap != SW_CAP_LOWER)
+          role_first = k + 2;
+
       add_role_organization (self, first, ns, s->caps);
-      /* the organisation took its tokens; the person keeps the rest */
-      if (self->mention_at[first] != -1 || self->mention_at[ns - 1] != -1)
+      /* the organisation took its tokens, wherever in the role ("a
+       * spokesperson for Local Government Minister Paul Kereama"); the
+       * person keeps the rest */
+      for (guint k = ns; k > first && om < 0; k--)
+        om = self->mention_at[k - 1];
+      if (om >= 0)
         {
-          int om = self->mention_at[ns - 1] != -1 ? self->mention_at[ns - 1] : self->mention_at[first];
           SwMention *o = &g_array_index (self->mentions, SwMention, om);
 
-          m.role = role_text (self, first, ns);
+          m.role = role_text (self, MAX (role_first, o->first), ns);
           m.first = o->last;
           if (m.first > ns)
             m.first = ns;
+          /* "the head of Sony Pictures Television and Oz's boss": a name
+           * joined to the body is no title's */
+          for (guint k = m.first; k < ns; k++)
+            if (tok_is (self, k, "and") || tok_is (self, k, "or") || tok (self, k)->kind == SW_TOKEN_PUNCT)
+              m.role = NULL;
         }
       /* "a spokeswoman for Okafor": the title is someone else's */
       else if (!role_of_other (self, first, ns))
-        m.role = role_text (self, field_before_title (self, s, first), ns);
+        m.role = role_text (self, role_first > first ? role_first : field_before_title (self, s, first), ns);
     }
 
   /* Organisations and places carry no titles. */
