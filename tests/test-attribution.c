@@ -4235,6 +4235,19 @@ test_org_for_nationality (void)
   result_clear (&r);
 }
 
+/* "She expects prices to ease …": a belief with its subject and an
+ * infinitive; "Analysts expect a rise" holds nothing of a clause */
+static void
+test_belief_infinitive (void)
+{
+  Result r = run ("Lena Vogt runs the agency. She expects prices to ease only in the second half of the year. "
+                  "Analysts expect a rise.\n");
+
+  assert_speakers (&r, quote_with (&r, "prices to ease"), "Lena Vogt", NULL);
+  g_assert_null (quote_with (&r, "a rise"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5207,6 +5220,7 @@ main (int   argc,
   g_test_add_func ("/attribution/time-before-according-to", test_time_before_according_to);
   g_test_add_func ("/attribution/spokesperson-for-minister", test_spokesperson_for_minister);
   g_test_add_func ("/attribution/org-for-nationality", test_org_for_nationality);
+  g_test_add_func ("/attribution/belief-infinitive", test_belief_infinitive);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

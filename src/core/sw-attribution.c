@@ -2526,6 +2526,24 @@ clause_follows (Ctx  *ctx,
   return FALSE;
 }
 
+/* "expects prices to ease", "believes the talks to be over": a noun
+ * phrase of a few words, then "to" and a verb, at @q: what a belief is
+ * about and what it holds of it */
+static gboolean
+subject_infinitive (Ctx   *ctx,
+                    guint  q,
+                    guint  end)
+{
+  guint k = q;
+
+  while (k < end && k - q < 4 && tk (ctx, k)->kind == SW_TOKEN_WORD && !is_word (ctx, k, "to") &&
+         !(wflags (ctx, k) & SW_WORD_CUE) && !in_list (ctx, k, SW_SET_AUX))
+    k++;
+  return k > q && k + 1 < end && is_word (ctx, k, "to") && tk (ctx, k + 1)->kind == SW_TOKEN_WORD &&
+         tk (ctx, k + 1)->cap == SW_CAP_LOWER && !in_list (ctx, k + 1, SW_SET_DETERMINER) &&
+         !(wflags (ctx, k + 1) & SW_WORD_PRONOUN);
+}
+
 /* Is there a quotation in marks between @first and @last ("added the
  * words “Hillary Clinton”")? */
 static gboolean
@@ -4731,7 +4749,7 @@ indirect_at (Ctx              *ctx,
       g_free (medium);
       return;
     }
-  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end) &&
+  else if ((cue->flags & SW_CUE_WEAK) && !clause_follows (ctx, q, end) && !subject_infinitive (ctx, q, end) &&
            !(np.valid && np.last > np.first && in_list (ctx, np.last - 1, SW_SET_DOCUMENT)))
     {
       g_free (medium);
