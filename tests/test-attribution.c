@@ -3870,7 +3870,8 @@ test_pronoun_past_relative_clause (void)
 
 /* A profile: a paragraph that is one quotation, after a paragraph about
  * someone that quotes nobody, is theirs; an answer after "Q: …" is
- * whoever answered the question before */
+ * whoever answered the question before, and the question itself, asked
+ * by nobody the story names, is no quotation */
 static void
 test_profile_quotes (void)
 {
@@ -3884,6 +3885,8 @@ test_profile_quotes (void)
 
   assert_speakers (&r, quote_with (&r, "People ask me"), "Ingrid Solberg", NULL);
   assert_speakers (&r, quote_with (&r, "Young people"), "Ingrid Solberg", NULL);
+  /* (a question nobody is named to have asked is no quotation) */
+  g_assert_null (quote_with (&r, "What will you miss most"));
   result_clear (&r);
 }
 

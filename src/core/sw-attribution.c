@@ -7305,7 +7305,9 @@ emit (Ctx          *ctx,
       int qi;
       int from, to;
 
-      if (c->dropped)
+      /* "Q: What will you miss most?": the interviewer's question in a
+       * question-and-answer profile, which the answer after it follows */
+      if (c->dropped || question_label (ctx, c))
         continue;
 
       q = sw_quote_new (c->kind);
