@@ -520,6 +520,10 @@ static const Case cases[] = {
   { "Revenue in the fourth quarter of 2025 had risen 164% from a year earlier.", "2026-02-12", "a year earlier",
     "DATE", "2024-Q4", NULL },
   { "Sales in March 2024 were up from a year earlier.", "2026-02-12", "a year earlier", "DATE", "2023", NULL },
+  /* a span of hours that passes midnight ends the next day */
+  { "The governor ordered a curfew from 10pm to 6am, starting tonight.", "2025-05-18", "6am", "TIME",
+    "2025-05-19T06:00", NULL },
+  { "The shop is open from 9am to 5pm.", "2025-05-18", "5pm", "TIME", "2025-05-18T17:00", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

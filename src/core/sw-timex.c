@@ -4284,6 +4284,8 @@ typedef struct
   Ref       clock_day;    /* the day of the last clock time */
   int       clock_hour;
   guint     clock_sentence;
+  guint     clock_end;    /* where that time ends in the text */
+  const char *text;
 } Resolver;
 
 static int
@@ -4637,6 +4639,23 @@ day_anchored (const Resolver *rs,
          (rs->anchor.g < G_MONTH || d->m == rs->anchor.m);
 }
 
+/* Is the text between byte @from and @to of @text what joins the hours
+ * of a span: " to ", " until ", "-", " and "? */
+static gboolean
+hours_joined (const char *text,
+              guint       from,
+              guint       to)
+{
+  static const char *const joins[] = { " to ", " until ", " till ", "-", " - ", "\xe2\x80\x93", " and " };
+
+  if (text == NULL || to <= from || to - from > 8)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
+    if (strlen (joins[k]) == to - from && strncmp (text + from, joins[k], to - from) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The value of @c, written in @v (emptied first: one buffer serves all
  * the expressions of a text) and returned as a copy of its own. */
 static char *
@@ -4742,9 +4761,19 @@ resolve (Resolver   *rs,
     case REF_ANCHOR:
       {
         const Ref *base;
+        Ref night_end;
 
         if (sem->session && (rs->day_anchor.set || !rs->narrative))
           base = rs->day_anchor.set ? &rs->day_anchor : rs->dct.set ? &rs->dct : NULL;
+        /* "a curfew from 10pm to 6am": the end of a span of hours that
+         * passes midnight is on the next day */
+        else if (sem->hour >= 0 && sem->month < 0 && rs->clock_day.set && rs->clock_sentence == c->sentence &&
+                 sem->hour < rs->clock_hour && hours_joined (rs->text, rs->clock_end, c->start))
+          {
+            night_end = rs->clock_day;
+            ref_add_days (&night_end, 1);
+            base = &night_end;
+          }
         /* "officials said early Friday. … The tornado touched down at
          * about 4:15 p.m.": in a sentence of its own, a clock time of what
          * happened is on the day it happened, not the day of the report */
@@ -5024,6 +5053,7 @@ resolve (Resolver   *rs,
       rs->clock_day.set = TRUE;
       rs->clock_hour = sem->hour;
       rs->clock_sentence = c->sentence;
+      rs->clock_end = c->end;
     }
 
   return g_strndup (v->str, v->len);
@@ -5263,6 +5293,7 @@ tag_text (const char            *text,
     }
 
   memset (&rs, 0, sizeof rs);
+  rs.text = text;
   if (options != NULL && options->dct != NULL)
     parse_dct (options->dct, &rs.dct);
   else
