@@ -524,6 +524,10 @@ static const Case cases[] = {
   { "The governor ordered a curfew from 10pm to 6am, starting tonight.", "2025-05-18", "6am", "TIME",
     "2025-05-19T06:00", NULL },
   { "The shop is open from 9am to 5pm.", "2025-05-18", "5pm", "TIME", "2025-05-18T17:00", NULL },
+  /* "several more months", "a few more days": as "two more years" */
+  { "Plants could close if prices stayed high for several more months.", "2025-01-15", "several more months",
+    "DURATION", "PXM", NULL },
+  { "It took several months.", "2025-01-15", "several months", "DURATION", "PXM", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

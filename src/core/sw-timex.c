@@ -971,6 +971,9 @@ duration_core (const Sent *s,
     return -1;
   else
     x = TRUE;
+  /* "for several more months", "a few more days" (not "some more") */
+  if (x && j > i && k != SW_KW_SOME && KW (s, j) == SW_KW_MORE)
+    j++;
 
   /* a 30-day ceasefire, a two-hour conversation, twelve-year */
   if (!x && IS_PUNCT (s, j, '-') && GLUED (s, j) && GLUED (s, j + 1) &&
