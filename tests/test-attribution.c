@@ -4251,6 +4251,18 @@ test_belief_infinitive (void)
   result_clear (&r);
 }
 
+/* "Holm, he insisted, had been the best player": the name before the
+ * aside is whom he spoke of, not who spoke */
+static void
+test_name_before_aside (void)
+{
+  Result r = run ("City goalkeeper Anders Holm saved twice. Eastmere manager Paulo Ventresca warned that his squad "
+                  "could not afford to drop points. Holm, he insisted, had been the best player on the pitch.\n");
+
+  assert_speakers (&r, quote_with (&r, "best player"), "Paulo Ventresca", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5224,6 +5236,7 @@ main (int   argc,
   g_test_add_func ("/attribution/spokesperson-for-minister", test_spokesperson_for_minister);
   g_test_add_func ("/attribution/org-for-nationality", test_org_for_nationality);
   g_test_add_func ("/attribution/belief-infinitive", test_belief_infinitive);
+  g_test_add_func ("/attribution/name-before-aside", test_name_before_aside);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -5865,7 +5865,10 @@ resolve_pronoun (Ctx      *ctx,
           if (xs + 1 < sent)
             break;
           if (x->actor < 0 || (ctx->tflags[x->first] & (TF_IN_DIRECT | TF_IN_CONTENT)) ||
-              (xs == sent && in_question_lead (ctx, x->first, pos)))
+              (xs == sent && in_question_lead (ctx, x->first, pos)) ||
+              /* "Holm, he insisted, had been the best player": the name
+               * before the aside is what he spoke of */
+              (x->last + 1 == pos && is_punct (ctx, x->last, ',')))
             continue;
           info = g_ptr_array_index (ctx->mentions->actors, x->actor);
           if (pass == 0 && info->actor->kind != SW_ACTOR_PERSON)
