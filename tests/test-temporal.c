@@ -528,6 +528,9 @@ static const Case cases[] = {
   { "Plants could close if prices stayed high for several more months.", "2025-01-15", "several more months",
     "DURATION", "PXM", NULL },
   { "It took several months.", "2025-01-15", "several months", "DURATION", "PXM", NULL },
+  /* a weekday with no tense after a day ahead in its sentence is ahead */
+  { "Rovers host Kingsbury Albion in the League Cup next Tuesday before travelling to Northgate Athletic on "
+    "Saturday.", "2024-11-10", "Saturday", "DATE", "2024-11-16", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -4903,6 +4903,11 @@ resolve (Resolver   *rs,
 
           if (dir == 0)
             dir = c->tense == SW_TENSE_PAST ? -1 : c->tense == SW_TENSE_FUTURE ? 1 : 0;
+          /* "host Albion next Tuesday before travelling to Northgate on
+           * Saturday": no tense, but a day ahead named in the sentence */
+          if (dir == 0 && c->tense == SW_TENSE_NONE && rs->day_anchor.set && rs->day_anchor_sentence == c->sentence &&
+              rs->dct.set && !rs->narrative && day_after (&rs->day_anchor, &rs->dct))
+            dir = 1;
 
           if (dir == -2)
             delta = back == 0 ? -7 : -back;
