@@ -4263,6 +4263,24 @@ test_name_before_aside (void)
   result_clear (&r);
 }
 
+/* "accused police of using “excessive force” against marchers … and
+ * called for an inquiry": the marks sit inside the accusation, not
+ * before a speaker named "against marchers …" */
+static void
+test_marks_inside_accusation (void)
+{
+  Result r = run ("In a report released Wednesday, the Andean Rights Observatory, a human rights group, accused "
+                  "police of using \u201cexcessive and indiscriminate force\u201d against peaceful marchers in at "
+                  "least three cities and called for an independent investigation.\n");
+  const SwQuote *q = quote_with (&r, "indiscriminate force");
+  g_autofree char *content = slice (&r, q->content);
+
+  g_assert_true (q->kind == SW_QUOTE_MIXED);
+  assert_speakers (&r, q, "Andean Rights Observatory", NULL);
+  g_assert_nonnull (strstr (content, "against peaceful marchers"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5237,6 +5255,7 @@ main (int   argc,
   g_test_add_func ("/attribution/org-for-nationality", test_org_for_nationality);
   g_test_add_func ("/attribution/belief-infinitive", test_belief_infinitive);
   g_test_add_func ("/attribution/name-before-aside", test_name_before_aside);
+  g_test_add_func ("/attribution/marks-inside-accusation", test_marks_inside_accusation);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

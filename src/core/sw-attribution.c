@@ -3052,7 +3052,11 @@ attribute_after (Ctx      *ctx,
           /* “…” against what the campaign sees as an attack: with
            * nothing between, the speaker follows the marks at once */
           np = np_left (ctx, q);
-          if (np.valid && np.first >= k && np.first <= (punctuated ? k + 6 : k))
+          /* ("“…” against peaceful marchers in three cities and called
+           * for an inquiry": a phrase that goes on with the sentence
+           * names nobody) */
+          if (np.valid && np.first >= k && np.first <= (punctuated ? k + 6 : k) &&
+              !in_list (ctx, np.first, SW_SET_PREPOSITION))
             cue_at = q;
           else
             np.valid = FALSE;
