@@ -531,6 +531,9 @@ static const Case cases[] = {
   /* a weekday with no tense after a day ahead in its sentence is ahead */
   { "Rovers host Kingsbury Albion in the League Cup next Tuesday before travelling to Northgate Athletic on "
     "Saturday.", "2024-11-10", "Saturday", "DATE", "2024-11-16", NULL },
+  /* a day something is called or set "for" lies ahead */
+  { "Her federation has called a national strike for Saturday.", "2024-05-17", "Saturday", "DATE", "2024-05-18",
+    NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

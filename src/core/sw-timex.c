@@ -3873,6 +3873,14 @@ tag_sentence (const Sent *s,
         c.endpoint = in_until_phrase (s, start) ||
                      (KW (s, start - 1) == SW_KW_SINCE && sem.ref == REF_NONE && sem.month < 0 && sem.decade < 0);
         c.deadline = KW (s, start - 1) == SW_KW_BY;
+        /* "has called a national strike for Saturday", "a vote set for
+         * Monday": what a day is set aside for lies ahead */
+        if (sem.ref == REF_WEEKDAY && sem.dir == 0 && KW (s, start - 1) == SW_KW_FOR && c.tense != SW_TENSE_FUTURE &&
+            !(start >= 3 && word_is (s, start - 3, "had")))
+          {
+            c.tense = SW_TENSE_FUTURE;
+            c.firm_future = TRUE;
+          }
         {
           static const char *const said[] = {
             "said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "wrote",
