@@ -4281,6 +4281,21 @@ test_marks_inside_accusation (void)
   result_clear (&r);
 }
 
+/* "told reporters on arrival that …": when, not what; "according to a
+ * draft seen by Reuters": who read the draft is not its source */
+static void
+test_on_arrival_seen_by (void)
+{
+  Result r = run ("Dutch Prime Minister Jelle Verbrugge told reporters on arrival that his government would never "
+                  "accept it.\n\n"
+                  "Leaders will commit to a fund by the end of June, according to a draft of the summit "
+                  "conclusions seen by Reuters.\n");
+
+  assert_content (&r, quote_with (&r, "never accept"), "his government would never accept it");
+  g_assert_cmpuint (quote_with (&r, "commit to a fund")->speakers->len, ==, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5256,6 +5271,7 @@ main (int   argc,
   g_test_add_func ("/attribution/belief-infinitive", test_belief_infinitive);
   g_test_add_func ("/attribution/name-before-aside", test_name_before_aside);
   g_test_add_func ("/attribution/marks-inside-accusation", test_marks_inside_accusation);
+  g_test_add_func ("/attribution/on-arrival-seen-by", test_on_arrival_seen_by);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

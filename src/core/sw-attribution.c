@@ -1870,6 +1870,16 @@ np_prep_source (Ctx   *ctx,
     if (is_word (ctx, b - 1, "by") ||
         (is_word (ctx, b - 1, "from") && (wflags (ctx, b - 2) & SW_WORD_MEDIUM) && is_lowerish (ctx, b - 2)))
       {
+        /* (but "a draft seen by Reuters", "a memo obtained by the
+         * newspaper": who read it is no source of what it says; the
+         * paper speaks for nobody named) */
+        if (is_word (ctx, b - 1, "by") &&
+            (is_word (ctx, b - 2, "seen") || is_word (ctx, b - 2, "obtained") || is_word (ctx, b - 2, "viewed") ||
+             is_word (ctx, b - 2, "reviewed")))
+          {
+            np.last = b - 2;
+            return np;
+          }
         np.first = b;
         break;
       }
@@ -2252,6 +2262,21 @@ skip_post (Ctx    *ctx,
           continue;
         }
 
+      /* "told reporters on arrival that …", "said on his arrival in
+       * Kyiv that …": when it was said */
+      if ((is_word (ctx, q, "on") || is_word (ctx, q, "upon")) && q + 1 < end)
+        {
+          guint k = q + 1;
+
+          if (owner_pronoun (ctx, k) || is_word (ctx, k, "the"))
+            k++;
+          if (k < end && (is_word (ctx, k, "arrival") || is_word (ctx, k, "arriving") || is_word (ctx, k, "departure") ||
+                          is_word (ctx, k, "leaving")))
+            {
+              q = k + 1;
+              continue;
+            }
+        }
       /* "Caldwell wrote for the majority" */
       if (behalf_end (ctx, q, end) > 0)
         {
