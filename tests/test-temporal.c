@@ -534,6 +534,9 @@ static const Case cases[] = {
   /* a day something is called or set "for" lies ahead */
   { "Her federation has called a national strike for Saturday.", "2024-05-17", "Saturday", "DATE", "2024-05-18",
     NULL },
+  /* "for the next decade" is how long; "within the next year" when */
+  { "Fighting continued for the next year.", "2025-10-08", "the next year", "DURATION", "P1Y", NULL },
+  { "Within the next year, it fell.", "2025-10-08", "the next year", "DATE", "2026", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

@@ -3051,8 +3051,11 @@ match_at (const Sent *s,
                    (kk == SW_KW_PAST || kk == SW_KW_COMING || cand.amount_x ||
                     !(cand.amount == 1 && !IS_NUM (s, j) && LX (s, j) != NULL && LX (s, j)->num < 0)))
             end = pick_longest (end, sem, e, &cand);
-          /* the past year, the coming year: one unit */
-          else if ((kk == SW_KW_PAST || kk == SW_KW_COMING) && unit_singular (s, j) != SW_UNIT_NONE)
+          /* the past year, the coming year: one unit; so is "for the next
+           * decade" (but "in the next month" is a date) */
+          else if ((kk == SW_KW_PAST || kk == SW_KW_COMING ||
+                    ((kk == SW_KW_NEXT || kk == SW_KW_FOLLOWING) && KW (s, i - 1) == SW_KW_FOR)) &&
+                   unit_singular (s, j) != SW_UNIT_NONE)
             {
               sem_init (&cand);
               cand.type = SW_TIMEX_DURATION;
