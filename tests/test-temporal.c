@@ -59,6 +59,9 @@ static const Case cases[] = {
   /* a count of days no calendar holds is only "before" (found by fuzzing:
    * it overflowed an int, then GLib's date) */
   { "The deal was signed 666666666666666 days ago, she said.", D, "666666666666666 days ago", "DATE", "PAST_REF", NULL },
+  /* a weekday counted from a day of year 0, which GLib has no calendar
+   * for (found by fuzzing: a critical) */
+  { "2rd November 0AD Tuesday", NULL, "Tuesday", "DATE", "XXXX-XX-XX", NULL },
   /* "this day" is the day just told of, "to this day" the present */
   { "On 8 August 1918 the Allies attacked. Ludendorff referred to this day as the Black Day.", "2009-12-19",
     "this day", "DATE", "1918-08-08", NULL },

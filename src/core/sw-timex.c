@@ -3970,6 +3970,14 @@ ref_add_days (Ref *r,
 {
   GDate date;
 
+  /* "2rd November 0AD": a day GLib's calendar does not hold (no year 0)
+   * moves nowhere */
+  if (r->y < 1 || r->y > 65535 || r->m < 1 || r->m > 12 || r->d < 1 ||
+      !g_date_valid_dmy (r->d, r->m, r->y))
+    {
+      r->y = r->m = r->d = -1;
+      return;
+    }
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, r->d, r->m, r->y);
   /* before the first day GLib counts, or past its last: no day at all */
