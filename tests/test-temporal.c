@@ -540,6 +540,10 @@ static const Case cases[] = {
   /* "for the next decade" is how long; "within the next year" when */
   { "Fighting continued for the next year.", "2025-10-08", "the next year", "DURATION", "P1Y", NULL },
   { "Within the next year, it fell.", "2025-10-08", "the next year", "DATE", "2026", NULL },
+  /* a plan told in the past perfect was for a day now past */
+  { "The launch had originally been scheduled for Monday, but controllers stood down.", "2025-10-08", "Monday",
+    "DATE", "2025-10-06", NULL },
+  { "The launch is scheduled for Monday.", "2025-10-08", "Monday", "DATE", "2025-10-13", NULL },
   /* "the previous afternoon", as "the next morning" */
   { "Nurses were called at 3am on Monday. The ward had been full since the previous afternoon.", "2025-09-24",
     "the previous afternoon", "TIME", "2025-09-21TAF", NULL },

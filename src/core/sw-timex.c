@@ -3347,6 +3347,22 @@ conditional_future (const Sent *s,
   return FALSE;
 }
 
+/* Is there a "had" in the few words before token @i: "had originally
+ * been scheduled for"? */
+static gboolean
+past_perfect_before (const Sent *s,
+                     int         i)
+{
+  for (int h = i - 1; h >= 0 && i - h <= 5; h--)
+    {
+      if (IS_PUNCT (s, h, ',') || IS_PUNCT (s, h, ';'))
+        return FALSE;
+      if (word_is (s, h, "had"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is the word before the participle at @i one that makes it a state:
  * "be", "being", "stay", "remain"? */
 static gboolean
@@ -3851,6 +3867,17 @@ tag_sentence (const Sent *s,
                (LX (s, cue + 2) != NULL && LX (s, cue + 2)->tense == SW_TENSE_PAST)))
             c.tense = SW_TENSE_PAST;
           c.would = c.tense == SW_TENSE_FUTURE && cue >= 0 && word_is (s, cue, "would");
+          /* "the launch had originally been scheduled for Monday", "had
+           * been expected to close in March": a plan already overtaken,
+           * told in the past perfect, was for a day now past */
+          if (c.tense == SW_TENSE_FUTURE && cue >= 2 &&
+              (word_is (s, cue, "scheduled") || word_is (s, cue, "expected") || word_is (s, cue, "due")) &&
+              word_is (s, cue - 1, "been") && past_perfect_before (s, cue - 1))
+            {
+              c.tense = SW_TENSE_PAST;
+              c.firm_future = FALSE;
+              c.would = FALSE;
+            }
           if (period_modifier (s, &sem, i, end))
             {
               c.tense = SW_TENSE_NONE;
@@ -3879,7 +3906,7 @@ tag_sentence (const Sent *s,
         /* "has called a national strike for Saturday", "a vote set for
          * Monday": what a day is set aside for lies ahead */
         if (sem.ref == REF_WEEKDAY && sem.dir == 0 && KW (s, start - 1) == SW_KW_FOR && c.tense != SW_TENSE_FUTURE &&
-            !(start >= 3 && word_is (s, start - 3, "had")))
+            !past_perfect_before (s, start - 1))
           {
             c.tense = SW_TENSE_FUTURE;
             c.firm_future = TRUE;
