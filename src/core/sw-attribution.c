@@ -698,6 +698,9 @@ described_person (Ctx      *ctx,
   return age || place || epithet || np->last == np->first + 2;
 }
 
+static int first_mention_before (Ctx  *ctx,
+                                 guint pos);
+
 /* "The 34-year-old denied …" after "Liam Thornbury, 34, was jailed" and
  * "the murder of Daniel Okafor, 27": the person last given that age, by
  * a number between commas or in brackets after the name; an actor or -1 */
@@ -719,7 +722,8 @@ person_of_age (Ctx      *ctx,
   if (age <= 0)
     return -1;
 
-  for (guint m = ctx->mentions->mentions->len; m > 0; m--)
+  /* (from the mentions before the description, a bounded way back) */
+  for (int m = first_mention_before (ctx, np->first) + 1; m > 0; m--)
     {
       const SwMention *pm = mention (ctx, m - 1);
       guint e = pm->last;
@@ -736,7 +740,7 @@ person_of_age (Ctx      *ctx,
       if (num->kind == SW_TOKEN_NUMBER && num->end - num->start <= 3 &&
           g_ascii_strtoll (text + num->start, NULL, 10) == age &&
           (is_punct (ctx, e + 2, ',') || is_punct (ctx, e + 2, ')') || is_punct (ctx, e + 2, '.')))
-        return sw_mentions_actor_for (ctx->mentions, (int)(m - 1), TRUE);
+        return sw_mentions_actor_for (ctx->mentions, m - 1, TRUE);
     }
   return -1;
 }
