@@ -4296,6 +4296,18 @@ test_on_arrival_seen_by (void)
   result_clear (&r);
 }
 
+/* "at a time when, according to Halvorsen, very few women went into
+ * fieldwork": the clause after the source is what she says */
+static void
+test_according_to_after_when (void)
+{
+  Result r = run ("She studied physics in Oslo before switching to glaciology, at a time when, according to "
+                  "Halvorsen, very few women went into fieldwork.\n");
+
+  assert_content (&r, quote_with (&r, "fieldwork"), "very few women went into fieldwork");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5272,6 +5284,7 @@ main (int   argc,
   g_test_add_func ("/attribution/name-before-aside", test_name_before_aside);
   g_test_add_func ("/attribution/marks-inside-accusation", test_marks_inside_accusation);
   g_test_add_func ("/attribution/on-arrival-seen-by", test_on_arrival_seen_by);
+  g_test_add_func ("/attribution/according-to-after-when", test_according_to_after_when);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4419,6 +4419,18 @@ indirect_at (Ctx              *ctx,
           c_first = np.last;
           c_last = end;
         }
+      /* "at a time when, according to Halvorsen, very few women went into
+       * fieldwork": after a word that opens a clause, the source set off by
+       * commas stands before that clause's own words */
+      else if (i > s->first + 1 && is_punct (ctx, i - 1, ',') && np.last + 1 < end && is_punct (ctx, np.last, ',') &&
+               (is_word (ctx, i - 2, "when") || is_word (ctx, i - 2, "that") || is_word (ctx, i - 2, "because") ||
+                is_word (ctx, i - 2, "while") || is_word (ctx, i - 2, "where") || is_word (ctx, i - 2, "although") ||
+                is_word (ctx, i - 2, "since") || is_word (ctx, i - 2, "if")) &&
+               !quotation_within (ctx, np.last + 1, end))
+        {
+          c_first = np.last + 1;
+          c_last = end;
+        }
       else
         {
           c_first = clause_start (ctx, s->first, i);
