@@ -1704,15 +1704,17 @@ analyze_chunk (SwMentions *self,
         {
           SwMention *o = &g_array_index (self->mentions, SwMention, om);
 
-          m.role = role_text (self, MAX (role_first, o->first), ns);
+          gboolean joined = FALSE;
+
           m.first = o->last;
           if (m.first > ns)
             m.first = ns;
           /* "the head of Sony Pictures Television and Oz's boss": a name
            * joined to the body is no title's */
-          for (guint k = m.first; k < ns; k++)
-            if (tok_is (self, k, "and") || tok_is (self, k, "or") || tok (self, k)->kind == SW_TOKEN_PUNCT)
-              m.role = NULL;
+          for (guint k = m.first; k < ns && !joined; k++)
+            joined = tok_is (self, k, "and") || tok_is (self, k, "or") || tok (self, k)->kind == SW_TOKEN_PUNCT;
+          if (!joined)
+            m.role = role_text (self, MAX (role_first, o->first), ns);
         }
       /* "a spokeswoman for Okafor": the title is someone else's */
       else if (!role_of_other (self, first, ns))
