@@ -4308,6 +4308,20 @@ test_according_to_after_when (void)
   result_clear (&r);
 }
 
+/* "the company" after a company named by its trade ("Northline Rail")
+ * is that company, not a new body called "company"; "the union" is no
+ * "Peabody Energy" */
+static void
+test_company_named_by_trade (void)
+{
+  Result r = run ("Northline Rail said it was disappointed.\n\n"
+                  "The company added that it expected to run only one in four of its usual services.\n");
+
+  assert_speakers (&r, quote_with (&r, "one in four"), "Northline Rail", NULL);
+  g_assert_cmpint (actor_named (&r, "company"), <, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5285,6 +5299,7 @@ main (int   argc,
   g_test_add_func ("/attribution/marks-inside-accusation", test_marks_inside_accusation);
   g_test_add_func ("/attribution/on-arrival-seen-by", test_on_arrival_seen_by);
   g_test_add_func ("/attribution/according-to-after-when", test_according_to_after_when);
+  g_test_add_func ("/attribution/company-named-by-trade", test_company_named_by_trade);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

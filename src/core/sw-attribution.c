@@ -5154,7 +5154,10 @@ story_company (Ctx      *ctx,
   const SwLexicon *lex = sw_lexicon_get ();
   guint para = para_of (ctx, np->first);
   int guessed = -1;
-  gboolean body_word = (wflags (ctx, np->last - 1) & SW_WORD_ORG_HEAD) != 0;
+  /* (a word for a body, "the union", "the agency", but not the word for
+   * a business itself: "the company" is "Northline Rail" too) */
+  gboolean body_word = (wflags (ctx, np->last - 1) & SW_WORD_ORG_HEAD) != 0 && !is_word (ctx, np->last - 1, "company") &&
+                       !is_word (ctx, np->last - 1, "firm");
 
   /* "the company", and "the Chicago-based company", "the Dutch firm" */
   if (!in_list (ctx, np->last - 1, SW_SET_BUSINESS) || np->last < np->first + 2 || np->last > np->first + 4)
