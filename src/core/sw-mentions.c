@@ -2055,6 +2055,10 @@ is_name_particle (const char *word)
     "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "ter", "ten", NULL,
   };
 
+  /* asked of every word of every name: most are longer than any
+   * particle or start with another letter */
+  if (strchr ("dvlt", word[0]) == NULL || word[0] == '\0' || strlen (word) > 5)
+    return FALSE;
   for (guint k = 0; particles[k] != NULL; k++)
     if (strcmp (word, particles[k]) == 0)
       return TRUE;
@@ -2101,7 +2105,7 @@ name_words_init (NameWords  *w,
       n = strlen (part);
       if (n == 0 || (n <= 2 && (n == 1 || part[1] == '.')))
         continue;
-      if (strcmp (part, "jr.") == 0 || strcmp (part, "jr") == 0 || strcmp (part, "sr.") == 0)
+      if (n <= 3 && (strcmp (part, "jr.") == 0 || strcmp (part, "jr") == 0 || strcmp (part, "sr.") == 0))
         continue;
       /* "Marieke de Vries" is "De Vries" and "Vries" later: a particle
        * before the surname tells nobody apart */
