@@ -4322,6 +4322,40 @@ test_company_named_by_trade (void)
   result_clear (&r);
 }
 
+/* "in a video posted on the bank's website:" and "In a brief message to
+ * supporters posted online, she said:": the participle qualifies the
+ * medium, and whoever apologised or said it speaks; "came from news
+ * reports rather than from the bank" reports nothing */
+static void
+test_medium_participle (void)
+{
+  Result r = run ("Chief executive Laura Benedetti apologised to customers in a video posted on the "
+                  "bank's website: \"We let our customers down, and I am deeply sorry.\"\n\n"
+                  "Esther Nkandu has not appeared in public since Saturday. In a brief message to "
+                  "supporters posted online, she said: \"Stay calm and keep your result sheets safe.\"\n\n"
+                  "For some customers, the first word of the breach came from news reports rather "
+                  "than from the bank itself.\n");
+
+  assert_speakers (&r, quote_with (&r, "deeply sorry"), "Laura Benedetti", NULL);
+  assert_cue (&r, quote_with (&r, "deeply sorry"), "apologised");
+  assert_speakers (&r, quote_with (&r, "Stay calm"), "Esther Nkandu", NULL);
+  g_assert_null (quote_with (&r, "online"));
+  g_assert_null (quote_with (&r, "rather than"));
+  g_assert_cmpuint (r.ex->quotes->len, ==, 2);
+  result_clear (&r);
+}
+
+/* A cue of direct quotes only ("apologize") after "and" starts no new
+ * attribution: the content goes on */
+static void
+test_direct_cue_after_and (void)
+{
+  Result r = run ("Palmieri urged Trump to stop attacking Machado and apologize to her on Friday.\n");
+
+  assert_content (&r, quote_with (&r, "stop attacking"), "Trump to stop attacking Machado and apologize to her on Friday");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5300,6 +5334,8 @@ main (int   argc,
   g_test_add_func ("/attribution/on-arrival-seen-by", test_on_arrival_seen_by);
   g_test_add_func ("/attribution/according-to-after-when", test_according_to_after_when);
   g_test_add_func ("/attribution/company-named-by-trade", test_company_named_by_trade);
+  g_test_add_func ("/attribution/medium-participle", test_medium_participle);
+  g_test_add_func ("/attribution/direct-cue-after-and", test_direct_cue_after_and);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -3200,6 +3200,44 @@ any_word_between (Ctx        *ctx,
   return FALSE;
 }
 
+/* Is the cue word at @i a participle that qualifies a medium a
+ * preposition governs, not a verb with a subject: "apologised in a video
+ * posted on the bank's website:", "In a brief message to supporters
+ * posted online, she said"? ("A statement posted online said" keeps its
+ * subject.) */
+static gboolean
+medium_participle (Ctx              *ctx,
+                   const SwSentence *s,
+                   guint             i)
+{
+  static const char *const prepositions[] = {
+    "in", "on", "via", "through", "into", "from", "with", NULL,
+  };
+  guint m = i - 1;
+
+  if (i < s->first + 2 || !is_lowerish (ctx, i) || !is_participle (ctx, i) || is_word (ctx, i, "said") ||
+      is_word (ctx, i, "told"))
+    return FALSE;
+  /* the medium, or the medium and whom it was for: "a message to
+   * supporters" */
+  if (!(wflags (ctx, m) & SW_WORD_MEDIUM) && m > s->first + 2 && is_lowerish (ctx, m) &&
+      tk (ctx, m)->kind == SW_TOKEN_WORD && !(wflags (ctx, m) & SW_WORD_PRONOUN) && is_word (ctx, m - 1, "to"))
+    m -= 2;
+  if (!(wflags (ctx, m) & SW_WORD_MEDIUM) || !is_lowerish (ctx, m))
+    return FALSE;
+  /* back over its article and the words that qualify it ("a brief") */
+  for (guint k = m; k > s->first && m - k < 4; k--)
+    {
+      for (guint p = 0; prepositions[p] != NULL; p++)
+        if (is_word (ctx, k - 1, prepositions[p]))
+          return TRUE;
+      if (tk (ctx, k - 1)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k - 1) || in_list (ctx, k - 1, SW_SET_AUX) ||
+          (wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 attribute_before (Ctx    *ctx,
                   DQuote *dq,
@@ -3243,6 +3281,10 @@ attribute_before (Ctx    *ctx,
       /* "wrote in a post on Telegram:": a noun after its article is no
        * cue; the verb is further back */
       if (ci > floor && in_list (ctx, ci - 1, SW_SET_DETERMINER))
+        continue;
+      /* "apologised in a video posted on the bank's website:": nor is a
+       * participle after a preposition's object */
+      if (medium_participle (ctx, s, ci))
         continue;
       /* (that far back only before a colon, with no clause of what was
        * said between: "wrote in a post on Telegram shortly after the
@@ -3799,6 +3841,29 @@ clause_start (Ctx   *ctx,
   return start;
 }
 
+/* Does a reported question start within the next few words, or a
+ * reported clause right here ("replied that …")? */
+static gboolean
+report_follows (Ctx   *ctx,
+                guint  q,
+                guint  end)
+{
+  static const char *const words[] = { "whether", "if", "why", "how", "what", "who", "when", "where" };
+
+  if (q < end && is_word (ctx, q, "that"))
+    return TRUE;
+  for (guint k = q; k < end && k - q < 3; k++)
+    {
+      if (tk (ctx, k)->kind != SW_TOKEN_WORD)
+        return FALSE;
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        if (is_word (ctx, k, words[w]))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The end of the content that starts at @q: the sentence, or for
  * object-taking cues the clause. */
 static guint
@@ -3877,8 +3942,11 @@ content_end (Ctx      *ctx,
                  (tk (ctx, j)->kind == SW_TOKEN_WORD || is_punct (ctx, j, ',')) &&
                  !(ctx->tflags[j] & TF_IN_DIRECT) && match_cue (ctx, j, &(guint){ 0 }) == NULL)
             j++;
+          /* (a cue of direct quotes only starts none unless it asks:
+           * "to stop attacking Machado and apologize") */
           if (j < end && j - k <= 12 && tk (ctx, j)->kind == SW_TOKEN_WORD &&
-              match_cue (ctx, j, &(guint){ 0 }) != NULL && !in_list (ctx, j - 1, SW_SET_DETERMINER))
+              (next = match_cue (ctx, j, &n)) != NULL && !in_list (ctx, j - 1, SW_SET_DETERMINER) &&
+              (!(next->flags & SW_CUE_DIRECT) || report_follows (ctx, j + n, end)))
             return comma && b == k - 1 ? k - 1 : k;
         }
     }
@@ -3977,29 +4045,6 @@ mark_mixed (Ctx  *ctx,
   /* (and in the part after an attribution set off by commas) */
   if (c->more != NULL && c->more->len >= 2)
     mark_mixed_in (ctx, c, g_array_index (c->more, guint, 0), g_array_index (c->more, guint, 1));
-}
-
-/* Does a reported question start within the next few words, or a
- * reported clause right here ("replied that …")? */
-static gboolean
-report_follows (Ctx   *ctx,
-                guint  q,
-                guint  end)
-{
-  static const char *const words[] = { "whether", "if", "why", "how", "what", "who", "when", "where" };
-
-  if (q < end && is_word (ctx, q, "that"))
-    return TRUE;
-  for (guint k = q; k < end && k - q < 3; k++)
-    {
-      if (tk (ctx, k)->kind != SW_TOKEN_WORD)
-        return FALSE;
-      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-        if (is_word (ctx, k, words[w]))
-          return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* Is token @k a medium's word, "statement" or "tweets"? */
@@ -4340,6 +4385,8 @@ indirect_at (Ctx              *ctx,
   if (i > s->first && (wflags (ctx, i - 1) & SW_WORD_MEDIUM) && after < s->last &&
       (is_word (ctx, after, "to") || is_word (ctx, after, "by")) && is_participle (ctx, i) && is_lowerish (ctx, i - 1))
     return;
+  if (medium_participle (ctx, s, i))
+    return;
   /* "a fee reported to be 120 million euros", "the man, said to be in his
    * forties": a participle that qualifies a noun reports nothing */
   if (i > s->first && after + 1 < s->last && is_word (ctx, after, "to") &&
@@ -4495,6 +4542,11 @@ indirect_at (Ctx              *ctx,
       !is_word (ctx, after, "against") &&
       /* (a date is no object: "with officials saying on Saturday that …") */
       !date_then_that (ctx, after + 1, end))
+    return;
+
+  /* "the first word came from news reports rather than from the bank":
+   * what a comparison follows is no report's content */
+  if (after + 1 < end && (is_word (ctx, after, "than") || (is_word (ctx, after, "rather") && is_word (ctx, after + 1, "than"))))
     return;
 
   /* "An emergency warning remained in place": a noun in -ing before the
