@@ -14,6 +14,14 @@
 #include "sw-extract.h"
 #include "sw-timex.h"
 
+/* news that names years ahead and a few behind is no history: a deadline
+ * and "next summer" count from the day of writing */
+#define HALIFAX_BID \
+  "HALIFAX, Oct. 16, 2025 — The council voted to back a bid.\n\nThe vote allows city staff to submit a formal " \
+  "bid by the end of January. The federation is expected to choose a host next summer.\n\nThe cup was last " \
+  "held in 2023 in Porto. The next edition will be staged in Casablanca in 2027. No city has hosted the event " \
+  "since it was founded in 1998."
+
 typedef struct
 {
   const char *text;
@@ -430,6 +438,8 @@ static const Case cases[] = {
     "2026-SU", NULL },
   { "The ferry was delayed in May 2023. The operator said the new pier would open next spring.", "2025-11-06",
     "next spring", "DATE", "2026-SP", NULL },
+  { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
+  { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan
    * to" is a noun, not the future of the clause; a present of what is
    * scheduled looks ahead */

@@ -5245,7 +5245,11 @@ is_narrative (GArray    *cands,
       if (!sem->explicit_year || sem->year < 0)
         continue;
       n++;
-      if (!dct->set || sem->bc || ABS (sem->year - dct->y) > 1)
+      /* years ahead are plans, which news tells and history does not: "a
+       * bid to host the tournament in 2031" */
+      if (dct->set && !sem->bc && sem->year > dct->y)
+        from_now++;
+      else if (!dct->set || sem->bc || sem->year < dct->y - 1)
         far++;
     }
   if (!dct->set)
