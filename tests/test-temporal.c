@@ -438,6 +438,12 @@ static const Case cases[] = {
     "2026-SU", NULL },
   { "The ferry was delayed in May 2023. The operator said the new pier would open next spring.", "2025-11-06",
     "next spring", "DATE", "2026-SP", NULL },
+  /* in news, years on count from the last year stated, even one in
+   * passing that left the story on its day */
+  { "LONDON, 23 June 2025 — The singer died on Saturday. He formed the band in 1969. Success was slow in coming. "
+    "A decade later, the single reached No. 1.", "2025-06-23", "A decade later", "DATE", "197", NULL },
+  { "The firm said on Monday that the first aircraft could be tested in 2010 and in operation three years "
+    "afterwards.", "2008-03-01", "three years afterwards", "DATE", "2013", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

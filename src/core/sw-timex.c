@@ -4334,6 +4334,9 @@ typedef struct
   int       clock_hour;
   guint     clock_sentence;
   guint     clock_end;    /* where that time ends in the text */
+  Ref       year_said;    /* the last year the text stated, anchor or not */
+  guint     year_said_sentence;
+  gboolean  year_said_newer; /* stated since the anchor was set */
   const char *text;
 } Resolver;
 
@@ -4840,6 +4843,13 @@ resolve (Resolver   *rs,
         else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
                  day_anchored (rs, sem))
           base = &rs->day_anchor;
+        /* "He formed the band in 1969. … A decade later, …": in news,
+         * years on count from the last year stated, even one in passing
+         * that left the story on its day */
+        else if (sem->ref == REF_ANCHOR && sem->shift != 0 && rs->year_said.set && !rs->narrative &&
+                 (sem->unit == SW_UNIT_YEAR || sem->unit == SW_UNIT_DECADE || sem->unit == SW_UNIT_CENTURY) &&
+                 rs->anchor.set && rs->year_said_newer && rs->year_said_sentence + 3 >= c->sentence)
+          base = &rs->year_said;
         /* "The first increase was to take effect on Monday, July 1. A
          * coalition of business groups sued the following month": what
          * happened counts from the last date not still ahead */
@@ -5042,6 +5052,15 @@ resolve (Resolver   *rs,
       *end_value = g_string_free (ev, FALSE);
     }
 
+  if (absolute && sem->ref == REF_NONE && sem->gran == G_YEAR && r.y >= 0)
+    {
+      rs->year_said = r;
+      rs->year_said.g = G_YEAR;
+      rs->year_said.m = rs->year_said.d = -1;
+      rs->year_said.set = TRUE;
+      rs->year_said_sentence = c->sentence;
+      rs->year_said_newer = TRUE;
+    }
   /* the narrative moves on to dates it states (or pins down); a year in
    * passing ("plans for 1976") does not move it off a known month */
   if (absolute && sem->gran == G_YEAR && rs->anchor.set && rs->anchor.g >= G_MONTH &&
@@ -5072,6 +5091,7 @@ resolve (Resolver   *rs,
         a.g = G_YEAR;
       a.set = TRUE;
       rs->anchor = a;
+      rs->year_said_newer = FALSE;
       rs->quarter = 0;
       if (!rs->dct.set || !day_after (&a, &rs->dct))
         rs->past_anchor = a;
