@@ -444,6 +444,10 @@ static const Case cases[] = {
     "A decade later, the single reached No. 1.", "2025-06-23", "A decade later", "DATE", "197", NULL },
   { "The firm said on Monday that the first aircraft could be tested in 2010 and in operation three years "
     "afterwards.", "2008-03-01", "three years afterwards", "DATE", "2013", NULL },
+  /* "the 1800s" is a century, "the early 2000s" a decade */
+  { "Trade grew in the 1800s.", "2025-06-23", "the 1800s", "DATE", "18", NULL },
+  { "He had been treated for throat cancer in the early 2000s.", "2025-06-23", "the early 2000s", "DATE", "200",
+    "START" },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

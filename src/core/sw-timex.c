@@ -1501,7 +1501,9 @@ date_year (const Sent *s,
     {
       int y = s->t[j].num;
 
-      if (y % 100 == 0)
+      /* (but "the early 2000s" is the decade: no one names the century
+       * they live in so) */
+      if (y % 100 == 0 && y < 2000)
         {
           sem->century = y / 100;
           sem->gran = G_CENTURY;
