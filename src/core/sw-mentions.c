@@ -1563,6 +1563,22 @@ analyze_chunk (SwMentions *self,
       if (!(k >= first + 2 && (tok_is (self, k - 1, "of") || tok_is (self, k - 1, "for")) &&
             token_class (self, k - 2) == CLS_NAME && (tok_flags (self, k - 2) & SW_WORD_ORG_HEAD)))
         break;
+      /* (but "Assistant Secretary of the Air Force for Acquisition Marvin
+       * Sambur": a given name and a surname after the field end with a
+       * person, whom the body's name leaves out) */
+      {
+        guint g = ns;
+
+        while (g + 1 < last && g + 3 >= last &&
+               !((tok_flags (self, g) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) && tok (self, g)->cap == SW_CAP_INITIAL))
+          g++;
+        if (g > ns && g + 1 < last && g + 3 >= last && (tok_flags (self, g) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) &&
+            tok (self, g)->cap == SW_CAP_INITIAL)
+          {
+            ns = g;
+            break;
+          }
+      }
       ns = k - 2;
       while (ns > first && token_class (self, ns - 1) == CLS_NAME)
         ns--;
@@ -1596,6 +1612,14 @@ analyze_chunk (SwMentions *self,
                (tok_flags (self, ns) & (SW_WORD_NATIONALITY | SW_WORD_MODIFIER)))) &&
              !(tok_flags (self, ns - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
         ns--;
+      /* "the General Assembly", "the Major Collision Investigation Unit":
+       * a title that opens the words, right before a body's name, is the
+       * first word of that name, no person's rank */
+      if (ns == first + 1 && tok (self, first)->cap == SW_CAP_INITIAL &&
+          (tok_flags (self, first) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)) && !(flags_all & SW_WORD_FIRST_NAME) &&
+          (first == 0 || tok (self, first - 1)->kind != SW_TOKEN_WORD || tok (self, first - 1)->cap == SW_CAP_LOWER ||
+           tok_is (self, first - 1, "the")))
+        ns = first;
       /* "Chipmaker Veltrix", "Carmaker Volkswagen AG": the word for the
        * kind of business is no part of the name, unless the rest needs
        * it ("Airline Pilots Association") */
