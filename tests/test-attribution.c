@@ -4379,6 +4379,25 @@ test_rank_in_body_name (void)
   result_clear (&r);
 }
 
+/* "the institute" and "the commission" are the bodies named before, not
+ * the meteorologist at the institute nor the commission's chairman */
+static void
+test_body_not_its_member (void)
+{
+  Result r = run ("Results released by the Independent Electoral Commission showed Taliwe ahead.\n\n"
+                  "Commission chairman Albert Mubanga said final results would be announced within seven days.\n\n"
+                  "According to the commission, turnout stood at 68 percent.\n\n"
+                  "Petra Novotna, a meteorologist at the Czech Hydrometeorological Institute, said some areas "
+                  "had received 200 millimetres of rain.\n\n"
+                  "The institute said in a statement that it had extended its flood warning.\n");
+
+  assert_speakers (&r, quote_with (&r, "within seven days"), "Albert Mubanga", NULL);
+  assert_speakers (&r, quote_with (&r, "turnout stood"), "Independent Electoral Commission", NULL);
+  assert_speakers (&r, quote_with (&r, "200 millimetres"), "Petra Novotna", NULL);
+  assert_speakers (&r, quote_with (&r, "extended its flood warning"), "Czech Hydrometeorological Institute", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5360,6 +5379,7 @@ main (int   argc,
   g_test_add_func ("/attribution/medium-participle", test_medium_participle);
   g_test_add_func ("/attribution/direct-cue-after-and", test_direct_cue_after_and);
   g_test_add_func ("/attribution/rank-in-body-name", test_rank_in_body_name);
+  g_test_add_func ("/attribution/body-not-its-member", test_body_not_its_member);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -5422,6 +5422,10 @@ description_referent (Ctx        *ctx,
   gsize len = tk (ctx, head)->end - tk (ctx, head)->start;
   guint para;
 
+  /* "the institute", "the commission": a body, not the meteorologist at
+   * the institute nor the commission's chairman */
+  if ((wflags (ctx, head) & SW_WORD_ORG_HEAD) && !(wflags (ctx, head) & SW_WORD_TITLE))
+    roles = FALSE;
   para = para_of (ctx, at);
   for (int m = first_mention_before (ctx, at), seen = 0; m >= 0 && seen < 200; m--, seen++)
     {
