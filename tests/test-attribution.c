@@ -4398,6 +4398,20 @@ test_body_not_its_member (void)
   result_clear (&r);
 }
 
+/* "the regulator" is the body that oversees, named so, not the bank it
+ * oversees, even when the bank was named last */
+static void
+test_regulator_not_regulated (void)
+{
+  Result r = run ("Cedarbrook Bank said hackers accessed data of 1.2 million customers.\n\n"
+                  "In a statement, the Federal Office of Banking Supervision said it was in close contact with "
+                  "Cedarbrook.\n\n"
+                  "\"Customers should be alert to phishing emails,\" the regulator said.\n");
+
+  assert_speakers (&r, quote_with (&r, "phishing"), "Federal Office of Banking Supervision", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5380,6 +5394,7 @@ main (int   argc,
   g_test_add_func ("/attribution/direct-cue-after-and", test_direct_cue_after_and);
   g_test_add_func ("/attribution/rank-in-body-name", test_rank_in_body_name);
   g_test_add_func ("/attribution/body-not-its-member", test_body_not_its_member);
+  g_test_add_func ("/attribution/regulator-not-regulated", test_regulator_not_regulated);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

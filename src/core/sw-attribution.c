@@ -5120,6 +5120,23 @@ business_name (const SwLexicon *lex,
   return info != NULL && (info->flags & SW_WORD_ORG_TAIL) != 0;
 }
 
+/* Does an organisation's name say that it oversees others: "Financial
+ * Conduct Authority", "Federal Office of Banking Supervision", "Ofcom"? */
+static gboolean
+overseer_name (const char *name)
+{
+  static const char *const words[] = {
+    "Authority", "Commission", "Regulator", "Regulatory", "Supervision", "Supervisory", "Office", "Agency",
+    "Board", "Bureau", "Ombudsman", "Inspectorate", "Administration", "Watchdog", "Ofcom", "Ofgem", "Ofwat",
+    "Ofsted", "SEC", "FCA", "FTC", "FDA", "CMA", "BaFin", NULL,
+  };
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (phrase_has_word (name, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 count_words (const char *name)
 {
@@ -5210,6 +5227,9 @@ story_company (Ctx      *ctx,
    * a business itself: "the company" is "Northline Rail" too) */
   gboolean body_word = (wflags (ctx, np->last - 1) & SW_WORD_ORG_HEAD) != 0 && !is_word (ctx, np->last - 1, "company") &&
                        !is_word (ctx, np->last - 1, "firm");
+  /* "the regulator", "the watchdog": a body that oversees, named so
+   * ("Federal Office of Banking Supervision"), not the bank it oversees */
+  gboolean overseer = is_word (ctx, np->last - 1, "regulator") || is_word (ctx, np->last - 1, "watchdog");
 
   /* "the company", and "the Chicago-based company", "the Dutch firm" */
   if (!in_list (ctx, np->last - 1, SW_SET_BUSINESS) || np->last < np->first + 2 || np->last > np->first + 4)
@@ -5244,8 +5264,12 @@ story_company (Ctx      *ctx,
            * ("Peabody Energy") */
           if (body_word && business_name (lex, info->actor->name))
             continue;
+          if (overseer && !overseer_name (info->actor->name))
+            continue;
           return mn->actor;
         }
+      if (overseer)
+        continue;
       /* two words no list knows may well be a given name and a surname:
        * those only when no organisation comes before; a name after words
        * that say where ("north of Preston", "in Castaic") is no one */
