@@ -4412,6 +4412,25 @@ test_regulator_not_regulated (void)
   result_clear (&r);
 }
 
+/* "Mr Whitcombe's family said" speaks as the Whitcombe family, and so does
+ * "the family" after it; "in a statement released through police that"
+ * is how it went out, not what it said */
+static void
+test_family_of_named (void)
+{
+  Result r = run ("Graham Whitcombe, 61, died at the scene on Thursday.\n\n"
+                  "Mr Whitcombe's family said in a statement released through police that he had ridden the "
+                  "same route for 30 years.\n\n"
+                  "\"Dad was the most careful rider any of us knew,\" the family wrote.\n");
+  const SwQuote *q = quote_with (&r, "ridden the same route");
+
+  assert_speakers (&r, q, "Whitcombe family", NULL);
+  assert_content (&r, q, "he had ridden the same route for 30 years");
+  assert_speakers (&r, quote_with (&r, "careful rider"), "Whitcombe family", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Whitcombe family"))->kind, ==, SW_ACTOR_GROUP);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5395,6 +5414,7 @@ main (int   argc,
   g_test_add_func ("/attribution/rank-in-body-name", test_rank_in_body_name);
   g_test_add_func ("/attribution/body-not-its-member", test_body_not_its_member);
   g_test_add_func ("/attribution/regulator-not-regulated", test_regulator_not_regulated);
+  g_test_add_func ("/attribution/family-of-named", test_family_of_named);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -2241,6 +2241,18 @@ skip_post (Ctx    *ctx,
                         q = w;
                     }
                 }
+              /* "in a statement released through police that …": how it
+               * went out, up to what it said */
+              if (q + 2 < end && is_lowerish (ctx, q) && is_participle (ctx, q) && !is_word (ctx, q, "said"))
+                {
+                  guint w = q + 1;
+
+                  while (w < end && w - q <= 6 && tk (ctx, w)->kind == SW_TOKEN_WORD && !is_word (ctx, w, "that") &&
+                         !(wflags (ctx, w) & (SW_WORD_CUE | SW_WORD_PRONOUN)) && !in_list (ctx, w, SW_SET_AUX))
+                    w++;
+                  if (w > q + 1 && w < end && is_word (ctx, w, "that"))
+                    q = w;
+                }
               continue;
             }
         }
@@ -6746,9 +6758,9 @@ named_later (Ctx      *ctx,
   return -1;
 }
 
-/* "according to his family", "her family said": a group named for the
- * person the pronoun stands for ("Tolliver family"). Returns its actor
- * or -1. */
+/* "according to his family", "her family said", "Mr Tolliver's family
+ * said": a group named for the person ("Tolliver family"); "the family"
+ * then is that group. Returns its actor or -1. */
 static int
 family_of (Ctx      *ctx,
            Resolver *r,
@@ -6758,10 +6770,34 @@ family_of (Ctx      *ctx,
   g_autofree char *family = NULL;
   int a;
 
-  if (!np->valid || np->n_mentions > 0 || np->pronoun != 0 || np->last != np->first + 2 ||
-      !is_word (ctx, np->last - 1, "family") || !(is_word (ctx, np->first, "his") || is_word (ctx, np->first, "her")))
+  if (!np->valid || np->pronoun != 0 || np->last < np->first + 2 || !is_word (ctx, np->last - 1, "family"))
     return -1;
-  a = resolve_pronoun (ctx, r, np->first, is_word (ctx, np->first, "his") ? 'm' : 'f');
+  /* "the family said": the family the story named last */
+  if (np->last == np->first + 2 && is_word (ctx, np->first, "the"))
+    {
+      for (int k = (int)ctx->mentions->actors->len - 1; k >= 0; k--)
+        {
+          SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, k);
+
+          if (info->actor != NULL && info->actor->kind == SW_ACTOR_GROUP && info->actor->name != NULL &&
+              g_str_has_suffix (info->actor->name, " family"))
+            return k;
+        }
+      return -1;
+    }
+  /* "Mr Whitcombe's family said" */
+  if (np->last >= np->first + 3 && (tk (ctx, np->last - 2)->flags & SW_TOKEN_POSSESSIVE))
+    {
+      int m = mention_ending_at (ctx, np->last - 2);
+
+      if (m < 0 || mention (ctx, m)->actor < 0 || mention (ctx, m)->first < np->first)
+        return -1;
+      a = sw_mentions_actor_for (ctx->mentions, m, FALSE);
+    }
+  else if (np->last == np->first + 2 && (is_word (ctx, np->first, "his") || is_word (ctx, np->first, "her")))
+    a = resolve_pronoun (ctx, r, np->first, is_word (ctx, np->first, "his") ? 'm' : 'f');
+  else
+    return -1;
   if (a < 0 || actor_info_kind (ctx, a) != SW_ACTOR_PERSON || (name = actor_info_name (ctx, a)) == NULL ||
       (surname = strrchr (name, ' ')) == NULL)
     return -1;
