@@ -4431,6 +4431,23 @@ test_family_of_named (void)
   result_clear (&r);
 }
 
+/* "The Minister for Enterprise, Trade and Employment, Ciarán Madigan,
+ * said": the title before the name, with a field of several names, is
+ * his role, and "the minister" is he */
+static void
+test_title_for_field_before_name (void)
+{
+  Result r = run ("The Minister for Enterprise, Trade and Employment, Ciarán Madigan, said in a statement that "
+                  "he was deeply disappointed.\n\n"
+                  "\"My department will work with every affected worker,\" the minister said.\n");
+  int a = actor_named (&r, "Ciarán Madigan");
+
+  g_assert_cmpuint (actor (&r, a)->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (actor (&r, a)->roles, 0), ==, "Minister for Enterprise, Trade and Employment");
+  assert_speakers (&r, quote_with (&r, "every affected worker"), "Ciarán Madigan", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5415,6 +5432,7 @@ main (int   argc,
   g_test_add_func ("/attribution/body-not-its-member", test_body_not_its_member);
   g_test_add_func ("/attribution/regulator-not-regulated", test_regulator_not_regulated);
   g_test_add_func ("/attribution/family-of-named", test_family_of_named);
+  g_test_add_func ("/attribution/title-for-field-before-name", test_title_for_field_before_name);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

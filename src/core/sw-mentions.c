@@ -2654,19 +2654,24 @@ role_before (SwMentions      *self,
                               (tok (self, m->last)->info != NULL && (tok (self, m->last)->info->sets & SW_SET_PREPOSITION))))
     return FALSE;
   end = m->first - 1;
-  for (k = end - 1; k > s->first && end - k < 8 && !is_role_determiner (self, k); k--)
+  for (k = end - 1; k > s->first && end - k < 12 && !is_role_determiner (self, k); k--)
     ;
   if (!is_role_determiner (self, k))
     return FALSE;
   for (guint j = k + 1; j < end; j++)
     {
-      /* "of Ukrenergo", "of the Ministry of Energy": the body, up to the comma */
-      if (title && j > k + 1 && tok_is (self, j, "of") && j + 1 < end)
+      /* "of Ukrenergo", "of the Ministry of Energy": the body, up to the
+       * comma; "The Minister for Enterprise, Trade and Employment, Ciarán
+       * Madigan,": a field of several names */
+      if (title && j > k + 1 && (tok_is (self, j, "of") || tok_is (self, j, "for")) && j + 1 < end)
         {
           gboolean named = FALSE;
 
           for (j++; j < end; j++)
             {
+              if (sw_token_is_punct (self->text, j, ',') && named && j + 1 < end && tok (self, j + 1)->kind == SW_TOKEN_WORD &&
+                  tok (self, j + 1)->cap != SW_CAP_LOWER)
+                continue;
               if (tok (self, j)->kind != SW_TOKEN_WORD)
                 return FALSE;
               if (tok (self, j)->cap != SW_CAP_LOWER)
