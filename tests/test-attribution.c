@@ -4448,6 +4448,40 @@ test_title_for_field_before_name (void)
   result_clear (&r);
 }
 
+/* A title the story gave a person holds far on ("Mayor Danielle Ferreira
+ * said … the mayor said", fifteen paragraphs later), and a lead's "a
+ * magistrate said" is the magistrate the story names later with the
+ * title before her name */
+static void
+test_title_named_far (void)
+{
+  Result r = run ("Mayor Danielle Ferreira said the bid was a chance.\n\n"
+                  "Paragraph 1 of the story goes on about the stadium.\n\n"
+                    "Paragraph 2 of the story goes on about the stadium.\n\n"
+                    "Paragraph 3 of the story goes on about the stadium.\n\n"
+                    "Paragraph 4 of the story goes on about the stadium.\n\n"
+                    "Paragraph 5 of the story goes on about the stadium.\n\n"
+                    "Paragraph 6 of the story goes on about the stadium.\n\n"
+                    "Paragraph 7 of the story goes on about the stadium.\n\n"
+                    "Paragraph 8 of the story goes on about the stadium.\n\n"
+                    "Paragraph 9 of the story goes on about the stadium.\n\n"
+                    "Paragraph 10 of the story goes on about the stadium.\n\n"
+                    "Paragraph 11 of the story goes on about the stadium.\n\n"
+                    "Paragraph 12 of the story goes on about the stadium.\n\n"
+                    "Paragraph 13 of the story goes on about the stadium.\n\n"
+                    "Paragraph 14 of the story goes on about the stadium.\n\n"
+                    "Asked about a referendum, the mayor said the council had been elected to decide.\n");
+
+  assert_speakers (&r, quote_with (&r, "elected to decide"), "Danielle Ferreira", NULL);
+  result_clear (&r);
+
+  r = run ("GEELONG — A man was refused bail, after a magistrate said she had no confidence he would obey "
+           "court orders.\n\nThe crash happened on Friday.\n\nHe was arrested at home.\n\nPolice found the car."
+           "\n\nHe did not speak.\n\nMagistrate Helen Ashworth said the prosecution case appeared strong.\n");
+  assert_speakers (&r, quote_with (&r, "no confidence"), "Helen Ashworth", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5433,6 +5467,7 @@ main (int   argc,
   g_test_add_func ("/attribution/regulator-not-regulated", test_regulator_not_regulated);
   g_test_add_func ("/attribution/family-of-named", test_family_of_named);
   g_test_add_func ("/attribution/title-for-field-before-name", test_title_for_field_before_name);
+  g_test_add_func ("/attribution/title-named-far", test_title_named_far);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

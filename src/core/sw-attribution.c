@@ -5469,8 +5469,10 @@ description_referent (Ctx        *ctx,
       SwActorInfo *info;
       const char *name;
 
-      /* a news story keeps calling its company "the company" */
-      if (para_of (ctx, mn->first) + 12 < para)
+      /* a news story keeps calling its company "the company"; a person
+       * keeps the title the story gave them further ("Mayor Danielle
+       * Ferreira said … the mayor said", twenty paragraphs on) */
+      if (para_of (ctx, mn->first) + (roles ? 40 : 12) < para)
         break;
       if (mn->actor < 0)
         continue;
@@ -6721,8 +6723,9 @@ subject_of_paragraph_before (Ctx  *ctx,
 
 /* "…, her daughter said. … Her daughter, Clara Linde-Ashworth, said": a
  * relative or an official who speaks before the story names them, in
- * the same words and an apposition up to three paragraphs on. Returns
- * the person's actor or -1. */
+ * the same words and an apposition up to three paragraphs on, or as a
+ * title before the name up to ten ("a magistrate said … Magistrate Helen
+ * Ashworth"). Returns the person's actor or -1. */
 static int
 named_later (Ctx      *ctx,
              const Np *np)
@@ -6746,10 +6749,25 @@ named_later (Ctx      *ctx,
       const SwToken *t = tk (ctx, k);
       int pm;
 
-      if ((t->flags & SW_TOKEN_PARA_START) && para_of (ctx, k) > para + 3)
+      /* (the story may name a lead's "a magistrate" further on, as
+       * "Magistrate Helen Ashworth") */
+      if ((t->flags & SW_TOKEN_PARA_START) && para_of (ctx, k) > para + 10)
         break;
       if (t->kind != SW_TOKEN_WORD || t->end - t->start != len ||
-          g_ascii_strncasecmp (ctx->text->text + t->start, word, len) != 0 || !in_list (ctx, k - 1, SW_SET_DETERMINER))
+          g_ascii_strncasecmp (ctx->text->text + t->start, word, len) != 0)
+        continue;
+      /* "a magistrate said … Magistrate Helen Ashworth said": the title
+       * before the name */
+      if (t->cap == SW_CAP_INITIAL && !in_list (ctx, k - 1, SW_SET_DETERMINER) && (wflags (ctx, k) & SW_WORD_TITLE))
+        {
+          pm = mention_starting_at (ctx, k);
+          if (pm < 0 && k + 1 < ctx->text->tokens->len)
+            pm = mention_starting_at (ctx, k + 1);
+          if (pm >= 0 && mention (ctx, pm)->kind == SW_ACTOR_PERSON && mention (ctx, pm)->actor >= 0)
+            return sw_mentions_actor_for (ctx->mentions, pm, TRUE);
+          continue;
+        }
+      if (!in_list (ctx, k - 1, SW_SET_DETERMINER) || para_of (ctx, k) > para + 3)
         continue;
       pm = appositive_person (ctx, sentence_of (ctx, k), k + 1);
       if (pm >= 0)
