@@ -4482,6 +4482,18 @@ test_title_named_far (void)
   result_clear (&r);
 }
 
+/* "Tony Mercuri, the president of the Rotary Club, who told …": "who"
+ * is the person the apposition describes, not the body inside it */
+static void
+test_who_after_apposition (void)
+{
+  Result r = run ("The tribute came from Tony Mercuri, the president of the Rotary Club, who told reporters "
+                  "that the club would hold a ride.\n");
+
+  assert_speakers (&r, quote_with (&r, "hold a ride"), "Tony Mercuri", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5468,6 +5480,7 @@ main (int   argc,
   g_test_add_func ("/attribution/family-of-named", test_family_of_named);
   g_test_add_func ("/attribution/title-for-field-before-name", test_title_for_field_before_name);
   g_test_add_func ("/attribution/title-named-far", test_title_named_far);
+  g_test_add_func ("/attribution/who-after-apposition", test_who_after_apposition);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

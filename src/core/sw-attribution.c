@@ -1047,6 +1047,21 @@ np_left (Ctx  *ctx,
        * place is no one who asks; the person the description is of is */
       if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_PLACE)
         m = person_before (ctx, mention (ctx, m)->first, s->first, 16);
+      /* "Tony Mercuri, the president of the Bellarine Wheelers, who told
+       * …": the person the apposition describes, not the body in it */
+      if (m >= 0 && k < j && mention (ctx, m)->name_first > s->first + 3 &&
+          (is_word (ctx, mention (ctx, m)->name_first - 1, "of") || is_word (ctx, mention (ctx, m)->name_first - 1, "at") ||
+           (is_word (ctx, mention (ctx, m)->name_first - 1, "the") &&
+            (is_word (ctx, mention (ctx, m)->name_first - 2, "of") || is_word (ctx, mention (ctx, m)->name_first - 2, "at")))))
+        for (guint b = mention (ctx, m)->first; b > s->first + 1 && mention (ctx, m)->first - b < 8; b--)
+          if (is_punct (ctx, b - 1, ','))
+            {
+              int p = mention_ending_at (ctx, b - 1);
+
+              if (p >= 0 && mention (ctx, p)->kind == SW_ACTOR_PERSON)
+                m = p;
+              break;
+            }
       if (m >= 0)
         {
           np.mentions[0] = m;
