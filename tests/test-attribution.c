@@ -4494,6 +4494,24 @@ test_who_after_apposition (void)
   result_clear (&r);
 }
 
+/* A quotation that is a paragraph of its own is the person the next
+ * sentence names: "Those were the words of …", "The line, shouted from
+ * the gallery, came from …" */
+static void
+test_named_in_next_sentence (void)
+{
+  Result r = run ("The trial ended in March.\n\n"
+                  "\"I went from spending most of my life in a dark room to going back to work full-time.\"\n\n"
+                  "Those were the words of Catriona Dunlop, 38, a teacher from Paisley.\n\n"
+                  "\"You can find money for a stadium, but you cannot find a shelter bed for a single mother.\"\n\n"
+                  "The line, shouted from the public gallery shortly before the vote, came from Jordan Mackay, an "
+                  "organiser with the coalition.\n");
+
+  assert_speakers (&r, quote_with (&r, "dark room"), "Catriona Dunlop", NULL);
+  assert_speakers (&r, quote_with (&r, "shelter bed"), "Jordan Mackay", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5481,6 +5499,7 @@ main (int   argc,
   g_test_add_func ("/attribution/title-for-field-before-name", test_title_for_field_before_name);
   g_test_add_func ("/attribution/title-named-far", test_title_named_far);
   g_test_add_func ("/attribution/who-after-apposition", test_who_after_apposition);
+  g_test_add_func ("/attribution/named-in-next-sentence", test_named_in_next_sentence);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -6575,6 +6575,71 @@ compare_cands (gconstpointer a,
 
 /* A quote nobody is named for: the continuation of the quote before it
  * (“…,” said X. “…”), a paragraph-long continuation, or a scare quote. */
+/* A quotation that is a paragraph of its own, named in the sentence that
+ * follows: "Those were the words of Catriona Dunlop, 38, …", "That
+ * tribute came from Tony Mercuri, …", "The line, shouted from the public
+ * gallery, came from Jordan Mackay". Makes the person after "of" or
+ * "from" @c's speaker. */
+static void
+named_after (Ctx          *ctx,
+             const DQuote *dq,
+             Cand         *c)
+{
+  static const char *const nouns[] = {
+    "words", "line", "tribute", "remark", "remarks", "comment", "comments", "plea", "warning", "message",
+    "verdict", "view", "assessment", "reaction", "cry", "quip", "thoughts", NULL,
+  };
+  guint next = dq->close + 1;
+  const SwSentence *s;
+  guint pos = 0;
+  Np np;
+
+  /* the paragraph is the quotation, its closing stop and all */
+  while (next < ctx->text->tokens->len && next - dq->close < 3 && tk (ctx, next)->kind == SW_TOKEN_PUNCT &&
+         !(tk (ctx, next)->flags & SW_TOKEN_PARA_START))
+    next++;
+  if (!dq->closed || !(tk (ctx, dq->open)->flags & SW_TOKEN_PARA_START) || next >= ctx->text->tokens->len ||
+      !(tk (ctx, next)->flags & SW_TOKEN_PARA_START))
+    return;
+  s = sentence_of (ctx, next);
+  if (s->first != next || s->last < next + 5)
+    return;
+  /* "Those were the words of …", "That was the verdict of …" */
+  if (in_list (ctx, next, SW_SET_DETERMINER) && in_list (ctx, next + 1, SW_SET_AUX))
+    {
+      guint k = next + 2;
+
+      if (is_word (ctx, k, "the"))
+        k++;
+      for (guint w = 0; nouns[w] != NULL && pos == 0; w++)
+        if (is_word (ctx, k, nouns[w]) && k + 2 < s->last && is_word (ctx, k + 1, "of"))
+          pos = k + 2;
+    }
+  /* "That tribute came from …", "The line, shouted from the gallery,
+   * came from …" */
+  else if (in_list (ctx, next, SW_SET_DETERMINER))
+    {
+      gboolean noun = FALSE;
+
+      for (guint w = 0; nouns[w] != NULL; w++)
+        noun |= is_word (ctx, next + 1, nouns[w]);
+      for (guint k = next + 2; noun && k + 2 < s->last && k < next + 20; k++)
+        if (is_word (ctx, k, "came") && is_word (ctx, k + 1, "from"))
+          {
+            pos = k + 2;
+            break;
+          }
+    }
+  if (pos == 0)
+    return;
+  np = np_right (ctx, pos);
+  if (!np.valid || np.n_mentions == 0 || !may_be_person (ctx, np.mentions[0]))
+    return;
+  np.n_mentions = 1;
+  c->np = np;
+  c->source = SPEAKER_NP;
+}
+
 static void
 attach_unattributed (Ctx *ctx)
 {
@@ -6603,6 +6668,7 @@ attach_unattributed (Ctx *ctx)
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
       c->dquote = d;
       c->source = SPEAKER_NONE;
+      named_after (ctx, dq, c);
     }
 }
 
