@@ -4512,6 +4512,25 @@ test_named_in_next_sentence (void)
   result_clear (&r);
 }
 
+/* "…, researchers at Royal Caledonian University said on Tuesday,
+ * although …": the clause before is what they said; "its flood warning
+ * until 6pm on Monday" reports nothing */
+static void
+test_researchers_at_body_after (void)
+{
+  Result r = run ("GLASGOW — An experimental migraine drug cut the number of days patients spent with attacks by "
+                  "more than half, researchers at Royal Caledonian University said on Tuesday, although much "
+                  "larger studies will be needed.\n\n"
+                  "The institute said it had extended its flood warning until 6pm on Monday.\n");
+  const SwQuote *q = quote_with (&r, "migraine drug");
+
+  assert_speakers (&r, q, "Royal Caledonian University", NULL);
+  assert_content (&r, q, "An experimental migraine drug cut the number of days patients spent with attacks by more "
+                         "than half");
+  g_assert_cmpuint (r.ex->quotes->len, ==, 2);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5500,6 +5519,7 @@ main (int   argc,
   g_test_add_func ("/attribution/title-named-far", test_title_named_far);
   g_test_add_func ("/attribution/who-after-apposition", test_who_after_apposition);
   g_test_add_func ("/attribution/named-in-next-sentence", test_named_in_next_sentence);
+  g_test_add_func ("/attribution/researchers-at-body-after", test_researchers_at_body_after);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

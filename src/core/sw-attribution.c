@@ -4320,6 +4320,7 @@ indirect_at (Ctx              *ctx,
   guint c_first, c_last;
   guint more_first = 0, more_last = 0;
   gboolean nested_marks = FALSE;
+  guint subj;
 
   /* "the report", "a statement", "his call": nouns, not cues; "the
    * council's ruling Independent Alliance group": a noun's modifier
@@ -4561,11 +4562,13 @@ indirect_at (Ctx              *ctx,
       is_lowerish (ctx, i) && i + 1 < s->last && (tk (ctx, i + 1)->kind == SW_TOKEN_PUNCT || in_list (ctx, i + 1, SW_SET_AUX)))
     return;
 
-  /* "its wind warning for the Borders": a word in -ing right after a
-   * noun and before a preposition that introduces nothing said is a noun
+  /* "its wind warning for the Borders", "its flood warning until 6pm": a
+   * word in -ing right after a noun and before a preposition that
+   * introduces nothing said is a noun
    * too (but "taxpayers reporting gains", "residents warning of floods") */
   if ((cue->flags & SW_CUE_GERUND) && np.valid && np.last == i && np.n_mentions == 0 && np.pronoun == 0 &&
-      (in_list (ctx, after, SW_SET_PREPOSITION) || is_word (ctx, after, "for")) && !is_word (ctx, after, "about") &&
+      (in_list (ctx, after, SW_SET_PREPOSITION) || is_word (ctx, after, "for") || is_word (ctx, after, "until")) &&
+      !is_word (ctx, after, "about") &&
       !is_word (ctx, after, "against") &&
       /* (a date is no object: "with officials saying on Saturday that …") */
       !date_then_that (ctx, after + 1, end))
@@ -4782,8 +4785,16 @@ indirect_at (Ctx              *ctx,
     while (q < end && !report_follows (ctx, q, q + 1))
       q++;
 
-  if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && np.first > s->first &&
-                    is_punct (ctx, np.first - 1, ',') &&
+  /* "…, researchers at Royal Caledonian University said on Tuesday,
+   * although …": the subject begins with the people of the body */
+  subj = np.first;
+  if (np.valid && np.n_mentions > 0 && subj >= s->first + 3 &&
+      (is_word (ctx, subj - 1, "at") || is_word (ctx, subj - 1, "from")) && is_lowerish (ctx, subj - 2) &&
+      tk (ctx, subj - 2)->kind == SW_TOKEN_WORD && common_noun_head (ctx, subj - 2) && is_punct (ctx, subj - 3, ','))
+    subj -= 2;
+
+  if (q >= end || (q + 1 < end && is_punct (ctx, q, ',') && np.valid && subj > s->first &&
+                    is_punct (ctx, subj - 1, ',') &&
                     (is_gerund (ctx, q + 1) || said_where (ctx, cue, &np, q + 1, end) ||
                      comment_on_sentence (ctx, q + 1, end) ||
                      /* "…, the companies announced on Thursday, in
@@ -4795,13 +4806,13 @@ indirect_at (Ctx              *ctx,
     {
       /* "…, the Kremlin said." and "…, she said, referencing …", where
        * the participle's clause is not what she said */
-      if (!np.valid || np.first <= s->first || !is_punct (ctx, np.first - 1, ','))
+      if (!np.valid || subj <= s->first || !is_punct (ctx, subj - 1, ','))
         {
           g_free (medium);
           return;
         }
-      c_first = clause_start (ctx, s->first, np.first - 1);
-      c_last = np.first - 1;
+      c_first = clause_start (ctx, s->first, subj - 1);
+      c_last = subj - 1;
       before_content = TRUE;
       goto emit;
     }
@@ -4818,17 +4829,17 @@ indirect_at (Ctx              *ctx,
    * subject and its verb; what was said is on both sides of it (but "Too
    * often, he said, the debate is …" says all after it) */
   if (q + 1 < end && is_punct (ctx, q, ',') && np.valid && (np.n_mentions > 0 || np.pronoun != 0) &&
-      np.first > s->first + 1 && is_punct (ctx, np.first - 1, ',') &&
-      clause_start (ctx, s->first, np.first - 1) + 1 < np.first - 1 &&
+      subj > s->first + 1 && is_punct (ctx, subj - 1, ',') &&
+      clause_start (ctx, s->first, subj - 1) + 1 < subj - 1 &&
       ((!quotation_within (ctx, q + 1, end) && continues_sentence (ctx, q + 1)) ||
        /* "The war years, she later said, left her with “…”": a short
         * subject before, its verb after */
        ((in_list (ctx, q + 1, SW_SET_AUX) || past_verb (ctx, q + 1)) &&
-        short_subject (ctx, clause_start (ctx, s->first, np.first - 1), np.first - 1) &&
+        short_subject (ctx, clause_start (ctx, s->first, subj - 1), subj - 1) &&
         !cue_outside_quotes (ctx, q + 1, end))))
     {
-      c_first = clause_start (ctx, s->first, np.first - 1);
-      c_last = np.first - 1;
+      c_first = clause_start (ctx, s->first, subj - 1);
+      c_last = subj - 1;
       more_first = q + 1;
       more_last = end;
       before_content = TRUE;
