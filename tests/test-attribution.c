@@ -4531,6 +4531,32 @@ test_researchers_at_body_after (void)
   result_clear (&r);
 }
 
+/* "the minister" holds the post now: Foreign Minister Keresz, not "a
+ * former Norwegian deputy foreign minister"; the Transport Secretary is a
+ * minister; "UNHCR, the U.N. refugee agency. The agency said" is UNHCR */
+static void
+test_minister_now (void)
+{
+  Result r = run ("Foreign Minister Anton Keresz told reporters the talks were serious.\n\n"
+                  "\"Nobody walked out,\" said Haugland, a former Norwegian deputy foreign minister.\n\n"
+                  "More than 40,000 people have fled, according to UNHCR, the U.N. refugee agency. The agency said "
+                  "on Wednesday that shelters were full.\n\n"
+                  "Asked about monitors, the minister said all options were on the table.\n\n"
+                  "The line came up in the Commons on Monday, when the Transport Secretary, Helen Marchbank, faced "
+                  "questions.\n\n"
+                  "Pressed on a date, the minister said a review would be completed by March.\n");
+
+  assert_speakers (&r, quote_with (&r, "shelters were full"), "UNHCR", NULL);
+  assert_speakers (&r, quote_with (&r, "all options"), "Anton Keresz", NULL);
+  assert_speakers (&r, quote_with (&r, "a review would be"), "Helen Marchbank", NULL);
+  result_clear (&r);
+
+  /* ("the former president" is one who was) */
+  r = run ("Former President Bill Clinton spoke in Ohio.\n\nThe former president said premiums were rising.\n");
+  assert_speakers (&r, quote_with (&r, "premiums"), "Bill Clinton", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5520,6 +5546,7 @@ main (int   argc,
   g_test_add_func ("/attribution/who-after-apposition", test_who_after_apposition);
   g_test_add_func ("/attribution/named-in-next-sentence", test_named_in_next_sentence);
   g_test_add_func ("/attribution/researchers-at-body-after", test_researchers_at_body_after);
+  g_test_add_func ("/attribution/minister-now", test_minister_now);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -5133,13 +5133,26 @@ role_has_word (const char *role,
   g_autofree char *head = NULL;
 
   /* "the judge" is "Justice Heather McAllister" too, as courts of the
-   * Commonwealth title their judges */
+   * Commonwealth title their judges; "the minister" is "the Transport
+   * Secretary", as Britain titles its ministers */
   if (len == 5 && g_ascii_strncasecmp (word, "judge", 5) == 0 && role_has_word (role, "justice", 7))
+    return TRUE;
+  if (len == 8 && g_ascii_strncasecmp (word, "minister", 8) == 0 && g_str_has_suffix (role, " Secretary") &&
+      !phrase_has_word (role, "Press", 5) && !phrase_has_word (role, "General", 7) &&
+      !phrase_has_word (role, "Permanent", 9))
     return TRUE;
   if (of == NULL)
     return phrase_has_word (role, word, len);
   head = g_strndup (role, of - role);
   return phrase_has_word (head, word, len);
+}
+
+/* Is @role one its holder has left: "former deputy foreign minister"? */
+static gboolean
+former_role (const char *role)
+{
+  return g_ascii_strncasecmp (role, "former ", 7) == 0 || g_ascii_strncasecmp (role, "ex-", 3) == 0 ||
+         g_ascii_strncasecmp (role, "the former ", 11) == 0 || g_ascii_strncasecmp (role, "a former ", 9) == 0;
 }
 
 /* Does @name end in a word for a trade ("Peabody Energy", "Kestrel
@@ -5290,6 +5303,13 @@ story_company (Ctx      *ctx,
       /* "demand for its Crunchwell snack bars": what a company owns is
        * not the company */
       if (mn->first > 0 && (is_word (ctx, mn->first - 1, "its") || is_word (ctx, mn->first - 1, "their")))
+        continue;
+      /* "UNHCR, the U.N. refugee agency": a name that qualifies the
+       * noun after it is not what the story calls "the agency" */
+      if (mn->last < ctx->text->tokens->len && tk (ctx, mn->last)->kind == SW_TOKEN_WORD && is_lowerish (ctx, mn->last) &&
+          common_noun_head (ctx, mn->last) && mn->last + 1 < ctx->text->tokens->len &&
+          tk (ctx, mn->last + 1)->kind == SW_TOKEN_WORD && is_lowerish (ctx, mn->last + 1) &&
+          (in_list (ctx, mn->last + 1, SW_SET_BUSINESS) || (wflags (ctx, mn->last + 1) & SW_WORD_ORG_HEAD)))
         continue;
       /* "Velmora" alone is the company named in full before; a name the
        * lists know ("Reuters", "Apple") only when it spoke itself */
@@ -5483,7 +5503,11 @@ description_referent (Ctx        *ctx,
   const char *word = ctx->text->text + tk (ctx, head)->start;
   gsize len = tk (ctx, head)->end - tk (ctx, head)->start;
   guint para;
+  gboolean former = FALSE;
 
+  for (guint k = at; k < head; k++)
+    if (is_word (ctx, k, "former") || is_word (ctx, k, "ex"))
+      former = TRUE;
   /* "the institute", "the commission": a body, not the meteorologist at
    * the institute nor the commission's chairman */
   if ((wflags (ctx, head) & SW_WORD_ORG_HEAD) && !(wflags (ctx, head) & SW_WORD_TITLE))
@@ -5519,10 +5543,13 @@ description_referent (Ctx        *ctx,
       if (!roles)
         continue;
 
-      /* "the minister": Harbour Minister Ilse Varga */
+      /* "the minister": Harbour Minister Ilse Varga; one who holds the
+       * post now, not "a former Norwegian deputy foreign minister"
+       * (unless "the former president" is wanted) */
       if (info->actor->kind == SW_ACTOR_PERSON || info->actor->kind == SW_ACTOR_OTHER)
         for (guint i = 0; i < info->actor->roles->len; i++)
-          if (role_has_word (g_ptr_array_index (info->actor->roles, i), word, len))
+          if (role_has_word (g_ptr_array_index (info->actor->roles, i), word, len) &&
+              (former || !former_role (g_ptr_array_index (info->actor->roles, i))))
             return mn->actor;
     }
 

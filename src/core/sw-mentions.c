@@ -2685,7 +2685,10 @@ role_before (SwMentions      *self,
         }
       if (tok (self, j)->kind != SW_TOKEN_WORD || j - k > 4 ||
           !(tok_flags (self, j) & (SW_WORD_TITLE | SW_WORD_MODIFIER | SW_WORD_GROUP) ||
-            (tok (self, j)->cap == SW_CAP_LOWER && !(tok_flags (self, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)))))
+            (tok (self, j)->cap == SW_CAP_LOWER && !(tok_flags (self, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN))) ||
+            /* "the Transport Secretary, Helen Marchbank,": the post's field */
+            (tok (self, j)->cap == SW_CAP_INITIAL && j + 1 < end && (tok_flags (self, j + 1) & SW_WORD_TITLE) &&
+             !(tok_flags (self, j) & (SW_WORD_FUNCTION | SW_WORD_PRONOUN | SW_WORD_FIRST_NAME)))))
         return FALSE;
       title |= (tok_flags (self, j) & SW_WORD_TITLE) != 0;
     }
