@@ -448,6 +448,9 @@ static const Case cases[] = {
   { "Trade grew in the 1800s.", "2025-06-23", "the 1800s", "DATE", "18", NULL },
   { "He had been treated for throat cancer in the early 2000s.", "2025-06-23", "the early 2000s", "DATE", "200",
     "START" },
+  /* the small hours after a night told are the next day's */
+  { "Rain intensified sharply on Saturday night. The river broke through a flood barrier at 3.40am, according to "
+    "the fire service.", "2025-09-14", "3.40am", "TIME", "2025-09-14T03:40", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

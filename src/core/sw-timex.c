@@ -4336,6 +4336,8 @@ typedef struct
   int       clock_hour;
   guint     clock_sentence;
   guint     clock_end;    /* where that time ends in the text */
+  Ref       night;        /* the day of the last night named ("on Saturday night") */
+  guint     night_sentence;
   Ref       year_said;    /* the last year the text stated, anchor or not */
   guint     year_said_sentence;
   gboolean  year_said_newer; /* stated since the anchor was set */
@@ -4828,6 +4830,17 @@ resolve (Resolver   *rs,
             ref_add_days (&night_end, 1);
             base = &night_end;
           }
+        /* "it intensified sharply on Saturday night. The river broke
+         * through a barrier at 3.40am": the small hours after a night
+         * told are the next day's */
+        else if (sem->hour >= 0 && sem->hour < 6 && sem->month < 0 && !rs->narrative && rs->night.set &&
+                 rs->night_sentence != c->sentence && rs->night_sentence + 3 >= c->sentence &&
+                 c->tense == SW_TENSE_PAST)
+          {
+            night_end = rs->night;
+            ref_add_days (&night_end, 1);
+            base = &night_end;
+          }
         /* "officials said early Friday. … The tornado touched down at
          * about 4:15 p.m.": in a sentence of its own, a clock time of what
          * happened is on the day it happened, not the day of the report */
@@ -5113,6 +5126,11 @@ resolve (Resolver   *rs,
         {
           rs->day_anchor = a;
           rs->day_anchor_sentence = c->sentence;
+          if (sem->pod == 4)
+            {
+              rs->night = a;
+              rs->night_sentence = c->sentence;
+            }
         }
     }
   if (sem->quarter > 0 && r.y >= 0)
