@@ -451,6 +451,10 @@ static const Case cases[] = {
   /* the small hours after a night told are the next day's */
   { "Rain intensified sharply on Saturday night. The river broke through a flood barrier at 3.40am, according to "
     "the fire service.", "2025-09-14", "3.40am", "TIME", "2025-09-14T03:40", NULL },
+  /* a season after "last year" in its sentence, told in the past, is
+   * that year's, even after a date ahead ("next month") */
+  { "The findings will be presented next month. The study was launched last year, and most patients were "
+    "enrolled in the spring.", "2025-05-21", "the spring", "DATE", "2024-SP", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

@@ -4341,6 +4341,7 @@ typedef struct
   Ref       year_said;    /* the last year the text stated, anchor or not */
   guint     year_said_sentence;
   gboolean  year_said_newer; /* stated since the anchor was set */
+  gboolean  year_said_relative; /* counted from the day of writing: "last year" */
   const char *text;
 } Resolver;
 
@@ -4485,6 +4486,17 @@ choose_year (const Resolver *rs,
    * count from the day it was written, whatever year the sentence before
    * named: "what happened in February 2023 … would open next spring" */
   gboolean deictic = rs->dct.set && !rs->narrative && sem->deictic;
+
+  /* "The study was launched last year, and most patients were enrolled
+   * in the spring": a year told in passing earlier in the sentence is
+   * the year of what happened after it */
+  if (rs->year_said.set && rs->year_said_newer && rs->year_said_relative && rs->year_said_sentence == c->sentence &&
+      !deictic &&
+      sem->dir == 0 && c->tense == SW_TENSE_PAST && rs->dct.set && !rs->narrative)
+    {
+      *base = rs->year_said;
+      return rs->year_said.y;
+    }
 
   if (rs->anchor.set && !deictic &&
       (rs->narrative || !rs->dct.set || (rs->anchor_sentence + 2 >= c->sentence && rs->anchor_para == c->para)) &&
@@ -5067,7 +5079,7 @@ resolve (Resolver   *rs,
       *end_value = g_string_free (ev, FALSE);
     }
 
-  if (absolute && sem->ref == REF_NONE && sem->gran == G_YEAR && r.y >= 0)
+  if (absolute && (sem->ref == REF_NONE || sem->ref == REF_DCT) && sem->gran == G_YEAR && r.y >= 0)
     {
       rs->year_said = r;
       rs->year_said.g = G_YEAR;
@@ -5075,6 +5087,7 @@ resolve (Resolver   *rs,
       rs->year_said.set = TRUE;
       rs->year_said_sentence = c->sentence;
       rs->year_said_newer = TRUE;
+      rs->year_said_relative = sem->ref == REF_DCT;
     }
   /* the narrative moves on to dates it states (or pins down); a year in
    * passing ("plans for 1976") does not move it off a known month */
