@@ -455,6 +455,14 @@ static const Case cases[] = {
    * that year's, even after a date ahead ("next month") */
   { "The findings will be presented next month. The study was launched last year, and most patients were "
     "enrolled in the spring.", "2025-05-21", "the spring", "DATE", "2024-SP", NULL },
+  /* "spent the morning" and "By early evening" are parts of the story's
+   * day, even after a date ahead ("by Tuesday") and one in the past
+   * ("July 1997") */
+  { "Thousands were evacuated on Sunday. The floods of July 1997 still shape the region. More troops would be "
+    "available by Tuesday. In Bystrany, volunteers spent the morning filling sandbags.", "2025-09-14",
+    "the morning", "TIME", "2025-09-14TMO", NULL },
+  { "Thousands were evacuated on Sunday. By early evening, Kolarova was back at her front gate.", "2025-09-14",
+    "early evening", "TIME", "2025-09-14TEV", "START" },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

@@ -2702,15 +2702,26 @@ pod_alone_at (const Sent *s,
   int j = i;
   const SwLex *l;
   gboolean ok;
+  /* "volunteers spent the morning filling sandbags": the morning of the
+   * story's day, as "in the morning" is */
+  gboolean spent = i >= 1 && KW (s, i) == SW_KW_THE &&
+                   (word_is (s, i - 1, "spent") || word_is (s, i - 1, "spend") || word_is (s, i - 1, "spending"));
+  const char *mod = NULL;
 
   sem_init (sem);
   if (i < 1 || !(prev == SW_KW_IN || prev == SW_KW_BY || prev == SW_KW_DURING || prev == SW_KW_UNTIL ||
-                 prev == SW_KW_AT || prev == SW_KW_THROUGH))
+                 prev == SW_KW_AT || prev == SW_KW_THROUGH || spent))
     return -1;
   if (KW (s, j) == SW_KW_THE)
     j++;
   if (word_is (s, j, "mid") && IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1) && GLUED (s, j + 2))
     j += 2;
+  /* "By early evening", "in the late afternoon" */
+  else if ((KW (s, j) == SW_KW_EARLY || KW (s, j) == SW_KW_LATE) && prev != SW_KW_AT && !spent)
+    {
+      mod = KW (s, j) == SW_KW_EARLY ? "START" : "END";
+      j++;
+    }
   l = LX (s, j);
   if (l == NULL || l->pod <= 0 || l->pod > 4 || l->plural || CAP (s, j) ||
       (IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1)))
@@ -2721,7 +2732,13 @@ pod_alone_at (const Sent *s,
     return -1;
   if (j == i && prev != SW_KW_BY && prev != SW_KW_UNTIL && prev != SW_KW_AT)
     return -1;
-  ok = j + 1 >= s->n || s->t[j + 1].kind == TK_PUNCT || CAP (s, j + 1);
+  /* ("by early evening" and "in the late afternoon", not "in early
+   * evening light") */
+  if (mod != NULL && j == i + 1 && prev != SW_KW_BY && prev != SW_KW_UNTIL)
+    return -1;
+  if (spent && l->pod == 4)
+    return -1;
+  ok = spent || j + 1 >= s->n || s->t[j + 1].kind == TK_PUNCT || CAP (s, j + 1);
   for (guint k = 0; !ok && k < G_N_ELEMENTS (after); k++)
     ok = word_is (s, j + 1, after[k]);
   if (!ok)
@@ -2729,6 +2746,7 @@ pod_alone_at (const Sent *s,
 
   sem->type = SW_TIMEX_TIME;
   sem->pod = l->pod;
+  sem->mod = mod;
   if (prev == SW_KW_AT)
     {
       sem->literal = "XXXX-XX-XXTNI";
@@ -4867,6 +4885,11 @@ resolve (Resolver   *rs,
                  c->tense == SW_TENSE_PAST && rs->clock_sentence != c->sentence &&
                  rs->clock_sentence + 8 >= c->sentence && ABS (sem->hour - rs->clock_hour) <= 2)
           base = &rs->clock_day;
+        /* "volunteers spent the morning filling sandbags", "By early
+         * evening": in news, that part of the story's day, the last day
+         * told that is not ahead, or the day of writing */
+        else if (sem->ref == REF_ANCHOR && sem->gran == G_POD && !rs->narrative && rs->dct.set)
+          base = rs->day_anchor.set && !day_after (&rs->day_anchor, &rs->dct) ? &rs->day_anchor : &rs->dct;
         else if (sem->ref == REF_ANCHOR && rs->anchor.set && rs->anchor.g < G_DAY &&
                  day_anchored (rs, sem))
           base = &rs->day_anchor;
