@@ -463,6 +463,10 @@ static const Case cases[] = {
     "the morning", "TIME", "2025-09-14TMO", NULL },
   { "Thousands were evacuated on Sunday. By early evening, Kolarova was back at her front gate.", "2025-09-14",
     "early evening", "TIME", "2025-09-14TEV", "START" },
+  /* "extended its warning until Monday": the coming Monday, past the
+   * verb's object too */
+  { "The institute said that it had extended its highest-level flood warning until 6pm on Monday.", "2025-09-14",
+    "6pm on Monday", "TIME", "2025-09-15T18:00", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

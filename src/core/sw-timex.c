@@ -3595,9 +3595,16 @@ put_off_before (const Sent *s,
   if ((word_is (s, v, "back") || word_is (s, v, "off")) &&
       (word_is (s, v - 1, "pushed") || word_is (s, v - 1, "put") || word_is (s, v - 1, "moved")))
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
-    if (word_is (s, v, verbs[k]))
-      return TRUE;
+  /* (or past its object: "had extended its highest-level flood warning
+   * until 6pm on Monday") */
+  for (; v >= 0 && v >= prep - 8 && (IS_WORD (s, v) || (IS_PUNCT (s, v, '-') && GLUED (s, v))); v--)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+        if (word_is (s, v, verbs[k]))
+          return TRUE;
+      if (word_is (s, v, "and") || word_is (s, v, "that") || word_is (s, v, "which") || LX (s, v) != NULL)
+        break;
+    }
   return FALSE;
 }
 
