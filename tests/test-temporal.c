@@ -467,6 +467,10 @@ static const Case cases[] = {
    * verb's object too */
   { "The institute said that it had extended its highest-level flood warning until 6pm on Monday.", "2025-09-14",
     "6pm on Monday", "TIME", "2025-09-15T18:00", NULL },
+  /* a past "overnight" after the story's day named as a weekday is the
+   * night before it, as it is counted from the day of writing */
+  { "Thousands of people were evacuated from towns on Sunday after the swollen river burst its banks overnight.",
+    "2025-09-14", "overnight", "TIME", "2025-09-13TNI", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan
