@@ -471,6 +471,15 @@ static const Case cases[] = {
    * night before it, as it is counted from the day of writing */
   { "Thousands of people were evacuated from towns on Sunday after the swollen river burst its banks overnight.",
     "2025-09-14", "overnight", "TIME", "2025-09-13TNI", NULL },
+  /* "the first half" alone is of the year in a story of a business's
+   * figures, and of a match otherwise */
+  { "Rheinwald reported a 23 percent drop in operating profit for the first half.", "2024-08-08", "the first half",
+    "DATE", "2024-H1", NULL },
+  { "Rheinwald reported a 23 percent drop in operating profit. \"The first half was about resilience,\" Brenner "
+    "said, \"and the second half will be about delivery.\"", "2024-08-08", "the second half", "DATE", "2024-H2",
+    NULL },
+  { "Smith scored twice in the first half and Jones added a third in the second half.", "2024-08-08", NULL, NULL,
+    NULL, NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

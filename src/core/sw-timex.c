@@ -57,6 +57,9 @@ typedef struct
   gboolean    allcaps;
   guint       index;              /* sentence number in the text */
   guint       para;               /* paragraph number */
+  gboolean    accounts;           /* the text reports a business's figures
+                                   * here or before: "the first half" is
+                                   * of its year, not of a match */
 } Sent;
 
 /* ------------------------------------------------------------------ */
@@ -572,6 +575,29 @@ scan_sentence (Scanner *sc,
   if (n > 0 && new_line)
     sc->para++;
   return n > 0;
+}
+
+/* Does the sentence speak of a business's figures: "profit",
+ * "revenue", "earnings", "percent", "%"? */
+static gboolean
+sentence_accounts (const Sent *s)
+{
+  static const char *const words[] = {
+    "profit", "profits", "revenue", "revenues", "sales", "earnings", "ebitda", "results", "dividend",
+    "margin", "margins", "guidance", "outlook", "percent", "turnover", "shareholders", "investors",
+  };
+
+  for (int i = 0; i < s->n; i++)
+    {
+      if (IS_PUNCT (s, i, '%'))
+        return TRUE;
+      if (!IS_WORD (s, i) || s->t[i].end - s->t[i].start < 5)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+        if (word_is (s, i, words[k]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -1736,7 +1762,18 @@ date_period (const Sent *s,
               return -1;
             return end;
           }
-        /* halves: the first half of 2008, the second half */
+        /* halves: the first half of 2008, the second half; alone only
+         * in a story of a business's figures ("profit for the first
+         * half"), not of a match ("scored in the second half") */
+        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) != SW_KW_OF && s->accounts &&
+            (the || IS_PUNCT (s, k - 1, '-')) && !(IS_PUNCT (s, k + 1, '-') && GLUED (s, k + 1)) &&
+            !word_is (s, k + 1, "time"))
+          {
+            sem->half = q;
+            sem->gran = G_HALF;
+            sem->ref = REF_YEARLESS;
+            return k + 1;
+          }
         if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) == SW_KW_OF)
           {
             sem->half = q;
@@ -5411,6 +5448,7 @@ tag_text (const char            *text,
   Scanner sc = { text, len, 0, 0, words, 0 };
   Ctx ctx = { options };
   Resolver rs;
+  gboolean accounts = FALSE;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (timexes != NULL);
@@ -5430,6 +5468,7 @@ tag_text (const char            *text,
       s.index = sc.sentence++;
       s.para = sc.para;
       s.allcaps = sentence_all_caps (&s);
+      s.accounts = accounts = accounts || sentence_accounts (&s);
       tag_sentence (&s, &ctx, cands);
     }
 
