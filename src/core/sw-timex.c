@@ -587,14 +587,23 @@ sentence_accounts (const Sent *s)
     "margin", "margins", "guidance", "outlook", "percent", "turnover", "shareholders", "investors",
   };
 
+  /* (asked of every sentence until one answers: the first letter and
+   * the length turn most words away before any comparison) */
   for (int i = 0; i < s->n; i++)
     {
+      guint n = s->t[i].end - s->t[i].start;
+      char c;
+
       if (IS_PUNCT (s, i, '%'))
         return TRUE;
-      if (!IS_WORD (s, i) || s->t[i].end - s->t[i].start < 5)
+      if (!IS_WORD (s, i) || n < 5 || n > 12)
+        continue;
+      c = ascii_lower (s->text[s->t[i].start]);
+      if (c != 'p' && c != 'r' && c != 's' && c != 'e' && c != 'd' && c != 'm' && c != 'g' && c != 'o' &&
+          c != 't' && c != 'i')
         continue;
       for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-        if (word_is (s, i, words[k]))
+        if (words[k][0] == c && word_is (s, i, words[k]))
           return TRUE;
     }
   return FALSE;
