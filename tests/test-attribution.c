@@ -4492,6 +4492,12 @@ test_who_after_apposition (void)
 
   assert_speakers (&r, quote_with (&r, "hold a ride"), "Tony Mercuri", NULL);
   result_clear (&r);
+
+  /* (and past a role that names no one) */
+  r = run ("That was the verdict of Rashid Anwar, a former chief selector, who said the leadership had "
+           "underestimated the players.\n");
+  assert_speakers (&r, quote_with (&r, "underestimated"), "Rashid Anwar", NULL);
+  result_clear (&r);
 }
 
 /* A quotation that is a paragraph of its own is the person the next

@@ -1047,6 +1047,20 @@ np_left (Ctx  *ctx,
        * place is no one who asks; the person the description is of is */
       if (m >= 0 && mention (ctx, m)->kind == SW_ACTOR_PLACE)
         m = person_before (ctx, mention (ctx, m)->first, s->first, 16);
+      /* "Rashid Anwar, a former chief selector, who said": past a role
+       * that names no one */
+      if (m < 0 && k < j)
+        for (guint b = k; b > s->first + 1 && k - b < 8 && tk (ctx, b - 1)->kind == SW_TOKEN_WORD &&
+                          is_lowerish (ctx, b - 1); b--)
+          if (b - 1 > s->first && is_punct (ctx, b - 2, ',') &&
+              (is_word (ctx, b - 1, "a") || is_word (ctx, b - 1, "an") || is_word (ctx, b - 1, "the")))
+            {
+              int p = mention_ending_at (ctx, b - 2);
+
+              if (p >= 0 && mention (ctx, p)->kind == SW_ACTOR_PERSON)
+                m = p;
+              break;
+            }
       /* "Tony Mercuri, the president of the Bellarine Wheelers, who told
        * …": the person the apposition describes, not the body in it */
       if (m >= 0 && k < j && mention (ctx, m)->name_first > s->first + 3 &&
