@@ -4563,6 +4563,20 @@ test_minister_now (void)
   result_clear (&r);
 }
 
+/* "Senator Lucia Barrera of the Civic Renewal party said", and with a
+ * relative clause before the verb: the senator, not her party */
+static void
+test_person_of_party (void)
+{
+  Result r = run ("Senator Lucia Barrera of the Civic Renewal party, who filed one of the challenges, called the "
+                  "decision \"a victory for every Colombian who believes in limits on power.\"\n\n"
+                  "Senator Tomas Ruiz of the Civic Renewal party said the ruling was overdue.\n");
+
+  assert_speakers (&r, quote_with (&r, "a victory"), "Lucia Barrera", NULL);
+  assert_speakers (&r, quote_with (&r, "overdue"), "Tomas Ruiz", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5553,6 +5567,7 @@ main (int   argc,
   g_test_add_func ("/attribution/named-in-next-sentence", test_named_in_next_sentence);
   g_test_add_func ("/attribution/researchers-at-body-after", test_researchers_at_body_after);
   g_test_add_func ("/attribution/minister-now", test_minister_now);
+  g_test_add_func ("/attribution/person-of-party", test_person_of_party);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

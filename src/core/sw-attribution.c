@@ -975,6 +975,27 @@ np_left (Ctx  *ctx,
       return np;
     }
 
+  /* "Senator Lucía Barrera of the Civic Renewal party said": the person
+   * of the body named with its kind */
+  if (is_lowerish (ctx, j) && (wflags (ctx, j) & (SW_WORD_ORG_HEAD | SW_WORD_BODY)) && j > s->first + 2 &&
+      (m = mention_ending_at (ctx, j)) >= 0 && mention (ctx, m)->kind == SW_ACTOR_ORGANIZATION)
+    {
+      guint nf = mention (ctx, m)->name_first;
+      int person;
+
+      if (nf > s->first + 1 && is_word (ctx, nf - 1, "the"))
+        nf--;
+      person = nf > s->first + 1 && (is_word (ctx, nf - 1, "of") || is_word (ctx, nf - 1, "from"))
+                 ? mention_ending_at (ctx, nf - 1) : -1;
+      if (person >= 0 && mention (ctx, person)->kind == SW_ACTOR_PERSON)
+        {
+          np.last = j + 1;
+          np_collect_left (ctx, &np, person, s->first);
+          np.valid = TRUE;
+          return np;
+        }
+    }
+
   /* "three people familiar with the discussions said": the people */
   {
     guint k = knowing_phrase_start (ctx, s, j);
@@ -1326,6 +1347,16 @@ np_left (Ctx  *ctx,
               {
                 Np inner = np_left (ctx, open);
 
+                /* "Senator Lucía Barrera of the Civic Renewal party, who
+                 * filed …, called": the person of the body, which the
+                 * words before the comma name */
+                if (inner.valid && inner.n_mentions > 0 && inner.last == open &&
+                    mention (ctx, inner.mentions[0])->kind == SW_ACTOR_PERSON && is_lowerish (ctx, open - 1) &&
+                    (wflags (ctx, open - 1) & (SW_WORD_ORG_HEAD | SW_WORD_BODY)))
+                  {
+                    np = inner;
+                    break;
+                  }
                 /* after ", and who", the first relative clause may be set
                  * off too: "Anna Berg, who saw the fire, and who …" */
                 if (inner.valid && inner.n_mentions == 0 && inner.pronoun == 0 && !is_word (ctx, k, "who") &&
