@@ -4516,6 +4516,12 @@ test_named_in_next_sentence (void)
   assert_speakers (&r, quote_with (&r, "dark room"), "Catriona Dunlop", NULL);
   assert_speakers (&r, quote_with (&r, "shelter bed"), "Jordan Mackay", NULL);
   result_clear (&r);
+
+  r = run ("Soldiers arrived at dawn.\n\n"
+           "\"Many of those detained were farmers and community leaders with no connection to any armed group.\"\n\n"
+           "That account came from Marcela Ortiz, the director of Colectivo Horizonte.\n");
+  assert_speakers (&r, quote_with (&r, "community leaders"), "Marcela Ortiz", NULL);
+  result_clear (&r);
 }
 
 /* "…, researchers at Royal Caledonian University said on Tuesday,

@@ -6661,7 +6661,8 @@ compare_cands (gconstpointer a,
 /* A quotation that is a paragraph of its own, named in the sentence that
  * follows: "Those were the words of Catriona Dunlop, 38, …", "That
  * tribute came from Tony Mercuri, …", "The line, shouted from the public
- * gallery, came from Jordan Mackay". Makes the person after "of" or
+ * gallery, came from Jordan Mackay", "That account came from Marcela
+ * Ortiz". Makes the person after "of" or
  * "from" @c's speaker. */
 static void
 named_after (Ctx          *ctx,
@@ -6670,7 +6671,8 @@ named_after (Ctx          *ctx,
 {
   static const char *const nouns[] = {
     "words", "line", "tribute", "remark", "remarks", "comment", "comments", "plea", "warning", "message",
-    "verdict", "view", "assessment", "reaction", "cry", "quip", "thoughts", NULL,
+    "verdict", "view", "assessment", "reaction", "cry", "quip", "thoughts", "account", "testimony",
+    "description", "appeal", NULL,
   };
   guint next = dq->close + 1;
   const SwSentence *s;
