@@ -1432,6 +1432,14 @@ in_scoreline (SwMentions *self,
   return score > 0 && !(score + 2 < s->last && score_at (self, score + 2)) && !(score + 1 < s->last && score_at (self, score + 1));
 }
 
+/* Is token @i a capitalised given name? */
+static gboolean
+given_name_at (SwMentions *self,
+               guint       i)
+{
+  return (tok_flags (self, i) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) && tok (self, i)->cap == SW_CAP_INITIAL;
+}
+
 static void
 analyze_chunk (SwMentions *self,
                guint       first,
@@ -1566,19 +1574,18 @@ analyze_chunk (SwMentions *self,
       /* (but "Assistant Secretary of the Air Force for Acquisition Marvin
        * Sambur": a given name and a surname after the field end with a
        * person, whom the body's name leaves out) */
-      {
-        guint g = ns;
+      if (ns + 3 >= last && !given_name_at (self, ns))
+        {
+          guint g = ns + 1;
 
-        while (g + 1 < last && g + 3 >= last &&
-               !((tok_flags (self, g) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) && tok (self, g)->cap == SW_CAP_INITIAL))
-          g++;
-        if (g > ns && g + 1 < last && g + 3 >= last && (tok_flags (self, g) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)) &&
-            tok (self, g)->cap == SW_CAP_INITIAL)
-          {
-            ns = g;
-            break;
-          }
-      }
+          while (g + 1 < last && !given_name_at (self, g))
+            g++;
+          if (g + 1 < last)
+            {
+              ns = g;
+              break;
+            }
+        }
       ns = k - 2;
       while (ns > first && token_class (self, ns - 1) == CLS_NAME)
         ns--;
