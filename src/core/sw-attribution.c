@@ -6662,8 +6662,7 @@ compare_cands (gconstpointer a,
  * follows: "Those were the words of Catriona Dunlop, 38, …", "That
  * tribute came from Tony Mercuri, …", "The line, shouted from the public
  * gallery, came from Jordan Mackay", "That account came from Marcela
- * Ortiz". Makes the person after "of" or
- * "from" @c's speaker. */
+ * Ortiz". Makes the person after "of" or "from" @c's speaker. */
 static void
 named_after (Ctx          *ctx,
              const DQuote *dq,
