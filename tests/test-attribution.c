@@ -4583,6 +4583,22 @@ test_person_of_party (void)
   result_clear (&r);
 }
 
+/* "Redgum Minerals", "Tata Steel": a trade word after a name of its own
+ * makes a business, and "the company" is it, not the exchange it wrote
+ * to */
+static void
+test_trade_word_business (void)
+{
+  Result r = run ("The minister ordered Redgum Minerals to stop pumping groundwater.\n\n"
+                  "In a statement to the Australian Securities Exchange on Tuesday afternoon, Redgum said it "
+                  "respected the decision.\n\n"
+                  "The company warned that the pause would reduce output.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Redgum Minerals"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "reduce output"), "Redgum Minerals", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5574,6 +5590,7 @@ main (int   argc,
   g_test_add_func ("/attribution/researchers-at-body-after", test_researchers_at_body_after);
   g_test_add_func ("/attribution/minister-now", test_minister_now);
   g_test_add_func ("/attribution/person-of-party", test_person_of_party);
+  g_test_add_func ("/attribution/trade-word-business", test_trade_word_business);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
