@@ -4599,6 +4599,24 @@ test_trade_word_business (void)
   result_clear (&r);
 }
 
+/* A body's field of several names is one name ("the Ministry of Land,
+ * Infrastructure, Transport and Tourism"), not a ministry and three
+ * people */
+static void
+test_field_of_several_names (void)
+{
+  Result r = run ("The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.\n\n"
+                  "Nova Scotia's Department of Communities, Culture, Tourism and Heritage said in an email that it "
+                  "would review the case.\n");
+
+  assert_speakers (&r, quote_with (&r, "inspect the plant"), "Ministry of Land, Infrastructure, Transport and Tourism",
+                   NULL);
+  assert_speakers (&r, quote_with (&r, "review the case"), "Department of Communities, Culture, Tourism and Heritage",
+                   NULL);
+  g_assert_cmpint (actor_named (&r, "Tourism"), <, 0);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5591,6 +5609,7 @@ main (int   argc,
   g_test_add_func ("/attribution/minister-now", test_minister_now);
   g_test_add_func ("/attribution/person-of-party", test_person_of_party);
   g_test_add_func ("/attribution/trade-word-business", test_trade_word_business);
+  g_test_add_func ("/attribution/field-of-several-names", test_field_of_several_names);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -1541,8 +1541,11 @@ analyze_chunk (SwMentions *self,
     {
       guint k = ns;
 
-      /* but not "the Union of Ohio and Demos": names of their own */
-      while (k >= first + 2 && tok_is (self, k - 1, "and") && token_class (self, k - 2) == CLS_NAME &&
+      /* but not "the Union of Ohio and Demos": names of their own; and
+       * the commas of a field of several names, which a run holds only
+       * so (field_list_end()) */
+      while (k >= first + 2 && (tok_is (self, k - 1, "and") || sw_token_is_punct (self->text, k - 1, ',')) &&
+             token_class (self, k - 2) == CLS_NAME &&
              !(phrase_flags (self, k, ns) & (SW_WORD_PLACE | SW_WORD_ORG_NAME | SW_WORD_GROUP)) &&
              !(tok_flags (self, k) & (SW_WORD_FIRST_NAME | SW_WORD_PLACE | SW_WORD_ORG_NAME)) &&
              !(tok_flags (self, k - 2) & (SW_WORD_PLACE | SW_WORD_ORG_NAME)))
@@ -1949,6 +1952,55 @@ connector_fits (SwMentions *self,
  * Finds the chunks of every sentence. Linear in the number of tokens: each
  * token is classified a bounded number of times.
  */
+/* "the Ministry of Land, Infrastructure, Transport and Tourism", "the
+ * Department of Communities, Culture, Tourism and Heritage": a body's
+ * field of several names after its head word and "of", with commas and a
+ * last "and". Returns where the run [@first, @end) then ends: past the
+ * list, or @end when there is none. Names of places, people and bodies
+ * are no field ("the Ministry of Defence, France and Germany"). */
+static guint
+field_list_end (SwMentions       *self,
+                const SwSentence *s,
+                guint             first,
+                guint             end)
+{
+  gboolean field = FALSE;
+  guint k = end;
+
+  if (end + 2 >= s->last || !sw_token_is_punct (self->text, end, ','))
+    return end;
+  for (guint t = first + 1; t + 1 < end && !field; t++)
+    field = (tok_is (self, t, "of") || tok_is (self, t, "for")) && tok (self, t - 1)->cap != SW_CAP_LOWER &&
+            (tok_flags (self, t - 1) & SW_WORD_ORG_HEAD);
+  if (!field)
+    return end;
+  /* at most five more names: ", Infrastructure, Transport and Tourism" */
+  for (guint items = 0; items < 5 && k + 1 < s->last; items++)
+    {
+      gboolean last = FALSE;
+      guint w, n = 0;
+
+      if (tok_is (self, k, "and"))
+        last = TRUE, w = k + 1;
+      else if (sw_token_is_punct (self->text, k, ',') && tok_is (self, k + 1, "and"))
+        last = TRUE, w = k + 2;
+      else if (sw_token_is_punct (self->text, k, ','))
+        w = k + 1;
+      else
+        return end;
+      while (w < s->last && n < 3 && tok (self, w)->kind == SW_TOKEN_WORD && tok (self, w)->cap == SW_CAP_INITIAL &&
+             !(tok_flags (self, w) & (SW_WORD_PLACE | SW_WORD_FIRST_NAME | SW_WORD_GIVEN | SW_WORD_ORG_NAME |
+                                      SW_WORD_GROUP | SW_WORD_NATIONALITY | SW_WORD_FUNCTION | SW_WORD_PRONOUN)))
+        w++, n++;
+      if (n == 0)
+        return end;
+      k = w;
+      if (last)
+        return k;
+    }
+  return end;
+}
+
 void
 sw_mentions_find (SwMentions *self)
 {
@@ -1988,8 +2040,10 @@ sw_mentions_find (SwMentions *self)
 
           if (last_name >= 0)
             {
-              process_run (self, i, last_name + 1);
-              i = MAX ((guint)last_name + 1, i + 1);
+              guint end = field_list_end (self, s, i, last_name + 1);
+
+              process_run (self, i, end);
+              i = MAX (end, i + 1);
             }
           else
             {
