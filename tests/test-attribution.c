@@ -4617,6 +4617,25 @@ test_field_of_several_names (void)
   result_clear (&r);
 }
 
+/* The words of a sign, a board or a card after a colon are nobody's, not
+ * the last speaker's; a headline a piece used is still a quotation */
+static void
+test_written_on_thing (void)
+{
+  Result r = run ("\"We are doing all we can,\" the Defence Ministry said.\n\n"
+                  "Volunteers filled sandbags outside the town hall, where a hand-painted sign taped to the door "
+                  "read: \"Nobody goes home alone. Ask for help.\"\n\n"
+                  "One handwritten card, propped against a guitar case, read simply: \"Thanks for the songs, Dez. "
+                  "Play it loud up there.\"\n\n"
+                  "The piece used one of the woman's quotes as its headline: \"Finally. Someone who thinks like "
+                  "me.\"\n");
+
+  g_assert_null (quote_with (&r, "Nobody goes home"));
+  g_assert_null (quote_with (&r, "Thanks for the songs"));
+  g_assert_nonnull (quote_with (&r, "Someone who thinks"));
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5610,6 +5629,7 @@ main (int   argc,
   g_test_add_func ("/attribution/person-of-party", test_person_of_party);
   g_test_add_func ("/attribution/trade-word-business", test_trade_word_business);
   g_test_add_func ("/attribution/field-of-several-names", test_field_of_several_names);
+  g_test_add_func ("/attribution/written-on-thing", test_written_on_thing);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

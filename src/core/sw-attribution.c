@@ -6658,6 +6658,35 @@ compare_cands (gconstpointer a,
 
 /* A quote nobody is named for: the continuation of the quote before it
  * (“…,” said X. “…”), a paragraph-long continuation, or a scare quote. */
+/* Are the marks after a colon the words of a thing, which nobody said: "a
+ * hand-painted sign taped to the door read: “…”", "the departure board
+ * offered a familiar message …: "…"", "someone had painted a message in
+ * large black letters: “…”"? */
+static gboolean
+written_on_thing (Ctx          *ctx,
+                  const DQuote *dq)
+{
+  static const char *const things[] = {
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "card", "note",
+    "board", "slogan", "inscription", "graffiti", "graffito", "motto", "plaque",
+    "read", "reads", "reading", "painted", "scrawled", "printed", "emblazoned", NULL,
+  };
+  const SwSentence *s;
+
+  if (dq->open == 0 || !is_punct (ctx, dq->open - 1, ':'))
+    return FALSE;
+  s = sentence_of (ctx, dq->open - 1);
+  for (guint k = dq->open - 1; k > s->first && dq->open - k < 16; k--)
+    {
+      if (tk (ctx, k - 1)->flags & SW_TOKEN_CUE)
+        return FALSE;
+      for (guint w = 0; things[w] != NULL; w++)
+        if (is_word (ctx, k - 1, things[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A quotation that is a paragraph of its own, named in the sentence that
  * follows: "Those were the words of Catriona Dunlop, 38, …", "That
  * tribute came from Tony Mercuri, …", "The line, shouted from the public
@@ -6747,6 +6776,9 @@ attach_unattributed (Ctx *ctx)
                           sentence_of (ctx, dq->open)->first == dq->open &&
                           para_of (ctx, g_array_index (ctx->dquotes, DQuote, d - 1).open) == para_of (ctx, dq->open))) ||
           quote_is_title (ctx, dq))
+        continue;
+
+      if (written_on_thing (ctx, dq))
         continue;
 
       c = add_cand (ctx, SW_QUOTE_DIRECT, dq->open + 1, dq->close);
