@@ -4636,6 +4636,20 @@ test_written_on_thing (void)
   result_clear (&r);
 }
 
+/* "posted a photograph of his boots" puts out a picture, not words; "posted
+ * a video saying …" still reports */
+static void
+test_posted_picture (void)
+{
+  Result r = run ("Usman Jaffar has not spoken publicly, though he posted a photograph of his bowling boots on social "
+                  "media on Monday with no caption.\n\n"
+                  "Sadia Rehman posted a video saying the vote was rigged.\n");
+
+  g_assert_null (quote_with (&r, "photograph"));
+  assert_speakers (&r, quote_with (&r, "the vote was rigged"), "Sadia Rehman", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5630,6 +5644,7 @@ main (int   argc,
   g_test_add_func ("/attribution/trade-word-business", test_trade_word_business);
   g_test_add_func ("/attribution/field-of-several-names", test_field_of_several_names);
   g_test_add_func ("/attribution/written-on-thing", test_written_on_thing);
+  g_test_add_func ("/attribution/posted-picture", test_posted_picture);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

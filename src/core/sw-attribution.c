@@ -3272,6 +3272,22 @@ any_word_between (Ctx        *ctx,
   return FALSE;
 }
 
+/* Is the word at @k one for a picture: "photograph", "video", "selfie"? */
+static gboolean
+picture_word (Ctx   *ctx,
+              guint  k)
+{
+  static const char *const words[] = {
+    "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video",
+    "videos", "clip", "clips", "selfie", "meme", "map", "chart", NULL,
+  };
+
+  for (guint w = 0; words[w] != NULL; w++)
+    if (is_word (ctx, k, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the cue word at @i a participle that qualifies a medium a
  * preposition governs, not a verb with a subject: "apologised in a video
  * posted on the bank's website:", "In a brief message to supporters
@@ -4617,6 +4633,12 @@ indirect_at (Ctx              *ctx,
       !is_word (ctx, after, "against") &&
       /* (a date is no object: "with officials saying on Saturday that …") */
       !date_then_that (ctx, after + 1, end))
+    return;
+
+  /* "posted a photograph of his bowling boots on social media": a
+   * picture put out is no report of words */
+  if ((g_str_has_prefix (cue->words[0], "post") || g_str_has_prefix (cue->words[0], "tweet")) && after + 1 < end &&
+      in_list (ctx, after, SW_SET_DETERMINER) && picture_word (ctx, after + 1))
     return;
 
   /* "the first word came from news reports rather than from the bank":
