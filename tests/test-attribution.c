@@ -4650,6 +4650,23 @@ test_posted_picture (void)
   result_clear (&r);
 }
 
+/* "Farhan Siddiqi, the agent for fast bowler Usman Jaffar, one of the
+ * players who …, said": the agent, past the title before his client's
+ * name; "Angelique Brunner, a developer and spokeswoman for the EB-5
+ * Investment Coalition, which …, said" stays Brunner's */
+static void
+test_agent_for_client (void)
+{
+  Result r = run ("Farhan Siddiqi, the agent for fast bowler Usman Jaffar, one of the players who has refused to sign, "
+                  "said his client had been threatened.\n\n"
+                  "Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, "
+                  "which is made up of investors, said the examples were rare.\n");
+
+  assert_speakers (&r, quote_with (&r, "had been threatened"), "Farhan Siddiqi", NULL);
+  assert_speakers (&r, quote_with (&r, "examples were rare"), "Angelique Brunner", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5645,6 +5662,7 @@ main (int   argc,
   g_test_add_func ("/attribution/field-of-several-names", test_field_of_several_names);
   g_test_add_func ("/attribution/written-on-thing", test_written_on_thing);
   g_test_add_func ("/attribution/posted-picture", test_posted_picture);
+  g_test_add_func ("/attribution/agent-for-client", test_agent_for_client);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -931,6 +931,23 @@ amount_word (Ctx  *ctx,
 
 /* The noun phrase that ends right before @end, after the adverbs and
  * auxiliaries between a subject and its verb ("Trump has also said"). */
+/* Does "for" stand before token @first, perhaps before a few lower-case
+ * words of a title ("for fast bowler Usman Jaffar")? */
+static gboolean
+for_before (Ctx              *ctx,
+            const SwSentence *s,
+            guint             first)
+{
+  for (guint k = first; k > s->first && first - k < 4; k--)
+    {
+      if (is_word (ctx, k - 1, "for"))
+        return TRUE;
+      if (tk (ctx, k - 1)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static Np
 np_left (Ctx  *ctx,
          guint end)
@@ -1325,8 +1342,10 @@ np_left (Ctx  *ctx,
                 /* "Ann Bell, a spokeswoman for the EB-5 Coalition, which
                  * …, said": the person further left, if any, else the
                  * body, as in "A spokesperson for Iberdrola, the utility
-                 * …, said" */
-                else if (nf > s->first && is_word (ctx, nf - 1, "for") && fallback < 0)
+                 * …, said"; and "Farhan Siddiqi, the agent for fast
+                 * bowler Usman Jaffar, one of …, said" */
+                else if (((nf > s->first && is_word (ctx, nf - 1, "for")) || for_before (ctx, s, mention (ctx, m)->first)) &&
+                         fallback < 0)
                   {
                     fallback = m;
                     fallback_open = open;
