@@ -4634,6 +4634,12 @@ test_written_on_thing (void)
   g_assert_null (quote_with (&r, "Thanks for the songs"));
   g_assert_nonnull (quote_with (&r, "Someone who thinks"));
   result_clear (&r);
+
+  /* (a person's motto or order stays a quotation) */
+  r = run ("Nathanael Greene led the southern campaign. Greene summed up his approach in a motto that would become "
+           "famous: \"We fight, get beat, rise, and fight again.\"\n");
+  g_assert_nonnull (quote_with (&r, "get beat"));
+  result_clear (&r);
 }
 
 /* "posted a photograph of his boots" puts out a picture, not words; "posted

@@ -6717,14 +6717,24 @@ written_on_thing (Ctx          *ctx,
   if (dq->open == 0 || !is_punct (ctx, dq->open - 1, ':'))
     return FALSE;
   s = sentence_of (ctx, dq->open - 1);
-  for (guint k = dq->open - 1; k > s->first && dq->open - k < 16; k--)
+  /* (but "Greene summed up his approach in a motto …:", "General
+   * Tukhachevsky's order of the day read:": a person's words) */
+  for (guint k = dq->open - 1; k > s->first && dq->open - k < 24; k--)
     {
-      if (tk (ctx, k - 1)->flags & SW_TOKEN_CUE)
+      int m = mention_ending_at (ctx, k);
+
+      /* (a name no list knows counts, unless it says where: "At
+       * Harrowfield station, the departure board …") */
+      if ((tk (ctx, k - 1)->flags & SW_TOKEN_CUE) ||
+          (m >= 0 && (mention (ctx, m)->kind == SW_ACTOR_PERSON ||
+                      (mention (ctx, m)->kind == SW_ACTOR_OTHER &&
+                       !(mention (ctx, m)->first > s->first && in_list (ctx, mention (ctx, m)->first - 1, SW_SET_PREPOSITION))))))
         return FALSE;
-      for (guint w = 0; things[w] != NULL; w++)
-        if (is_word (ctx, k - 1, things[w]))
-          return TRUE;
     }
+  for (guint k = dq->open - 1; k > s->first && dq->open - k < 16; k--)
+    for (guint w = 0; things[w] != NULL; w++)
+      if (is_word (ctx, k - 1, things[w]))
+        return TRUE;
   return FALSE;
 }
 

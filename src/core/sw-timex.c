@@ -57,10 +57,19 @@ typedef struct
   gboolean    allcaps;
   guint       index;              /* sentence number in the text */
   guint       para;               /* paragraph number */
-  gboolean    accounts;           /* the text reports a business's figures
-                                   * here or before: "the first half" is
-                                   * of its year, not of a match */
+  struct _Accounts *accounts;     /* whether the text reports a business's
+                                   * figures up to here (see accounts_by()) */
 } Sent;
+
+/* Whether a text reports a business's figures, found out only when asked
+ * (few sentences need it) and read on from where the last question
+ * stopped, so that the whole text is read at most once. */
+typedef struct _Accounts
+{
+  const char *text;
+  gsize       read;   /* bytes read so far */
+  gboolean    found;
+} Accounts;
 
 /* ------------------------------------------------------------------ */
 /* What an expression says, before it is put on the calendar */
@@ -577,36 +586,42 @@ scan_sentence (Scanner *sc,
   return n > 0;
 }
 
-/* Does the sentence speak of a business's figures: "profit",
- * "revenue", "earnings", "percent", "%"? */
+/* Does the text up to the end of sentence @s speak of a business's
+ * figures: "profit", "revenue", "earnings", "percent", a "%"? Then "the
+ * first half" is of its year, not of a match. */
 static gboolean
-sentence_accounts (const Sent *s)
+accounts_by (const Sent *s)
 {
   static const char *const words[] = {
     "profit", "profits", "revenue", "revenues", "sales", "earnings", "ebitda", "results", "dividend",
     "margin", "margins", "guidance", "outlook", "percent", "turnover", "shareholders", "investors",
   };
+  Accounts *a = s->accounts;
+  gsize end = s->n > 0 ? s->t[s->n - 1].end : 0;
 
-  /* (asked of every sentence until one answers: the first letter and
-   * the length turn most words away before any comparison) */
-  for (int i = 0; i < s->n; i++)
+  while (!a->found && a->read < end)
     {
-      guint n = s->t[i].end - s->t[i].start;
-      char c;
+      const char *w = a->text + a->read;
+      gsize n = 0;
 
-      if (IS_PUNCT (s, i, '%'))
-        return TRUE;
-      if (!IS_WORD (s, i) || n < 5 || n > 12)
-        continue;
-      c = ascii_lower (s->text[s->t[i].start]);
-      if (c != 'p' && c != 'r' && c != 's' && c != 'e' && c != 'd' && c != 'm' && c != 'g' && c != 'o' &&
-          c != 't' && c != 'i')
-        continue;
-      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-        if (words[k][0] == c && word_is (s, i, words[k]))
-          return TRUE;
+      if (*w == '%')
+        {
+          a->found = TRUE;
+          break;
+        }
+      while (a->read + n < end && g_ascii_isalpha (w[n]))
+        n++;
+      if (n == 0)
+        {
+          a->read++;
+          continue;
+        }
+      if (n >= 5 && n <= 12)
+        for (guint k = 0; k < G_N_ELEMENTS (words) && !a->found; k++)
+          a->found = strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0;
+      a->read += n;
     }
-  return FALSE;
+  return a->found;
 }
 
 static gboolean
@@ -1774,9 +1789,9 @@ date_period (const Sent *s,
         /* halves: the first half of 2008, the second half; alone only
          * in a story of a business's figures ("profit for the first
          * half"), not of a match ("scored in the second half") */
-        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) != SW_KW_OF && s->accounts &&
+        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) != SW_KW_OF &&
             (the || IS_PUNCT (s, k - 1, '-')) && !(IS_PUNCT (s, k + 1, '-') && GLUED (s, k + 1)) &&
-            !word_is (s, k + 1, "time"))
+            !word_is (s, k + 1, "time") && accounts_by (s))
           {
             sem->half = q;
             sem->gran = G_HALF;
@@ -5457,7 +5472,7 @@ tag_text (const char            *text,
   Scanner sc = { text, len, 0, 0, words, 0 };
   Ctx ctx = { options };
   Resolver rs;
-  gboolean accounts = FALSE;
+  Accounts accounts = { text, 0, FALSE };
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (timexes != NULL);
@@ -5477,7 +5492,7 @@ tag_text (const char            *text,
       s.index = sc.sentence++;
       s.para = sc.para;
       s.allcaps = sentence_all_caps (&s);
-      s.accounts = accounts = accounts || sentence_accounts (&s);
+      s.accounts = &accounts;
       tag_sentence (&s, &ctx, cands);
     }
 
