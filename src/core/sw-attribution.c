@@ -121,6 +121,18 @@ is_word (Ctx        *ctx,
   return sw_token_is (ctx->text, i, word);
 }
 
+/* Is the token at @i one of @words (NULL-terminated), in any case? */
+static gboolean
+is_word_in (Ctx               *ctx,
+            guint              i,
+            const char *const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (is_word (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_punct (Ctx     *ctx,
           guint    i,
@@ -923,14 +935,9 @@ amount_word (Ctx  *ctx,
   if (tk (ctx, i)->kind == SW_TOKEN_NUMBER || is_punct (ctx, i, '$') || is_punct (ctx, i, '%') ||
       is_punct (ctx, i, 0x20AC) || is_punct (ctx, i, 0x00A3))
     return TRUE;
-  for (guint k = 0; words[k] != NULL; k++)
-    if (is_word (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (ctx, i, words);
 }
 
-/* The noun phrase that ends right before @end, after the adverbs and
- * auxiliaries between a subject and its verb ("Trump has also said"). */
 /* Does "for" stand before token @first, perhaps before a few lower-case
  * words of a title ("for fast bowler Usman Jaffar")? */
 static gboolean
@@ -948,6 +955,8 @@ for_before (Ctx              *ctx,
   return FALSE;
 }
 
+/* The noun phrase that ends right before @end, after the adverbs and
+ * auxiliaries between a subject and its verb ("Trump has also said"). */
 static Np
 np_left (Ctx  *ctx,
          guint end)
@@ -1997,10 +2006,7 @@ is_participle (Ctx   *ctx,
     return FALSE;
   if (t->end - t->start > 3 && g_ascii_strncasecmp (text + t->end - 2, "ed", 2) == 0)
     return TRUE;
-  for (guint k = 0; irregular[k] != NULL; k++)
-    if (is_word (ctx, i, irregular[k]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (ctx, i, irregular);
 }
 
 /* Is the lower-case word at @v a verb in the past tense: a word in -ed
@@ -3301,10 +3307,7 @@ picture_word (Ctx   *ctx,
     "videos", "clip", "clips", "selfie", "meme", "map", "chart", NULL,
   };
 
-  for (guint w = 0; words[w] != NULL; w++)
-    if (is_word (ctx, k, words[w]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (ctx, k, words);
 }
 
 /* Is the cue word at @i a participle that qualifies a medium a
@@ -3335,9 +3338,8 @@ medium_participle (Ctx              *ctx,
   /* back over its article and the words that qualify it ("a brief") */
   for (guint k = m; k > s->first && m - k < 4; k--)
     {
-      for (guint p = 0; prepositions[p] != NULL; p++)
-        if (is_word (ctx, k - 1, prepositions[p]))
-          return TRUE;
+      if (is_word_in (ctx, k - 1, prepositions))
+        return TRUE;
       if (tk (ctx, k - 1)->kind != SW_TOKEN_WORD || !is_lowerish (ctx, k - 1) || in_list (ctx, k - 1, SW_SET_AUX) ||
           (wflags (ctx, k - 1) & (SW_WORD_CUE | SW_WORD_PRONOUN)))
         return FALSE;
@@ -5340,11 +5342,7 @@ where_named (Ctx   *ctx,
     return FALSE;
   if (is_word (ctx, first - 1, "in") || is_word (ctx, first - 1, "near") || is_word (ctx, first - 1, "outside"))
     return TRUE;
-  if (first >= 2 && is_word (ctx, first - 1, "of"))
-    for (guint i = 0; sides[i] != NULL; i++)
-      if (is_word (ctx, first - 2, sides[i]))
-        return TRUE;
-  return FALSE;
+  return first >= 2 && is_word (ctx, first - 1, "of") && is_word_in (ctx, first - 2, sides);
 }
 
 /* "The company said" after "Norvale Technologies said", "the charity"
@@ -6732,9 +6730,8 @@ written_on_thing (Ctx          *ctx,
         return FALSE;
     }
   for (guint k = dq->open - 1; k > s->first && dq->open - k < 16; k--)
-    for (guint w = 0; things[w] != NULL; w++)
-      if (is_word (ctx, k - 1, things[w]))
-        return TRUE;
+    if (is_word_in (ctx, k - 1, things))
+      return TRUE;
   return FALSE;
 }
 
@@ -6775,18 +6772,15 @@ named_after (Ctx          *ctx,
 
       if (is_word (ctx, k, "the"))
         k++;
-      for (guint w = 0; nouns[w] != NULL && pos == 0; w++)
-        if (is_word (ctx, k, nouns[w]) && k + 2 < s->last && is_word (ctx, k + 1, "of"))
-          pos = k + 2;
+      if (is_word_in (ctx, k, nouns) && k + 2 < s->last && is_word (ctx, k + 1, "of"))
+        pos = k + 2;
     }
   /* "That tribute came from …", "The line, shouted from the gallery,
    * came from …" */
   else if (in_list (ctx, next, SW_SET_DETERMINER))
     {
-      gboolean noun = FALSE;
+      gboolean noun = is_word_in (ctx, next + 1, nouns);
 
-      for (guint w = 0; nouns[w] != NULL; w++)
-        noun |= is_word (ctx, next + 1, nouns[w]);
       for (guint k = next + 2; noun && k + 2 < s->last && k < next + 20; k++)
         if (is_word (ctx, k, "came") && is_word (ctx, k + 1, "from"))
           {

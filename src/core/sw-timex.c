@@ -1789,20 +1789,16 @@ date_period (const Sent *s,
         /* halves: the first half of 2008, the second half; alone only
          * in a story of a business's figures ("profit for the first
          * half"), not of a match ("scored in the second half") */
-        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) != SW_KW_OF &&
-            (the || IS_PUNCT (s, k - 1, '-')) && !(IS_PUNCT (s, k + 1, '-') && GLUED (s, k + 1)) &&
-            !word_is (s, k + 1, "time") && accounts_by (s))
+        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) &&
+            (KW (s, k + 1) == SW_KW_OF ||
+             ((the || IS_PUNCT (s, k - 1, '-')) && !(IS_PUNCT (s, k + 1, '-') && GLUED (s, k + 1)) &&
+              !word_is (s, k + 1, "time") && accounts_by (s))))
           {
             sem->half = q;
             sem->gran = G_HALF;
             sem->ref = REF_YEARLESS;
-            return k + 1;
-          }
-        if (KW (s, k) == SW_KW_HALF && (q == 1 || q == 2) && KW (s, k + 1) == SW_KW_OF)
-          {
-            sem->half = q;
-            sem->gran = G_HALF;
-            sem->ref = REF_YEARLESS;
+            if (KW (s, k + 1) != SW_KW_OF)
+              return k + 1;
             if ((end = year_suffix (s, k + 1, sem)) > 0)
               {
                 if (sem->explicit_year)
