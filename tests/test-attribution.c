@@ -4673,6 +4673,23 @@ test_agent_for_client (void)
   result_clear (&r);
 }
 
+/* A place the lists know whole keeps a title word or an adjective that
+ * opens its name: "Prince Edward Island", "Western Australia", "Saudi
+ * Arabia" */
+static void
+test_place_opened_by_title (void)
+{
+  Result r = run ("Flights to Prince Edward Island were cancelled, the airline said.\n\n"
+                  "The government of Western Australia said the mine would close.\n\n"
+                  "Talks in Saudi Arabia ended on Friday, the ministry said.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Prince Edward Island"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor_named (&r, "Edward Island"), ==, -1);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Western Australia"))->kind, ==, SW_ACTOR_PLACE);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Saudi Arabia"))->kind, ==, SW_ACTOR_PLACE);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5669,6 +5686,7 @@ main (int   argc,
   g_test_add_func ("/attribution/written-on-thing", test_written_on_thing);
   g_test_add_func ("/attribution/posted-picture", test_posted_picture);
   g_test_add_func ("/attribution/agent-for-client", test_agent_for_client);
+  g_test_add_func ("/attribution/place-opened-by-title", test_place_opened_by_title);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

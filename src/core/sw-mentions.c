@@ -1594,6 +1594,14 @@ analyze_chunk (SwMentions *self,
         ns--;
     }
 
+  /* "Prince Edward Island", "Saint Lucia": a place the lists know whole
+   * keeps the title word that opens its name */
+  for (guint k = first; k < ns; k++)
+    if (phrase_flags (self, k, last) & SW_WORD_PLACE)
+      {
+        ns = k;
+        break;
+      }
   for (guint i = ns; i < last; i++)
     flags_all |= tok_flags (self, i);
 
