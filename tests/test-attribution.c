@@ -4502,7 +4502,7 @@ test_who_after_apposition (void)
 
 /* A quotation that is a paragraph of its own is the person the next
  * sentence names: "Those were the words of …", "The line, shouted from
- * the gallery, came from …" */
+ * the gallery, came from …", "That was …" */
 static void
 test_named_in_next_sentence (void)
 {
@@ -4521,6 +4521,12 @@ test_named_in_next_sentence (void)
            "\"Many of those detained were farmers and community leaders with no connection to any armed group.\"\n\n"
            "That account came from Marcela Ortiz, the director of Colectivo Horizonte.\n");
   assert_speakers (&r, quote_with (&r, "community leaders"), "Marcela Ortiz", NULL);
+  result_clear (&r);
+
+  r = run ("Flights were cancelled on Monday.\n\n"
+           "\"I've got a job interview in Moncton on Thursday and I have no idea how to get there.\"\n\n"
+           "That was Priya Desrosiers, a nurse from Charlottetown, who spent the afternoon in line.\n");
+  assert_speakers (&r, quote_with (&r, "job interview"), "Priya Desrosiers", NULL);
   result_clear (&r);
 }
 
@@ -4687,6 +4693,24 @@ test_place_opened_by_title (void)
   g_assert_cmpint (actor_named (&r, "Edward Island"), ==, -1);
   g_assert_cmpint (actor (&r, actor_named (&r, "Western Australia"))->kind, ==, SW_ACTOR_PLACE);
   g_assert_cmpint (actor (&r, actor_named (&r, "Saudi Arabia"))->kind, ==, SW_ACTOR_PLACE);
+  result_clear (&r);
+}
+
+/* "came with little warning.", "arrived without warning.": a noun in
+ * -ing that ends its sentence reports nothing; "…, the union is warning."
+ * still does */
+static void
+test_warning_at_end (void)
+{
+  Result r = run ("The strike began on Monday.\n\n"
+                  "For many travellers, the walkout came with little warning.\n\n"
+                  "For residents, the flood arrived without warning.\n");
+
+  g_assert_cmpuint (r.ex->quotes->len, ==, 0);
+  result_clear (&r);
+
+  r = run ("The strike will spread to every port by Friday, the union is warning.\n");
+  assert_speakers (&r, quote_with (&r, "every port"), "union", NULL);
   result_clear (&r);
 }
 
@@ -5687,6 +5711,7 @@ main (int   argc,
   g_test_add_func ("/attribution/posted-picture", test_posted_picture);
   g_test_add_func ("/attribution/agent-for-client", test_agent_for_client);
   g_test_add_func ("/attribution/place-opened-by-title", test_place_opened_by_title);
+  g_test_add_func ("/attribution/warning-at-end", test_warning_at_end);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4438,6 +4438,13 @@ indirect_at (Ctx              *ctx,
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
+  /* "the walkout came with little warning.", "arrived without warning.":
+   * a noun in -ing after a preposition or "little", with nothing after
+   * it that it could report */
+  if (cue_n == 1 && i > s->first && after < s->last && tk (ctx, after)->kind == SW_TOKEN_PUNCT &&
+      after + 1 >= s->last && g_str_has_suffix (cue->words[0], "ing") &&
+      (in_list (ctx, i - 1, SW_SET_PREPOSITION) || is_word (ctx, i - 1, "little")))
+    return;
   /* "adding to evidence that …", "added to the pressure", "would add
    * “months of paperwork” to every decision": to add to something is to
    * make it more */
@@ -6739,7 +6746,8 @@ written_on_thing (Ctx          *ctx,
  * follows: "Those were the words of Catriona Dunlop, 38, …", "That
  * tribute came from Tony Mercuri, …", "The line, shouted from the public
  * gallery, came from Jordan Mackay", "That account came from Marcela
- * Ortiz". Makes the person after "of" or "from" @c's speaker. */
+ * Ortiz", "That was Priya Desrosiers, a nurse". Makes the person after
+ * "of", "from" or "was" @c's speaker. */
 static void
 named_after (Ctx          *ctx,
              const DQuote *dq,
@@ -6774,6 +6782,9 @@ named_after (Ctx          *ctx,
         k++;
       if (is_word_in (ctx, k, nouns) && k + 2 < s->last && is_word (ctx, k + 1, "of"))
         pos = k + 2;
+      /* "That was Priya Desrosiers, a nurse from …" */
+      else if (k == next + 2 && tk (ctx, k)->kind == SW_TOKEN_WORD && tk (ctx, k)->cap != SW_CAP_LOWER)
+        pos = k;
     }
   /* "That tribute came from …", "The line, shouted from the gallery,
    * came from …" */
