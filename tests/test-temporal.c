@@ -480,6 +480,19 @@ static const Case cases[] = {
     NULL },
   { "Smith scored twice in the first half and Jones added a third in the second half.", "2024-08-08", NULL, NULL,
     NULL, NULL },
+  /* a part of the day after a twelve-hour clock's day says which half of
+   * the day the hour is in */
+  { "Talks ran until 11 o'clock Sunday night.", "2024-09-17", "11 o'clock Sunday night", "TIME",
+    "2024-09-15T23:00", NULL },
+  { "They met at 2 o'clock Monday afternoon.", "2024-09-17", "2 o'clock Monday afternoon", "TIME",
+    "2024-09-16T14:00", NULL },
+  { "They met at 9 o'clock Monday morning.", "2024-09-17", "9 o'clock Monday morning", "TIME",
+    "2024-09-16T09:00", NULL },
+  /* what somebody was asked to do comes after the asking; what they were
+   * told to do may have been told that day */
+  { "The minister had asked the mediator to reconvene talks at 4:30 p.m. Wednesday.", "2024-09-17",
+    "4:30 p.m. Wednesday", "TIME", "2024-09-18T16:30", NULL },
+  { "Police told residents to leave on Sunday.", "2024-09-17", "Sunday", "DATE", "2024-09-15", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

@@ -2568,6 +2568,17 @@ match_core (const Sent *s,
           d.tz = cand.tz;
           if (KW (s, e2) == SW_KW_TZ)
             d.tz = LX (s, e2)->value, e2++;
+          /* "11 o'clock Sunday night", "9:30 Monday evening": the part of
+           * the day says which half of it a twelve-hour clock means */
+          else if (LX (s, e2) != NULL && LX (s, e2)->pod > 0 && LX (s, e2)->pod < 5 && !LX (s, e2)->plural)
+            {
+              int pod = LX (s, e2)->pod;
+
+              if (d.hour >= 1 && d.hour < 12 &&
+                  ((pod == 2 && d.hour <= 6) || (pod == 3 && d.hour >= 4) || (pod == 4 && d.hour >= 6)))
+                d.hour += 12;
+              e2++;
+            }
           cand = d;
           /* "at 16:15 UTC, June 1st": the time on that day, and the day
            * as an expression of its own */
@@ -3370,6 +3381,9 @@ noun_of_intent (const Sent *s,
   return FALSE;
 }
 
+static gboolean infinitive_at (const Sent *s,
+                               int         i);
+
 /* "said it planned to bring the app to Android in April", "agreed to
  * hold talks in May", "said Turkey was prepared to host talks in
  * January": an intention or a readiness told in the past, then an
@@ -3384,6 +3398,21 @@ past_intent (const Sent *s,
     "agreed", "decided", "prepared", "ready", "willing", "poised", "eager",
   };
 
+  static const char *const requests[] = {
+    "asked", "urged", "invited", "instructed", "pressed",
+  };
+
+  /* "had asked the mediator to reconvene talks at 4:30 p.m. Wednesday",
+   * "urged both sides to return on Monday": what somebody was asked to
+   * do comes after the asking */
+  for (guint k = 0; k < G_N_ELEMENTS (requests); k++)
+    if (word_is (s, i, requests[k]))
+      {
+        for (int j = i + 1; j < s->n && j <= i + 5 && IS_WORD (s, j); j++)
+          if (infinitive_at (s, j))
+            return j > i + 1;
+        return FALSE;
+      }
   if (KW (s, i + 1) != SW_KW_TO || !IS_WORD (s, i + 2) || !s->t[i + 2].lower || s->t[i + 2].cap ||
       regular_past (s, i + 2) || word_is (s, i - 1, "had"))
     return FALSE;
