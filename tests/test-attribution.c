@@ -4714,6 +4714,29 @@ test_warning_at_end (void)
   result_clear (&r);
 }
 
+/* Courtroom reports: "put it to X that …" reports; "Steenkamp's counsel,
+ * Advocate Hendrik Labuschagne SC, began … and put it to …" and "The
+ * lawyer, Hendrik Smith, stood up and said" are the person named between
+ * the commas; a lead's "A former chief financial officer of …" is the
+ * person the next paragraph opens by naming */
+static void
+test_court_speakers (void)
+{
+  Result r = run ("MBOMBELA - A former chief financial officer of the Nkwaleni Hills Local Municipality told the "
+                  "High Court on Wednesday that she had been pressured to approve the payments.\n\n"
+                  "Zanele Mthembu, who served as the municipality's CFO from 2016 to 2020, is the State's key "
+                  "witness in the trial of businessman Marius Steenkamp.\n\n"
+                  "Steenkamp's counsel, Advocate Hendrik Labuschagne SC, began his cross-examination on Wednesday "
+                  "afternoon and put it to Mthembu that she had signed the payment vouchers willingly.\n\n"
+                  "The prosecutor, Thandiwe Khumalo, stood up and said that the State would call two more witnesses.\n");
+
+  assert_speakers (&r, quote_with (&r, "pressured to approve"), "Zanele Mthembu", NULL);
+  assert_speakers (&r, quote_with (&r, "payment vouchers"), "Hendrik Labuschagne", NULL);
+  assert_cue (&r, quote_with (&r, "payment vouchers"), "put it to");
+  assert_speakers (&r, quote_with (&r, "two more witnesses"), "Thandiwe Khumalo", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5712,6 +5735,7 @@ main (int   argc,
   g_test_add_func ("/attribution/agent-for-client", test_agent_for_client);
   g_test_add_func ("/attribution/place-opened-by-title", test_place_opened_by_title);
   g_test_add_func ("/attribution/warning-at-end", test_warning_at_end);
+  g_test_add_func ("/attribution/court-speakers", test_court_speakers);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

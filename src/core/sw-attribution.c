@@ -3864,6 +3864,58 @@ sentence_subject (Ctx              *ctx,
     }
 
   verb = np.valid ? np.last : 0;
+  /* "Steenkamp's counsel, Advocate Hendrik Labuschagne SC, began … and
+   * put it to …", "The lawyer, Hendrik Smith, stood up and said": a
+   * description, then the name of a person between commas, is that
+   * person */
+  if (np.valid && verb + 3 < before)
+    {
+      guint v = verb;
+      int m;
+
+      /* (past the noun a possessive name qualifies) */
+      if (tk (ctx, v)->flags & SW_TOKEN_POSSESSIVE)
+        {
+          v++;
+          while (v < before && v - verb < 4 && is_lowerish (ctx, v) && tk (ctx, v)->kind == SW_TOKEN_WORD)
+            v++;
+          if (v == verb + 1 || !is_punct (ctx, v, ','))
+            v = verb;
+          else
+            {
+              guint f = v + 1;
+
+              while (f < before && f - v < 4 && (wflags (ctx, f) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)) &&
+                     mention_starting_at (ctx, f) < 0)
+                f++;
+              m = mention_starting_at (ctx, f);
+              v = m >= 0 ? mention (ctx, m)->last : verb;
+            }
+        }
+      m = v > verb || is_punct (ctx, v, ',') ? mention_ending_at (ctx, v) : -1;
+      if (m >= 0 && mention (ctx, m)->first > np.first + 1 && may_be_person (ctx, m) &&
+          mention (ctx, m)->kind == SW_ACTOR_PERSON)
+        {
+          guint open = mention (ctx, m)->first;
+          guint close = v;
+
+          while (open > np.first + 2 && open + 4 > mention (ctx, m)->first &&
+                 (wflags (ctx, open - 1) & (SW_WORD_TITLE | SW_WORD_HONORIFIC)))
+            open--;
+          if (close < before && (wflags (ctx, close) & SW_WORD_POSTNOMINAL) && tk (ctx, close)->cap != SW_CAP_LOWER)
+            close++;
+          if (is_punct (ctx, open - 1, ',') && is_lowerish (ctx, open - 2) && close + 1 < before &&
+              is_punct (ctx, close, ','))
+            {
+              np.first = mention (ctx, m)->first;
+              np.last = mention (ctx, m)->last;
+              np.mentions[0] = m;
+              np.n_mentions = 1;
+              np.pronoun = 0;
+              verb = close + 1;
+            }
+        }
+    }
   /* "Dean, a medical doctor, then appeared …": past an apposition, or an
    * aside ("Clinton, like Obama, has encouraged …") */
   if (np.valid && np.n_mentions > 0 && verb + 2 < before)
@@ -7029,6 +7081,52 @@ named_later (Ctx      *ctx,
   return -1;
 }
 
+/* "A former chief financial officer of the Nkwaleni Hills Local
+ * Municipality told the court … \n\n Zanele Mthembu, who served as …":
+ * a lead that describes its speaker, whom the next paragraph opens by
+ * naming for the first time. Returns the person's actor or -1. */
+static int
+lead_named_next (Ctx      *ctx,
+                 const Np *np)
+{
+  guint head = 0, start = np->first, k;
+  int m;
+
+  if (!np->valid || np->pronoun != 0 || para_of (ctx, np->first) > 2)
+    return -1;
+  /* (the words that qualify the role may stand before the phrase) */
+  while (start > 0 && np->first - start < 5 && !is_word (ctx, start, "a") && !is_word (ctx, start, "an") &&
+         tk (ctx, start - 1)->kind == SW_TOKEN_WORD &&
+         (is_lowerish (ctx, start - 1) || is_word (ctx, start - 1, "a") || is_word (ctx, start - 1, "an")))
+    start--;
+  if (!is_word (ctx, start, "a") && !is_word (ctx, start, "an"))
+    return -1;
+  /* a role after some words that qualify it, then its body if any */
+  for (k = start + 1; k < np->last && k < start + 6 && is_lowerish (ctx, k) && tk (ctx, k)->kind == SW_TOKEN_WORD &&
+                     !is_word (ctx, k, "of") && !is_word (ctx, k, "at"); k++)
+    if (wflags (ctx, k) & SW_WORD_TITLE)
+      head = k;
+  if (head < start + 2 || (k < np->last && !is_word (ctx, k, "of") && !is_word (ctx, k, "at")) ||
+      in_list (ctx, head, SW_SET_VOICE | SW_SET_AGENT))
+    return -1;
+  for (guint i = 0; i < np->n_mentions; i++)
+    if (mention (ctx, np->mentions[i])->kind == SW_ACTOR_PERSON)
+      return -1;
+  /* the next paragraph, opened by a name and a comma */
+  for (k = np->last; k < ctx->text->tokens->len && k < np->last + 200 && !(tk (ctx, k)->flags & SW_TOKEN_PARA_START); k++)
+    ;
+  if (k >= ctx->text->tokens->len || !(tk (ctx, k)->flags & SW_TOKEN_PARA_START) ||
+      para_of (ctx, k) != para_of (ctx, np->first) + 1 || (m = mention_starting_at (ctx, k)) < 0 ||
+      !may_be_person (ctx, m) || !is_punct (ctx, mention (ctx, m)->last, ',') ||
+      (mention (ctx, m)->kind != SW_ACTOR_PERSON && !is_word (ctx, mention (ctx, m)->last + 1, "who")))
+    return -1;
+  /* (named for the first time there) */
+  for (guint i = 0; i < ctx->mentions->mentions->len && mention (ctx, i)->first < k; i++)
+    if (mention (ctx, i)->actor == mention (ctx, m)->actor)
+      return -1;
+  return sw_mentions_actor_for (ctx->mentions, m, TRUE);
+}
+
 /* "according to his family", "her family said", "Mr Tolliver's family
  * said": a group named for the person ("Tolliver family"); "the family"
  * then is that group. Returns its actor or -1. */
@@ -7099,6 +7197,7 @@ resolve_speakers (Ctx *ctx)
       Cand *c = &g_array_index (ctx->cands, Cand, k);
       const Cand *other;
       int two[2];
+      int lead;
 
       if (c->dropped)
         continue;
@@ -7193,6 +7292,13 @@ resolve_speakers (Ctx *ctx)
               add_speakers_of (c, o);
               c->np = o->np;
             }
+        }
+      else if (c->source == SPEAKER_NP && (lead = lead_named_next (ctx, &c->np)) >= 0)
+        {
+          SwActorInfo *info = g_ptr_array_index (ctx->mentions->actors, lead);
+
+          add_speaker (c, lead);
+          info->spoke = TRUE;
         }
       else if (c->np.pronoun == 'p' && plural_speakers (ctx, &r, c))
         {
