@@ -493,6 +493,11 @@ static const Case cases[] = {
   { "The minister had asked the mediator to reconvene talks at 4:30 p.m. Wednesday.", "2024-09-17",
     "4:30 p.m. Wednesday", "TIME", "2024-09-18T16:30", NULL },
   { "Police told residents to leave on Sunday.", "2024-09-17", "Sunday", "DATE", "2024-09-15", NULL },
+  /* the day a court fixed for its next step lies ahead of the fixing */
+  { "A division bench directed the officer to file a reply within two weeks and listed the matter for hearing on "
+    "September 20.", "2024-09-06", "September 20", "DATE", "2024-09-20", NULL },
+  { "The judge set the case down for trial on Monday.", "2024-09-06", "Monday", "DATE", "2024-09-09", NULL },
+  { "The judge heard the case on Monday.", "2024-09-06", "Monday", "DATE", "2024-09-02", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

@@ -3694,6 +3694,28 @@ put_off_before (const Sent *s,
   return FALSE;
 }
 
+/* "listed the matter for hearing on", "set down for trial on", "for
+ * sentencing on": the date of a court's next step, @on being the "on"
+ * before it */
+static gboolean
+court_date_before (const Sent *s,
+                   int         on)
+{
+  static const char * const steps[] = {
+    "hearing", "trial", "sentencing", "judgment", "judgement", "arguments",
+  };
+  int k = on - 1;
+
+  for (guint n = 0; n < G_N_ELEMENTS (steps); n++)
+    if (word_is (s, k, steps[n]))
+      {
+        if (word_is (s, k - 1, "a") || word_is (s, k - 1, "further") || word_is (s, k - 1, "final"))
+          k--;
+        return KW (s, k - 1) == SW_KW_FOR;
+      }
+  return FALSE;
+}
+
 static SwTense
 deadline_tense (const Sent *s,
                 int         prep,
@@ -3994,6 +4016,15 @@ tag_sentence (const Sent *s,
           if (period_modifier (s, &sem, i, end))
             {
               c.tense = SW_TENSE_NONE;
+              c.firm_future = FALSE;
+              c.would = FALSE;
+            }
+          /* "listed the matter for hearing on September 20": the day a
+           * court fixed lies ahead of the fixing */
+          else if ((sem.ref == REF_WEEKDAY || sem.ref == REF_YEARLESS) && sem.dir == 0 && i >= 3 &&
+                   KW (s, i - 1) == SW_KW_ON && court_date_before (s, i - 1))
+            {
+              c.tense = SW_TENSE_FUTURE;
               c.firm_future = FALSE;
               c.would = FALSE;
             }
