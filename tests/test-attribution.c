@@ -4737,6 +4737,21 @@ test_court_speakers (void)
   result_clear (&r);
 }
 
+/* "Jan Nigrani Abhiyan, a Bhopal-based NGO that monitors elections": a
+ * kind of body written in capitals makes the name before it a body's,
+ * whatever given name it opens with, and "The NGO" is that body */
+static void
+test_ngo (void)
+{
+  Result r = run ("The petition was filed last month by Jan Nigrani Abhiyan, a Bhopal-based NGO that monitors "
+                  "elections. The NGO has claimed that its volunteers found entire households missing.\n");
+
+  g_assert_cmpint (actor (&r, actor_named (&r, "Jan Nigrani Abhiyan"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "households missing"), "Jan Nigrani Abhiyan", NULL);
+  g_assert_cmpint (actor_named (&r, "NGO"), ==, -1);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5736,6 +5751,7 @@ main (int   argc,
   g_test_add_func ("/attribution/place-opened-by-title", test_place_opened_by_title);
   g_test_add_func ("/attribution/warning-at-end", test_warning_at_end);
   g_test_add_func ("/attribution/court-speakers", test_court_speakers);
+  g_test_add_func ("/attribution/ngo", test_ngo);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

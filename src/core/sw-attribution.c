@@ -185,8 +185,10 @@ is_lowerish (Ctx  *ctx,
 {
   const SwToken *t = tk (ctx, i);
 
+  /* ("the NGO": a kind of body written in capitals) */
   return t->kind == SW_TOKEN_WORD &&
-         (t->cap == SW_CAP_LOWER || (sentence_of (ctx, i)->caps && t->cap == SW_CAP_UPPER));
+         (t->cap == SW_CAP_LOWER || (t->cap == SW_CAP_UPPER && (sentence_of (ctx, i)->caps ||
+                                                                 (wflags (ctx, i) & SW_WORD_BODY))));
 }
 
 /* A title in lower case at @i, inside @s: what a word before it
@@ -5792,8 +5794,9 @@ resolve_description (Ctx      *ctx,
   head = tk (ctx, np->last - 1);
   word = ctx->text->text + head->start;
   len = head->end - head->start;
-  if (head->kind != SW_TOKEN_WORD || len < 4 || (head->flags & SW_TOKEN_POSSESSIVE) ||
-      g_ascii_tolower (word[len - 1]) == 's')
+  if (head->kind != SW_TOKEN_WORD || (head->flags & SW_TOKEN_POSSESSIVE) || g_ascii_tolower (word[len - 1]) == 's' ||
+      /* (but "the NGO") */
+      (len < 4 && !(head->cap == SW_CAP_UPPER && (wflags (ctx, np->last - 1) & SW_WORD_BODY))))
     return -1;
 
   /* "The UAE foreign ministry said": a name inside the description says

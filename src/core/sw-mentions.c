@@ -824,7 +824,8 @@ token_class_compute (SwMentions *self,
       return CLS_NONE;
     }
 
-  if (t->cap == SW_CAP_LOWER)
+  /* "a Bhopal-based NGO": a kind of body that is written in capitals */
+  if (t->cap == SW_CAP_LOWER || (t->cap == SW_CAP_UPPER && (flags & SW_WORD_BODY)))
     {
       if (flags & (SW_WORD_TITLE | SW_WORD_MODIFIER))
         return CLS_ROLE;
@@ -1341,7 +1342,7 @@ org_noun_beside (SwMentions *self,
           break;
         /* a word for a business or a trade makes a name of one word
          * that is nobody's given name a business's */
-        if (t->cap == SW_CAP_LOWER && ((tok_flags (self, k) & SW_WORD_BODY) ||
+        if ((t->cap == SW_CAP_LOWER || t->cap == SW_CAP_UPPER) && ((tok_flags (self, k) & SW_WORD_BODY) ||
                                        (t->info != NULL && (t->info->sets & SW_SET_TRADE) && ns + 1 == last &&
                                         !(tok_flags (self, ns) & (SW_WORD_FIRST_NAME | SW_WORD_GIVEN)))) &&
             self->text->text[t->end - 1] != 's')
