@@ -4502,7 +4502,7 @@ test_who_after_apposition (void)
 
 /* A quotation that is a paragraph of its own is the person the next
  * sentence names: "Those were the words of …", "The line, shouted from
- * the gallery, came from …", "That was …" */
+ * the gallery, came from …", "That was …", "That is how … described" */
 static void
 test_named_in_next_sentence (void)
 {
@@ -4527,6 +4527,16 @@ test_named_in_next_sentence (void)
            "\"I've got a job interview in Moncton on Thursday and I have no idea how to get there.\"\n\n"
            "That was Priya Desrosiers, a nurse from Charlottetown, who spent the afternoon in line.\n");
   assert_speakers (&r, quote_with (&r, "job interview"), "Priya Desrosiers", NULL);
+  result_clear (&r);
+
+  /* "That is how X described …": how somebody told of a thing is no
+   * report of its own */
+  r = run ("Hundreds of homes burned overnight.\n\n"
+           "\u201cWe watched the flames come down the hill like a river. There was nothing to do but run.\u201d\n\n"
+           "That is how Despina Argyrou, a 74-year-old retired schoolteacher, described the moment she fled her "
+           "home late on Wednesday night.\n");
+  assert_speakers (&r, quote_with (&r, "flames come down"), "Despina Argyrou", NULL);
+  g_assert_null (quote_with (&r, "the moment she fled"));
   result_clear (&r);
 }
 

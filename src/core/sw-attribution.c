@@ -4492,6 +4492,12 @@ indirect_at (Ctx              *ctx,
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
         (mention_ending_at (ctx, i - 1) >= 0 || is_punct (ctx, i - 2, ')'))))
     return;
+  /* "That is how Despina Argyrou described the moment she fled": how
+   * somebody told of a thing, not what they said */
+  if ((cue->flags & SW_CUE_OBJECT) && i > s->first + 1)
+    for (guint k = i - 1; k > s->first && i - k < 14 && !is_punct (ctx, k, ';'); k--)
+      if (is_word (ctx, k - 1, "how") && mention_starting_at (ctx, k) >= 0)
+        return;
   /* "the walkout came with little warning.", "arrived without warning.":
    * a noun in -ing after a preposition or "little", with nothing after
    * it that it could report */
@@ -6801,8 +6807,9 @@ written_on_thing (Ctx          *ctx,
  * follows: "Those were the words of Catriona Dunlop, 38, …", "That
  * tribute came from Tony Mercuri, …", "The line, shouted from the public
  * gallery, came from Jordan Mackay", "That account came from Marcela
- * Ortiz", "That was Priya Desrosiers, a nurse". Makes the person after
- * "of", "from" or "was" @c's speaker. */
+ * Ortiz", "That was Priya Desrosiers, a nurse", "That is how Hemi Rātana
+ * describes …". Makes the person after "of", "from", "was" or "how"
+ * @c's speaker. */
 static void
 named_after (Ctx          *ctx,
              const DQuote *dq,
@@ -6840,6 +6847,9 @@ named_after (Ctx          *ctx,
       /* "That was Priya Desrosiers, a nurse from …" */
       else if (k == next + 2 && tk (ctx, k)->kind == SW_TOKEN_WORD && tk (ctx, k)->cap != SW_CAP_LOWER)
         pos = k;
+      /* "That is how Hemi Rātana describes the building he owns" */
+      else if (k == next + 2 && is_word (ctx, k, "how") && k + 2 < s->last)
+        pos = k + 1;
     }
   /* "That tribute came from …", "The line, shouted from the gallery,
    * came from …" */
