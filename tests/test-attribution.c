@@ -4760,6 +4760,11 @@ test_ngo (void)
   assert_speakers (&r, quote_with (&r, "households missing"), "Jan Nigrani Abhiyan", NULL);
   g_assert_cmpint (actor_named (&r, "NGO"), ==, -1);
   result_clear (&r);
+
+  /* a title, a name no list knows, then "of" and a party: the person */
+  r = run ("Senator Harish Tomar of the Jan Adhikar Party said the rolls were wrong.\n");
+  assert_speakers (&r, quote_with (&r, "rolls were wrong"), "Harish Tomar", NULL);
+  result_clear (&r);
 }
 
 /* "called a strike" summons one; "called the plan a disgrace", "called

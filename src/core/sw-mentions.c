@@ -1803,9 +1803,9 @@ analyze_chunk (SwMentions *self,
 }
 
 /* "Kristine Berzina of the German Marshall Fund": two or more words of a
- * name that no gazetteer knows as a place, group or organisation, before
- * an organisation named by its head word, are a person even without a
- * given name the list knows. */
+ * name that no gazetteer knows as a place, group or organisation, alone
+ * or after a title, before an organisation named by its head word, are
+ * a person even without a given name the list knows. */
 static gboolean
 person_before_org (SwMentions *self,
                    guint       start,
@@ -1813,15 +1813,15 @@ person_before_org (SwMentions *self,
                    guint       last)
 {
   gboolean org = FALSE;
+  guint j = k;
 
-  if (k - start < 2)
+  /* (after a title too: "Senator Harish Tomar of the Jan Adhikar Party") */
+  while (j > start && token_class (self, j - 1) == CLS_NAME &&
+         !(tok_flags (self, j - 1) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME | SW_WORD_PLACE | SW_WORD_GROUP |
+                                      SW_WORD_NATIONALITY)))
+    j--;
+  if (k - j < 2 || (j > start && token_class (self, j - 1) != CLS_ROLE))
     return FALSE;
-
-  for (guint i = start; i < k; i++)
-    if (token_class (self, i) != CLS_NAME ||
-        (tok_flags (self, i) & (SW_WORD_ORG_HEAD | SW_WORD_ORG_NAME | SW_WORD_PLACE | SW_WORD_GROUP |
-                                SW_WORD_NATIONALITY)))
-      return FALSE;
 
   for (guint i = k + 1; i < last; i++)
     org |= (tok_flags (self, i) & SW_WORD_ORG_HEAD) != 0;
