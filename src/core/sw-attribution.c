@@ -7098,6 +7098,13 @@ named_later (Ctx      *ctx,
  * Municipality told the court … \n\n Zanele Mthembu, who served as …":
  * a lead that describes its speaker, whom the next paragraph opens by
  * naming for the first time. Returns the person's actor or -1. */
+static gboolean
+is_indefinite (Ctx  *ctx,
+               guint i)
+{
+  return is_word (ctx, i, "a") || is_word (ctx, i, "an");
+}
+
 static int
 lead_named_next (Ctx      *ctx,
                  const Np *np)
@@ -7108,11 +7115,10 @@ lead_named_next (Ctx      *ctx,
   if (!np->valid || np->pronoun != 0 || para_of (ctx, np->first) > 2)
     return -1;
   /* (the words that qualify the role may stand before the phrase) */
-  while (start > 0 && np->first - start < 5 && !is_word (ctx, start, "a") && !is_word (ctx, start, "an") &&
-         tk (ctx, start - 1)->kind == SW_TOKEN_WORD &&
-         (is_lowerish (ctx, start - 1) || is_word (ctx, start - 1, "a") || is_word (ctx, start - 1, "an")))
+  while (start > 0 && np->first - start < 5 && !is_indefinite (ctx, start) && tk (ctx, start - 1)->kind == SW_TOKEN_WORD &&
+         (is_lowerish (ctx, start - 1) || is_indefinite (ctx, start - 1)))
     start--;
-  if (!is_word (ctx, start, "a") && !is_word (ctx, start, "an"))
+  if (!is_indefinite (ctx, start))
     return -1;
   /* a role after some words that qualify it, then its body if any */
   for (k = start + 1; k < np->last && k < start + 6 && is_lowerish (ctx, k) && tk (ctx, k)->kind == SW_TOKEN_WORD &&
