@@ -154,6 +154,7 @@ test_bench (void)
   g_assert_cmpint (json_object_get_int_member (o, "graph_edges"), ==, 400);
   g_assert_cmpfloat (json_object_get_double_member (o, "graph_layout_ms"), >, 0);
   g_assert_cmpfloat (json_object_get_double_member (o, "graph_frame_ms"), >, 0);
+  g_assert_nonnull (json_object_get_string_member_with_default (o, "allocator", NULL));
 }
 
 int

@@ -15,6 +15,9 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <unistd.h>
+#ifdef HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
 
 #include "sw-cli-graph.h"
 #include "sw-extract.h"
@@ -573,6 +576,17 @@ sw_cli_bench (int    argc,
     sw_cli_bench_graph_add_figures (figures, graph_nodes, graph_edges, frames);
   if (g_strv_contains ((const char * const *)areas, "projects"))
     bench_projects_add_figures (figures);
+
+  /* the figures depend on it: say which malloc they were measured with */
+#ifdef HAVE_MIMALLOC
+  {
+    g_autofree char *allocator = g_strdup_printf ("mimalloc %d.%d.%d", mi_version () / 100,
+                                                  mi_version () / 10 % 10, mi_version () % 10);
+    json_object_set_string_member (figures, "allocator", allocator);
+  }
+#else
+  json_object_set_string_member (figures, "allocator", "system");
+#endif
 
   line = figures_to_line (figures);
   printf ("%s\n", line);
