@@ -228,21 +228,31 @@ ascii_lower (char c)
 }
 
 /* Compared letter by letter: most words differ at the first, and the
- * patterns ask this of every token they look at. */
+ * patterns ask this of every token they look at, so that one is compared
+ * where the pattern asks and the rest in a call. */
 static gboolean
+word_rest_is (const char *t,
+              guint       n,
+              const char *w)
+{
+  for (guint k = 1; k < n; k++)
+    if (w[k] == '\0' || ascii_lower (t[k]) != ascii_lower (w[k]))
+      return FALSE;
+  return w[n] == '\0';
+}
+
+static inline gboolean
 word_is (const Sent *s, int i, const char *w)
 {
   const char *t;
-  guint n;
 
   if (!IS_WORD (s, i))
     return FALSE;
   t = s->text + s->t[i].start;
-  n = s->t[i].end - s->t[i].start;
-  for (guint k = 0; k < n; k++)
-    if (w[k] == '\0' || ascii_lower (t[k]) != ascii_lower (w[k]))
-      return FALSE;
-  return w[n] == '\0';
+  /* a word has a first letter; "" is no word */
+  if (ascii_lower (t[0]) != ascii_lower (w[0]))
+    return FALSE;
+  return word_rest_is (t, s->t[i].end - s->t[i].start, w);
 }
 
 /* A number that stands alone: not "F-16", "7-Eleven", "$40", "MH17". */
@@ -1367,16 +1377,19 @@ holiday_at (const Sent *s,
     { "remembrance", "day", FALSE, 11, 11 },
   };
   int j = i;
+  gboolean new_year;
 
-  sem_init (sem);
   /* "White Christmas", "Merry Christmas": a title or a greeting */
   if (i > 0 && IS_WORD (s, i - 1) && s->t[i - 1].cap && !s->allcaps && LX (s, i - 1) == NULL)
     return -1;
-  if (word_is (s, j, "new") && s->t[j].cap)
+  new_year = word_is (s, j, "new") && s->t[j].cap;
+  if (new_year)
     j++;
   else if (KW (s, j) != SW_KW_HOLIDAY || !(s->t[j].cap || s->allcaps))
     return -1;
-  else if (LX (s, j)->floating)
+  /* set up only here: most words are no holiday's */
+  sem_init (sem);
+  if (!new_year && LX (s, j)->floating)
     return floating_holiday_at (s, j, sem);
 
   for (guint h = 0; h < G_N_ELEMENTS (holidays); h++)
@@ -1454,10 +1467,9 @@ date_numeric (const Sent           *s,
               const SwTimexOptions *opts,
               Sem                  *sem)
 {
-  sem_init (sem);
-
   if (!free_number (s, i))
     return -1;
+  sem_init (sem);
 
   if (s->t[i].ndigits == 4 && IS_PUNCT (s, i + 1, '-') && GLUED (s, i + 1) &&
       IS_NUM (s, i + 2) && GLUED (s, i + 2) && s->t[i + 2].ndigits == 2 &&
@@ -1626,11 +1638,11 @@ short_year_at (const Sent *s,
                int         i,
                Sem        *sem)
 {
-  sem_init (sem);
   if (!IS_PUNCT (s, i, '\'') || !(i == 0 || s->t[i].space_before || IS_PUNCT (s, i - 1, '(')) ||
       !IS_NUM (s, i + 1) || !GLUED (s, i + 1) || s->t[i + 1].ndigits != 2 ||
       s->t[i + 1].decimal || s->t[i + 1].ordinal)
     return -1;
+  sem_init (sem);
   if (IS_WORD (s, i - 1) && LX (s, i - 1) == NULL)
     for (guint p = s->t[i - 1].start; p < s->t[i - 1].end; p++)
       if (g_ascii_isupper (s->text[p]))
