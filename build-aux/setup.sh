@@ -25,7 +25,15 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
 
+# A new build directory is built twice, guided by a profile: the command-line
+# tool first with counters, run over the project's own articles in
+# data/training/, then everything with what that run counted, which makes
+# extraction several percent faster. Later builds reuse the counts; rebuild
+# from scratch (rm -r build) to count again after large changes.
 if [ ! -f build/build.ninja ]; then
-  meson setup build
+  meson setup build -Db_pgo=generate
+  ninja -C build src/saywhen-cli
+  build/src/saywhen-cli extract data/sample/sample-article.txt data/training/*.txt >/dev/null
+  meson configure build -Db_pgo=use
 fi
 ninja -C build
