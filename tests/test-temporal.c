@@ -498,6 +498,10 @@ static const Case cases[] = {
     "September 20.", "2024-09-06", "September 20", "DATE", "2024-09-20", NULL },
   { "The judge set the case down for trial on Monday.", "2024-09-06", "Monday", "DATE", "2024-09-09", NULL },
   { "The judge heard the case on Monday.", "2024-09-06", "Monday", "DATE", "2024-09-02", NULL },
+  /* a participle between an adjective and its noun is no past: the
+   * clause's "will" decides */
+  { "The two leading candidates will meet in a final televised debate on Thursday night.", "2024-09-30",
+    "Thursday night", "TIME", "2024-10-03TNI", NULL },
   { HALIFAX_BID, "2025-10-16", "the end of January", "DATE", "2026-01", "END" },
   { HALIFAX_BID, "2025-10-16", "next summer", "DATE", "2026-SU", NULL },
   /* a participle joined to one after "be" shares its future; "her plan

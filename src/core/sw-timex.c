@@ -3336,12 +3336,35 @@ passive_present (const Sent *s,
  * clause's verb: "the revised plan", "would publish revised proposals",
  * "to hold delayed talks"? */
 static gboolean
+word_ends_ly (const Sent *s,
+              int         i)
+{
+  guint n = s->t[i].end - s->t[i].start;
+  const char *t = s->text + s->t[i].start;
+
+  return n > 4 && ascii_lower (t[n - 2]) == 'l' && ascii_lower (t[n - 1]) == 'y';
+}
+
+static gboolean
+first_or_final (const Sent *s,
+                int         i)
+{
+  return word_is (s, i, "final") || word_is (s, i, "first") || word_is (s, i, "second") ||
+         word_is (s, i, "new") || word_is (s, i, "long");
+}
+
+static gboolean
 attributive_past (const Sent *s,
                   int         i)
 {
   if (i < 1 || !IS_WORD (s, i + 1) || !s->t[i + 1].lower || LX (s, i + 1) != NULL)
     return FALSE;
   if (KW (s, i - 1) == SW_KW_THE || word_is (s, i - 1, "a") || word_is (s, i - 1, "an"))
+    return TRUE;
+  /* "a final televised debate", "the newly renovated hall": an adverb
+   * or an adjective of order between the article and the participle */
+  if (i >= 2 && (KW (s, i - 2) == SW_KW_THE || word_is (s, i - 2, "a") || word_is (s, i - 2, "an")) &&
+      IS_WORD (s, i - 1) && s->t[i - 1].lower && (word_ends_ly (s, i - 1) || first_or_final (s, i - 1)))
     return TRUE;
   /* a verb in its plain form between a future or "to" and the word */
   return i >= 2 && IS_WORD (s, i - 1) && s->t[i - 1].lower && LX (s, i - 1) == NULL && !regular_past (s, i - 1) &&
