@@ -505,6 +505,8 @@ sw_lexicon_lookup (const SwLexicon *self,
       buf[i] = c;
       h = HASH_STEP (h, c);
     }
+  /* the probe compares first letters: an empty word's is this */
+  buf[len] = '\0';
 
   return sw_lexicon_lookup_hashed (self, buf, len, h);
 }
