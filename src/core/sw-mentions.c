@@ -439,8 +439,14 @@ static gboolean
 plural_of_people (SwMentions    *self,
                   const SwToken *t)
 {
-  static const char *const endings[] = { "ers", "ists", "ysts", "ants", "ents", "ials", "ics", "ors", "ians", "ives", "ees",
-                                         "men", "gues", "bours", "bors", "esses", "urses", "ilies", "ocals", "iends", NULL };
+#define ENDING(e) { e, sizeof e - 1 }
+  static const struct { const char *letters; gsize n; } endings[] = {
+    ENDING ("ers"), ENDING ("ists"), ENDING ("ysts"), ENDING ("ants"), ENDING ("ents"), ENDING ("ials"),
+    ENDING ("ics"), ENDING ("ors"), ENDING ("ians"), ENDING ("ives"), ENDING ("ees"), ENDING ("men"),
+    ENDING ("gues"), ENDING ("bours"), ENDING ("bors"), ENDING ("esses"), ENDING ("urses"), ENDING ("ilies"),
+    ENDING ("ocals"), ENDING ("iends"),
+  };
+#undef ENDING
   const char *word = self->text->text + t->start;
   gsize len = t->end - t->start;
   char last;
@@ -451,11 +457,14 @@ plural_of_people (SwMentions    *self,
   last = word[len - 1] | 0x20;
   if (last != 's' && last != 'n')
     return FALSE;
-  for (guint k = 0; endings[k] != NULL; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
     {
-      gsize n = strlen (endings[k]);
+      gsize n = endings[k].n, j = 0;
 
-      if (len >= n && g_ascii_strncasecmp (word + len - n, endings[k], n) == 0)
+      /* (setting bit 5 lowers a letter and makes no other byte one) */
+      while (j < n && n <= len && (word[len - n + j] | 0x20) == endings[k].letters[j])
+        j++;
+      if (j == n)
         return TRUE;
     }
 

@@ -328,7 +328,7 @@ scan_word (const SwLexicon *lex,
   key->valid = FALSE;
 
   /* Initialisms: U.S., U.K., a.m. */
-  if (i + 3 < len && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
+  if (i + 3 < len && text[i + 1] == '.' && g_ascii_isalpha (text[i]) &&
       g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
     {
       while (i + 1 < len && g_ascii_isalpha (text[i]) && text[i + 1] == '.')
@@ -366,6 +366,16 @@ scan_word (const SwLexicon *lex,
   }
   letters = key->any_lower || key->any_upper;
   first_end = i;
+
+  /* most words end at a space: nothing after the run can join them */
+  if (i == len || text[i] == ' ' || text[i] == '\n')
+    {
+      *is_number = !letters;
+      key->valid = k < sizeof key->folded && g_ascii_isalpha (text[start]);
+      key->len = k;
+      key->hash = h;
+      return i;
+    }
 
   for (;;)
     {
