@@ -112,29 +112,49 @@ keeps_period (const SwLexicon *lex,
               const char      *text,
               gsize            text_len,
               gsize            start,
-              gsize            len)
+              gsize            len,
+              char            *folded,
+              guint32          hash)
 {
   const char *word = text + start;
   gsize after = start + len + 1;
-  char buf[16];
   const SwWordInfo *info;
 
   if (len == 1 && g_ascii_isupper (word[0]))
     return !function_word_after (lex, text, text_len, after);
 
-  /* "vs.", "etc.", "Calif." */
-  if (len + 2 > sizeof buf || !sw_lexicon_fold (word, len, buf, sizeof buf))
+  /* "vs.", "etc.", "Calif.": the word as it was folded and hashed while
+   * it was read, then with its period */
+  if (len + 2 > 16)
     return FALSE;
-  info = sw_lexicon_lookup (lex, buf, len);
+  info = sw_lexicon_lookup_hashed (lex, folded, len, hash);
   if (info != NULL && (info->sets & SW_SET_ABBREVIATION))
     return !(info->sets & SW_SET_NUMBERED) ||
            (after + 1 < text_len && text[after] == ' ' && g_ascii_isdigit (text[after + 1]));
 
-  buf[len] = '.';
-  buf[len + 1] = '\0';
-  info = sw_lexicon_lookup (lex, buf, len + 1);
+  folded[len] = '.';
+  info = sw_lexicon_lookup_hashed (lex, folded, len + 1, SW_LEXICON_HASH_STEP (hash, '.'));
 
   return info != NULL && (info->flags & (SW_WORD_HONORIFIC | SW_WORD_TITLE | SW_WORD_TIME | SW_WORD_ORG_HEAD)) != 0;
+}
+
+/* keeps_period() for a word that is not one run of ASCII letters and
+ * digits ("Jr-.", "Ó."), folded here */
+static gboolean
+keeps_period_folding (const SwLexicon *lex,
+                      const char      *text,
+                      gsize            text_len,
+                      gsize            start,
+                      gsize            len)
+{
+  char buf[16];
+  guint32 h = SW_LEXICON_HASH_INIT;
+
+  if (len + 2 > sizeof buf || !sw_lexicon_fold (text + start, len, buf, sizeof buf))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    h = SW_LEXICON_HASH_STEP (h, buf[k]);
+  return keeps_period (lex, text, text_len, start, len, buf, h);
 }
 
 static guint8
@@ -433,7 +453,9 @@ scan_word (const SwLexicon *lex,
 
   *is_number = !letters;
 
-  if (letters && i < len && text[i] == '.' && keeps_period (lex, text, len, start, i - start))
+  if (letters && i < len && text[i] == '.' &&
+      (i == first_end && k + 1 < sizeof key->folded ? keeps_period (lex, text, len, start, i - start, key->folded, h)
+                                                     : keeps_period_folding (lex, text, len, start, i - start)))
     i++;
 
   key->valid = i == first_end && k < sizeof key->folded && g_ascii_isalpha (text[start]);
