@@ -3368,8 +3368,14 @@ sw_mentions_emit_actors (SwMentions   *self,
         }
 
       /* Mentions arrive in text order except those added by pronoun
-       * resolution; sort once and drop duplicates. */
-      g_array_sort (spans, compare_spans);
+       * resolution; sort once (when out of order: GLib's sort copies
+       * even a sorted array) and drop duplicates. */
+      for (guint i = 1; i < spans->len; i++)
+        if (compare_spans (&g_array_index (spans, SwSpan, i - 1), &g_array_index (spans, SwSpan, i)) > 0)
+          {
+            g_array_sort (spans, compare_spans);
+            break;
+          }
       if (spans->len > 1)
         {
           guint kept = 1;
