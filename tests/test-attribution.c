@@ -4767,6 +4767,22 @@ test_ngo (void)
   result_clear (&r);
 }
 
+/* "the Health Service Executive (HSE) said": "Executive" after a body's
+ * name and before no title ends the name, as "Authority" would; "the
+ * company executive" stays a person's job */
+static void
+test_executive_body (void)
+{
+  Result r = run ("In a statement, the Health Service Executive (HSE) said demand had risen by 22 per cent.\n\n"
+                  "Chief Executive Jane Doe said profits rose. The company executive said costs fell.\n");
+
+  assert_speakers (&r, quote_with (&r, "demand had risen"), "Health Service Executive", NULL);
+  g_assert_cmpint (actor (&r, actor_named (&r, "Health Service Executive"))->kind, ==, SW_ACTOR_ORGANIZATION);
+  assert_speakers (&r, quote_with (&r, "profits rose"), "Jane Doe", NULL);
+  assert_speakers (&r, quote_with (&r, "costs fell"), "Jane Doe", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5767,6 +5783,7 @@ main (int   argc,
   g_test_add_func ("/attribution/warning-at-end", test_warning_at_end);
   g_test_add_func ("/attribution/court-speakers", test_court_speakers);
   g_test_add_func ("/attribution/ngo", test_ngo);
+  g_test_add_func ("/attribution/executive-body", test_executive_body);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }
