@@ -4783,6 +4783,20 @@ test_executive_body (void)
   result_clear (&r);
 }
 
+/* "consultants in post", "suddenly in demand": a cue's plain form after
+ * a preposition is a noun, and reports nothing */
+static void
+test_cue_noun_after_preposition (void)
+{
+  Result r = run ("The number of consultants in post has risen by less than 10 per cent.\n\n"
+                  "By the 1990s her records were suddenly in demand across the region.\n\n"
+                  "Mr Byrne said the hospital was asked for comment.\n");
+
+  g_assert_cmpuint (r.ex->quotes->len, ==, 1);
+  assert_content (&r, quote_with (&r, "hospital was asked"), "the hospital was asked for comment");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5784,6 +5798,7 @@ main (int   argc,
   g_test_add_func ("/attribution/court-speakers", test_court_speakers);
   g_test_add_func ("/attribution/ngo", test_ngo);
   g_test_add_func ("/attribution/executive-body", test_executive_body);
+  g_test_add_func ("/attribution/cue-noun-after-preposition", test_cue_noun_after_preposition);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

@@ -4487,6 +4487,11 @@ indirect_at (Ctx              *ctx,
   if (i > s->first + 1 && is_word (ctx, i - 1, "own") && in_list (ctx, i - 2, SW_SET_DETERMINER) &&
       !(cue->flags & SW_CUE_PREP))
     return;
+  /* "the number of consultants in post has risen", "asked for comment":
+   * a verb's plain form right after a preposition (but "to") is a noun */
+  if (cue_n == 1 && i > s->first && !(cue->flags & SW_CUE_PREP) && is_lowerish (ctx, i) && plain_form (ctx, i) &&
+      in_list (ctx, i - 1, SW_SET_PREPOSITION) && !is_word (ctx, i - 1, "to"))
+    return;
   if (i > s->first && in_list (ctx, i - 1, SW_SET_DETERMINER) && !(cue->flags & SW_CUE_PREP) &&
       /* but "Okafor and Brandt both said": a quantifier after the names */
       !(in_list (ctx, i - 1, SW_SET_ADVERB) && i - 1 > s->first &&
