@@ -4797,6 +4797,22 @@ test_cue_noun_after_preposition (void)
   result_clear (&r);
 }
 
+/* "had written to the minister twice": "to" and a noun phrase after a
+ * cue say to whom or where, and report only with a "that" clause */
+static void
+test_cue_to_whom (void)
+{
+  Result r = run ("Mrs Fahy said she had written to the minister twice and had received one reply.\n\n"
+                  "Mr Byrne wrote to the minister that the plan had failed. He posted to Facebook a photo.\n");
+
+  g_assert_cmpuint (r.ex->quotes->len, ==, 2);
+  assert_content (&r, quote_with (&r, "written to the minister"),
+                  "she had written to the minister twice and had received one reply");
+  assert_content (&r, quote_with (&r, "plan had failed"), "the plan had failed");
+  assert_speakers (&r, quote_with (&r, "plan had failed"), "Byrne", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5799,6 +5815,7 @@ main (int   argc,
   g_test_add_func ("/attribution/ngo", test_ngo);
   g_test_add_func ("/attribution/executive-body", test_executive_body);
   g_test_add_func ("/attribution/cue-noun-after-preposition", test_cue_noun_after_preposition);
+  g_test_add_func ("/attribution/cue-to-whom", test_cue_to_whom);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

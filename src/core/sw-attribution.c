@@ -5057,8 +5057,14 @@ indirect_at (Ctx              *ctx,
    * manslaughter", "called into a radio programme": a phrase of these
    * prepositions after the cue reports nothing unless a "that" clause
    * follows it ("agreed with Ivana Trump that …") */
-  else if (q < end && (is_word (ctx, q, "with") || is_word (ctx, q, "from") || is_word (ctx, q, "into")) &&
-           !(cue->flags & SW_CUE_PREP))
+  else if (q < end && !(cue->flags & SW_CUE_PREP) &&
+           (is_word (ctx, q, "with") || is_word (ctx, q, "from") || is_word (ctx, q, "into") ||
+            /* "had written to the minister twice", "posted to Facebook a
+             * photo": to whom or where, not what ("said to reporters the
+             * plan …" still reports, and "is said to be" is no phrase) */
+            (is_word (ctx, q, "to") && !(cue->flags & SW_CUE_ADDRESSEE) && !g_str_has_prefix (cue->words[0], "sa") &&
+             q + 1 < end && (in_list (ctx, q + 1, SW_SET_DETERMINER) ||
+                             (!is_lowerish (ctx, q + 1) && !s->caps && !s->title)))))
     {
       guint k = q + 1;
 
