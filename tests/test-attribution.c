@@ -4813,6 +4813,18 @@ test_cue_to_whom (void)
   result_clear (&r);
 }
 
+/* "the independent watchdog said" after "the Hospital Access Monitor
+ * said": a body that oversees may be named a monitor or an auditor */
+static void
+test_watchdog_monitor (void)
+{
+  Result r = run ("More than 14,000 patients are waiting, the Hospital Access Monitor said on Wednesday.\n\n"
+                  "In its latest report, the independent watchdog said that almost 3,900 patients had waited.\n");
+
+  assert_speakers (&r, quote_with (&r, "3,900 patients"), "Hospital Access Monitor", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5816,6 +5828,7 @@ main (int   argc,
   g_test_add_func ("/attribution/executive-body", test_executive_body);
   g_test_add_func ("/attribution/cue-noun-after-preposition", test_cue_noun_after_preposition);
   g_test_add_func ("/attribution/cue-to-whom", test_cue_to_whom);
+  g_test_add_func ("/attribution/watchdog-monitor", test_watchdog_monitor);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

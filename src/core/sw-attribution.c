@@ -5344,7 +5344,8 @@ overseer_name (const char *name)
 {
   static const char *const words[] = {
     "Authority", "Commission", "Regulator", "Regulatory", "Supervision", "Supervisory", "Office", "Agency",
-    "Board", "Bureau", "Ombudsman", "Inspectorate", "Administration", "Watchdog", "Ofcom", "Ofgem", "Ofwat",
+    "Board", "Bureau", "Ombudsman", "Inspectorate", "Administration", "Watchdog", "Monitor", "Observatory",
+    "Auditor", "Audit", "Ofcom", "Ofgem", "Ofwat",
     "Ofsted", "SEC", "FCA", "FTC", "FDA", "CMA", "BaFin", NULL,
   };
 
