@@ -4825,6 +4825,19 @@ test_watchdog_monitor (void)
   result_clear (&r);
 }
 
+/* "Femke Haverkamp, a Dutch Green MEP who led talks on waste, welcomed
+ * the proposal but described …": "talks" opens the cue "talks about"
+ * only, and leaves the apposition an apposition */
+static void
+test_apposition_with_talks (void)
+{
+  Result r = run ("Femke Haverkamp, a Dutch Green MEP who led talks on waste, welcomed the proposal but described "
+                  "the targets as “far too timid”.\n");
+
+  assert_speakers (&r, quote_with (&r, "far too timid"), "Femke Haverkamp", NULL);
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5829,6 +5842,7 @@ main (int   argc,
   g_test_add_func ("/attribution/cue-noun-after-preposition", test_cue_noun_after_preposition);
   g_test_add_func ("/attribution/cue-to-whom", test_cue_to_whom);
   g_test_add_func ("/attribution/watchdog-monitor", test_watchdog_monitor);
+  g_test_add_func ("/attribution/apposition-with-talks", test_apposition_with_talks);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

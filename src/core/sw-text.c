@@ -884,6 +884,19 @@ sw_text_new (const char *text,
  *
  * Returns: the closing comma, or 0
  */
+/* Is the word a cue by itself ("said", "warned"), not only the first of
+ * a longer one ("talks" of "talks about": "who led talks on waste")? */
+static gboolean
+cue_alone (const SwWordInfo *info)
+{
+  if (!(info->flags & SW_WORD_CUE) || info->cues == NULL)
+    return (info->flags & SW_WORD_CUE) != 0;
+  for (guint c = 0; c < info->cues->len; c++)
+    if (((const SwCue *)g_ptr_array_index (info->cues, c))->n_words == 1)
+      return TRUE;
+  return FALSE;
+}
+
 guint
 sw_text_apposition_end (const SwText *self,
                         guint         comma,
@@ -909,7 +922,8 @@ sw_text_apposition_end (const SwText *self,
       t = sw_text_token (self, k);
       if (t->kind == SW_TOKEN_PUNCT && t->ch == ',')
         return k;
-      if (t->kind != SW_TOKEN_WORD || (t->info != NULL && (t->info->flags & (SW_WORD_CUE | SW_WORD_PRONOUN))))
+      if (t->kind != SW_TOKEN_WORD ||
+          (t->info != NULL && ((t->info->flags & SW_WORD_PRONOUN) || cue_alone (t->info))))
         return 0;
     }
   return 0;
