@@ -4838,6 +4838,19 @@ test_apposition_with_talks (void)
   result_clear (&r);
 }
 
+/* "according to political scientist Beatriz Amaral of the State
+ * University of Planalto, …": the person of the body speaks */
+static void
+test_according_to_person_of_body (void)
+{
+  Result r = run ("According to political scientist Beatriz Amaral of the State University of Planalto, the contest "
+                  "has turned into a referendum.\n");
+
+  assert_speakers (&r, quote_with (&r, "referendum"), "Beatriz Amaral", NULL);
+  assert_content (&r, quote_with (&r, "referendum"), "the contest has turned into a referendum");
+  result_clear (&r);
+}
+
 /* "called a strike" summons one; "called the plan a disgrace", "called
  * for a moratorium" and "what she called a “breach”" report */
 static void
@@ -5843,6 +5856,7 @@ main (int   argc,
   g_test_add_func ("/attribution/cue-to-whom", test_cue_to_whom);
   g_test_add_func ("/attribution/watchdog-monitor", test_watchdog_monitor);
   g_test_add_func ("/attribution/apposition-with-talks", test_apposition_with_talks);
+  g_test_add_func ("/attribution/according-to-person-of-body", test_according_to_person_of_body);
   g_test_add_func ("/attribution/seed", test_seed);
   return g_test_run ();
 }

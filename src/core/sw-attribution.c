@@ -4435,6 +4435,28 @@ only_time (Ctx   *ctx,
   return time;
 }
 
+/* Is @np a person's name that "of" and an organisation follow, "Beatriz
+ * Amaral of the State University of Planalto"? Then it takes in the
+ * organisation, which says who she is, and TRUE. */
+static gboolean
+person_of_body (Ctx *ctx,
+                Np  *np)
+{
+  guint k = np->last + 1;
+  int m;
+
+  if (np->n_mentions != 1 || mention (ctx, np->mentions[0])->kind != SW_ACTOR_PERSON ||
+      mention (ctx, np->mentions[0])->last != np->last || !is_word (ctx, np->last, "of"))
+    return FALSE;
+  if (is_word (ctx, k, "the"))
+    k++;
+  m = mention_starting_at (ctx, k);
+  if (m < 0 || mention (ctx, m)->kind != SW_ACTOR_ORGANIZATION)
+    return FALSE;
+  np->last = mention (ctx, m)->last;
+  return TRUE;
+}
+
 static void
 indirect_at (Ctx              *ctx,
              const SwSentence *s,
@@ -4609,9 +4631,11 @@ indirect_at (Ctx              *ctx,
     {
       np = np_right (ctx, after);
       /* "according to Martin Gilbert’s history", "according to Kremlin
-       * officials": the name is part of a longer source */
+       * officials": the name is part of a longer source (but "according
+       * to Beatriz Amaral of the State University": she is, of it) */
       if (!np.valid || (np.last < s->last && (tk (ctx, np.last)->kind == SW_TOKEN_WORD ||
-                                             tk (ctx, np.last)->kind == SW_TOKEN_NUMBER)))
+                                             tk (ctx, np.last)->kind == SW_TOKEN_NUMBER) &&
+                        !person_of_body (ctx, &np)))
         np = np_prep_source (ctx, after);
       /* "according to a poll published by the Fennick Institute": who
        * published it, named */
