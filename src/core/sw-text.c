@@ -101,12 +101,17 @@ function_word_after (const SwLexicon *lex,
   return info != NULL && (info->flags & (SW_WORD_FUNCTION | SW_WORD_PRONOUN)) != 0;
 }
 
+/* No abbreviation is longer: a longer word before a period ends its
+ * sentence */
+#define ABBREVIATION_MAX 14
+
 /* Abbreviations that keep their period and do not end a sentence besides
  * the titles and months of the lexicon ("Mr.", "Sept.") and initials:
  * the word of @len bytes at @start in @text, its period at @start + @len.
  * An initial is no initial before a sentence's first word ("wrote on X.
  * The party …"), nor a number's abbreviation before no number ("said
- * no." but "No. 10"). */
+ * no." but "No. 10"). @folded holds the word folded, with room for one
+ * more byte, and @hash is its hash. */
 static gboolean
 keeps_period (const SwLexicon *lex,
               const char      *text,
@@ -125,7 +130,7 @@ keeps_period (const SwLexicon *lex,
 
   /* "vs.", "etc.", "Calif.": the word as it was folded and hashed while
    * it was read, then with its period */
-  if (len + 2 > 16)
+  if (len > ABBREVIATION_MAX)
     return FALSE;
   info = sw_lexicon_lookup_hashed (lex, folded, len, hash);
   if (info != NULL && (info->sets & SW_SET_ABBREVIATION))
@@ -147,10 +152,10 @@ keeps_period_folding (const SwLexicon *lex,
                       gsize            start,
                       gsize            len)
 {
-  char buf[16];
+  char buf[ABBREVIATION_MAX + 2];
   guint32 h = SW_LEXICON_HASH_INIT;
 
-  if (len + 2 > sizeof buf || !sw_lexicon_fold (text + start, len, buf, sizeof buf))
+  if (len > ABBREVIATION_MAX || !sw_lexicon_fold (text + start, len, buf, sizeof buf))
     return FALSE;
   for (gsize k = 0; k < len; k++)
     h = SW_LEXICON_HASH_STEP (h, buf[k]);
@@ -871,19 +876,6 @@ sw_text_new (const char *text,
   return self;
 }
 
-/**
- * sw_text_apposition_end:
- * @comma: a token, the comma that would open the apposition
- * @max_words: the most words between the commas
- *
- * "Dean, a medical doctor, then appeared", "Quercus, a conservation
- * group, warned", "Pettifer, chief film critic of Sightline, saw": when
- * @comma is a comma followed by a determiner or a lower-case title and
- * then only words, none of them a pronoun or a reporting verb, up to
- * another comma in the same sentence, that closing comma's index.
- *
- * Returns: the closing comma, or 0
- */
 /* Is the word a cue by itself ("said", "warned"), not only the first of
  * a longer one ("talks" of "talks about": "who led talks on waste")? */
 static gboolean
@@ -897,6 +889,19 @@ cue_alone (const SwWordInfo *info)
   return FALSE;
 }
 
+/**
+ * sw_text_apposition_end:
+ * @comma: a token, the comma that would open the apposition
+ * @max_words: the most words between the commas
+ *
+ * "Dean, a medical doctor, then appeared", "Quercus, a conservation
+ * group, warned", "Pettifer, chief film critic of Sightline, saw": when
+ * @comma is a comma followed by a determiner or a lower-case title and
+ * then only words, none of them a pronoun or a reporting verb, up to
+ * another comma in the same sentence, that closing comma's index.
+ *
+ * Returns: the closing comma, or 0
+ */
 guint
 sw_text_apposition_end (const SwText *self,
                         guint         comma,
