@@ -2788,10 +2788,10 @@ pod_alone_at (const Sent *s,
                    (word_is (s, i - 1, "spent") || word_is (s, i - 1, "spend") || word_is (s, i - 1, "spending"));
   const char *mod = NULL;
 
-  sem_init (sem);
   if (i < 1 || !(prev == SW_KW_IN || prev == SW_KW_BY || prev == SW_KW_DURING || prev == SW_KW_UNTIL ||
                  prev == SW_KW_AT || prev == SW_KW_THROUGH || spent))
     return -1;
+  sem_init (sem);
   if (KW (s, j) == SW_KW_THE)
     j++;
   if (word_is (s, j, "mid") && IS_PUNCT (s, j + 1, '-') && GLUED (s, j + 1) && GLUED (s, j + 2))
@@ -2848,6 +2848,9 @@ vague_at (const Sent *s,
   int k = KW (s, i);
   const SwLex *l = LX (s, i);
 
+  /* (numbers, months, weekdays: no case below) */
+  if (k == SW_KW_NONE)
+    return -1;
   sem_init (sem);
   switch (k)
     {
