@@ -1939,21 +1939,23 @@ clock_at (const Sent *s,
           Sem        *sem)
 {
   int h, m = 0, end, pm = -1, e2;
+  gboolean noon = KW (s, i) == SW_KW_NOON || KW (s, i) == SW_KW_MIDNIGHT;
+
+  /* set up only past this test: most candidates are no clock */
+  if (!noon && (!free_number (s, i) || s->t[i].ordinal))
+    return -1;
 
   sem_init (sem);
   sem->type = SW_TIMEX_TIME;
   sem->gran = G_TIME;
 
-  if (KW (s, i) == SW_KW_NOON || KW (s, i) == SW_KW_MIDNIGHT)
+  if (noon)
     {
       sem->hour = KW (s, i) == SW_KW_NOON ? 12 : 24;
       sem->minute = 0;
       sem->ref = REF_DCT;
       return i + 1;
     }
-
-  if (!free_number (s, i) || s->t[i].ordinal)
-    return -1;
 
   if (s->t[i].decimal)
     {
