@@ -5086,7 +5086,8 @@ indirect_at (Ctx              *ctx,
             /* "had written to the minister twice", "posted to Facebook a
              * photo": to whom or where, not what ("said to reporters the
              * plan …" still reports, and "is said to be" is no phrase) */
-            (is_word (ctx, q, "to") && !(cue->flags & SW_CUE_ADDRESSEE) && !g_str_has_prefix (cue->words[0], "sa") &&
+            (is_word (ctx, q, "to") && !(cue->flags & SW_CUE_ADDRESSEE) && !g_str_has_prefix (cue->words[0], "say") &&
+             !g_str_equal (cue->words[0], "said") &&
              q + 1 < end && (in_list (ctx, q + 1, SW_SET_DETERMINER) ||
                              (!is_lowerish (ctx, q + 1) && !s->caps && !s->title)))))
     {

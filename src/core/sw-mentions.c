@@ -461,8 +461,10 @@ plural_of_people (SwMentions    *self,
     {
       gsize n = endings[k].n, j = 0;
 
+      if (n > len)
+        continue;
       /* (setting bit 5 lowers a letter and makes no other byte one) */
-      while (j < n && n <= len && (word[len - n + j] | 0x20) == endings[k].letters[j])
+      while (j < n && (word[len - n + j] | 0x20) == endings[k].letters[j])
         j++;
       if (j == n)
         return TRUE;
